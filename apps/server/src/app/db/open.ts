@@ -1,0 +1,39 @@
+import type pg from 'pg';
+import type { Config } from '../config.ts';
+import { createDb, createPool, type Db, ping } from './connection.ts';
+import { type EmbeddedServer, StartupError, startEmbedded } from './embedded.ts';
+import { migrate } from './migrator.ts';
+
+export type OpenDatabase = { pool: pg.Pool; db: Db; url: string; embedded: boolean; close: () => Promise<void> };
+
+/** DATABASE_URL when set, otherwise the embedded PostgreSQL under DATA_DIR; then migrations under the advisory lock. */
+export async function openDatabase(config: Config, opts: { log?: (msg: string) => void; poolSize?: number } = {}): Promise<OpenDatabase> {
+  let embedded: EmbeddedServer | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    opts.log?.(`starting embedded PostgreSQL in ${config.dataDir} on port ${config.pgPort}`);
+    embedded = await startEmbedded({ dataDir: config.dataDir, port: config.pgPort });
+    url = embedded.url;
+  }
+  const pool = createPool(url, opts.poolSize ?? 20);
+  try {
+    await ping(pool);
+  } catch (err) {
+    await pool.end().catch(() => {});
+    await embedded?.stop().catch(() => {});
+    const where = config.databaseUrl ? new URL(config.databaseUrl).host : `embedded port ${config.pgPort}`;
+    throw new StartupError(`cannot reach the database at ${where}: ${(err as Error).message}`);
+  }
+  const applied = await migrate(pool);
+  if (applied.length) opts.log?.(`applied migrations: ${applied.join(', ')}`);
+  return {
+    pool,
+    db: createDb(pool),
+    url,
+    embedded: Boolean(embedded),
+    close: async () => {
+      await pool.end();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { authRoutes } from '../modules/identity/auth.routes.ts';
+import { createAuthService } from '../modules/identity/auth.service.ts';
+import { createSessionRepository } from '../modules/identity/session.repository.ts';
+import { usersRoutes } from '../modules/identity/users.routes.ts';
+import { createUsersService } from '../modules/identity/users.service.ts';
+import { createOrgImport } from '../modules/org/org.import.ts';
+import { createOrgRepository } from '../modules/org/org.repository.ts';
+import { XLSX_TYPE, orgRoutes } from '../modules/org/org.routes.ts';
+import { createOrgService } from '../modules/org/org.service.ts';
+import { healthRoutes } from '../modules/health/health.routes.ts';
+import { type Clock, systemClock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Db } from './db/connection.ts';
+import { registerAuthHooks } from './http/auth-hooks.ts';
+import { errorHandler } from './http/errors.ts';
+
+export type ServerDeps = { config: Config; db: Db; clock?: Clock };
+
+/** Builds the Fastify app from its dependencies; nothing here opens connections or listens. */
+export async function buildServer({ config, db, clock = systemClock }: ServerDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  // Responses are built by the services in the documented shapes; serialising them with JSON.stringify keeps
+  // the response schemas as documentation without re-validating every reply.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !existsSync(config.webDist)) {
+      return reply.status(404).send({ error: { code: 'http.not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` } });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+  app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: config.uploadLimit }, (_req, body, done) => done(null, body));
+  app.addHook('onSend', async (_request, reply) => {
+    // The page shell must be fetched fresh so that a new release's hashed assets are picked up.
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('cache-control', 'no-cache');
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: '长治高新区双创综合服务平台 API',
+        description: 'Innovation & entrepreneurship service platform of the Changzhi High-tech Zone. Errors answer { error: { code, message, details } }.',
+        version: '1.0.0',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cz_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const sessions = createSessionRepository({ db });
+  const orgs = createOrgRepository({ db });
+  const auth = createAuthService({ db, config, clock, sessions, orgs });
+  const users = createUsersService({ db, clock, orgs, sessions });
+  const orgService = createOrgService({ db, orgs, clock });
+  const orgImport = createOrgImport({ db, orgs, clock });
+
+  registerAuthHooks(app, { config, auth });
+  await app.register(healthRoutes({ pool: db.$client }), { prefix: '/api' });
+  await app.register(
+    async (v1) => {
+      await v1.register(authRoutes({ auth, config }));
+      await v1.register(usersRoutes({ users }));
+      await v1.register(orgRoutes({ orgService, orgs, orgImport, config }));
+      await v1.register(auditRoutes({ db }));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (existsSync(config.webDist)) {
+    await app.register(fastifyStatic, {
+      root: path.resolve(config.webDist),
+      wildcard: false,
+      maxAge: '1h',
+    });
+  }
+  return app;
+}

@@ -1,0 +1,46 @@
+import { loadConfig } from './app/config.ts';
+import { StartupError } from './app/db/embedded.ts';
+import { openDatabase } from './app/db/open.ts';
+import { buildServer } from './app/server.ts';
+import { DEMO_ACCOUNTS, seedDemo } from './seed/demo.ts';
+
+const say = (msg: string) => process.stdout.write(`${msg}\n`);
+
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase(config, { log: say });
+  if (config.seedDemo) {
+    const seeded = await seedDemo(database.db);
+    if (seeded) say(`seeded demo data: ${seeded.orgs} organisations, ${seeded.users} accounts`);
+  }
+  const app = await buildServer({ config, db: database.db });
+  const shutdown = async (signal: string) => {
+    say(`${signal}: shutting down`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (err) {
+    await database.close();
+    throw new StartupError(`cannot listen on ${config.host}:${config.port}: ${(err as Error).message}`);
+  }
+  const base = `http://localhost:${config.port}`;
+  say(`\n长治高新区双创综合服务平台 is running at ${base}  (API docs: ${base}/api/docs)`);
+  if (config.seedDemo) {
+    say('Demo accounts 演示账号 (fictional data 示例数据):');
+    for (const a of DEMO_ACCOUNTS) say(`  ${a.role.padEnd(11)} ${a.username.padEnd(18)} ${a.password}   ${a.label}`);
+  }
+}
+
+main().catch((err) => {
+  if (err instanceof StartupError) {
+    process.stderr.write(`error: ${err.message}\n`);
+  } else {
+    process.stderr.write(`error: ${(err as Error).stack ?? err}\n`);
+  }
+  process.exit(1);
+});

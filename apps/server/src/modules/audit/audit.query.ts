@@ -1,0 +1,59 @@
+import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../app/db/connection.ts';
+import { commonErrors } from '../../app/http/errors.ts';
+import { type Actor, isAdmin } from '../identity/actor.ts';
+import { users } from '../identity/identity.table.ts';
+import { auditLog } from './audit.table.ts';
+
+export type AuditQuery = {
+  page: number;
+  pageSize: number;
+  actorId?: number | undefined;
+  entity?: string | undefined;
+  entityId?: string | undefined;
+  action?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
+
+/** Admins browse the audit log, newest first. */
+export async function listAudit(db: Db, actor: Actor | null, q: AuditQuery) {
+  if (!actor) throw commonErrors.unauthenticated();
+  if (!isAdmin(actor)) throw commonErrors.forbidden();
+  const parts: SQL[] = [];
+  if (q.actorId) parts.push(eq(auditLog.actorId, q.actorId));
+  if (q.entity) parts.push(eq(auditLog.entity, q.entity));
+  if (q.entityId) parts.push(eq(auditLog.entityId, q.entityId));
+  if (q.action) parts.push(sql`${auditLog.action} LIKE ${`${q.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (q.from) parts.push(gte(auditLog.at, new Date(q.from)));
+  if (q.to) parts.push(lte(auditLog.at, new Date(q.to)));
+  const where = and(...parts);
+  const [items, [count]] = await Promise.all([
+    db
+      .select({
+        id: auditLog.id,
+        at: auditLog.at,
+        actorId: auditLog.actorId,
+        actorName: users.displayName,
+        action: auditLog.action,
+        entity: auditLog.entity,
+        entityId: auditLog.entityId,
+        before: auditLog.before,
+        after: auditLog.after,
+        ip: auditLog.ip,
+      })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(where)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
+  ]);
+  return {
+    items: items.map((i) => ({ ...i, at: i.at.toISOString() })),
+    total: count?.n ?? 0,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}

@@ -1,0 +1,35 @@
+import type { Tx } from '../../app/db/connection.ts';
+import type { Actor } from '../identity/actor.ts';
+import { auditLog } from './audit.table.ts';
+
+export type AuditEntry = {
+  action: string;
+  entity: string;
+  entityId: string | number | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Writes one audit row inside the caller's transaction, so the change and its record commit together. */
+export async function recordAudit(tx: Tx, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorId: actor?.userId ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId === null ? null : String(entry.entityId),
+    before: entry.before === undefined ? null : redact(entry.before),
+    after: entry.after === undefined ? null : redact(entry.after),
+    ip: actor?.ip ?? null,
+    requestId: actor?.requestId ?? null,
+  });
+}
+
+const SECRET_KEYS = new Set(['password', 'passwordHash', 'password_hash', 'idHash']);
+
+function redact(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(redact);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEYS.has(k) ? '[redacted]' : redact(v);
+  return out;
+}

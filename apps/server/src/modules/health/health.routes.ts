@@ -1,0 +1,27 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type pg from 'pg';
+import { z } from 'zod';
+
+export function healthRoutes({ pool }: { pool: pg.Pool }): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/health', {
+      schema: {
+        tags: ['health'],
+        summary: 'Liveness and database status',
+        response: {
+          200: z.object({ status: z.literal('ok'), database: z.literal('up'), latencyMs: z.number() }),
+          503: z.object({ status: z.literal('degraded'), database: z.literal('down'), error: z.string() }),
+        },
+      },
+      handler: async (_request, reply) => {
+        const started = performance.now();
+        try {
+          await pool.query('SELECT 1');
+          return { status: 'ok' as const, database: 'up' as const, latencyMs: Math.round((performance.now() - started) * 10) / 10 };
+        } catch (err) {
+          return reply.status(503).send({ status: 'degraded' as const, database: 'down' as const, error: (err as Error).message });
+        }
+      },
+    });
+  };
+}

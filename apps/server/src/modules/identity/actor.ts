@@ -1,0 +1,12 @@
+import type { Role } from '@cz/shared';
+
+/** Who is acting: the logged-in user with role and organisation, plus request facts for the audit log. */
+export type Actor = {
+  userId: number;
+  role: Role;
+  orgId: number | null;
+  ip: string | null;
+  requestId: string | null;
+};
+
+export const isAdmin = (actor: Actor | null): boolean => actor?.role === 'admin' || actor?.role === 'superadmin';

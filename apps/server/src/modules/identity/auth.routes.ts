@@ -1,0 +1,92 @@
+import {
+  changePasswordBodySchema,
+  errorBodySchema,
+  localeBodySchema,
+  loginBodySchema,
+  meSchema,
+  okSchema,
+  registerBodySchema,
+} from '@cz/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../app/config.ts';
+import { clearSessionCookie, requestFacts, requireLogin, setSessionCookie } from '../../app/http/auth-hooks.ts';
+import type { AuthService } from './auth.service.ts';
+
+export function authRoutes({ auth, config }: { auth: AuthService; config: Config }): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['auth'];
+    app.post('/auth/login', {
+      schema: {
+        tags,
+        summary: 'Log in; sets the session cookie',
+        body: loginBodySchema,
+        response: { 200: z.object({ ok: z.literal(true), locale: z.string() }), 401: errorBodySchema, 423: errorBodySchema, 429: errorBodySchema },
+      },
+      handler: async (request, reply) => {
+        const { token, locale } = await auth.login(request.body.username, request.body.password, requestFacts(request));
+        setSessionCookie(reply, config, token);
+        return { ok: true as const, locale };
+      },
+    });
+
+    app.post('/auth/logout', {
+      schema: { tags, summary: 'Log out; ends the session', response: { 200: okSchema } },
+      handler: async (request, reply) => {
+        await auth.logout(request.sessionToken);
+        clearSessionCookie(reply, config);
+        return { ok: true as const };
+      },
+    });
+
+    app.get('/auth/me', {
+      schema: { tags, summary: 'The logged-in user', response: { 200: meSchema, 401: errorBodySchema } },
+      preHandler: requireLogin,
+      handler: async (request) => auth.me(request.actor),
+    });
+
+    app.post('/auth/register', {
+      schema: {
+        tags,
+        summary: 'Register an enterprise account together with its organisation (pending verification)',
+        body: registerBodySchema,
+        response: { 201: meSchema, 400: errorBodySchema, 409: errorBodySchema },
+      },
+      handler: async (request, reply) => {
+        const facts = requestFacts(request);
+        const { token } = await auth.register(request.body, facts);
+        setSessionCookie(reply, config, token);
+        const actor = await auth.resolve(token, facts);
+        return reply.status(201).send(await auth.me(actor));
+      },
+    });
+
+    app.post('/auth/password', {
+      schema: {
+        tags,
+        summary: 'Change my password; my other sessions end',
+        body: changePasswordBodySchema,
+        response: { 200: okSchema, 400: errorBodySchema },
+      },
+      preHandler: requireLogin,
+      handler: async (request) => {
+        await auth.changePassword(
+          request.actor,
+          request.sessionToken ?? '',
+          request.body.currentPassword,
+          request.body.newPassword,
+        );
+        return { ok: true as const };
+      },
+    });
+
+    app.put('/auth/locale', {
+      schema: { tags, summary: 'Remember my interface language', body: localeBodySchema, response: { 200: okSchema } },
+      preHandler: requireLogin,
+      handler: async (request) => {
+        await auth.setLocale(request.actor, request.body.locale);
+        return { ok: true as const };
+      },
+    });
+  };
+}

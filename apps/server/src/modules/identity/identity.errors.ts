@@ -1,0 +1,14 @@
+import { createError } from '../../app/http/errors.ts';
+
+export const identityErrors = {
+  badCredentials: createError('auth.bad_credentials', 401, 'wrong username or password'),
+  locked: createError('auth.locked', 423, 'too many failed attempts; the account is locked for a while'),
+  rateLimited: createError('auth.rate_limited', 429, 'too many login attempts; wait a minute'),
+  disabled: createError('auth.disabled', 403, 'this account is disabled'),
+  usernameTaken: createError('auth.username_taken', 409, 'this username is taken'),
+  wrongPassword: createError('auth.wrong_password', 400, 'the current password is wrong'),
+  samePassword: createError('auth.same_password', 400, 'the new password must differ from the current one'),
+  userNotFound: createError('user.not_found', 404, 'no such user'),
+  orgRequired: createError('user.org_required', 400, 'this role needs an organisation'),
+  orgNotAllowed: createError('user.org_not_allowed', 400, 'this role does not belong to an organisation'),
+};

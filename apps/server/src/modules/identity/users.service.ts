@@ -1,0 +1,148 @@
+import type { Role } from '@cz/shared';
+import { ORG_ROLES } from '@cz/shared';
+import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import type { Clock } from '../../app/clock.ts';
+import type { Db } from '../../app/db/connection.ts';
+import { commonErrors } from '../../app/http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { orgErrors } from '../org/org.errors.ts';
+import type { OrgRepository } from '../org/org.repository.ts';
+import { organisations } from '../org/org.table.ts';
+import { type Actor, isAdmin } from './actor.ts';
+import { identityErrors } from './identity.errors.ts';
+import { memberships, users } from './identity.table.ts';
+import { hashPassword } from './password.ts';
+import type { SessionRepository } from './session.repository.ts';
+
+export type NewUser = {
+  username: string;
+  password: string;
+  displayName: string;
+  role: Role;
+  department?: string | undefined;
+  orgId?: number | undefined;
+};
+
+const needsOrg = (role: Role) => (ORG_ROLES as readonly Role[]).includes(role);
+
+export function createUsersService({
+  db,
+  clock,
+  orgs,
+  sessions,
+}: {
+  db: Db;
+  clock: Clock;
+  orgs: OrgRepository;
+  sessions: SessionRepository;
+}) {
+  function assertAdmin(actor: Actor | null) {
+    if (!actor) throw commonErrors.unauthenticated();
+    if (!isAdmin(actor)) throw commonErrors.forbidden();
+  }
+
+  return {
+    async list(actor: Actor | null, q: { page: number; pageSize: number; q?: string | undefined; role?: Role | undefined }) {
+      assertAdmin(actor);
+      const parts: SQL[] = [];
+      if (q.q) {
+        const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        parts.push(or(ilike(users.username, like), ilike(users.displayName, like)) as SQL);
+      }
+      if (q.role) parts.push(eq(users.role, q.role));
+      const where = and(...parts);
+      const [items, [count]] = await Promise.all([
+        db
+          .select({
+            id: users.id,
+            username: users.username,
+            displayName: users.displayName,
+            role: users.role,
+            department: users.department,
+            status: users.status,
+            orgId: memberships.orgId,
+            orgName: organisations.name,
+            lockedUntil: users.lockedUntil,
+            createdAt: users.createdAt,
+          })
+          .from(users)
+          .leftJoin(memberships, eq(memberships.userId, users.id))
+          .leftJoin(organisations, eq(organisations.id, memberships.orgId))
+          .where(where)
+          .orderBy(desc(users.id))
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize),
+        db.select({ n: sql<number>`count(*)::int` }).from(users).where(where),
+      ]);
+      const now = clock.now();
+      return {
+        items: items.map((u) => ({
+          ...u,
+          role: u.role as Role,
+          status: u.status as 'active' | 'disabled',
+          lockedUntil: u.lockedUntil && u.lockedUntil > now ? u.lockedUntil.toISOString() : null,
+          createdAt: u.createdAt.toISOString(),
+        })),
+        total: count?.n ?? 0,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+
+    /** Creates a user; `actor` null means the command line (a person at the server's console). */
+    async create(actor: Actor | null, input: NewUser, viaCli = false) {
+      if (!viaCli) assertAdmin(actor);
+      if (input.role === 'superadmin' && !viaCli && actor?.role !== 'superadmin') throw commonErrors.forbidden();
+      if (needsOrg(input.role) && !input.orgId) throw identityErrors.orgRequired();
+      if (!needsOrg(input.role) && input.orgId) throw identityErrors.orgNotAllowed();
+      const passwordHash = await hashPassword(input.password);
+      return db.transaction(async (tx) => {
+        if (input.orgId && !(await orgs.byId(tx, input.orgId))) throw orgErrors.notFound();
+        let row: typeof users.$inferSelect | undefined;
+        try {
+          [row] = await tx
+            .insert(users)
+            .values({
+              username: input.username,
+              displayName: input.displayName,
+              passwordHash,
+              role: input.role,
+              department: input.department ?? null,
+            })
+            .returning();
+        } catch (err) {
+          if ((err as { code?: string }).code === '23505') throw identityErrors.usernameTaken();
+          throw err;
+        }
+        if (!row) throw new Error('insert returned nothing');
+        if (input.orgId) await tx.insert(memberships).values({ userId: row.id, orgId: input.orgId });
+        await recordAudit(tx, actor, {
+          action: 'user.create',
+          entity: 'user',
+          entityId: row.id,
+          after: { ...row, passwordHash: undefined, orgId: input.orgId ?? null },
+        });
+        return { id: row.id, username: row.username, role: row.role };
+      });
+    },
+
+    async update(actor: Actor | null, id: number, change: { status?: 'active' | 'disabled' | undefined; unlock?: boolean | undefined }) {
+      assertAdmin(actor);
+      if (id === actor?.userId && change.status === 'disabled') throw commonErrors.forbidden('you cannot disable yourself');
+      return db.transaction(async (tx) => {
+        const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+        if (!before) throw identityErrors.userNotFound();
+        if (before.role === 'superadmin' && actor?.role !== 'superadmin') throw commonErrors.forbidden();
+        const set: Partial<typeof users.$inferInsert> = { updatedAt: clock.now() };
+        if (change.status) set.status = change.status;
+        if (change.unlock) Object.assign(set, { lockedUntil: null, failedLogins: 0 });
+        const [after] = await tx.update(users).set(set).where(eq(users.id, id)).returning();
+        if (change.status === 'disabled') await sessions.deleteForUser(tx, id);
+        const strip = (u: typeof before) => ({ ...u, passwordHash: undefined });
+        await recordAudit(tx, actor, { action: 'user.update', entity: 'user', entityId: id, before: strip(before), after: after && strip(after) });
+        return { id };
+      });
+    },
+  };
+}
+export type UsersService = ReturnType<typeof createUsersService>;

@@ -1,0 +1,140 @@
+import {
+  errorBodySchema,
+  idParamSchema,
+  importReportSchema,
+  indicatorListSchema,
+  indicatorSchema,
+  orgInputSchema,
+  orgListQuerySchema,
+  orgPageSchema,
+  orgSchema,
+  verifyBodySchema,
+} from '@cz/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../app/config.ts';
+import { requireLogin } from '../../app/http/auth-hooks.ts';
+import { commonErrors } from '../../app/http/errors.ts';
+import { isAdmin } from '../identity/actor.ts';
+import { orgExportWorkbook, orgImportTemplate } from './org.excel.ts';
+import type { OrgImport } from './org.import.ts';
+import { maskPhone } from './org.mapper.ts';
+import type { OrgRepository } from './org.repository.ts';
+import type { OrgService } from './org.service.ts';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function sendXlsx(reply: import('fastify').FastifyReply, name: string, body: Buffer) {
+  return reply
+    .header('content-type', XLSX_TYPE)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
+    .send(body);
+}
+
+export function orgRoutes(deps: { orgService: OrgService; orgs: OrgRepository; orgImport: OrgImport; config: Config }): FastifyPluginAsyncZod {
+  const { orgService, orgs, orgImport, config } = deps;
+  return async (app) => {
+    const tags = ['organisations'];
+    const yearParams = idParamSchema.extend({ year: z.coerce.number().int().min(1990).max(2100) });
+
+    app.get('/orgs', {
+      schema: {
+        tags,
+        summary: 'List organisations (admins: all; others: verified) with paging, filters and fuzzy name search',
+        querystring: orgListQuerySchema,
+        response: { 200: orgPageSchema },
+      },
+      handler: async (request) => orgService.list(request.actor, request.query),
+    });
+
+    app.get('/orgs/export.xlsx', {
+      schema: { tags, summary: 'Export the filtered list to Excel', querystring: orgListQuerySchema.omit({ page: true, pageSize: true }) },
+      handler: async (request, reply) => {
+        const admin = isAdmin(request.actor);
+        const filter = { ...request.query, status: admin ? request.query.status : ['verified' as const] };
+        const body = await orgExportWorkbook(orgs.stream(filter), { showPhones: admin, mask: maskPhone });
+        return sendXlsx(reply, `organisations-${new Date().toISOString().slice(0, 10)}.xlsx`, body);
+      },
+    });
+
+    app.get('/orgs/import/template.xlsx', {
+      schema: { tags, summary: 'Download the enterprise import template (admin)' },
+      preHandler: requireLogin,
+      handler: async (request, reply) => {
+        if (!isAdmin(request.actor)) throw commonErrors.forbidden();
+        return sendXlsx(reply, 'enterprise-import-template.xlsx', await orgImportTemplate());
+      },
+    });
+
+    app.post('/orgs/import', {
+      schema: {
+        tags,
+        summary: 'Import enterprises from .xlsx (admin): mode=dry-run reports every bad row; mode=commit imports all or nothing',
+        querystring: z.object({ mode: z.enum(['dry-run', 'commit']).default('dry-run') }),
+        response: { 200: importReportSchema, 400: errorBodySchema, 422: errorBodySchema },
+      },
+      bodyLimit: config.uploadLimit,
+      preHandler: requireLogin,
+      handler: async (request) => {
+        const body = request.body;
+        if (!Buffer.isBuffer(body)) throw commonErrors.validation(`send the workbook as ${XLSX_TYPE}`);
+        return request.query.mode === 'commit'
+          ? orgImport.commit(request.actor, body)
+          : orgImport.dryRun(request.actor, body);
+      },
+    });
+
+    app.post('/orgs', {
+      schema: { tags, summary: 'Register an organisation directly (admin)', body: orgInputSchema, response: { 201: orgSchema, 409: errorBodySchema } },
+      preHandler: requireLogin,
+      handler: async (request, reply) => reply.status(201).send(await orgService.create(request.actor, request.body)),
+    });
+
+    app.get('/orgs/:id', {
+      schema: { tags, summary: 'One organisation', params: idParamSchema, response: { 200: orgSchema, 404: errorBodySchema } },
+      handler: async (request) => orgService.get(request.actor, request.params.id),
+    });
+
+    app.put('/orgs/:id', {
+      schema: { tags, summary: 'Edit an organisation (its members or an admin)', params: idParamSchema, body: orgInputSchema, response: { 200: orgSchema } },
+      preHandler: requireLogin,
+      handler: async (request) => orgService.update(request.actor, request.params.id, request.body),
+    });
+
+    app.post('/orgs/:id/verification', {
+      schema: { tags, summary: 'Verify or reject a pending organisation (admin)', params: idParamSchema, body: verifyBodySchema, response: { 200: orgSchema, 409: errorBodySchema } },
+      preHandler: requireLogin,
+      handler: async (request) => orgService.decide(request.actor, request.params.id, request.body),
+    });
+
+    app.post('/orgs/:id/resubmit', {
+      schema: { tags, summary: 'Ask again for verification after a rejection', params: idParamSchema, response: { 200: orgSchema } },
+      preHandler: requireLogin,
+      handler: async (request) => orgService.resubmit(request.actor, request.params.id),
+    });
+
+    app.get('/orgs/:id/indicators', {
+      schema: { tags, summary: 'Yearly indicators (members and admins)', params: idParamSchema, response: { 200: indicatorListSchema } },
+      preHandler: requireLogin,
+      handler: async (request) => ({ items: await orgService.indicators(request.actor, request.params.id) }),
+    });
+
+    app.put('/orgs/:id/indicators/:year', {
+      schema: { tags, summary: 'Create or replace one year of indicators', params: yearParams, body: indicatorSchema, response: { 200: indicatorSchema } },
+      preHandler: requireLogin,
+      handler: async (request) => {
+        if (request.body.year !== request.params.year) throw commonErrors.validation('the year in the path and the body differ');
+        return orgService.putIndicator(request.actor, request.params.id, request.body);
+      },
+    });
+
+    app.delete('/orgs/:id/indicators/:year', {
+      schema: { tags, summary: 'Delete one year of indicators', params: yearParams, response: { 204: z.null() } },
+      preHandler: requireLogin,
+      handler: async (request, reply) => {
+        await orgService.deleteIndicator(request.actor, request.params.id, request.params.year);
+        return reply.status(204).send(null);
+      },
+    });
+  };
+}

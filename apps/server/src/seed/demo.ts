@@ -1,0 +1,149 @@
+import { type IndustryChain, type OrgKind, type OrgStatus, type Role, PARKS, USCC_ALPHABET, withUsccCheck } from '@cz/shared';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../app/db/connection.ts';
+import { recordAudit } from '../modules/audit/audit.service.ts';
+import { memberships, users } from '../modules/identity/identity.table.ts';
+import { hashPassword } from '../modules/identity/password.ts';
+import { organisations, orgIndicators } from '../modules/org/org.table.ts';
+
+/** Every name here is fictional (示例); phones use the reserved-looking 0355-5550xxx pattern. */
+export const DEMO_PASSWORD = 'demo2026';
+export const DEMO_ACCOUNTS = [
+  { username: 'superadmin', role: 'superadmin', label: '平台超级管理员 Platform superadmin', org: null, department: '管委会' },
+  { username: 'admin', role: 'admin', label: '科技创新部管理员 Innovation department admin', org: null, department: '科技创新部' },
+  { username: 'enterprise', role: 'enterprise', label: '示例光伏科技有限公司 (enterprise)', org: 0, department: null },
+  { username: 'provider', role: 'provider', label: '示例检验检测中心 (service provider)', org: 'provider', department: null },
+  { username: 'finance', role: 'finance', label: '示例科技银行 (finance institution)', org: 'finance', department: null },
+  { username: 'expert', role: 'expert', label: '示例评审专家 (expert)', org: null, department: null },
+].map((a) => ({ ...a, role: a.role as Role, password: DEMO_PASSWORD }));
+
+const CHAINS: { chain: IndustryChain; industry: string; words: string[] }[] = [
+  { chain: 'electronics', industry: 'C', words: ['精密电子', '智能终端', '电子材料', '微电子', '连接器', '传感器'] },
+  { chain: 'equipment', industry: 'C', words: ['智能装备', '数控机床', '液压机械', '工业机器人', '精工制造', '自动化'] },
+  { chain: 'photovoltaic', industry: 'C', words: ['光伏科技', '光电材料', '深紫外光电', '储能科技', '光伏组件', '新能源'] },
+  { chain: 'new_materials', industry: 'C', words: ['新材料', '特种合金', '高分子材料', '陶瓷材料', '复合材料', '纳米材料'] },
+  { chain: 'carbon_materials', industry: 'C', words: ['炭材料', '碳纤维', '石墨烯', '针状焦', '活性炭', '碳基科技'] },
+];
+
+/** A deterministic, well-formed USCC in the 长治 division (140400) for demo organisation number n. */
+export function demoUscc(n: number, kindDigit = '91'): string {
+  let code = '';
+  let v = n + 7919;
+  for (let i = 0; i < 6; i++) {
+    code = USCC_ALPHABET[v % 31] + code;
+    v = Math.floor(v / 31);
+  }
+  return withUsccCheck(`${kindDigit}140400MA0${code}`);
+}
+
+const BRANDS = ['恒远', '锦程', '瑞达', '新辰', '泰和', '华晟', '启明', '云帆'];
+
+type Seeded = { orgs: number; users: number };
+
+/** Seeds the demo data once: when the database has no users yet. Returns null when it did nothing. */
+export async function seedDemo(db: Db, opts: { thisYear?: number } = {}): Promise<Seeded | null> {
+  const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
+  if (n > 0) return null;
+  const thisYear = opts.thisYear ?? new Date().getFullYear();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  return db.transaction(async (tx) => {
+    // Two instances starting on one empty database: the second waits here and then finds users.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(727274002)`);
+    const [again] = await tx.select({ n: sql<number>`count(*)::int` }).from(users);
+    if ((again?.n ?? 0) > 0) return { orgs: 0, users: 0 };
+
+    const enterpriseRows: (typeof organisations.$inferInsert)[] = [];
+    let serial = 0;
+    for (let i = 0; i < 36; i++) {
+      const c = CHAINS[i % CHAINS.length] as (typeof CHAINS)[number];
+      const word = c.words[Math.floor(i / CHAINS.length) % c.words.length] as string;
+      const brand = BRANDS[Math.floor(i / CHAINS.length) % BRANDS.length] as string;
+      const status: OrgStatus = i >= 33 ? 'pending' : 'verified';
+      enterpriseRows.push({
+        kind: 'enterprise',
+        name: `示例${brand}${word}有限公司`,
+        uscc: demoUscc(serial++),
+        legalRep: `示例法人${String(i + 1).padStart(2, '0')}`,
+        contactName: `示例联系人${String(i + 1).padStart(2, '0')}`,
+        contactPhone: `0355-5550${String(100 + i).padStart(3, '0')}`,
+        address: `长治高新区示例路${i + 1}号`,
+        park: PARKS[i % PARKS.length] as string,
+        industry: i % 7 === 6 ? 'I' : c.industry,
+        industryChain: c.chain,
+        foundedOn: `${2008 + (i % 14)}-0${1 + (i % 9)}-1${i % 9}`,
+        registeredCapital: (500 + ((i * 137) % 4500)) * 1_000_000,
+        isAboveScale: i % 3 === 0,
+        hteCertNo: i % 4 === 0 ? `GR20${20 + (i % 5)}14000${String(100 + i)}` : null,
+        hteValidFrom: i % 4 === 0 ? `${2020 + (i % 5)}-12-01` : null,
+        hteValidTo: i % 4 === 0 ? `${2023 + (i % 5)}-11-30` : null,
+        tsmeRegNo: i % 2 === 0 ? `${thisYear}14040${String(10000 + i)}` : null,
+        isSpecialized: i % 5 === 1,
+        status,
+        verifiedAt: status === 'verified' ? new Date() : null,
+      });
+    }
+    const others: (typeof organisations.$inferInsert)[] = [
+      ['provider', '示例检验检测中心有限公司', 'M'],
+      ['provider', '示例技术转移服务有限公司', 'M'],
+      ['provider', '示例知识产权代理事务所', 'L'],
+      ['finance', '示例科技银行长治分行', 'J'],
+      ['finance', '示例融资担保有限公司', 'J'],
+      ['university', '示例理工学院', 'P'],
+      ['university', '示例新材料研究院', 'M'],
+      ['incubator', '示例众创空间', 'M'],
+      ['incubator', '示例科技企业孵化器', 'M'],
+    ].map(([kind, name, industry], j) => ({
+      kind: kind as OrgKind,
+      name: name as string,
+      uscc: demoUscc(serial++, kind === 'university' ? '12' : '91'),
+      legalRep: `示例负责人${j + 1}`,
+      contactName: `示例联系人${j + 51}`,
+      contactPhone: `0355-5551${String(100 + j)}`,
+      address: `长治高新区示例大道${j + 1}号`,
+      park: PARKS[4],
+      industry: industry as string,
+      industryChain: 'other',
+      status: 'verified' as const,
+      verifiedAt: new Date(),
+    }));
+    const inserted = await tx.insert(organisations).values([...enterpriseRows, ...others]).returning();
+
+    const indicatorRows = inserted
+      .filter((o) => o.kind === 'enterprise')
+      .flatMap((o, i) =>
+        [thisYear - 3, thisYear - 2, thisYear - 1].map((year, k) => {
+          const revenue = (2_000 + ((i * 733) % 30_000)) * 10_000 * 100 * (1 + 0.12 * k); // 2000万–3.2亿元, growing
+          const employees = 40 + ((i * 37) % 460) + k * 5;
+          return {
+            orgId: o.id,
+            year,
+            revenue: Math.round(revenue),
+            rdExpense: Math.round(revenue * (0.02 + ((i % 6) * 0.01))),
+            totalAssets: Math.round(revenue * 1.4),
+            employees,
+            techStaff: Math.round(employees * (0.08 + (i % 5) * 0.06)),
+            ipClass1: i % 3 === 0 ? 1 + (k % 2) : 0,
+            ipClass2: (i % 7) + k,
+          };
+        }),
+      );
+    await tx.insert(orgIndicators).values(indicatorRows);
+
+    const orgIdFor = (ref: number | string | null) => {
+      if (ref === null) return null;
+      if (typeof ref === 'number') return inserted[ref]?.id ?? null;
+      return inserted.find((o) => o.kind === ref)?.id ?? null;
+    };
+    for (const a of DEMO_ACCOUNTS) {
+      const [u] = await tx
+        .insert(users)
+        .values({ username: a.username, displayName: a.label.split(' ')[0] as string, passwordHash, role: a.role, department: a.department })
+        .returning();
+      const orgId = orgIdFor(a.org);
+      if (u && orgId) await tx.insert(memberships).values({ userId: u.id, orgId, isOwner: true });
+    }
+    await recordAudit(tx, null, { action: 'system.seed_demo', entity: 'system', entityId: null, after: { orgs: inserted.length } });
+    return { orgs: inserted.length, users: DEMO_ACCOUNTS.length };
+  });
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { dateSchema, fenSchema, pageOf, pageQuerySchema } from './common.ts';
+import { INDUSTRY_CHAIN_CODES, INDUSTRY_CODES, ORG_FLAGS, ORG_KINDS, ORG_STATUSES } from './enums.ts';
+import { isValidUscc, normaliseUscc } from './uscc.ts';
+
+export const usccSchema = z
+  .string()
+  .transform(normaliseUscc)
+  .refine(isValidUscc, 'uscc.invalid');
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((s) => (s === '' ? null : s))
+    .nullish();
+
+/** What a person may set on an organisation (status and verification are not among them). */
+export const orgInputSchema = z
+  .object({
+    kind: z.enum(ORG_KINDS).default('enterprise'),
+    name: text(200).min(2),
+    uscc: usccSchema,
+    legalRep: optionalText(64),
+    contactName: optionalText(64),
+    contactPhone: optionalText(32),
+    contactEmail: z.email().max(128).nullish().or(z.literal('').transform(() => null)),
+    address: optionalText(200),
+    park: optionalText(64),
+    industry: z.enum(INDUSTRY_CODES).nullish(),
+    industryChain: z.enum(INDUSTRY_CHAIN_CODES).nullish(),
+    foundedOn: dateSchema.nullish(),
+    registeredCapital: fenSchema.nullish(),
+    isAboveScale: z.boolean().default(false),
+    hteCertNo: optionalText(64),
+    hteValidFrom: dateSchema.nullish(),
+    hteValidTo: dateSchema.nullish(),
+    tsmeRegNo: optionalText(64),
+    isSpecialized: z.boolean().default(false),
+  })
+  .refine((o) => !o.hteValidFrom || !o.hteValidTo || o.hteValidTo > o.hteValidFrom, {
+    message: 'org.hte_validity',
+    path: ['hteValidTo'],
+  });
+export type OrgInput = z.input<typeof orgInputSchema>;
+export type OrgInputParsed = z.output<typeof orgInputSchema>;
+
+export const orgSchema = z.object({
+  id: z.number(),
+  kind: z.enum(ORG_KINDS),
+  name: z.string(),
+  uscc: z.string(),
+  legalRep: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  address: z.string().nullable(),
+  park: z.string().nullable(),
+  industry: z.string().nullable(),
+  industryChain: z.string().nullable(),
+  foundedOn: z.string().nullable(),
+  registeredCapital: z.number().nullable(),
+  isAboveScale: z.boolean(),
+  hteCertNo: z.string().nullable(),
+  hteValidFrom: z.string().nullable(),
+  hteValidTo: z.string().nullable(),
+  tsmeRegNo: z.string().nullable(),
+  isSpecialized: z.boolean(),
+  status: z.enum(ORG_STATUSES),
+  rejectReason: z.string().nullable(),
+  verifiedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Org = z.infer<typeof orgSchema>;
+
+const csv = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)));
+
+export const orgListQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(100).optional(),
+  kind: csv(ORG_KINDS).optional(),
+  status: csv(ORG_STATUSES).optional(),
+  industry: csv(INDUSTRY_CODES).optional(),
+  industryChain: csv(INDUSTRY_CHAIN_CODES).optional(),
+  park: z.string().trim().max(64).optional(),
+  flags: csv(ORG_FLAGS).optional(),
+  sort: z.enum(['newest', 'name', 'relevance']).default('newest'),
+});
+export type OrgListQuery = z.input<typeof orgListQuerySchema>;
+
+export const orgListItemSchema = orgSchema.pick({
+  id: true,
+  kind: true,
+  name: true,
+  uscc: true,
+  legalRep: true,
+  park: true,
+  industry: true,
+  industryChain: true,
+  isAboveScale: true,
+  hteCertNo: true,
+  tsmeRegNo: true,
+  isSpecialized: true,
+  status: true,
+  createdAt: true,
+});
+export const orgPageSchema = pageOf(orgListItemSchema);
+
+export const verifyBodySchema = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('verify') }),
+  z.object({ decision: z.literal('reject'), reason: z.string().trim().min(2).max(500) }),
+]);
+
+export const indicatorSchema = z
+  .object({
+    year: z.number().int().min(1990).max(2100),
+    revenue: fenSchema,
+    rdExpense: fenSchema,
+    totalAssets: fenSchema,
+    employees: z.number().int().min(0).max(10_000_000),
+    techStaff: z.number().int().min(0).max(10_000_000),
+    ipClass1: z.number().int().min(0).max(1_000_000),
+    ipClass2: z.number().int().min(0).max(1_000_000),
+  })
+  .refine((i) => i.techStaff <= i.employees, { message: 'org.tech_staff_exceeds_employees', path: ['techStaff'] });
+export type Indicator = z.infer<typeof indicatorSchema>;
+export const indicatorListSchema = z.object({ items: z.array(indicatorSchema) });
+
+export const importReportSchema = z.object({
+  total: z.number(),
+  valid: z.number(),
+  errors: z.array(z.object({ row: z.number(), field: z.string().nullable(), code: z.string(), message: z.string() })),
+  committed: z.boolean(),
+  created: z.number(),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
