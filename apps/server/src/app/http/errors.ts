@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { pgError } from '../db/pg-error.ts';
 
 /** The one error type: a code of the form `<module>.<reason>`, an HTTP status, and optional details. */
 export class AppError extends Error {
@@ -49,10 +50,11 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
     return reply.status(400).send({ error: { code: 'http.validation', message: 'request is invalid', details } });
   }
   const fe = error as FastifyError & { code?: string };
-  const pgMapped = fe.code ? PG_ERRORS[fe.code] : undefined;
+  const pe = pgError(error);
+  const pgMapped = pe ? PG_ERRORS[pe.code] : undefined;
   if (pgMapped) {
     request.log.warn({ err: error }, 'unmapped database constraint');
-    return reply.status(pgMapped.status).send({ error: { code: pgMapped.code, message: error.message } });
+    return reply.status(pgMapped.status).send({ error: { code: pgMapped.code, message: 'the change conflicts with existing data', details: [{ constraint: pe?.constraint }] } });
   }
   if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) {
     return reply.status(400).send({ error: { code: 'http.malformed_json', message: 'the body is not valid JSON' } });

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../app/clock.ts';
 import type { Config } from '../../app/config.ts';
 import type { Db } from '../../app/db/connection.ts';
+import { isUniqueViolation } from '../../app/db/pg-error.ts';
 import { commonErrors } from '../../app/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { normaliseInput } from '../org/org.mapper.ts';
@@ -20,7 +21,6 @@ type Deps = { db: Db; config: Config; clock: Clock; sessions: SessionRepository;
 
 export type RequestFacts = { ip: string | null; userAgent: string | null; requestId: string | null };
 
-const isUniqueViolation = (err: unknown) => (err as { code?: string }).code === '23505';
 
 export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
   const limiter = createLoginLimiter({ perMinute: config.login.ratePerMinute, now: clock.now });

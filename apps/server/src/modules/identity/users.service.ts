@@ -3,6 +3,7 @@ import { ORG_ROLES } from '@cz/shared';
 import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Clock } from '../../app/clock.ts';
 import type { Db } from '../../app/db/connection.ts';
+import { isUniqueViolation } from '../../app/db/pg-error.ts';
 import { commonErrors } from '../../app/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { orgErrors } from '../org/org.errors.ts';
@@ -111,7 +112,7 @@ export function createUsersService({
             })
             .returning();
         } catch (err) {
-          if ((err as { code?: string }).code === '23505') throw identityErrors.usernameTaken();
+          if (isUniqueViolation(err)) throw identityErrors.usernameTaken();
           throw err;
         }
         if (!row) throw new Error('insert returned nothing');

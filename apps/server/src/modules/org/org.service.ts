@@ -2,6 +2,7 @@ import type { Indicator, OrgInputParsed, OrgListQuery } from '@cz/shared';
 import { orgListQuerySchema } from '@cz/shared';
 import type { Clock } from '../../app/clock.ts';
 import type { Db, Tx } from '../../app/db/connection.ts';
+import { isUniqueViolation } from '../../app/db/pg-error.ts';
 import { commonErrors } from '../../app/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type Actor, isAdmin } from '../identity/actor.ts';
@@ -9,9 +10,6 @@ import { orgErrors } from './org.errors.ts';
 import { normaliseInput, toOrg } from './org.mapper.ts';
 import type { OrgRepository } from './org.repository.ts';
 
-const isUniqueViolation = (err: unknown, constraint: string) =>
-  (err as { code?: string; constraint?: string }).code === '23505' &&
-  (err as { constraint?: string }).constraint === constraint;
 
 /** Runs `fn`, turning the database's refusal of a second organisation with one USCC into `org.duplicate_uscc`. */
 export async function guardDuplicateUscc<T>(fn: () => Promise<T>): Promise<T> {

@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../app/clock.ts';
+import { adminCookie, login, makeOrg, makeUser, PASSWORD } from '../../../test/factories.ts';
+import { cookieOf, createTestApp, type TestApp, uniqueName, uniqueUscc } from '../../../test/harness.ts';
+
+const clock = fixedClock(new Date('2026-03-02T01:00:00Z'));
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ clock, config: { login: { maxFailures: 5, lockMs: 15 * 60_000, ratePerMinute: 1000 } } });
+});
+afterAll(() => t.close());
+
+const post = (url: string, payload: unknown, cookie?: string, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: 'POST', url, payload: payload as object, headers: { ...(cookie ? { cookie } : {}), ...headers } });
+const me = (cookie?: string) => t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: cookie ? { cookie } : {} });
+
+describe('login and sessions', () => {
+  it('logs in with the right password and sets an HttpOnly SameSite=Lax cookie', async () => {
+    const u = await makeUser(t, { role: 'expert' });
+    const res = await post('/api/v1/auth/login', { username: u.username, password: PASSWORD });
+    expect(res.statusCode).toBe(200);
+    const c = res.cookies.find((x) => x.name === 'cz_session');
+    expect(c?.httpOnly).toBe(true);
+    expect(c?.sameSite).toBe('Lax');
+    const who = await me(cookieOf(res));
+    expect(who.statusCode).toBe(200);
+    expect(who.json()).toMatchObject({ username: u.username, role: 'expert', org: null });
+  });
+
+  it('answers 401 to a wrong password and to an unknown user, with the same code', async () => {
+    const u = await makeUser(t, { role: 'expert' });
+    const wrong = await post('/api/v1/auth/login', { username: u.username, password: 'wrong1234' });
+    const unknown = await post('/api/v1/auth/login', { username: 'nobody-here', password: 'wrong1234' });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json().error.code).toBe('auth.bad_credentials');
+    expect(unknown.json().error.code).toBe('auth.bad_credentials');
+  });
+
+  it('refuses logged-out requests to /me with 401', async () => {
+    const res = await me();
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('auth.unauthenticated');
+  });
+
+  it('locks the account for 15 minutes after 5 wrong passwords, even for the right one', async () => {
+    const u = await makeUser(t, { role: 'expert' });
+    for (let i = 0; i < 5; i++) {
+      expect((await post('/api/v1/auth/login', { username: u.username, password: 'wrong1234' })).statusCode).toBe(401);
+    }
+    const locked = await post('/api/v1/auth/login', { username: u.username, password: PASSWORD });
+    expect(locked.statusCode).toBe(423);
+    expect(locked.json().error.code).toBe('auth.locked');
+    clock.advance(14 * 60_000);
+    expect((await post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(423);
+    clock.advance(61_000);
+    expect((await post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(200);
+  });
+
+  it('counts failures that arrive at the same moment', async () => {
+    const u = await makeUser(t, { role: 'expert' });
+    await Promise.all(Array.from({ length: 5 }, () => post('/api/v1/auth/login', { username: u.username, password: 'wrong1234' })));
+    expect((await post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(423);
+  });
+
+  it('ends a session idle for more than 2 hours', async () => {
+    const u = await makeUser(t, { role: 'expert' });
+    const cookie = await login(t, u.username);
+    clock.advance(119 * 60_000);
+    expect((await me(cookie)).statusCode).toBe(200); // seen again: the idle timer restarts
+    clock.advance(119 * 60_000);
+    expect((await me(cookie)).statusCode).toBe(200);
+    clock.advance(121 * 60_000);
+    expect((await me(cookie)).statusCode).toBe(401);
+  });
+
+  it('ends a session 12 hours after login however active it is', async () => {
+    const u = await makeUser(t, { role: 'expert' });
+    const cookie = await login(t, u.username);
+    for (let h = 0; h < 11; h++) {
+      clock.advance(60 * 60_000);
+      expect((await me(cookie)).statusCode).toBe(200);
+    }
+    clock.advance(61 * 60_000);
+    expect((await me(cookie)).statusCode).toBe(401);
+  });
+
+  it('logs out: the cookie no longer works', async () => {
+    const u = await makeUser(t, { role: 'expert' });
+    const cookie = await login(t, u.username);
+    expect((await post('/api/v1/auth/logout', {}, cookie)).statusCode).toBe(200);
+    expect((await me(cookie)).statusCode).toBe(401);
+  });
+
+  it('refuses a disabled user', async () => {
+    const admin = await adminCookie(t);
+    const u = await makeUser(t, { role: 'expert' });
+    const cookie = await login(t, u.username);
+    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/users/${u.id}`, payload: { status: 'disabled' }, headers: { cookie: admin.cookie } });
+    expect(res.statusCode).toBe(200);
+    expect((await me(cookie)).statusCode).toBe(401);
+    const again = await post('/api/v1/auth/login', { username: u.username, password: PASSWORD });
+    expect(again.statusCode).toBe(403);
+    expect(again.json().error.code).toBe('auth.disabled');
+  });
+});
+
+describe('rate limit', () => {
+  it('answers 429 when one address sends more logins a minute than allowed', async () => {
+    const limited = await createTestApp({ clock, config: { login: { maxFailures: 100, lockMs: 60_000, ratePerMinute: 3 } } });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        codes.push((await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x-user', password: 'y1234567' } })).statusCode);
+      }
+      expect(codes).toEqual([401, 401, 401, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('registration', () => {
+  const body = () => ({
+    username: uniqueName('ent'),
+    password: 'abcd1234',
+    displayName: '示例用户',
+    org: { name: `示例注册企业${Math.random().toString(36).slice(2, 6)}`, uscc: uniqueUscc(), industry: 'C', industryChain: 'photovoltaic' },
+  });
+
+  it('creates an enterprise account with its organisation pending verification, logged in', async () => {
+    const res = await post('/api/v1/auth/register', body());
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ role: 'enterprise', org: { kind: 'enterprise', status: 'pending' } });
+    expect((await me(cookieOf(res))).statusCode).toBe(200);
+  });
+
+  it.each([
+    ['short', 'abc123'],
+    ['letters only', 'abcdefgh'],
+    ['digits only', '12345678'],
+  ])('refuses a %s password with 400 and creates nothing', async (_label, password) => {
+    const b = { ...body(), password };
+    const res = await post('/api/v1/auth/register', b);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('http.validation');
+    const list = await t.app.inject({ method: 'GET', url: `/api/v1/orgs?q=${encodeURIComponent(b.org.name)}&status=pending`, headers: { cookie: (await adminCookie(t)).cookie } });
+    expect(list.json().total).toBe(0);
+  });
+
+  it('refuses a duplicate USCC with org.duplicate_uscc and leaves no user behind', async () => {
+    const existing = await makeOrg(t);
+    const b = { ...body(), org: { ...body().org, uscc: existing.uscc } };
+    const res = await post('/api/v1/auth/register', b);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('org.duplicate_uscc');
+    expect((await post('/api/v1/auth/login', { username: b.username, password: b.password })).statusCode).toBe(401);
+  });
+
+  it('refuses a taken username (any case) and leaves no organisation behind', async () => {
+    const u = await makeUser(t, { role: 'expert' });
+    const b = { ...body(), username: u.username.toUpperCase() };
+    const res = await post('/api/v1/auth/register', b);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('auth.username_taken');
+    const again = await post('/api/v1/auth/register', { ...body(), org: b.org });
+    expect(again.statusCode).toBe(201); // the USCC was not taken by the failed attempt
+  });
+
+  it('refuses a USCC with a wrong check character', async () => {
+    const b = body();
+    const uscc = b.org.uscc.slice(0, 17) + (b.org.uscc[17] === '0' ? '1' : '0');
+    const res = await post('/api/v1/auth/register', { ...b, org: { ...b.org, uscc } });
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(res.json().error.details)).toContain('uscc');
+  });
+});
+
+describe('password change', () => {
+  it('needs the current password, applies the policy and ends the other sessions', async () => {
+    const u = await makeUser(t, { role: 'expert' });
+    const a = await login(t, u.username);
+    const b = await login(t, u.username);
+    expect((await post('/api/v1/auth/password', { currentPassword: 'wrong1234', newPassword: 'newpass99' }, a)).json().error.code).toBe('auth.wrong_password');
+    expect((await post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'short' }, a)).statusCode).toBe(400);
+    expect((await post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'newpass99' }, a)).statusCode).toBe(200);
+    expect((await me(a)).statusCode).toBe(200);
+    expect((await me(b)).statusCode).toBe(401);
+    expect((await post('/api/v1/auth/login', { username: u.username, password: 'newpass99' })).statusCode).toBe(200);
+  });
+});
+
+describe('origin check', () => {
+  it('refuses a mutating request from another site and accepts its own origin', async () => {
+    const u = await makeUser(t, { role: 'expert' });
+    const payload = { username: u.username, password: PASSWORD };
+    const foreign = await post('/api/v1/auth/login', payload, undefined, { origin: 'https://evil.example', host: 'platform.local' });
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.json().error.code).toBe('http.bad_origin');
+    const crossSite = await post('/api/v1/auth/login', payload, undefined, { 'sec-fetch-site': 'cross-site' });
+    expect(crossSite.statusCode).toBe(403);
+    const own = await post('/api/v1/auth/login', payload, undefined, { origin: 'http://platform.local', host: 'platform.local' });
+    expect(own.statusCode).toBe(200);
+  });
+});
+
+describe('locale', () => {
+  it('remembers the language per user and returns it at login', async () => {
+    const u = await makeUser(t, { role: 'expert' });
+    const cookie = await login(t, u.username);
+    const res = await t.app.inject({ method: 'PUT', url: '/api/v1/auth/locale', payload: { locale: 'en-US' }, headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    expect((await me(cookie)).json().locale).toBe('en-US');
+    const again = await post('/api/v1/auth/login', { username: u.username, password: PASSWORD });
+    expect(again.json().locale).toBe('en-US');
+  });
+});
