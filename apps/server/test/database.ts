@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
-import { chmod } from 'node:fs/promises';
+import { chmod, mkdtemp } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { startEmbedded } from '../src/app/db/embedded.ts';
 import { createPool } from '../src/app/db/connection.ts';
+import { startEmbedded } from '../src/app/db/embedded.ts';
 import { migrate } from '../src/app/db/migrator.ts';
 
 export async function freePort(): Promise<number> {

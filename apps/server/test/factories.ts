@@ -7,7 +7,10 @@ import { cookieOf, type TestApp, uniqueName, uniqueUscc } from './harness.ts';
 export const PASSWORD = 'secret123';
 let hashed: Promise<string> | undefined;
 
-export async function makeOrg(t: TestApp, o: { kind?: OrgKind; status?: OrgStatus; name?: string } & Partial<typeof organisations.$inferInsert> = {}) {
+export async function makeOrg(
+  t: TestApp,
+  o: { kind?: OrgKind; status?: OrgStatus; name?: string } & Partial<typeof organisations.$inferInsert> = {},
+) {
   const [row] = await t.db
     .insert(organisations)
     .values({ kind: 'enterprise', status: 'verified', name: uniqueName('示例企业'), uscc: uniqueUscc(), ...o })

@@ -1,4 +1,4 @@
-import { withUsccCheck, USCC_ALPHABET } from '@cz/shared';
+import { USCC_ALPHABET, withUsccCheck } from '@cz/shared';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { type Clock, systemClock } from '../src/app/clock.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { passwordSchema, usernameSchema } from './auth.ts';
 import { pageOf, pageQuerySchema } from './common.ts';
 import { ROLES } from './enums.ts';
-import { passwordSchema, usernameSchema } from './auth.ts';
 
 export const userListItemSchema = z.object({
   id: z.number(),

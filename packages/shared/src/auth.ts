@@ -44,8 +44,6 @@ export const meSchema = z.object({
   role: z.enum(ROLES),
   department: z.string().nullable(),
   locale: z.enum(LOCALES),
-  org: z
-    .object({ id: z.number(), name: z.string(), kind: z.string(), status: z.string() })
-    .nullable(),
+  org: z.object({ id: z.number(), name: z.string(), kind: z.string(), status: z.string() }).nullable(),
 });
 export type Me = z.infer<typeof meSchema>;

@@ -29,6 +29,12 @@ export const fenSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const idParamSchema = z.object({ id: z.coerce.number().int().positive() });
 
 /** An ISO date (YYYY-MM-DD). */
-export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'date.invalid');
 
 export const okSchema = z.object({ ok: z.literal(true) });

@@ -3,10 +3,7 @@ import { dateSchema, fenSchema, pageOf, pageQuerySchema } from './common.ts';
 import { INDUSTRY_CHAIN_CODES, INDUSTRY_CODES, ORG_FLAGS, ORG_KINDS, ORG_STATUSES } from './enums.ts';
 import { isValidUscc, normaliseUscc } from './uscc.ts';
 
-export const usccSchema = z
-  .string()
-  .transform(normaliseUscc)
-  .refine(isValidUscc, 'uscc.invalid');
+export const usccSchema = z.string().transform(normaliseUscc).refine(isValidUscc, 'uscc.invalid');
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) =>
@@ -26,7 +23,11 @@ export const orgInputSchema = z
     legalRep: optionalText(64),
     contactName: optionalText(64),
     contactPhone: optionalText(32),
-    contactEmail: z.email().max(128).nullish().or(z.literal('').transform(() => null)),
+    contactEmail: z
+      .email()
+      .max(128)
+      .nullish()
+      .or(z.literal('').transform(() => null)),
     address: optionalText(200),
     park: optionalText(64),
     industry: z.enum(INDUSTRY_CODES).nullish(),

@@ -52,7 +52,11 @@ describe('统一社会信用代码 check (GB 32100-2015)', () => {
     const char = fc.constantFrom(...USCC_ALPHABET);
     const digit = fc.constantFrom(...'0123456789');
     const prefix = fc
-      .tuple(fc.array(char, { minLength: 2, maxLength: 2 }), fc.array(digit, { minLength: 6, maxLength: 6 }), fc.array(char, { minLength: 9, maxLength: 9 }))
+      .tuple(
+        fc.array(char, { minLength: 2, maxLength: 2 }),
+        fc.array(digit, { minLength: 6, maxLength: 6 }),
+        fc.array(char, { minLength: 9, maxLength: 9 }),
+      )
       .map(([a, b, c]) => [...a, ...b, ...c].join(''));
     fc.assert(
       fc.property(prefix, char, (p, last) => {

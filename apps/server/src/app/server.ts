@@ -7,6 +7,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { healthRoutes } from '../modules/health/health.routes.ts';
 import { authRoutes } from '../modules/identity/auth.routes.ts';
 import { createAuthService } from '../modules/identity/auth.service.ts';
 import { createSessionRepository } from '../modules/identity/session.repository.ts';
@@ -14,9 +15,8 @@ import { usersRoutes } from '../modules/identity/users.routes.ts';
 import { createUsersService } from '../modules/identity/users.service.ts';
 import { createOrgImport } from '../modules/org/org.import.ts';
 import { createOrgRepository } from '../modules/org/org.repository.ts';
-import { XLSX_TYPE, orgRoutes } from '../modules/org/org.routes.ts';
+import { orgRoutes, XLSX_TYPE } from '../modules/org/org.routes.ts';
 import { createOrgService } from '../modules/org/org.service.ts';
-import { healthRoutes } from '../modules/health/health.routes.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connection.ts';
@@ -41,14 +41,19 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !existsSync(config.webDist)) {
-      return reply.status(404).send({ error: { code: 'http.not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` } });
+      return reply.status(404).send({
+        error: { code: 'http.not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
+      });
     }
     return reply.type('text/html').sendFile('index.html');
   });
-  app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: config.uploadLimit }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: config.uploadLimit }, (_req, body, done) =>
+    done(null, body),
+  );
   app.addHook('onSend', async (_request, reply) => {
     // The page shell must be fetched fresh so that a new release's hashed assets are picked up.
-    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('cache-control', 'no-cache');
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html'))
+      reply.header('cache-control', 'no-cache');
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
@@ -59,7 +64,8 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
     openapi: {
       info: {
         title: '长治高新区双创综合服务平台 API',
-        description: 'Innovation & entrepreneurship service platform of the Changzhi High-tech Zone. Errors answer { error: { code, message, details } }.',
+        description:
+          'Innovation & entrepreneurship service platform of the Changzhi High-tech Zone. Errors answer { error: { code, message, details } }.',
         version: '1.0.0',
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cz_session' } } },

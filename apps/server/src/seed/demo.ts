@@ -1,4 +1,12 @@
-import { type IndustryChain, type OrgKind, type OrgStatus, type Role, PARKS, USCC_ALPHABET, withUsccCheck } from '@cz/shared';
+import {
+  type IndustryChain,
+  type OrgKind,
+  type OrgStatus,
+  PARKS,
+  type Role,
+  USCC_ALPHABET,
+  withUsccCheck,
+} from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../app/db/connection.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
@@ -9,19 +17,55 @@ import { organisations, orgIndicators } from '../modules/org/org.table.ts';
 /** Every name here is fictional (示例); phones use the reserved-looking 0355-5550xxx pattern. */
 export const DEMO_PASSWORD = 'demo2026';
 export const DEMO_ACCOUNTS = [
-  { username: 'superadmin', role: 'superadmin', label: '平台超级管理员 Platform superadmin', org: null, department: '管委会' },
-  { username: 'admin', role: 'admin', label: '科技创新部管理员 Innovation department admin', org: null, department: '科技创新部' },
+  {
+    username: 'superadmin',
+    role: 'superadmin',
+    label: '平台超级管理员 Platform superadmin',
+    org: null,
+    department: '管委会',
+  },
+  {
+    username: 'admin',
+    role: 'admin',
+    label: '科技创新部管理员 Innovation department admin',
+    org: null,
+    department: '科技创新部',
+  },
   { username: 'enterprise', role: 'enterprise', label: '示例光伏科技有限公司 (enterprise)', org: 0, department: null },
-  { username: 'provider', role: 'provider', label: '示例检验检测中心 (service provider)', org: 'provider', department: null },
-  { username: 'finance', role: 'finance', label: '示例科技银行 (finance institution)', org: 'finance', department: null },
+  {
+    username: 'provider',
+    role: 'provider',
+    label: '示例检验检测中心 (service provider)',
+    org: 'provider',
+    department: null,
+  },
+  {
+    username: 'finance',
+    role: 'finance',
+    label: '示例科技银行 (finance institution)',
+    org: 'finance',
+    department: null,
+  },
   { username: 'expert', role: 'expert', label: '示例评审专家 (expert)', org: null, department: null },
 ].map((a) => ({ ...a, role: a.role as Role, password: DEMO_PASSWORD }));
 
 const CHAINS: { chain: IndustryChain; industry: string; words: string[] }[] = [
   { chain: 'electronics', industry: 'C', words: ['精密电子', '智能终端', '电子材料', '微电子', '连接器', '传感器'] },
-  { chain: 'equipment', industry: 'C', words: ['智能装备', '数控机床', '液压机械', '工业机器人', '精工制造', '自动化'] },
-  { chain: 'photovoltaic', industry: 'C', words: ['光伏科技', '光电材料', '深紫外光电', '储能科技', '光伏组件', '新能源'] },
-  { chain: 'new_materials', industry: 'C', words: ['新材料', '特种合金', '高分子材料', '陶瓷材料', '复合材料', '纳米材料'] },
+  {
+    chain: 'equipment',
+    industry: 'C',
+    words: ['智能装备', '数控机床', '液压机械', '工业机器人', '精工制造', '自动化'],
+  },
+  {
+    chain: 'photovoltaic',
+    industry: 'C',
+    words: ['光伏科技', '光电材料', '深紫外光电', '储能科技', '光伏组件', '新能源'],
+  },
+  {
+    chain: 'new_materials',
+    industry: 'C',
+    words: ['新材料', '特种合金', '高分子材料', '陶瓷材料', '复合材料', '纳米材料'],
+  },
   { chain: 'carbon_materials', industry: 'C', words: ['炭材料', '碳纤维', '石墨烯', '针状焦', '活性炭', '碳基科技'] },
 ];
 
@@ -107,7 +151,10 @@ export async function seedDemo(db: Db, opts: { thisYear?: number } = {}): Promis
       status: 'verified' as const,
       verifiedAt: new Date(),
     }));
-    const inserted = await tx.insert(organisations).values([...enterpriseRows, ...others]).returning();
+    const inserted = await tx
+      .insert(organisations)
+      .values([...enterpriseRows, ...others])
+      .returning();
 
     const indicatorRows = inserted
       .filter((o) => o.kind === 'enterprise')
@@ -119,7 +166,7 @@ export async function seedDemo(db: Db, opts: { thisYear?: number } = {}): Promis
             orgId: o.id,
             year,
             revenue: Math.round(revenue),
-            rdExpense: Math.round(revenue * (0.02 + ((i % 6) * 0.01))),
+            rdExpense: Math.round(revenue * (0.02 + (i % 6) * 0.01)),
             totalAssets: Math.round(revenue * 1.4),
             employees,
             techStaff: Math.round(employees * (0.08 + (i % 5) * 0.06)),
@@ -138,12 +185,23 @@ export async function seedDemo(db: Db, opts: { thisYear?: number } = {}): Promis
     for (const a of DEMO_ACCOUNTS) {
       const [u] = await tx
         .insert(users)
-        .values({ username: a.username, displayName: a.label.split(' ')[0] as string, passwordHash, role: a.role, department: a.department })
+        .values({
+          username: a.username,
+          displayName: a.label.split(' ')[0] as string,
+          passwordHash,
+          role: a.role,
+          department: a.department,
+        })
         .returning();
       const orgId = orgIdFor(a.org);
       if (u && orgId) await tx.insert(memberships).values({ userId: u.id, orgId, isOwner: true });
     }
-    await recordAudit(tx, null, { action: 'system.seed_demo', entity: 'system', entityId: null, after: { orgs: inserted.length } });
+    await recordAudit(tx, null, {
+      action: 'system.seed_demo',
+      entity: 'system',
+      entityId: null,
+      after: { orgs: inserted.length },
+    });
     return { orgs: inserted.length, users: DEMO_ACCOUNTS.length };
   });
 }

@@ -7,7 +7,10 @@ import { migrate } from './migrator.ts';
 export type OpenDatabase = { pool: pg.Pool; db: Db; url: string; embedded: boolean; close: () => Promise<void> };
 
 /** DATABASE_URL when set, otherwise the embedded PostgreSQL under DATA_DIR; then migrations under the advisory lock. */
-export async function openDatabase(config: Config, opts: { log?: (msg: string) => void; poolSize?: number } = {}): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  opts: { log?: (msg: string) => void; poolSize?: number } = {},
+): Promise<OpenDatabase> {
   let embedded: EmbeddedServer | undefined;
   let url = config.databaseUrl;
   if (!url) {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Config } from '../config.ts';
 import type { Actor } from '../../modules/identity/actor.ts';
 import type { AuthService } from '../../modules/identity/auth.service.ts';
+import type { Config } from '../config.ts';
 import { commonErrors } from './errors.ts';
 
 export const SESSION_COOKIE = 'cz_session';
@@ -66,7 +66,12 @@ export function setSessionCookie(reply: FastifyReply, config: Config, token: str
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Config) {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.session.cookieSecure });
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.session.cookieSecure,
+  });
 }
 
 /** preHandler for routes that need a logged-in user; finer checks live in the services. */

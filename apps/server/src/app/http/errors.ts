@@ -39,7 +39,9 @@ const PG_ERRORS: Record<string, { code: string; status: number }> = {
 
 export function errorHandler(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
-    return reply.status(error.status).send({ error: { code: error.code, message: error.message, details: error.details } });
+    return reply
+      .status(error.status)
+      .send({ error: { code: error.code, message: error.message, details: error.details } });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const details = error.validation.map((v) => ({
@@ -54,16 +56,28 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
   const pgMapped = pe ? PG_ERRORS[pe.code] : undefined;
   if (pgMapped) {
     request.log.warn({ err: error }, 'unmapped database constraint');
-    return reply.status(pgMapped.status).send({ error: { code: pgMapped.code, message: 'the change conflicts with existing data', details: [{ constraint: pe?.constraint }] } });
+    return reply.status(pgMapped.status).send({
+      error: {
+        code: pgMapped.code,
+        message: 'the change conflicts with existing data',
+        details: [{ constraint: pe?.constraint }],
+      },
+    });
   }
-  if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) {
+  if (
+    fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    error instanceof SyntaxError
+  ) {
     return reply.status(400).send({ error: { code: 'http.malformed_json', message: 'the body is not valid JSON' } });
   }
   if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return reply.status(413).send({ error: { code: 'http.body_too_large', message: 'the body is too large' } });
   }
   if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return reply.status(415).send({ error: { code: 'http.unsupported_media_type', message: 'unsupported content type' } });
+    return reply
+      .status(415)
+      .send({ error: { code: 'http.unsupported_media_type', message: 'unsupported content type' } });
   }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return reply.status(fe.statusCode).send({ error: { code: 'http.bad_request', message: error.message } });

@@ -17,9 +17,15 @@ export function healthRoutes({ pool }: { pool: pg.Pool }): FastifyPluginAsyncZod
         const started = performance.now();
         try {
           await pool.query('SELECT 1');
-          return { status: 'ok' as const, database: 'up' as const, latencyMs: Math.round((performance.now() - started) * 10) / 10 };
+          return {
+            status: 'ok' as const,
+            database: 'up' as const,
+            latencyMs: Math.round((performance.now() - started) * 10) / 10,
+          };
         } catch (err) {
-          return reply.status(503).send({ status: 'degraded' as const, database: 'down' as const, error: (err as Error).message });
+          return reply
+            .status(503)
+            .send({ status: 'degraded' as const, database: 'down' as const, error: (err as Error).message });
         }
       },
     });

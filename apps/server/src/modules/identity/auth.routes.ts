@@ -21,7 +21,12 @@ export function authRoutes({ auth, config }: { auth: AuthService; config: Config
         tags,
         summary: 'Log in; sets the session cookie',
         body: loginBodySchema,
-        response: { 200: z.object({ ok: z.literal(true), locale: z.string() }), 401: errorBodySchema, 423: errorBodySchema, 429: errorBodySchema },
+        response: {
+          200: z.object({ ok: z.literal(true), locale: z.string() }),
+          401: errorBodySchema,
+          423: errorBodySchema,
+          429: errorBodySchema,
+        },
       },
       handler: async (request, reply) => {
         const { token, locale } = await auth.login(request.body.username, request.body.password, requestFacts(request));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../app/clock.ts';
 import { adminCookie, login, makeOrg, makeUser, PASSWORD } from '../../../test/factories.ts';
 import { cookieOf, createTestApp, type TestApp, uniqueName, uniqueUscc } from '../../../test/harness.ts';
+import { fixedClock } from '../../app/clock.ts';
 
 const clock = fixedClock(new Date('2026-03-02T01:00:00Z'));
 let t: TestApp;
@@ -11,8 +11,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const post = (url: string, payload: unknown, cookie?: string, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: 'POST', url, payload: payload as object, headers: { ...(cookie ? { cookie } : {}), ...headers } });
-const me = (cookie?: string) => t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: cookie ? { cookie } : {} });
+  t.app.inject({
+    method: 'POST',
+    url,
+    payload: payload as object,
+    headers: { ...(cookie ? { cookie } : {}), ...headers },
+  });
+const me = (cookie?: string) =>
+  t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: cookie ? { cookie } : {} });
 
 describe('login and sessions', () => {
   it('logs in with the right password and sets an HttpOnly SameSite=Lax cookie', async () => {
@@ -59,7 +65,9 @@ describe('login and sessions', () => {
 
   it('counts failures that arrive at the same moment', async () => {
     const u = await makeUser(t, { role: 'expert' });
-    await Promise.all(Array.from({ length: 5 }, () => post('/api/v1/auth/login', { username: u.username, password: 'wrong1234' })));
+    await Promise.all(
+      Array.from({ length: 5 }, () => post('/api/v1/auth/login', { username: u.username, password: 'wrong1234' })),
+    );
     expect((await post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(423);
   });
 
@@ -96,7 +104,12 @@ describe('login and sessions', () => {
     const admin = await adminCookie(t);
     const u = await makeUser(t, { role: 'expert' });
     const cookie = await login(t, u.username);
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/users/${u.id}`, payload: { status: 'disabled' }, headers: { cookie: admin.cookie } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${u.id}`,
+      payload: { status: 'disabled' },
+      headers: { cookie: admin.cookie },
+    });
     expect(res.statusCode).toBe(200);
     expect((await me(cookie)).statusCode).toBe(401);
     const again = await post('/api/v1/auth/login', { username: u.username, password: PASSWORD });
@@ -107,11 +120,22 @@ describe('login and sessions', () => {
 
 describe('rate limit', () => {
   it('answers 429 when one address sends more logins a minute than allowed', async () => {
-    const limited = await createTestApp({ clock, config: { login: { maxFailures: 100, lockMs: 60_000, ratePerMinute: 3 } } });
+    const limited = await createTestApp({
+      clock,
+      config: { login: { maxFailures: 100, lockMs: 60_000, ratePerMinute: 3 } },
+    });
     try {
       const codes: number[] = [];
       for (let i = 0; i < 4; i++) {
-        codes.push((await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x-user', password: 'y1234567' } })).statusCode);
+        codes.push(
+          (
+            await limited.app.inject({
+              method: 'POST',
+              url: '/api/v1/auth/login',
+              payload: { username: 'x-user', password: 'y1234567' },
+            })
+          ).statusCode,
+        );
       }
       expect(codes).toEqual([401, 401, 401, 429]);
     } finally {
@@ -125,7 +149,12 @@ describe('registration', () => {
     username: uniqueName('ent'),
     password: 'abcd1234',
     displayName: '示例用户',
-    org: { name: `示例注册企业${Math.random().toString(36).slice(2, 6)}`, uscc: uniqueUscc(), industry: 'C', industryChain: 'photovoltaic' },
+    org: {
+      name: `示例注册企业${Math.random().toString(36).slice(2, 6)}`,
+      uscc: uniqueUscc(),
+      industry: 'C',
+      industryChain: 'photovoltaic',
+    },
   });
 
   it('creates an enterprise account with its organisation pending verification, logged in', async () => {
@@ -144,7 +173,11 @@ describe('registration', () => {
     const res = await post('/api/v1/auth/register', b);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('http.validation');
-    const list = await t.app.inject({ method: 'GET', url: `/api/v1/orgs?q=${encodeURIComponent(b.org.name)}&status=pending`, headers: { cookie: (await adminCookie(t)).cookie } });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/orgs?q=${encodeURIComponent(b.org.name)}&status=pending`,
+      headers: { cookie: (await adminCookie(t)).cookie },
+    });
     expect(list.json().total).toBe(0);
   });
 
@@ -181,9 +214,16 @@ describe('password change', () => {
     const u = await makeUser(t, { role: 'expert' });
     const a = await login(t, u.username);
     const b = await login(t, u.username);
-    expect((await post('/api/v1/auth/password', { currentPassword: 'wrong1234', newPassword: 'newpass99' }, a)).json().error.code).toBe('auth.wrong_password');
-    expect((await post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'short' }, a)).statusCode).toBe(400);
-    expect((await post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'newpass99' }, a)).statusCode).toBe(200);
+    expect(
+      (await post('/api/v1/auth/password', { currentPassword: 'wrong1234', newPassword: 'newpass99' }, a)).json().error
+        .code,
+    ).toBe('auth.wrong_password');
+    expect(
+      (await post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'short' }, a)).statusCode,
+    ).toBe(400);
+    expect(
+      (await post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'newpass99' }, a)).statusCode,
+    ).toBe(200);
     expect((await me(a)).statusCode).toBe(200);
     expect((await me(b)).statusCode).toBe(401);
     expect((await post('/api/v1/auth/login', { username: u.username, password: 'newpass99' })).statusCode).toBe(200);
@@ -194,12 +234,18 @@ describe('origin check', () => {
   it('refuses a mutating request from another site and accepts its own origin', async () => {
     const u = await makeUser(t, { role: 'expert' });
     const payload = { username: u.username, password: PASSWORD };
-    const foreign = await post('/api/v1/auth/login', payload, undefined, { origin: 'https://evil.example', host: 'platform.local' });
+    const foreign = await post('/api/v1/auth/login', payload, undefined, {
+      origin: 'https://evil.example',
+      host: 'platform.local',
+    });
     expect(foreign.statusCode).toBe(403);
     expect(foreign.json().error.code).toBe('http.bad_origin');
     const crossSite = await post('/api/v1/auth/login', payload, undefined, { 'sec-fetch-site': 'cross-site' });
     expect(crossSite.statusCode).toBe(403);
-    const own = await post('/api/v1/auth/login', payload, undefined, { origin: 'http://platform.local', host: 'platform.local' });
+    const own = await post('/api/v1/auth/login', payload, undefined, {
+      origin: 'http://platform.local',
+      host: 'platform.local',
+    });
     expect(own.statusCode).toBe(200);
   });
 });
@@ -208,7 +254,12 @@ describe('locale', () => {
   it('remembers the language per user and returns it at login', async () => {
     const u = await makeUser(t, { role: 'expert' });
     const cookie = await login(t, u.username);
-    const res = await t.app.inject({ method: 'PUT', url: '/api/v1/auth/locale', payload: { locale: 'en-US' }, headers: { cookie } });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/auth/locale',
+      payload: { locale: 'en-US' },
+      headers: { cookie },
+    });
     expect(res.statusCode).toBe(200);
     expect((await me(cookie)).json().locale).toBe('en-US');
     const again = await post('/api/v1/auth/login', { username: u.username, password: PASSWORD });

@@ -21,16 +21,11 @@ type Deps = { db: Db; config: Config; clock: Clock; sessions: SessionRepository;
 
 export type RequestFacts = { ip: string | null; userAgent: string | null; requestId: string | null };
 
-
 export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
   const limiter = createLoginLimiter({ perMinute: config.login.ratePerMinute, now: clock.now });
 
   async function findByUsername(username: string) {
-    const [row] = await db
-      .select()
-      .from(users)
-      .where(sql`lower(${users.username}) = lower(${username})`)
-      .limit(1);
+    const [row] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).limit(1);
     return row;
   }
 
@@ -79,7 +74,12 @@ export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
           if (row && row.failedLogins >= config.login.maxFailures) {
             const until = new Date(now.getTime() + config.login.lockMs);
             await tx.update(users).set({ lockedUntil: until, failedLogins: 0 }).where(eq(users.id, user.id));
-            await recordAudit(tx, actor, { action: 'user.lock', entity: 'user', entityId: user.id, after: { lockedUntil: until } });
+            await recordAudit(tx, actor, {
+              action: 'user.lock',
+              entity: 'user',
+              entityId: user.id,
+              after: { lockedUntil: until },
+            });
           }
         });
         throw identityErrors.badCredentials();
@@ -105,9 +105,15 @@ export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
         .from(users)
         .leftJoin(memberships, eq(memberships.userId, users.id))
         .where(eq(users.id, session.userId));
-      if (!row || row.status !== 'active') return null;
+      if (row?.status !== 'active') return null;
       if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await sessions.touch(session.idHash, now);
-      return { userId: row.id, role: row.role as Role, orgId: row.orgId ?? null, ip: facts.ip, requestId: facts.requestId };
+      return {
+        userId: row.id,
+        role: row.role as Role,
+        orgId: row.orgId ?? null,
+        ip: facts.ip,
+        requestId: facts.requestId,
+      };
     },
 
     async me(actor: Actor | null): Promise<Me> {
@@ -145,7 +151,14 @@ export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
 
     /** An enterprise signs up together with its organisation, which waits for an administrator's verification. */
     async register(
-      input: { username: string; password: string; displayName: string; phone?: string | undefined; email?: string | undefined; org: OrgInputParsed },
+      input: {
+        username: string;
+        password: string;
+        displayName: string;
+        phone?: string | undefined;
+        email?: string | undefined;
+        org: OrgInputParsed;
+      },
       facts: RequestFacts,
     ) {
       const passwordHash = await hashPassword(input.password);
@@ -194,7 +207,10 @@ export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
       const passwordHash = await hashPassword(next);
       await db.transaction(async (tx) => {
         const now = clock.now();
-        await tx.update(users).set({ passwordHash, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, user.id));
+        await tx
+          .update(users)
+          .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
+          .where(eq(users.id, user.id));
         // Other sessions of this user end: whoever knew the old password is logged out.
         await sessions.deleteForUser(tx, user.id, token);
         await recordAudit(tx, actor, { action: 'user.password_change', entity: 'user', entityId: user.id });
@@ -206,7 +222,13 @@ export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
       await db.transaction(async (tx) => {
         const [before] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, actor.userId));
         await tx.update(users).set({ locale, updatedAt: clock.now() }).where(eq(users.id, actor.userId));
-        await recordAudit(tx, actor, { action: 'user.locale', entity: 'user', entityId: actor.userId, before, after: { locale } });
+        await recordAudit(tx, actor, {
+          action: 'user.locale',
+          entity: 'user',
+          entityId: actor.userId,
+          before,
+          after: { locale },
+        });
       });
     },
   };

@@ -13,7 +13,9 @@ export const users = pgTable('users', {
   phone: text('phone'),
   email: text('email'),
   locale: text('locale', { enum: LOCALES }).notNull().default('zh-CN'),
-  status: text('status', { enum: ['active', 'disabled'] }).notNull().default('active'),
+  status: text('status', { enum: ['active', 'disabled'] })
+    .notNull()
+    .default('active'),
   failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),

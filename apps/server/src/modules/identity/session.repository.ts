@@ -8,7 +8,10 @@ export const newToken = (): string => randomBytes(32).toString('base64url');
 
 export function createSessionRepository({ db }: { db: Db }) {
   return {
-    async insert(tx: Tx, row: { token: string; userId: number; expiresAt: Date; ip: string | null; userAgent: string | null; now: Date }) {
+    async insert(
+      tx: Tx,
+      row: { token: string; userId: number; expiresAt: Date; ip: string | null; userAgent: string | null; now: Date },
+    ) {
       await tx.insert(sessions).values({
         idHash: hashToken(row.token),
         userId: row.userId,

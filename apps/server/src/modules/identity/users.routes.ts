@@ -1,4 +1,12 @@
-import { createUserBodySchema, errorBodySchema, idParamSchema, okSchema, updateUserBodySchema, userListQuerySchema, userPageSchema } from '@cz/shared';
+import {
+  createUserBodySchema,
+  errorBodySchema,
+  idParamSchema,
+  okSchema,
+  updateUserBodySchema,
+  userListQuerySchema,
+  userPageSchema,
+} from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireLogin } from '../../app/http/auth-hooks.ts';
@@ -9,7 +17,12 @@ export function usersRoutes({ users }: { users: UsersService }): FastifyPluginAs
     const tags = ['users'];
     app.addHook('preHandler', requireLogin);
     app.get('/users', {
-      schema: { tags, summary: 'List users (admin)', querystring: userListQuerySchema, response: { 200: userPageSchema, 403: errorBodySchema } },
+      schema: {
+        tags,
+        summary: 'List users (admin)',
+        querystring: userListQuerySchema,
+        response: { 200: userPageSchema, 403: errorBodySchema },
+      },
       handler: async (request) => users.list(request.actor, request.query),
     });
     app.post('/users', {
@@ -17,12 +30,22 @@ export function usersRoutes({ users }: { users: UsersService }): FastifyPluginAs
         tags,
         summary: 'Create a user (admin)',
         body: createUserBodySchema,
-        response: { 201: z.object({ id: z.number(), username: z.string(), role: z.string() }), 400: errorBodySchema, 409: errorBodySchema },
+        response: {
+          201: z.object({ id: z.number(), username: z.string(), role: z.string() }),
+          400: errorBodySchema,
+          409: errorBodySchema,
+        },
       },
       handler: async (request, reply) => reply.status(201).send(await users.create(request.actor, request.body)),
     });
     app.patch('/users/:id', {
-      schema: { tags, summary: 'Disable, enable or unlock a user (admin)', params: idParamSchema, body: updateUserBodySchema, response: { 200: okSchema } },
+      schema: {
+        tags,
+        summary: 'Disable, enable or unlock a user (admin)',
+        params: idParamSchema,
+        body: updateUserBodySchema,
+        response: { 200: okSchema },
+      },
       handler: async (request) => {
         await users.update(request.actor, request.params.id, request.body);
         return { ok: true as const };

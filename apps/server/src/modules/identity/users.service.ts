@@ -43,7 +43,10 @@ export function createUsersService({
   }
 
   return {
-    async list(actor: Actor | null, q: { page: number; pageSize: number; q?: string | undefined; role?: Role | undefined }) {
+    async list(
+      actor: Actor | null,
+      q: { page: number; pageSize: number; q?: string | undefined; role?: Role | undefined },
+    ) {
       assertAdmin(actor);
       const parts: SQL[] = [];
       if (q.q) {
@@ -127,9 +130,14 @@ export function createUsersService({
       });
     },
 
-    async update(actor: Actor | null, id: number, change: { status?: 'active' | 'disabled' | undefined; unlock?: boolean | undefined }) {
+    async update(
+      actor: Actor | null,
+      id: number,
+      change: { status?: 'active' | 'disabled' | undefined; unlock?: boolean | undefined },
+    ) {
       assertAdmin(actor);
-      if (id === actor?.userId && change.status === 'disabled') throw commonErrors.forbidden('you cannot disable yourself');
+      if (id === actor?.userId && change.status === 'disabled')
+        throw commonErrors.forbidden('you cannot disable yourself');
       return db.transaction(async (tx) => {
         const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
         if (!before) throw identityErrors.userNotFound();
@@ -140,7 +148,13 @@ export function createUsersService({
         const [after] = await tx.update(users).set(set).where(eq(users.id, id)).returning();
         if (change.status === 'disabled') await sessions.deleteForUser(tx, id);
         const strip = (u: typeof before) => ({ ...u, passwordHash: undefined });
-        await recordAudit(tx, actor, { action: 'user.update', entity: 'user', entityId: id, before: strip(before), after: after && strip(after) });
+        await recordAudit(tx, actor, {
+          action: 'user.update',
+          entity: 'user',
+          entityId: id,
+          before: strip(before),
+          after: after && strip(after),
+        });
         return { id };
       });
     },

@@ -1,4 +1,4 @@
-import { INDUSTRY_CHAINS, INDUSTRY_SECTIONS, type OrgInputParsed, orgInputSchema, PARKS } from '@cz/shared';
+import { INDUSTRY_CHAINS, INDUSTRY_SECTIONS, type OrgInputParsed, orgInputSchema, PARKS, usccSchema } from '@cz/shared';
 import ExcelJS from 'exceljs';
 import type { OrgRow } from './org.table.ts';
 
@@ -50,13 +50,22 @@ function cellText(value: ExcelJS.CellValue): string {
 export type ImportError = { row: number; field: string | null; code: string; message: string };
 
 /** Reads the first sheet of an .xlsx; row 1 is the header. Returns parsed rows and every problem found. */
-export async function parseOrgWorkbook(buffer: Buffer): Promise<{ rows: { row: number; value: OrgInputParsed }[]; errors: ImportError[]; total: number }> {
+export type ParsedWorkbook = {
+  rows: { row: number; value: OrgInputParsed }[];
+  /** Every well-formed USCC with its row, also of rows with other problems, for the duplicate checks. */
+  codes: { row: number; uscc: string }[];
+  errors: ImportError[];
+  total: number;
+};
+
+export async function parseOrgWorkbook(buffer: Buffer): Promise<ParsedWorkbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   const sheet = wb.worksheets[0];
   if (!sheet) throw new Error('no sheet');
   const rows: { row: number; value: OrgInputParsed }[] = [];
   const errors: ImportError[] = [];
+  const codes: { row: number; uscc: string }[] = [];
   let total = 0;
   sheet.eachRow({ includeEmpty: false }, (r, rowNumber) => {
     if (rowNumber === 1) return;
@@ -76,11 +85,21 @@ export async function parseOrgWorkbook(buffer: Buffer): Promise<{ rows: { row: n
     };
     const capital = raw.registeredCapital ? Number(raw.registeredCapital.replace(/,/g, '')) : null;
     if (capital !== null && (!Number.isFinite(capital) || capital < 0)) {
-      rowErrors.push({ row: rowNumber, field: 'registeredCapital', code: 'import.number', message: `“${raw.registeredCapital}” is not an amount` });
+      rowErrors.push({
+        row: rowNumber,
+        field: 'registeredCapital',
+        code: 'import.number',
+        message: `“${raw.registeredCapital}” is not an amount`,
+      });
     }
     const chain = raw.industryChain ? chainByName.get(raw.industryChain.toLowerCase()) : undefined;
     if (raw.industryChain && !chain) {
-      rowErrors.push({ row: rowNumber, field: 'industryChain', code: 'import.industry_chain', message: `unknown industry chain “${raw.industryChain}”` });
+      rowErrors.push({
+        row: rowNumber,
+        field: 'industryChain',
+        code: 'import.industry_chain',
+        message: `unknown industry chain “${raw.industryChain}”`,
+      });
     }
     const candidate = {
       kind: 'enterprise',
@@ -94,7 +113,8 @@ export async function parseOrgWorkbook(buffer: Buffer): Promise<{ rows: { row: n
       industry: raw.industry ? raw.industry.toUpperCase() : null,
       industryChain: chain ?? null,
       foundedOn: raw.foundedOn || null,
-      registeredCapital: capital !== null && Number.isFinite(capital) && capital >= 0 ? Math.round(capital * 1_000_000) : null,
+      registeredCapital:
+        capital !== null && Number.isFinite(capital) && capital >= 0 ? Math.round(capital * 1_000_000) : null,
       isAboveScale: flag('isAboveScale'),
       hteCertNo: raw.hteCertNo,
       hteValidFrom: raw.hteValidFrom || null,
@@ -102,6 +122,8 @@ export async function parseOrgWorkbook(buffer: Buffer): Promise<{ rows: { row: n
       tsmeRegNo: raw.tsmeRegNo,
       isSpecialized: flag('isSpecialized'),
     };
+    const uscc = usccSchema.safeParse(candidate.uscc);
+    if (uscc.success) codes.push({ row: rowNumber, uscc: uscc.data });
     const parsed = orgInputSchema.safeParse(candidate);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -114,7 +136,7 @@ export async function parseOrgWorkbook(buffer: Buffer): Promise<{ rows: { row: n
     errors.push(...rowErrors);
     if (parsed.success && rowErrors.length === 0) rows.push({ row: rowNumber, value: parsed.data });
   });
-  return { rows, errors, total };
+  return { rows, codes, errors, total };
 }
 
 function header(sheet: ExcelJS.Worksheet, columns: Column[]) {
@@ -154,19 +176,38 @@ export async function orgImportTemplate(): Promise<Buffer> {
   ]);
   const help = wb.addWorksheet('说明 Notes');
   help.columns = [{ width: 24 }, { width: 70 }];
-  help.addRow(['行业门类 Industry section', Object.entries(INDUSTRY_SECTIONS).map(([k, v]) => `${k} ${v.zh}`).join('；')]);
-  help.addRow(['产业链 Industry chain', Object.values(INDUSTRY_CHAINS).map((v) => v.zh).join('、')]);
+  help.addRow([
+    '行业门类 Industry section',
+    Object.entries(INDUSTRY_SECTIONS)
+      .map(([k, v]) => `${k} ${v.zh}`)
+      .join('；'),
+  ]);
+  help.addRow([
+    '产业链 Industry chain',
+    Object.values(INDUSTRY_CHAINS)
+      .map((v) => v.zh)
+      .join('、'),
+  ]);
   help.addRow(['园区 Park', PARKS.join('、')]);
   help.addRow(['日期 Dates', 'YYYY-MM-DD']);
   help.addRow(['说明 Note', '删除示例行后填写；第 1 行为表头。Delete the sample row; row 1 is the header.']);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const KIND_ZH: Record<string, string> = { enterprise: '企业', provider: '服务机构', finance: '金融机构', university: '高校院所', incubator: '孵化载体' };
+const KIND_ZH: Record<string, string> = {
+  enterprise: '企业',
+  provider: '服务机构',
+  finance: '金融机构',
+  university: '高校院所',
+  incubator: '孵化载体',
+};
 const STATUS_ZH: Record<string, string> = { pending: '待审核', verified: '已认证', rejected: '已驳回' };
 
 /** Writes the export workbook row batch by row batch; phones are masked unless `showPhones`. */
-export async function orgExportWorkbook(batches: AsyncIterable<OrgRow[]>, opts: { showPhones: boolean; mask: (p: string | null) => string | null }) {
+export async function orgExportWorkbook(
+  batches: AsyncIterable<OrgRow[]>,
+  opts: { showPhones: boolean; mask: (p: string | null) => string | null },
+) {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('机构 Organisations');
   const columns: Column[] = [
@@ -182,7 +223,9 @@ export async function orgExportWorkbook(batches: AsyncIterable<OrgRow[]>, opts: 
       sheet.addRow({
         ...r,
         kind: KIND_ZH[r.kind] ?? r.kind,
-        industryChain: r.industryChain ? (INDUSTRY_CHAINS[r.industryChain as keyof typeof INDUSTRY_CHAINS]?.zh ?? r.industryChain) : '',
+        industryChain: r.industryChain
+          ? (INDUSTRY_CHAINS[r.industryChain as keyof typeof INDUSTRY_CHAINS]?.zh ?? r.industryChain)
+          : '',
         contactPhone: opts.showPhones ? r.contactPhone : opts.mask(r.contactPhone),
         registeredCapital: r.registeredCapital === null ? null : r.registeredCapital / 1_000_000,
         isAboveScale: r.isAboveScale ? '是' : '否',

@@ -24,16 +24,21 @@ export function createOrgImport({ db, orgs, clock }: { db: Db; orgs: OrgReposito
     }
     const errors: ImportError[] = [...parsed.errors];
     const firstRowOf = new Map<string, number>();
-    for (const { row, value } of parsed.rows) {
-      const first = firstRowOf.get(value.uscc);
+    for (const { row, uscc } of parsed.codes) {
+      const first = firstRowOf.get(uscc);
       if (first !== undefined) {
-        errors.push({ row, field: 'uscc', code: 'org.duplicate_uscc', message: `same 统一社会信用代码 as row ${first}` });
-      } else firstRowOf.set(value.uscc, row);
+        errors.push({
+          row,
+          field: 'uscc',
+          code: 'org.duplicate_uscc',
+          message: `same 统一社会信用代码 as row ${first}`,
+        });
+      } else firstRowOf.set(uscc, row);
     }
     const existing = await orgs.existingUscc(db, [...firstRowOf.keys()]);
-    for (const { row, value } of parsed.rows) {
-      if (existing.has(value.uscc) && firstRowOf.get(value.uscc) === row) {
-        errors.push({ row, field: 'uscc', code: 'org.duplicate_uscc', message: `${value.uscc} is already registered` });
+    for (const [uscc, row] of firstRowOf) {
+      if (existing.has(uscc)) {
+        errors.push({ row, field: 'uscc', code: 'org.duplicate_uscc', message: `${uscc} is already registered` });
       }
     }
     errors.sort((a, b) => a.row - b.row);

@@ -1,6 +1,6 @@
 import type { Org, OrgInputParsed } from '@cz/shared';
-import type { OrgRow } from './org.table.ts';
 import type { OrgWrite } from './org.repository.ts';
+import type { OrgRow } from './org.table.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

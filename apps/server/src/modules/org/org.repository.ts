@@ -1,7 +1,7 @@
 import type { OrgKind, OrgStatus } from '@cz/shared';
 import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../app/db/connection.ts';
-import { organisations, orgIndicators, type OrgRow } from './org.table.ts';
+import { type OrgRow, organisations, orgIndicators } from './org.table.ts';
 
 export type OrgFilter = {
   q?: string | undefined;
@@ -116,7 +116,12 @@ export function createOrgRepository({ db }: { db: Db }) {
     async insertMany(tx: Tx, values: OrgWrite[]): Promise<OrgRow[]> {
       const out: OrgRow[] = [];
       for (let i = 0; i < values.length; i += 500) {
-        out.push(...(await tx.insert(organisations).values(values.slice(i, i + 500)).returning()));
+        out.push(
+          ...(await tx
+            .insert(organisations)
+            .values(values.slice(i, i + 500))
+            .returning()),
+        );
       }
       return out;
     },

@@ -31,7 +31,12 @@ function sendXlsx(reply: import('fastify').FastifyReply, name: string, body: Buf
     .send(body);
 }
 
-export function orgRoutes(deps: { orgService: OrgService; orgs: OrgRepository; orgImport: OrgImport; config: Config }): FastifyPluginAsyncZod {
+export function orgRoutes(deps: {
+  orgService: OrgService;
+  orgs: OrgRepository;
+  orgImport: OrgImport;
+  config: Config;
+}): FastifyPluginAsyncZod {
   const { orgService, orgs, orgImport, config } = deps;
   return async (app) => {
     const tags = ['organisations'];
@@ -48,7 +53,11 @@ export function orgRoutes(deps: { orgService: OrgService; orgs: OrgRepository; o
     });
 
     app.get('/orgs/export.xlsx', {
-      schema: { tags, summary: 'Export the filtered list to Excel', querystring: orgListQuerySchema.omit({ page: true, pageSize: true }) },
+      schema: {
+        tags,
+        summary: 'Export the filtered list to Excel',
+        querystring: orgListQuerySchema.omit({ page: true, pageSize: true }),
+      },
       handler: async (request, reply) => {
         const admin = isAdmin(request.actor);
         const filter = { ...request.query, status: admin ? request.query.status : ['verified' as const] };
@@ -69,7 +78,8 @@ export function orgRoutes(deps: { orgService: OrgService; orgs: OrgRepository; o
     app.post('/orgs/import', {
       schema: {
         tags,
-        summary: 'Import enterprises from .xlsx (admin): mode=dry-run reports every bad row; mode=commit imports all or nothing',
+        summary:
+          'Import enterprises from .xlsx (admin): mode=dry-run reports every bad row; mode=commit imports all or nothing',
         querystring: z.object({ mode: z.enum(['dry-run', 'commit']).default('dry-run') }),
         response: { 200: importReportSchema, 400: errorBodySchema, 422: errorBodySchema },
       },
@@ -85,45 +95,84 @@ export function orgRoutes(deps: { orgService: OrgService; orgs: OrgRepository; o
     });
 
     app.post('/orgs', {
-      schema: { tags, summary: 'Register an organisation directly (admin)', body: orgInputSchema, response: { 201: orgSchema, 409: errorBodySchema } },
+      schema: {
+        tags,
+        summary: 'Register an organisation directly (admin)',
+        body: orgInputSchema,
+        response: { 201: orgSchema, 409: errorBodySchema },
+      },
       preHandler: requireLogin,
       handler: async (request, reply) => reply.status(201).send(await orgService.create(request.actor, request.body)),
     });
 
     app.get('/orgs/:id', {
-      schema: { tags, summary: 'One organisation', params: idParamSchema, response: { 200: orgSchema, 404: errorBodySchema } },
+      schema: {
+        tags,
+        summary: 'One organisation',
+        params: idParamSchema,
+        response: { 200: orgSchema, 404: errorBodySchema },
+      },
       handler: async (request) => orgService.get(request.actor, request.params.id),
     });
 
     app.put('/orgs/:id', {
-      schema: { tags, summary: 'Edit an organisation (its members or an admin)', params: idParamSchema, body: orgInputSchema, response: { 200: orgSchema } },
+      schema: {
+        tags,
+        summary: 'Edit an organisation (its members or an admin)',
+        params: idParamSchema,
+        body: orgInputSchema,
+        response: { 200: orgSchema },
+      },
       preHandler: requireLogin,
       handler: async (request) => orgService.update(request.actor, request.params.id, request.body),
     });
 
     app.post('/orgs/:id/verification', {
-      schema: { tags, summary: 'Verify or reject a pending organisation (admin)', params: idParamSchema, body: verifyBodySchema, response: { 200: orgSchema, 409: errorBodySchema } },
+      schema: {
+        tags,
+        summary: 'Verify or reject a pending organisation (admin)',
+        params: idParamSchema,
+        body: verifyBodySchema,
+        response: { 200: orgSchema, 409: errorBodySchema },
+      },
       preHandler: requireLogin,
       handler: async (request) => orgService.decide(request.actor, request.params.id, request.body),
     });
 
     app.post('/orgs/:id/resubmit', {
-      schema: { tags, summary: 'Ask again for verification after a rejection', params: idParamSchema, response: { 200: orgSchema } },
+      schema: {
+        tags,
+        summary: 'Ask again for verification after a rejection',
+        params: idParamSchema,
+        response: { 200: orgSchema },
+      },
       preHandler: requireLogin,
       handler: async (request) => orgService.resubmit(request.actor, request.params.id),
     });
 
     app.get('/orgs/:id/indicators', {
-      schema: { tags, summary: 'Yearly indicators (members and admins)', params: idParamSchema, response: { 200: indicatorListSchema } },
+      schema: {
+        tags,
+        summary: 'Yearly indicators (members and admins)',
+        params: idParamSchema,
+        response: { 200: indicatorListSchema },
+      },
       preHandler: requireLogin,
       handler: async (request) => ({ items: await orgService.indicators(request.actor, request.params.id) }),
     });
 
     app.put('/orgs/:id/indicators/:year', {
-      schema: { tags, summary: 'Create or replace one year of indicators', params: yearParams, body: indicatorSchema, response: { 200: indicatorSchema } },
+      schema: {
+        tags,
+        summary: 'Create or replace one year of indicators',
+        params: yearParams,
+        body: indicatorSchema,
+        response: { 200: indicatorSchema },
+      },
       preHandler: requireLogin,
       handler: async (request) => {
-        if (request.body.year !== request.params.year) throw commonErrors.validation('the year in the path and the body differ');
+        if (request.body.year !== request.params.year)
+          throw commonErrors.validation('the year in the path and the body differ');
         return orgService.putIndicator(request.actor, request.params.id, request.body);
       },
     });

@@ -10,7 +10,6 @@ import { orgErrors } from './org.errors.ts';
 import { normaliseInput, toOrg } from './org.mapper.ts';
 import type { OrgRepository } from './org.repository.ts';
 
-
 /** Runs `fn`, turning the database's refusal of a second organisation with one USCC into `org.duplicate_uscc`. */
 export async function guardDuplicateUscc<T>(fn: () => Promise<T>): Promise<T> {
   try {
@@ -90,7 +89,9 @@ export function createOrgService({ db, orgs, clock }: { db: Db; orgs: OrgReposit
           orgs.update(
             tx,
             id,
-            reverify ? { ...values, status: 'pending', rejectReason: null, verifiedAt: null, verifiedBy: null } : values,
+            reverify
+              ? { ...values, status: 'pending', rejectReason: null, verifiedAt: null, verifiedBy: null }
+              : values,
             clock.now(),
           ),
         );
@@ -99,7 +100,11 @@ export function createOrgService({ db, orgs, clock }: { db: Db; orgs: OrgReposit
       });
     },
 
-    async decide(actor: Actor | null, id: number, decision: { decision: 'verify' } | { decision: 'reject'; reason: string }) {
+    async decide(
+      actor: Actor | null,
+      id: number,
+      decision: { decision: 'verify' } | { decision: 'reject'; reason: string },
+    ) {
       if (!isAdmin(actor)) throw actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
       return db.transaction(async (tx) => {
         const before = await loadOrThrow(tx, id, true);
@@ -110,10 +115,21 @@ export function createOrgService({ db, orgs, clock }: { db: Db; orgs: OrgReposit
           id,
           decision.decision === 'verify'
             ? { status: 'verified', rejectReason: null, verifiedAt: now, verifiedBy: actor?.userId ?? null }
-            : { status: 'rejected', rejectReason: decision.reason, verifiedAt: null, verifiedBy: actor?.userId ?? null },
+            : {
+                status: 'rejected',
+                rejectReason: decision.reason,
+                verifiedAt: null,
+                verifiedBy: actor?.userId ?? null,
+              },
           now,
         );
-        await recordAudit(tx, actor, { action: `org.${decision.decision}`, entity: 'organisation', entityId: id, before, after });
+        await recordAudit(tx, actor, {
+          action: `org.${decision.decision}`,
+          entity: 'organisation',
+          entityId: id,
+          before,
+          after,
+        });
         return toOrg(after);
       });
     },
@@ -161,7 +177,12 @@ export function createOrgService({ db, orgs, clock }: { db: Db; orgs: OrgReposit
         const before = await orgs.indicator(tx, orgId, year);
         if (!before) throw orgErrors.indicatorNotFound();
         await orgs.deleteIndicator(tx, orgId, year);
-        await recordAudit(tx, actor, { action: 'org.indicator.delete', entity: 'org_indicator', entityId: `${orgId}:${year}`, before });
+        await recordAudit(tx, actor, {
+          action: 'org.indicator.delete',
+          entity: 'org_indicator',
+          entityId: `${orgId}:${year}`,
+          before,
+        });
       });
     },
   };

@@ -1,0 +1,188 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminCookie, enterpriseWithUser } from './factories.ts';
+import { createTestApp, type TestApp, uniqueUscc } from './harness.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ config: { bodyLimit: 16 * 1024 } });
+});
+afterAll(() => t.close());
+
+const orgCount = async () => (await t.db.execute(sql`SELECT count(*)::int AS n FROM organisations`)).rows[0]?.n;
+
+describe('bad input is answered 4xx with a coded error and changes nothing', () => {
+  it('malformed JSON → 400 http.malformed_json', async () => {
+    const before = await orgCount();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      payload: '{"username": "a",',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('http.malformed_json');
+    expect(await orgCount()).toBe(before);
+  });
+
+  it('wrong types → 400 http.validation with the offending paths', async () => {
+    const before = await orgCount();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      payload: {
+        username: 12,
+        password: ['x'],
+        displayName: 'x',
+        org: { name: '示例', uscc: uniqueUscc(), registeredCapital: 'lots' },
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body.error.code).toBe('http.validation');
+    const paths = body.error.details.map((d: { path: string }) => d.path);
+    expect(paths).toEqual(expect.arrayContaining(['/username', '/password', '/org/registeredCapital']));
+    expect(await orgCount()).toBe(before);
+  });
+
+  it('oversized body → 413 http.body_too_large', async () => {
+    const before = await orgCount();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      payload: {
+        username: 'big-body',
+        password: 'abcd1234',
+        displayName: 'x'.repeat(40_000),
+        org: { name: '示例', uscc: uniqueUscc() },
+      },
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('http.body_too_large');
+    expect(await orgCount()).toBe(before);
+  });
+
+  it('wrong and duplicate USCC → 400 and 409, nothing stored', async () => {
+    const { cookie } = await adminCookie(t);
+    const before = await orgCount();
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/orgs',
+      payload: { name: '示例错码', uscc: '91140400MA0XXXXXX1' },
+      headers: { cookie },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.details[0].path).toBe('/uscc');
+    const code = uniqueUscc();
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/orgs',
+          payload: { name: '示例一号', uscc: code },
+          headers: { cookie },
+        })
+      ).statusCode,
+    ).toBe(201);
+    const dup = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/orgs',
+      payload: { name: '示例二号', uscc: code.toLowerCase() },
+      headers: { cookie },
+    });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().error.code).toBe('org.duplicate_uscc');
+    expect(await orgCount()).toBe((before as number) + 1);
+  });
+
+  it('bad path and query parameters → 400; unknown routes → 404 with the error shape', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/orgs/abc' })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/orgs?pageSize=100000' })).statusCode).toBe(400);
+    const missing = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('http.not_found');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/orgs/999999999' })).json().error.code).toBe(
+      'org.not_found',
+    );
+  });
+
+  it('the database refuses what the API would refuse: negative money and a bad USCC shape', async () => {
+    await expect(
+      t.db.execute(
+        sql`INSERT INTO organisations (kind, name, uscc, registered_capital) VALUES ('enterprise', '示例负数', ${uniqueUscc()}, -1)`,
+      ),
+    ).rejects.toThrow();
+    await expect(
+      t.db.execute(
+        sql`INSERT INTO organisations (kind, name, uscc) VALUES ('enterprise', '示例坏码', 'IIIIIIIIIIIIIIIIII')`,
+      ),
+    ).rejects.toThrow();
+    const err = await t.db.execute(sql`UPDATE audit_log SET action = 'x'`).catch((e: Error) => e);
+    expect(String((err as Error & { cause?: Error }).cause?.message)).toMatch(/append-only/);
+  });
+});
+
+describe('platform endpoints', () => {
+  it('reports database status at /api/health', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok', database: 'up' });
+  });
+
+  it('publishes the OpenAPI document with the v1 routes', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/auth/login',
+        '/api/v1/orgs',
+        '/api/v1/orgs/{id}/indicators/{year}',
+        '/api/v1/audit',
+      ]),
+    );
+    expect((await t.app.inject({ method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);
+  });
+});
+
+describe('audit log', () => {
+  it('lets admins filter by action and entity, newest first, with before and after', async () => {
+    const { cookie } = await adminCookie(t);
+    const a = await enterpriseWithUser(t);
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/orgs/${a.org.id}`,
+      payload: { name: a.org.name, uscc: a.org.uscc, address: '示例路8号' },
+      headers: { cookie: a.cookie },
+    });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/audit?action=org.&entity=organisation&entityId=${a.org.id}`,
+      headers: { cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    const [entry] = res.json().items;
+    expect(entry).toMatchObject({
+      action: 'org.update',
+      actorId: a.user.id,
+      entity: 'organisation',
+      entityId: String(a.org.id),
+    });
+    expect(entry.before.address).toBeNull();
+    expect(entry.after.address).toBe('示例路8号');
+  });
+
+  it('never stores a password hash', async () => {
+    const { cookie } = await adminCookie(t);
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'audit-pw-check', password: 'abcd1234', displayName: '示例', role: 'expert' },
+      headers: { cookie },
+    });
+    const rows = (await t.db.execute(sql`SELECT after::text AS a FROM audit_log WHERE action = 'user.create'`)).rows;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.a).join()).not.toMatch(/argon2/);
+  });
+});
