@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { createUserBodySchema } from '@cz/shared';
+import { systemClock } from '../app/clock.ts';
+import { loadConfig } from '../app/config.ts';
+import { StartupError } from '../app/db/embedded.ts';
+import { openDatabase } from '../app/db/open.ts';
+import { AppError } from '../app/http/errors.ts';
+import { createSessionRepository } from '../modules/identity/session.repository.ts';
+import { createUsersService } from '../modules/identity/users.service.ts';
+import { createOrgRepository } from '../modules/org/org.repository.ts';
+
+const USAGE = `usage: npm run admin -- <command> [options]
+
+commands:
+  create-user --username U --password P --role ROLE [--name NAME] [--department D] [--org ORG_ID]
+      roles: enterprise, provider, finance (these need --org), expert, admin, superadmin
+`;
+
+async function main(argv: string[]) {
+  const [command, ...rest] = argv;
+  if (command !== 'create-user') {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      username: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      department: { type: 'string' },
+      org: { type: 'string' },
+    },
+  });
+  const input = createUserBodySchema.safeParse({
+    username: values.username,
+    password: values.password,
+    displayName: values.name ?? values.username,
+    role: values.role,
+    department: values.department,
+    orgId: values.org === undefined ? undefined : Number(values.org),
+  });
+  if (!input.success) {
+    for (const issue of input.error.issues) process.stderr.write(`error: --${issue.path.join('.')}: ${issue.message}\n`);
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const database = await openDatabase(loadConfig(), { poolSize: 2 });
+  try {
+    const orgs = createOrgRepository({ db: database.db });
+    const users = createUsersService({ db: database.db, clock: systemClock, orgs, sessions: createSessionRepository({ db: database.db }) });
+    const user = await users.create(null, input.data, true);
+    process.stdout.write(`created user ${user.username} (id ${user.id}, role ${user.role})\n`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    const message = err instanceof AppError || err instanceof StartupError ? err.message : ((err as Error).stack ?? String(err));
+    process.stderr.write(`error: ${message}\n`);
+    process.exit(1);
+  },
+);

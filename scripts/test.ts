@@ -1,0 +1,29 @@
+// `npm test`: type-check, lint, unit and integration tests, then end-to-end tests in Chromium when it is installed.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ensureWebBuild } from './web-build.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function step(title: string, cmd: string, args: string[]): void {
+  process.stdout.write(`\n▶ ${title}\n`);
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  if (res.status !== 0) {
+    process.stderr.write(`✗ ${title} failed\n`);
+    process.exit(res.status ?? 1);
+  }
+}
+
+step('type-check (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+step('type-check web (tsc)', 'npx', ['tsc', '-p', 'apps/web/tsconfig.json', '--noEmit']);
+step('lint (biome)', 'npx', ['biome', 'check', '.']);
+step('unit and integration tests (vitest)', 'npx', ['vitest', 'run', '--project', 'shared', '--project', 'server']);
+if (existsSync(chromium)) {
+  ensureWebBuild();
+  step('end-to-end tests in Chromium (vitest + playwright-core)', 'npx', ['vitest', 'run', '--project', 'e2e']);
+} else {
+  process.stdout.write(`\n(skipping end-to-end tests: no Chromium at ${chromium}; install it with apt-get install chromium)\n`);
+}
+process.stdout.write('\nall checks passed\n');
