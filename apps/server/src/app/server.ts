@@ -83,6 +83,17 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
   const orgImport = createOrgImport({ db, orgs, clock });
 
   registerAuthHooks(app, { config, auth });
+  // Expired sessions are refused on read; this only keeps the table small.
+  let purge: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    purge = setInterval(() => {
+      sessions
+        .purgeExpired(clock.now(), config.session.idleMs)
+        .catch((err) => app.log.warn({ err }, 'session purge failed'));
+    }, 3_600_000);
+    purge.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(purge));
   await app.register(healthRoutes({ pool: db.$client }), { prefix: '/api' });
   await app.register(
     async (v1) => {

@@ -42,14 +42,20 @@ async function main(argv: string[]) {
     orgId: values.org === undefined ? undefined : Number(values.org),
   });
   if (!input.success) {
-    for (const issue of input.error.issues) process.stderr.write(`error: --${issue.path.join('.')}: ${issue.message}\n`);
+    for (const issue of input.error.issues)
+      process.stderr.write(`error: --${issue.path.join('.')}: ${issue.message}\n`);
     process.stderr.write(USAGE);
     return 2;
   }
   const database = await openDatabase(loadConfig(), { poolSize: 2 });
   try {
     const orgs = createOrgRepository({ db: database.db });
-    const users = createUsersService({ db: database.db, clock: systemClock, orgs, sessions: createSessionRepository({ db: database.db }) });
+    const users = createUsersService({
+      db: database.db,
+      clock: systemClock,
+      orgs,
+      sessions: createSessionRepository({ db: database.db }),
+    });
     const user = await users.create(null, input.data, true);
     process.stdout.write(`created user ${user.username} (id ${user.id}, role ${user.role})\n`);
     return 0;
@@ -61,7 +67,8 @@ async function main(argv: string[]) {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {
-    const message = err instanceof AppError || err instanceof StartupError ? err.message : ((err as Error).stack ?? String(err));
+    const message =
+      err instanceof AppError || err instanceof StartupError ? err.message : ((err as Error).stack ?? String(err));
     process.stderr.write(`error: ${message}\n`);
     process.exit(1);
   },

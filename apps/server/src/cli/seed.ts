@@ -8,7 +8,11 @@ const database = await openDatabase(loadConfig(), { poolSize: 2 }).catch((err: E
 });
 try {
   const seeded = await seedDemo(database.db);
-  process.stdout.write(seeded ? `seeded ${seeded.orgs} organisations and ${seeded.users} accounts\n` : 'the database already has users; nothing seeded\n');
+  process.stdout.write(
+    seeded
+      ? `seeded ${seeded.orgs} organisations and ${seeded.users} accounts\n`
+      : 'the database already has users; nothing seeded\n',
+  );
 } finally {
   await database.close();
 }

@@ -99,18 +99,12 @@ export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
     async resolve(token: string, facts: RequestFacts): Promise<Actor | null> {
       const now = clock.now();
       const session = await sessions.findLive(token, now, config.session.idleMs);
-      if (!session) return null;
-      const [row] = await db
-        .select({ id: users.id, role: users.role, status: users.status, orgId: memberships.orgId })
-        .from(users)
-        .leftJoin(memberships, eq(memberships.userId, users.id))
-        .where(eq(users.id, session.userId));
-      if (row?.status !== 'active') return null;
+      if (session?.status !== 'active') return null;
       if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await sessions.touch(session.idHash, now);
       return {
-        userId: row.id,
-        role: row.role as Role,
-        orgId: row.orgId ?? null,
+        userId: session.userId,
+        role: session.role,
+        orgId: session.orgId ?? null,
         ip: facts.ip,
         requestId: facts.requestId,
       };

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, ne, or } from 'drizzle-orm';
 import type { Db, Tx } from '../../app/db/connection.ts';
-import { sessions } from './identity.table.ts';
+import { memberships, sessions, users } from './identity.table.ts';
 
 export const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
 export const newToken = (): string => randomBytes(32).toString('base64url');
@@ -22,11 +22,20 @@ export function createSessionRepository({ db }: { db: Db }) {
         userAgent: row.userAgent,
       });
     },
-    /** The live session for a token: not past its absolute expiry and seen within the idle window. */
+    /** The live session for a token (not past its absolute expiry, seen within the idle window) with its user. */
     async findLive(token: string, now: Date, idleMs: number) {
       const [row] = await db
-        .select()
+        .select({
+          idHash: sessions.idHash,
+          lastSeenAt: sessions.lastSeenAt,
+          userId: users.id,
+          role: users.role,
+          status: users.status,
+          orgId: memberships.orgId,
+        })
         .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .leftJoin(memberships, eq(memberships.userId, users.id))
         .where(
           and(
             eq(sessions.idHash, hashToken(token)),
