@@ -3,7 +3,6 @@ import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../app/clock.ts';
 import type { Config } from '../../app/config.ts';
 import type { Db } from '../../app/db/connection.ts';
-import { isUniqueViolation } from '../../app/db/pg-error.ts';
 import { commonErrors } from '../../app/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { normaliseInput } from '../org/org.mapper.ts';
@@ -16,6 +15,7 @@ import { memberships, users } from './identity.table.ts';
 import { createLoginLimiter } from './login-limiter.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts';
 import { newToken, type SessionRepository } from './session.repository.ts';
+import { auditableUser, insertUser } from './users.repository.ts';
 
 type Deps = { db: Db; config: Config; clock: Clock; sessions: SessionRepository; orgs: OrgRepository };
 
@@ -160,32 +160,25 @@ export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
         const org = await guardDuplicateUscc(() =>
           orgs.insert(tx, { ...normaliseInput({ ...input.org, kind: 'enterprise' }), status: 'pending' }),
         );
-        let user: typeof users.$inferSelect | undefined;
-        try {
-          [user] = await tx
-            .insert(users)
-            .values({
-              username: input.username,
-              displayName: input.displayName,
-              passwordHash,
-              role: 'enterprise',
-              phone: input.phone ?? null,
-              email: input.email ?? null,
-            })
-            .returning();
-        } catch (err) {
-          if (isUniqueViolation(err)) throw identityErrors.usernameTaken();
-          throw err;
-        }
-        if (!user) throw new Error('insert returned nothing');
-        await tx.insert(memberships).values({ userId: user.id, orgId: org.id, isOwner: true });
+        const user = await insertUser(
+          tx,
+          {
+            username: input.username,
+            displayName: input.displayName,
+            passwordHash,
+            role: 'enterprise',
+            phone: input.phone ?? null,
+            email: input.email ?? null,
+          },
+          { orgId: org.id, isOwner: true },
+        );
         const actor: Actor = { userId: user.id, role: 'enterprise', orgId: org.id, ...facts };
         await recordAudit(tx, actor, { action: 'org.register', entity: 'organisation', entityId: org.id, after: org });
         await recordAudit(tx, actor, {
           action: 'user.register',
           entity: 'user',
           entityId: user.id,
-          after: { ...user, passwordHash: undefined },
+          after: auditableUser(user),
         });
         return user.id;
       });

@@ -3,7 +3,6 @@ import { ORG_ROLES } from '@cz/shared';
 import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Clock } from '../../app/clock.ts';
 import type { Db } from '../../app/db/connection.ts';
-import { isUniqueViolation } from '../../app/db/pg-error.ts';
 import { commonErrors } from '../../app/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { orgErrors } from '../org/org.errors.ts';
@@ -14,6 +13,7 @@ import { identityErrors } from './identity.errors.ts';
 import { memberships, users } from './identity.table.ts';
 import { hashPassword } from './password.ts';
 import type { SessionRepository } from './session.repository.ts';
+import { auditableUser, insertUser } from './users.repository.ts';
 
 export type NewUser = {
   username: string;
@@ -102,29 +102,22 @@ export function createUsersService({
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
         if (input.orgId && !(await orgs.byId(tx, input.orgId))) throw orgErrors.notFound();
-        let row: typeof users.$inferSelect | undefined;
-        try {
-          [row] = await tx
-            .insert(users)
-            .values({
-              username: input.username,
-              displayName: input.displayName,
-              passwordHash,
-              role: input.role,
-              department: input.department ?? null,
-            })
-            .returning();
-        } catch (err) {
-          if (isUniqueViolation(err)) throw identityErrors.usernameTaken();
-          throw err;
-        }
-        if (!row) throw new Error('insert returned nothing');
-        if (input.orgId) await tx.insert(memberships).values({ userId: row.id, orgId: input.orgId });
+        const row = await insertUser(
+          tx,
+          {
+            username: input.username,
+            displayName: input.displayName,
+            passwordHash,
+            role: input.role,
+            department: input.department ?? null,
+          },
+          input.orgId ? { orgId: input.orgId } : undefined,
+        );
         await recordAudit(tx, actor, {
           action: 'user.create',
           entity: 'user',
           entityId: row.id,
-          after: { ...row, passwordHash: undefined, orgId: input.orgId ?? null },
+          after: { ...auditableUser(row), orgId: input.orgId ?? null },
         });
         return { id: row.id, username: row.username, role: row.role };
       });
@@ -147,13 +140,12 @@ export function createUsersService({
         if (change.unlock) Object.assign(set, { lockedUntil: null, failedLogins: 0 });
         const [after] = await tx.update(users).set(set).where(eq(users.id, id)).returning();
         if (change.status === 'disabled') await sessions.deleteForUser(tx, id);
-        const strip = (u: typeof before) => ({ ...u, passwordHash: undefined });
         await recordAudit(tx, actor, {
           action: 'user.update',
           entity: 'user',
           entityId: id,
-          before: strip(before),
-          after: after && strip(after),
+          before: auditableUser(before),
+          after: after && auditableUser(after),
         });
         return { id };
       });
