@@ -4,10 +4,9 @@ import { shanghaiDate, shanghaiInstant, shanghaiParts } from './shanghai-time.ts
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM');
 const window = z.tuple([hhmm, hhmm]).refine(([a, b]) => toMinutes(a) < toMinutes(b), 'opening.window_order');
+const day = z.array(window).max(6).default([]);
 /** Weekly opening hours in local (Asia/Shanghai) time, e.g. { mon: [['08:30','12:00'], ['13:30','17:30']] }. */
-export const openingHoursSchema = z.object(
-  Object.fromEntries(WEEKDAYS.map((d) => [d, z.array(window).max(6).default([])])),
-) as z.ZodType<Record<(typeof WEEKDAYS)[number], [string, string][]>>;
+export const openingHoursSchema = z.object({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day });
 export type OpeningHours = Record<(typeof WEEKDAYS)[number], [string, string][]>;
 
 export function toMinutes(t: string): number {
