@@ -139,7 +139,8 @@ CREATE INDEX order_events_order ON order_events (order_id, id);
 CREATE TABLE bookings (
   id                   bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   instrument_id        bigint NOT NULL REFERENCES instruments(id),
-  order_id             bigint NOT NULL UNIQUE REFERENCES service_orders(id),
+  -- A rescheduled booking is cancelled and a new one made on the same order: one blocking booking per order.
+  order_id             bigint NOT NULL REFERENCES service_orders(id),
   user_id              bigint NOT NULL REFERENCES users(id),
   org_id               bigint NOT NULL REFERENCES organisations(id),
   period               tstzrange NOT NULL CHECK (NOT isempty(period) AND lower_inc(period) AND NOT upper_inc(period)),
@@ -159,6 +160,8 @@ CREATE TABLE bookings (
   CONSTRAINT bookings_no_overlap EXCLUDE USING gist (instrument_id WITH =, blocked WITH &&)
     WHERE (status IN ('pending','confirmed','completed','no_show'))
 );
+CREATE UNIQUE INDEX bookings_one_active_per_order ON bookings (order_id) WHERE status IN ('pending','confirmed','completed','no_show');
+CREATE INDEX bookings_order ON bookings (order_id);
 CREATE INDEX bookings_user ON bookings (user_id, id DESC);
 CREATE INDEX bookings_org ON bookings (org_id, id DESC);
 

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -12,6 +13,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
+  UPLOAD_DIR: z.string().optional(),
   PG_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
@@ -37,6 +39,7 @@ export type Config = {
   port: number;
   databaseUrl: string | undefined;
   dataDir: string;
+  uploadDir: string;
   pgPort: number;
   session: { idleMs: number; absoluteMs: number; cookieSecure: boolean };
   login: { maxFailures: number; lockMs: number; ratePerMinute: number };
@@ -63,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(root, e.DATA_DIR),
+    uploadDir: path.resolve(root, e.UPLOAD_DIR ?? path.join(e.DATA_DIR, 'uploads')),
     pgPort: e.PG_PORT,
     session: {
       idleMs: e.SESSION_IDLE_MINUTES * 60_000,
@@ -90,5 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Defaults for tests and tools that build the app without reading the environment. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   // Tests log in many users from one address; the rate limit gets its own test with its own setting.
-  return { ...loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: '0', LOGIN_RATE_PER_MINUTE: '100000' }), ...overrides };
+  const uploads = path.join(os.tmpdir(), `cz-test-uploads-${process.pid}`);
+  return {
+    ...loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: '0', LOGIN_RATE_PER_MINUTE: '100000', UPLOAD_DIR: uploads }),
+    ...overrides,
+  };
 }

@@ -7,16 +7,32 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { createBookingRepository } from '../modules/booking/booking.repository.ts';
+import { bookingRoutes } from '../modules/booking/booking.routes.ts';
+import { createBookingService } from '../modules/booking/booking.service.ts';
+import { createCatalogRepository } from '../modules/catalog/catalog.repository.ts';
+import { catalogRoutes } from '../modules/catalog/catalog.routes.ts';
+import { createCatalogService } from '../modules/catalog/catalog.service.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
 import { authRoutes } from '../modules/identity/auth.routes.ts';
 import { createAuthService } from '../modules/identity/auth.service.ts';
 import { createSessionRepository } from '../modules/identity/session.repository.ts';
 import { usersRoutes } from '../modules/identity/users.routes.ts';
 import { createUsersService } from '../modules/identity/users.service.ts';
+import { createInstrumentRepository } from '../modules/instrument/instrument.repository.ts';
+import { instrumentRoutes } from '../modules/instrument/instrument.routes.ts';
+import { createInstrumentService } from '../modules/instrument/instrument.service.ts';
+import { notificationRoutes } from '../modules/notification/notification.routes.ts';
+import { createNotificationService } from '../modules/notification/notification.service.ts';
+import { createOrderRepository } from '../modules/order/order.repository.ts';
+import { orderRoutes } from '../modules/order/order.routes.ts';
+import { createOrderService } from '../modules/order/order.service.ts';
 import { createOrgImport } from '../modules/org/org.import.ts';
 import { createOrgRepository } from '../modules/org/org.repository.ts';
 import { orgRoutes, XLSX_TYPE } from '../modules/org/org.routes.ts';
 import { createOrgService } from '../modules/org/org.service.ts';
+import { uploadRoutes } from '../modules/upload/upload.routes.ts';
+import { createUploadService, UPLOAD_TYPES } from '../modules/upload/upload.service.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connection.ts';
@@ -81,6 +97,24 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
   const users = createUsersService({ db, clock, orgs, sessions });
   const orgService = createOrgService({ db, orgs, clock });
   const orgImport = createOrgImport({ db, orgs, clock });
+  const notifications = createNotificationService({ db });
+  const uploads = createUploadService({ db, dir: config.uploadDir });
+  const catalog = createCatalogRepository({ db });
+  const catalogService = createCatalogService({ db, catalog, orgs, clock });
+  const instruments = createInstrumentRepository({ db });
+  const instrumentService = createInstrumentService({ db, instruments, catalog, orgs, clock });
+  const orders = createOrderRepository({ db });
+  const orderService = createOrderService({ db, orders, catalog, orgs, clock });
+  const bookingService = createBookingService({
+    db,
+    clock,
+    bookings: createBookingRepository({ db }),
+    instruments,
+    orders,
+    orderService,
+    catalog,
+    orgs,
+  });
 
   registerAuthHooks(app, { config, auth });
   // Expired sessions are refused on read; this only keeps the table small.
@@ -101,6 +135,12 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
       await v1.register(usersRoutes({ users }));
       await v1.register(orgRoutes({ orgService, orgs, orgImport, config }));
       await v1.register(auditRoutes({ db }));
+      await v1.register(notificationRoutes({ notifications }));
+      await v1.register(uploadRoutes({ uploads, config }));
+      await v1.register(catalogRoutes({ catalogService }));
+      await v1.register(instrumentRoutes({ instrumentService }));
+      await v1.register(orderRoutes({ orderService }));
+      await v1.register(bookingRoutes({ bookingService }));
     },
     { prefix: '/api/v1' },
   );

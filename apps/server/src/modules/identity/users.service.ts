@@ -3,6 +3,7 @@ import { ORG_ROLES } from '@cz/shared';
 import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Clock } from '../../app/clock.ts';
 import type { Db } from '../../app/db/connection.ts';
+import { likeFragment } from '../../app/db/search.ts';
 import { commonErrors } from '../../app/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { orgErrors } from '../org/org.errors.ts';
@@ -50,7 +51,7 @@ export function createUsersService({
       assertAdmin(actor);
       const parts: SQL[] = [];
       if (q.q) {
-        const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        const like = likeFragment(q.q);
         parts.push(or(ilike(users.username, like), ilike(users.displayName, like)) as SQL);
       }
       if (q.role) parts.push(eq(users.role, q.role));

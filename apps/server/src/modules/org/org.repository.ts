@@ -1,6 +1,7 @@
 import type { OrgKind, OrgStatus } from '@cz/shared';
 import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../app/db/connection.ts';
+import { likeFragment } from '../../app/db/search.ts';
 import { type OrgRow, organisations, orgIndicators } from './org.table.ts';
 
 export type OrgFilter = {
@@ -16,9 +17,6 @@ export type OrgFilter = {
 };
 
 export type OrgWrite = Omit<typeof organisations.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
-
-/** Escapes LIKE wildcards so that a user's % or _ is matched literally. */
-const likeFragment = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function whereOf(f: OrgFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [];

@@ -1,0 +1,158 @@
+import type { Service, serviceInputSchema, serviceListQuerySchema } from '@cz/shared';
+import type { z } from 'zod';
+import type { Clock } from '../../app/clock.ts';
+import type { Db, Tx } from '../../app/db/connection.ts';
+import { commonErrors } from '../../app/http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { type Actor, isAdmin } from '../identity/actor.ts';
+import { notifyOrg } from '../notification/notification.service.ts';
+import type { OrgRepository } from '../org/org.repository.ts';
+import { catalogErrors } from './catalog.errors.ts';
+import type { CatalogRepository } from './catalog.repository.ts';
+
+type ServiceView = NonNullable<Awaited<ReturnType<CatalogRepository['view']>>>;
+export const toService = (r: ServiceView): Service => ({ ...r, createdAt: r.createdAt.toISOString() });
+
+/** The acting provider's organisation, which must be verified to list anything. */
+export async function verifiedProviderOf(tx: Tx, actor: Actor | null, orgs: OrgRepository) {
+  if (!actor) throw commonErrors.unauthenticated();
+  if (actor.role !== 'provider' || !actor.orgId) throw catalogErrors.notProvider();
+  const org = await orgs.byId(tx, actor.orgId);
+  if (org?.status !== 'verified') throw catalogErrors.providerNotVerified();
+  return org;
+}
+
+export function createCatalogService({
+  db,
+  catalog,
+  orgs,
+  clock,
+}: {
+  db: Db;
+  catalog: CatalogRepository;
+  orgs: OrgRepository;
+  clock: Clock;
+}) {
+  async function loadOwned(tx: Tx, actor: Actor | null, id: number) {
+    const row = await catalog.byId(tx, id, true);
+    if (!row) throw catalogErrors.notFound();
+    if (!actor) throw commonErrors.unauthenticated();
+    if (!isAdmin(actor) && row.providerId !== actor.orgId) throw commonErrors.forbidden();
+    return row;
+  }
+
+  return {
+    /** Anyone browses active services of verified providers; a provider also sees its own, admins everything. */
+    async list(actor: Actor | null, q: z.output<typeof serviceListQuerySchema>) {
+      const own = q.providerId !== undefined && actor?.orgId === q.providerId;
+      const { items, total } = await catalog.list(
+        { ...q, publicOnly: !(isAdmin(actor) || own) },
+        { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+        q.sort,
+      );
+      return { items: items.map(toService), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    async get(actor: Actor | null, id: number) {
+      const row = await catalog.view(db, id);
+      if (!row) throw catalogErrors.notFound();
+      const visible = row.status === 'active' || isAdmin(actor) || actor?.orgId === row.providerId;
+      if (!visible) throw catalogErrors.notFound();
+      return toService(row);
+    },
+
+    async create(actor: Actor | null, input: z.output<typeof serviceInputSchema>) {
+      return db.transaction(async (tx) => {
+        const org = await verifiedProviderOf(tx, actor, orgs);
+        if (input.category === 'instrument')
+          throw catalogErrors.instrumentService('list instruments under 仪器共享 through the instrument form');
+        const row = await catalog.insert(
+          tx,
+          { ...input, price: input.pricing === 'quote' ? null : (input.price ?? null), providerId: org.id },
+          [input.description, org.name],
+        );
+        await recordAudit(tx, actor, {
+          action: 'service.create',
+          entity: 'service',
+          entityId: row.id,
+          after: { ...row, search: undefined },
+        });
+        return toService((await catalog.view(tx, row.id)) as ServiceView);
+      });
+    },
+
+    async update(actor: Actor | null, id: number, input: z.output<typeof serviceInputSchema>) {
+      return db.transaction(async (tx) => {
+        const before = await loadOwned(tx, actor, id);
+        if (before.category === 'instrument' || input.category === 'instrument')
+          throw catalogErrors.instrumentService();
+        const org = await orgs.byId(tx, before.providerId);
+        const after = await catalog.update(
+          tx,
+          id,
+          { ...input, price: input.pricing === 'quote' ? null : (input.price ?? null) },
+          clock.now(),
+          {
+            title: input.title,
+            text: [input.description, org?.name ?? ''],
+          },
+        );
+        await recordAudit(tx, actor, {
+          action: 'service.update',
+          entity: 'service',
+          entityId: id,
+          before: { ...before, search: undefined },
+          after: { ...after, search: undefined },
+        });
+        return toService((await catalog.view(tx, id)) as ServiceView);
+      });
+    },
+
+    async withdraw(actor: Actor | null, id: number) {
+      return db.transaction(async (tx) => {
+        const before = await loadOwned(tx, actor, id);
+        const after = await catalog.update(tx, id, { status: 'withdrawn' }, clock.now());
+        await recordAudit(tx, actor, {
+          action: 'service.withdraw',
+          entity: 'service',
+          entityId: id,
+          before: { status: before.status },
+          after: { status: after.status },
+        });
+        return toService((await catalog.view(tx, id)) as ServiceView);
+      });
+    },
+
+    /** The administration suspends a listing (with a reason the provider sees) or reinstates it. */
+    async suspend(
+      actor: Actor | null,
+      id: number,
+      body: { action: 'suspend'; reason: string } | { action: 'reinstate' },
+    ) {
+      if (!isAdmin(actor)) throw actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
+      return db.transaction(async (tx) => {
+        const before = await catalog.byId(tx, id, true);
+        if (!before) throw catalogErrors.notFound();
+        const set =
+          body.action === 'suspend'
+            ? { status: 'suspended' as const, suspendReason: body.reason }
+            : { status: 'active' as const, suspendReason: null };
+        const after = await catalog.update(tx, id, set, clock.now());
+        await recordAudit(tx, actor, {
+          action: `service.${body.action}`,
+          entity: 'service',
+          entityId: id,
+          before: { status: before.status, suspendReason: before.suspendReason },
+          after: { status: after.status, suspendReason: after.suspendReason },
+        });
+        await notifyOrg(tx, before.providerId, {
+          kind: `service.${body.action}`,
+          params: { title: before.title, reason: body.action === 'suspend' ? body.reason : null },
+          link: `/services/${id}`,
+        });
+        return toService((await catalog.view(tx, id)) as ServiceView);
+      });
+    },
+  };
+}
+export type CatalogService = ReturnType<typeof createCatalogService>;

@@ -1,0 +1,86 @@
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../app/db/connection.ts';
+import { commonErrors } from '../../app/http/errors.ts';
+import type { Actor } from '../identity/actor.ts';
+import { memberships, users } from '../identity/identity.table.ts';
+import { notifications } from './notification.table.ts';
+
+export type Notice = { kind: string; params: Record<string, string | number | null>; link?: string };
+
+/**
+ * In-app notifications, written in the same transaction as the change they report. The web turns `kind` and
+ * `params` into a sentence in the reader's language.
+ */
+export async function notifyUsers(tx: Tx, userIds: number[], notice: Notice): Promise<void> {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return;
+  await tx
+    .insert(notifications)
+    .values(unique.map((userId) => ({ userId, kind: notice.kind, params: notice.params, link: notice.link ?? null })));
+}
+
+/** Every active user of an organisation. */
+export async function notifyOrg(tx: Tx, orgId: number, notice: Notice, exceptUserId?: number): Promise<void> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, orgId), eq(users.status, 'active')));
+  await notifyUsers(
+    tx,
+    rows.map((r) => r.id).filter((id) => id !== exceptUserId),
+    notice,
+  );
+}
+
+export function createNotificationService({ db }: { db: Db }) {
+  return {
+    async list(actor: Actor | null, q: { page: number; pageSize: number; unread?: boolean | undefined }) {
+      if (!actor) throw commonErrors.unauthenticated();
+      const where = and(eq(notifications.userId, actor.userId), q.unread ? isNull(notifications.readAt) : undefined);
+      const [items, [count], [unread]] = await Promise.all([
+        db
+          .select()
+          .from(notifications)
+          .where(where)
+          .orderBy(desc(notifications.id))
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize),
+        db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(where),
+        db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(notifications)
+          .where(and(eq(notifications.userId, actor.userId), isNull(notifications.readAt))),
+      ]);
+      return {
+        items: items.map((n) => ({
+          id: n.id,
+          kind: n.kind,
+          params: n.params,
+          link: n.link,
+          readAt: n.readAt?.toISOString() ?? null,
+          createdAt: n.createdAt.toISOString(),
+        })),
+        total: count?.n ?? 0,
+        unread: unread?.n ?? 0,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+    /** Marks the given notifications (or all) as read; only the reader's own. */
+    async markRead(actor: Actor | null, ids: number[] | 'all') {
+      if (!actor) throw commonErrors.unauthenticated();
+      await db
+        .update(notifications)
+        .set({ readAt: sql`now()` })
+        .where(
+          and(
+            eq(notifications.userId, actor.userId),
+            isNull(notifications.readAt),
+            ids === 'all' ? undefined : inArray(notifications.id, ids),
+          ),
+        );
+    },
+  };
+}
+export type NotificationService = ReturnType<typeof createNotificationService>;

@@ -1,0 +1,106 @@
+import type { OrderStatus } from '@cz/shared';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db, Tx } from '../../app/db/connection.ts';
+import { services } from '../catalog/catalog.table.ts';
+import { users } from '../identity/identity.table.ts';
+import { organisations } from '../org/org.table.ts';
+import { orderEvents, serviceOrders } from './order.table.ts';
+
+const provider = alias(organisations, 'provider');
+const buyer = alias(organisations, 'buyer');
+
+const bookingIdOf = sql<
+  number | null
+>`(SELECT b.id FROM bookings b WHERE b.order_id = ${serviceOrders.id} ORDER BY b.id DESC LIMIT 1)`;
+
+const columns = {
+  id: serviceOrders.id,
+  serviceId: serviceOrders.serviceId,
+  serviceTitle: services.title,
+  category: services.category,
+  providerId: serviceOrders.providerId,
+  providerName: provider.name,
+  buyerOrgId: serviceOrders.buyerOrgId,
+  buyerOrgName: buyer.name,
+  status: serviceOrders.status,
+  quantity: serviceOrders.quantity,
+  amount: serviceOrders.amount,
+  requestNote: serviceOrders.requestNote,
+  quoteNote: serviceOrders.quoteNote,
+  deliveryNote: serviceOrders.deliveryNote,
+  deliveryFiles: serviceOrders.deliveryFiles,
+  disputeNote: serviceOrders.disputeNote,
+  cancelReason: serviceOrders.cancelReason,
+  rating: serviceOrders.rating,
+  ratingComment: serviceOrders.ratingComment,
+  bookingId: bookingIdOf,
+  createdAt: serviceOrders.createdAt,
+  updatedAt: serviceOrders.updatedAt,
+};
+
+export type OrderScope = { buyerOrgId?: number; providerId?: number };
+
+export function createOrderRepository({ db }: { db: Db }) {
+  const base = (tx: Tx) =>
+    tx
+      .select(columns)
+      .from(serviceOrders)
+      .innerJoin(services, eq(services.id, serviceOrders.serviceId))
+      .innerJoin(provider, eq(provider.id, serviceOrders.providerId))
+      .innerJoin(buyer, eq(buyer.id, serviceOrders.buyerOrgId));
+
+  return {
+    async list(scope: OrderScope, status: OrderStatus | undefined, page: { limit: number; offset: number }) {
+      const parts: (SQL | undefined)[] = [
+        scope.buyerOrgId ? eq(serviceOrders.buyerOrgId, scope.buyerOrgId) : undefined,
+        scope.providerId ? eq(serviceOrders.providerId, scope.providerId) : undefined,
+        status ? eq(serviceOrders.status, status) : undefined,
+      ];
+      const where = and(...parts);
+      const [items, [count]] = await Promise.all([
+        base(db).where(where).orderBy(desc(serviceOrders.id)).limit(page.limit).offset(page.offset),
+        db.select({ n: sql<number>`count(*)::int` }).from(serviceOrders).where(where),
+      ]);
+      return { items, total: count?.n ?? 0 };
+    },
+    async view(tx: Tx, id: number) {
+      const [row] = await base(tx).where(eq(serviceOrders.id, id));
+      return row;
+    },
+    async events(tx: Tx, orderId: number) {
+      return tx
+        .select({
+          at: orderEvents.at,
+          actorName: users.displayName,
+          fromStatus: orderEvents.fromStatus,
+          toStatus: orderEvents.toStatus,
+          note: orderEvents.note,
+        })
+        .from(orderEvents)
+        .leftJoin(users, eq(users.id, orderEvents.actorId))
+        .where(eq(orderEvents.orderId, orderId))
+        .orderBy(orderEvents.id);
+    },
+    async byId(tx: Tx, id: number, forUpdate = false) {
+      const q = tx.select().from(serviceOrders).where(eq(serviceOrders.id, id));
+      const [row] = forUpdate ? await q.for('update') : await q;
+      return row;
+    },
+    async insert(tx: Tx, values: typeof serviceOrders.$inferInsert) {
+      const [row] = await tx.insert(serviceOrders).values(values).returning();
+      if (!row) throw new Error('insert returned nothing');
+      return row;
+    },
+    async update(tx: Tx, id: number, values: Partial<typeof serviceOrders.$inferInsert>) {
+      const [row] = await tx.update(serviceOrders).set(values).where(eq(serviceOrders.id, id)).returning();
+      if (!row) throw new Error('update returned nothing');
+      return row;
+    },
+    async addEvent(tx: Tx, e: typeof orderEvents.$inferInsert) {
+      await tx.insert(orderEvents).values(e);
+    },
+  };
+}
+export type OrderRepository = ReturnType<typeof createOrderRepository>;
+export type OrderView = NonNullable<Awaited<ReturnType<OrderRepository['view']>>>;

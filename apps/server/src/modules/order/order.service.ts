@@ -1,0 +1,239 @@
+import type { Order, OrderStatus } from '@cz/shared';
+import { sql } from 'drizzle-orm';
+import type { Clock } from '../../app/clock.ts';
+import type { Db, Tx } from '../../app/db/connection.ts';
+import { commonErrors } from '../../app/http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { CatalogRepository } from '../catalog/catalog.repository.ts';
+import { type Actor, isAdmin } from '../identity/actor.ts';
+import { notifyOrg } from '../notification/notification.service.ts';
+import type { OrgRepository } from '../org/org.repository.ts';
+import { orderErrors } from './order.errors.ts';
+import { canTransition, type OrderAction, type Party, TRANSITIONS } from './order.machine.ts';
+import type { OrderRepository, OrderView } from './order.repository.ts';
+import type { OrderRow } from './order.table.ts';
+
+export const toOrder = (v: OrderView): Order => ({
+  ...v,
+  createdAt: v.createdAt.toISOString(),
+  updatedAt: v.updatedAt.toISOString(),
+});
+
+/** Steps of an instrument order that its booking drives (approve, reject, cancel, usage). */
+const BOOKING_DRIVEN: OrderAction[] = ['quote', 'reject', 'cancel', 'start', 'deliver'];
+
+const STAMPS: Partial<Record<OrderStatus, keyof OrderRow>> = {
+  quoted: 'quotedAt',
+  accepted: 'acceptedAt',
+  delivered: 'deliveredAt',
+  completed: 'completedAt',
+};
+
+export type StepOptions = { patch?: Partial<OrderRow>; note?: string | null; viaBooking?: boolean };
+
+export function createOrderService(deps: {
+  db: Db;
+  orders: OrderRepository;
+  catalog: CatalogRepository;
+  orgs: OrgRepository;
+  clock: Clock;
+}) {
+  const { db, orders, catalog, orgs, clock } = deps;
+
+  function partyOf(actor: Actor, order: OrderRow, action: OrderAction): Party | null {
+    const allowed = TRANSITIONS[action].by;
+    if (allowed.includes('buyer') && actor.orgId === order.buyerOrgId) return 'buyer';
+    if (allowed.includes('provider') && actor.orgId === order.providerId) return 'provider';
+    if (allowed.includes('admin') && isAdmin(actor)) return 'admin';
+    return null;
+  }
+
+  const isParty = (actor: Actor | null, o: { buyerOrgId: number; providerId: number }) =>
+    isAdmin(actor) || actor?.orgId === o.buyerOrgId || actor?.orgId === o.providerId;
+
+  /**
+   * Moves an order one step along its life cycle inside `tx`: checks who may take the step from which state, stamps
+   * the time, writes the event, the audit row and a notification to the other side.
+   */
+  async function step(
+    tx: Tx,
+    actor: Actor | null,
+    orderId: number,
+    action: OrderAction,
+    opts: StepOptions = {},
+  ): Promise<OrderRow> {
+    if (!actor) throw commonErrors.unauthenticated();
+    const before = await orders.byId(tx, orderId, true);
+    if (!before || !isParty(actor, before)) throw orderErrors.notFound();
+    if (!opts.viaBooking && BOOKING_DRIVEN.includes(action)) {
+      const { rows } = await tx.execute(sql`SELECT 1 FROM bookings WHERE order_id = ${orderId} LIMIT 1`);
+      if (rows.length > 0) throw orderErrors.bookingManaged();
+    }
+    const party = partyOf(actor, before, action);
+    if (!party) {
+      const by = TRANSITIONS[action].by;
+      throw by.includes('buyer') && !by.includes('provider')
+        ? orderErrors.notBuyer()
+        : by.includes('admin')
+          ? commonErrors.forbidden()
+          : orderErrors.notProvider();
+    }
+    if (!canTransition(action, before.status, party)) {
+      throw orderErrors.badTransition(`cannot ${action.replace('_', ' ')} an order that is ${before.status}`, [
+        { status: before.status },
+      ]);
+    }
+    const to = TRANSITIONS[action].to;
+    const now = clock.now();
+    const stamp = STAMPS[to];
+    const after = await orders.update(tx, orderId, {
+      ...opts.patch,
+      status: to,
+      updatedAt: now,
+      ...(stamp ? { [stamp]: now } : {}),
+    });
+    await orders.addEvent(tx, {
+      orderId,
+      at: now,
+      actorId: actor.userId,
+      fromStatus: before.status,
+      toStatus: to,
+      note: opts.note ?? null,
+    });
+    await recordAudit(tx, actor, {
+      action: `order.${action}`,
+      entity: 'service_order',
+      entityId: orderId,
+      before,
+      after,
+    });
+    const other = party === 'buyer' ? before.providerId : before.buyerOrgId;
+    const service = await catalog.byId(tx, before.serviceId);
+    const notice = {
+      kind: `order.${to}`,
+      params: { orderId, title: service?.title ?? '', note: opts.note ?? null },
+      link: `/orders/${orderId}`,
+    };
+    await notifyOrg(tx, other, notice);
+    if (party === 'admin') await notifyOrg(tx, before.providerId, notice);
+    return after;
+  }
+
+  async function view(tx: Tx, id: number, withEvents = false) {
+    const v = await orders.view(tx, id);
+    if (!v) throw orderErrors.notFound();
+    const o = toOrder(v);
+    if (withEvents) o.events = (await orders.events(tx, id)).map((e) => ({ ...e, at: e.at.toISOString() }));
+    return o;
+  }
+
+  return {
+    step,
+    view,
+
+    /** An enterprise (or any verified organisation) orders a listed service from another organisation. */
+    async create(actor: Actor | null, input: { serviceId: number; quantity: number; note: string }) {
+      if (!actor) throw commonErrors.unauthenticated();
+      if (!actor.orgId) throw orderErrors.buyerNotVerified('order on behalf of an organisation');
+      return db.transaction(async (tx) => {
+        const buyer = await orgs.byId(tx, actor.orgId as number);
+        if (buyer?.status !== 'verified') throw orderErrors.buyerNotVerified();
+        const service = await catalog.byId(tx, input.serviceId);
+        if (!service || service.status !== 'active') throw orderErrors.serviceUnavailable();
+        if (service.category === 'instrument') throw orderErrors.useBooking();
+        if (service.providerId === actor.orgId) throw orderErrors.ownService();
+        const provider = await orgs.byId(tx, service.providerId);
+        if (provider?.status !== 'verified') throw orderErrors.serviceUnavailable();
+        const now = clock.now();
+        const row = await orders.insert(tx, {
+          serviceId: service.id,
+          providerId: service.providerId,
+          buyerOrgId: actor.orgId as number,
+          buyerUserId: actor.userId,
+          status: 'requested',
+          quantity: input.quantity,
+          requestNote: input.note,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await orders.addEvent(tx, {
+          orderId: row.id,
+          at: now,
+          actorId: actor.userId,
+          fromStatus: null,
+          toStatus: 'requested',
+          note: input.note || null,
+        });
+        await recordAudit(tx, actor, { action: 'order.create', entity: 'service_order', entityId: row.id, after: row });
+        await notifyOrg(tx, service.providerId, {
+          kind: 'order.requested',
+          params: { orderId: row.id, title: service.title, note: null },
+          link: `/orders/${row.id}`,
+        });
+        return view(tx, row.id);
+      });
+    },
+
+    async list(
+      actor: Actor | null,
+      q: { scope: 'buyer' | 'provider' | 'all'; status?: OrderStatus | undefined; page: number; pageSize: number },
+    ) {
+      if (!actor) throw commonErrors.unauthenticated();
+      let scope: { buyerOrgId?: number; providerId?: number };
+      if (q.scope === 'all') {
+        if (!isAdmin(actor)) throw commonErrors.forbidden();
+        scope = {};
+      } else {
+        if (!actor.orgId) throw commonErrors.forbidden();
+        scope = q.scope === 'buyer' ? { buyerOrgId: actor.orgId } : { providerId: actor.orgId };
+      }
+      const { items, total } = await orders.list(scope, q.status, {
+        limit: q.pageSize,
+        offset: (q.page - 1) * q.pageSize,
+      });
+      return { items: items.map(toOrder), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    async get(actor: Actor | null, id: number) {
+      if (!actor) throw commonErrors.unauthenticated();
+      const row = await orders.byId(db, id);
+      if (!row || !isParty(actor, row)) throw orderErrors.notFound();
+      return view(db, id, true);
+    },
+
+    /** One step taken through the API; returns the order as it now is. */
+    async act(actor: Actor | null, id: number, action: OrderAction, opts: StepOptions = {}) {
+      return db.transaction(async (tx) => {
+        await step(tx, actor, id, action, opts);
+        return view(tx, id, true);
+      });
+    },
+
+    /** The buyer rates a completed order once, 1–5 with an optional comment. */
+    async rate(actor: Actor | null, id: number, rating: number, comment: string) {
+      if (!actor) throw commonErrors.unauthenticated();
+      return db.transaction(async (tx) => {
+        const before = await orders.byId(tx, id, true);
+        if (!before || !isParty(actor, before)) throw orderErrors.notFound();
+        if (actor.orgId !== before.buyerOrgId) throw orderErrors.notBuyer();
+        if (before.status !== 'completed') throw orderErrors.badTransition('only a completed order can be rated');
+        if (before.rating !== null) throw orderErrors.alreadyRated();
+        const after = await orders.update(tx, id, { rating, ratingComment: comment || null, ratedAt: clock.now() });
+        await recordAudit(tx, actor, {
+          action: 'order.rate',
+          entity: 'service_order',
+          entityId: id,
+          before: { rating: null },
+          after: { rating, comment },
+        });
+        await notifyOrg(tx, before.providerId, {
+          kind: 'order.rated',
+          params: { orderId: id, rating, title: '' },
+          link: `/orders/${id}`,
+        });
+        return view(tx, after.id, true);
+      });
+    },
+  };
+}
+export type OrderService = ReturnType<typeof createOrderService>;

@@ -1,0 +1,48 @@
+import { errorBodySchema } from '@cz/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from '../../app/config.ts';
+import { requireLogin } from '../../app/http/auth-hooks.ts';
+import { commonErrors } from '../../app/http/errors.ts';
+import type { UploadService } from './upload.service.ts';
+
+export function uploadRoutes({ uploads, config }: { uploads: UploadService; config: Config }): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['uploads'];
+    app.post('/uploads', {
+      schema: {
+        tags,
+        summary: 'Upload a file as the raw body (PNG, JPEG, PDF, ZIP, DOCX); stored by content hash',
+        querystring: z.object({ name: z.string().trim().max(200).default('') }),
+        response: {
+          201: z.object({ hash: z.string(), size: z.number(), mime: z.string(), name: z.string() }),
+          415: errorBodySchema,
+        },
+      },
+      bodyLimit: config.uploadLimit,
+      preHandler: requireLogin,
+      handler: async (request, reply) => {
+        if (!Buffer.isBuffer(request.body)) throw commonErrors.validation('send the file as the raw request body');
+        const mime =
+          String(request.headers['content-type'] ?? '')
+            .split(';')[0]
+            ?.trim() ?? '';
+        return reply.status(201).send(await uploads.store(request.actor, request.body, mime, request.query.name));
+      },
+    });
+    app.get('/uploads/:hash', {
+      schema: { tags, summary: 'Download a file', params: z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }) },
+      handler: async (request, reply) => {
+        const file = await uploads.read(request.actor, request.params.hash);
+        return reply
+          .header('content-type', file.mime)
+          .header('cache-control', file.image ? 'public, max-age=31536000, immutable' : 'private, no-store')
+          .header(
+            'content-disposition',
+            `${file.image ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+          )
+          .send(file.body);
+      },
+    });
+  };
+}

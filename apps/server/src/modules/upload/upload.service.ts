@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../app/db/connection.ts';
+import { commonErrors, createError } from '../../app/http/errors.ts';
+import { type Actor, isAdmin } from '../identity/actor.ts';
+
+export const uploadErrors = {
+  type: createError('upload.type', 415, 'this file type is not accepted'),
+  mismatch: createError('upload.content_mismatch', 415, 'the file content does not match its type'),
+  empty: createError('upload.empty', 400, 'the file is empty'),
+  notFound: createError('upload.not_found', 404, 'no such file'),
+};
+
+/** Accepted types and the first bytes their content must start with. */
+export const UPLOAD_TYPES: Record<string, { magic: number[]; image: boolean }> = {
+  'image/png': { magic: [0x89, 0x50, 0x4e, 0x47], image: true },
+  'image/jpeg': { magic: [0xff, 0xd8, 0xff], image: true },
+  'application/pdf': { magic: [0x25, 0x50, 0x44, 0x46], image: false },
+  'application/zip': { magic: [0x50, 0x4b, 0x03, 0x04], image: false },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    image: false,
+  },
+};
+
+/** Files live under `dir/ab/<sha256>`, named by their content hash, outside the web root. */
+export function createUploadService({ db, dir }: { db: Db; dir: string }) {
+  const fileOf = (hash: string) => path.join(dir, hash.slice(0, 2), hash);
+
+  return {
+    async store(actor: Actor | null, body: Buffer, mime: string, name: string) {
+      if (!actor) throw commonErrors.unauthenticated();
+      const type = UPLOAD_TYPES[mime];
+      if (!type) throw uploadErrors.type();
+      if (body.length === 0) throw uploadErrors.empty();
+      if (!type.magic.every((b, i) => body[i] === b)) throw uploadErrors.mismatch();
+      const hash = createHash('sha256').update(body).digest('hex');
+      const file = fileOf(hash);
+      const exists = await stat(file).then(
+        () => true,
+        () => false,
+      );
+      if (!exists) {
+        await mkdir(path.dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+        await writeFile(tmp, body);
+        await rename(tmp, file);
+      }
+      const safeName = name.replace(/[\\/\0\r\n]/g, '_').slice(0, 200) || hash;
+      await db.execute(sql`
+        INSERT INTO uploads (hash, size, mime, original_name, uploaded_by)
+        VALUES (${hash}, ${body.length}, ${mime}, ${safeName}, ${actor.userId})
+        ON CONFLICT (hash) DO NOTHING`);
+      return { hash, size: body.length, mime, name: safeName };
+    },
+
+    /**
+     * Images are public (instrument photos). Other files go to their uploader, admins, and the two parties of an
+     * order that delivered them.
+     */
+    async read(actor: Actor | null, hash: string) {
+      const { rows } = await db.execute(sql`SELECT mime, original_name, uploaded_by FROM uploads WHERE hash = ${hash}`);
+      const row = rows[0] as { mime: string; original_name: string; uploaded_by: number | null } | undefined;
+      if (!row) throw uploadErrors.notFound();
+      if (!UPLOAD_TYPES[row.mime]?.image) {
+        if (!actor) throw commonErrors.unauthenticated();
+        if (!isAdmin(actor) && row.uploaded_by !== actor.userId) {
+          const party = await db.execute(sql`
+            SELECT 1 FROM service_orders
+            WHERE ${hash} = ANY(delivery_files) AND (buyer_org_id = ${actor.orgId ?? -1} OR provider_id = ${actor.orgId ?? -1})
+            LIMIT 1`);
+          if (party.rows.length === 0) throw commonErrors.forbidden();
+        }
+      }
+      return {
+        body: await readFile(fileOf(hash)),
+        mime: row.mime,
+        name: row.original_name,
+        image: UPLOAD_TYPES[row.mime]?.image ?? false,
+      };
+    },
+  };
+}
+export type UploadService = ReturnType<typeof createUploadService>;
