@@ -1,0 +1,24 @@
+// Runs in its own process so that the load generator does not share an event loop with the servers under test.
+// Input: one JSON LoadSpec as argv[2]. Output: one JSON Sample on stdout.
+import autocannon from 'autocannon';
+import type { LoadSpec, Sample } from './load.ts';
+
+const spec = JSON.parse(process.argv[2] ?? '{}') as LoadSpec;
+const options = { url: spec.url, connections: spec.connections, requests: spec.requests, timeout: 30 };
+
+if (spec.warmup > 0) await autocannon({ ...options, duration: spec.warmup });
+const latencies: number[] = [];
+const run = autocannon({ ...options, duration: spec.duration });
+run.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+  latencies.push(Math.round(responseTime * 100) / 100);
+});
+const r = await run;
+const sample: Sample = {
+  requests: r.requests.total,
+  seconds: r.duration,
+  latencies,
+  errors: r.errors,
+  non2xx: r.non2xx,
+  statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count])),
+};
+process.stdout.write(`${JSON.stringify(sample)}\n`);
