@@ -47,3 +47,51 @@ export async function adminCookie(t: TestApp) {
   const user = await makeUser(t, { role: 'admin' });
   return { user, cookie: await login(t, user.username) };
 }
+
+export const WEEKDAY_HOURS = {
+  mon: [['08:30', '17:30']],
+  tue: [['08:30', '17:30']],
+  wed: [['08:30', '17:30']],
+  thu: [['08:30', '17:30']],
+  fri: [['08:30', '17:30']],
+  sat: [],
+  sun: [],
+};
+
+/** A verified provider organisation with a logged-in user. */
+export async function providerWithUser(t: TestApp) {
+  const org = await makeOrg(t, { kind: 'provider' });
+  const user = await makeUser(t, { role: 'provider', orgId: org.id });
+  return { org, user, cookie: await login(t, user.username) };
+}
+
+/** Lists an instrument through the API as the given provider; returns its JSON. */
+export async function makeInstrument(t: TestApp, providerCookie: string, overrides: Record<string, unknown> = {}) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/instruments',
+    headers: { cookie: providerCookie },
+    payload: {
+      name: `示例扫描电子显微镜${Math.random().toString(36).slice(2, 6)}`,
+      model: 'SEM-5000',
+      manufacturer: '示例仪器厂',
+      category: 'microscopy',
+      originalValue: 350_000_000,
+      priceInternal: 20_000,
+      priceExternal: 40_000,
+      openingHours: WEEKDAY_HOURS,
+      minMinutes: 60,
+      maxMinutes: 240,
+      slotMinutes: 30,
+      horizonDays: 30,
+      minNoticeMinutes: 60,
+      bufferMinutes: 30,
+      approvalRequired: true,
+      cancelNoticeHours: 24,
+      lateCancelPercent: 50,
+      ...overrides,
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`instrument not created: ${res.statusCode} ${res.body}`);
+  return res.json() as { id: number; serviceId: number; providerId: number; name: string };
+}

@@ -1,21 +1,17 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 
-/** bigint (int8) as a JS number: ids and fen amounts stay below 2^53. Dates (not timestamps) stay 'YYYY-MM-DD'. */
-const types = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === 20) return (v: string) => Number(v);
-    if (oid === 1082) return (v: string) => v;
-    return pg.types.getTypeParser(oid, format);
-  },
-} as pg.CustomTypesConfig;
+// bigint (int8) as a JS number: ids and fen amounts stay below 2^53. Dates (not timestamps) stay 'YYYY-MM-DD'.
+// Set on pg's global parsers because Drizzle passes its own per-query parsers built on them for raw SQL.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
 
 export type Db = NodePgDatabase<Record<string, never>> & { $client: pg.Pool };
 /** A transaction handle or the database: repositories take either. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
 
 export function createPool(connectionString: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, types, application_name: 'cz-platform' });
+  const pool = new pg.Pool({ connectionString, max, application_name: 'cz-platform' });
   // An idle client that loses its connection must not take the process down.
   pool.on('error', () => {});
   return pool;
