@@ -20,7 +20,11 @@ export type OrgWrite = Omit<typeof organisations.$inferInsert, 'id' | 'createdAt
 
 function whereOf(f: OrgFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [];
-  if (f.q) parts.push(sql`${organisations.name} ILIKE ${likeFragment(f.q)}`);
+  if (f.q) {
+    // The bigram index narrows the rows (see migration 0003); ILIKE keeps the exact meaning of "contains".
+    if ([...f.q].length >= 2) parts.push(sql`name_bigrams(${organisations.name}) @> name_bigrams(${f.q})`);
+    parts.push(sql`${organisations.name} ILIKE ${likeFragment(f.q)}`);
+  }
   if (f.kind?.length) parts.push(inArray(organisations.kind, f.kind));
   if (f.status?.length) parts.push(inArray(organisations.status, f.status));
   if (f.industry?.length) parts.push(inArray(organisations.industry, f.industry));
@@ -67,17 +71,21 @@ export function createOrgRepository({ db }: { db: Db }) {
           : sort === 'relevance' && f.q
             ? [sql`similarity(${organisations.name}, ${f.q}) DESC`, desc(organisations.id)]
             : [desc(organisations.id)];
-      const [items, [count]] = await Promise.all([
-        db
-          .select(listColumns)
-          .from(organisations)
-          .where(where)
-          .orderBy(...order)
-          .limit(page.limit)
-          .offset(page.offset),
-        db.select({ n: sql<number>`count(*)::int` }).from(organisations).where(where),
-      ]);
-      return { items, total: count?.n ?? 0 };
+      // One round trip: the page with the total alongside (a count query is needed only past the last page).
+      const rows = await db
+        .select({ ...listColumns, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
+        .from(organisations)
+        .where(where)
+        .orderBy(...order)
+        .limit(page.limit)
+        .offset(page.offset);
+      let total = rows[0]?.total ?? 0;
+      if (rows.length === 0 && page.offset > 0) {
+        const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(organisations).where(where);
+        total = count?.n ?? 0;
+      }
+      const items = rows.map(({ total: _t, ...r }) => r);
+      return { items, total };
     },
     /** Every matching row, in id order, in batches: for exports. */
     async *stream(f: OrgFilter, batch = 1000) {

@@ -186,6 +186,20 @@ describe('listing and search', () => {
     expect(park.json().total).toBe(3);
   });
 
+  it('finds by a single character too, and reports the total on a page past the end', async () => {
+    const tag = `示例单${Math.random().toString(36).slice(2, 5)}`;
+    await makeOrg(t, { name: `${tag}鑫` });
+    await makeOrg(t, { name: `${tag}鑫二` });
+    const one = await req('GET', `/api/v1/orgs?q=${encodeURIComponent('鑫')}&pageSize=200`);
+    expect(one.json().items.map((i: { name: string }) => i.name)).toEqual(
+      expect.arrayContaining([`${tag}鑫`, `${tag}鑫二`]),
+    );
+    const past = await req('GET', `/api/v1/orgs?q=${encodeURIComponent(tag)}&page=5&pageSize=1`);
+    expect(past.json()).toMatchObject({ items: [], total: 2, page: 5 });
+    const mixedCase = await req('GET', `/api/v1/orgs?q=${encodeURIComponent(`${tag}鑫二`.toUpperCase())}`);
+    expect(mixedCase.json().total).toBe(1);
+  });
+
   it('treats % and _ in the search as plain characters', async () => {
     const res = await req('GET', `/api/v1/orgs?q=${encodeURIComponent('%')}`);
     expect(res.statusCode).toBe(200);
