@@ -1,0 +1,59 @@
+import type { Role } from '@cz/shared';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AuditPage, UserPage } from '../lib/types';
+import { api, type QueryParams } from './client';
+
+export type UserListParams = { page?: number; pageSize?: number; q?: string; role?: Role };
+
+export function useUserList(params: UserListParams) {
+  return useQuery({
+    queryKey: ['users', params],
+    queryFn: ({ signal }) => api<UserPage>('/users', { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export type NewUserBody = {
+  username: string;
+  password: string;
+  displayName: string;
+  role: Role;
+  department?: string | undefined;
+  orgId?: number | undefined;
+};
+
+export function useCreateUser() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewUserBody) => api<{ id: number }>('/users', { method: 'POST', body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
+  });
+}
+
+export function useUpdateUser() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: number; status?: 'active' | 'disabled'; unlock?: boolean }) =>
+      api<{ ok: true }>(`/users/${id}`, { method: 'PATCH', body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
+  });
+}
+
+export type AuditParams = {
+  page?: number;
+  pageSize?: number;
+  action?: string;
+  entity?: string;
+  entityId?: string;
+  actorId?: number;
+  from?: string;
+  to?: string;
+};
+
+export function useAuditLog(params: AuditParams) {
+  return useQuery({
+    queryKey: ['audit', params],
+    queryFn: ({ signal }) => api<AuditPage>('/audit', { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
+  });
+}

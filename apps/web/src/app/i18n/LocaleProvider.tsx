@@ -1,0 +1,45 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUSAntd from 'antd/locale/en_US';
+import zhCNAntd from 'antd/locale/zh_CN';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { setDayjsLocale } from '../../lib/datetime';
+import { theme } from '../theme';
+import { i18n, type Locale, rememberLocale, storedLocale } from './index';
+
+type LocaleContextValue = { locale: Locale; applyLocale: (locale: Locale) => void };
+const LocaleContext = createContext<LocaleContextValue | null>(null);
+
+function applyEverywhere(locale: Locale) {
+  rememberLocale(locale);
+  void i18n.changeLanguage(locale);
+  setDayjsLocale(locale);
+  document.documentElement.lang = locale;
+  document.title = i18n.getFixedT(locale)('app.name');
+}
+
+/** One language for i18next, antd, dayjs and the page; the choice is remembered in the browser. */
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocale] = useState<Locale>(() => {
+    const initial = storedLocale();
+    applyEverywhere(initial);
+    return initial;
+  });
+  const applyLocale = useCallback((next: Locale) => {
+    applyEverywhere(next);
+    setLocale(next);
+  }, []);
+  const value = useMemo(() => ({ locale, applyLocale }), [locale, applyLocale]);
+  return (
+    <LocaleContext value={value}>
+      <ConfigProvider locale={locale === 'zh-CN' ? zhCNAntd : enUSAntd} theme={theme}>
+        <AntApp>{children}</AntApp>
+      </ConfigProvider>
+    </LocaleContext>
+  );
+}
+
+export function useLocale(): LocaleContextValue {
+  const ctx = useContext(LocaleContext);
+  if (!ctx) throw new Error('useLocale outside LocaleProvider');
+  return ctx;
+}

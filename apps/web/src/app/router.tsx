@@ -1,0 +1,70 @@
+import { ADMIN_ROLES } from '@cz/shared';
+import { createBrowserRouter } from 'react-router';
+import { LoginPage } from '../pages/auth/LoginPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { HomePage } from '../pages/portal/HomePage';
+import { PageSpinner, RequireAuth, RequireRole } from './guards';
+import { AppShell } from './layout/AppShell';
+
+/** Pages that few visitors need are loaded on first use. */
+export const router = createBrowserRouter([
+  {
+    element: <AppShell />,
+    HydrateFallback: PageSpinner,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'login', element: <LoginPage /> },
+      {
+        path: 'orgs',
+        lazy: () => import('../pages/portal/OrgDirectoryPage').then((m) => ({ Component: m.OrgDirectoryPage })),
+      },
+      {
+        path: 'register',
+        lazy: () => import('../pages/auth/RegisterPage').then((m) => ({ Component: m.RegisterPage })),
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: 'my/org', lazy: () => import('../pages/org/MyOrgPage').then((m) => ({ Component: m.MyOrgPage })) },
+          {
+            path: 'account/password',
+            lazy: () => import('../pages/auth/ChangePasswordPage').then((m) => ({ Component: m.ChangePasswordPage })),
+          },
+          {
+            element: <RequireRole roles={ADMIN_ROLES} />,
+            children: [
+              {
+                path: 'admin/orgs',
+                lazy: () => import('../pages/admin/orgs/AdminOrgsPage').then((m) => ({ Component: m.AdminOrgsPage })),
+              },
+              {
+                path: 'admin/orgs/new',
+                lazy: () =>
+                  import('../pages/admin/orgs/AdminOrgCreatePage').then((m) => ({ Component: m.AdminOrgCreatePage })),
+              },
+              {
+                path: 'admin/orgs/import',
+                lazy: () => import('../pages/admin/orgs/OrgImportPage').then((m) => ({ Component: m.OrgImportPage })),
+              },
+              {
+                path: 'admin/orgs/:id',
+                lazy: () =>
+                  import('../pages/admin/orgs/AdminOrgDetailPage').then((m) => ({ Component: m.AdminOrgDetailPage })),
+              },
+              {
+                path: 'admin/users',
+                lazy: () =>
+                  import('../pages/admin/users/AdminUsersPage').then((m) => ({ Component: m.AdminUsersPage })),
+              },
+              {
+                path: 'admin/audit',
+                lazy: () => import('../pages/admin/audit/AuditPage').then((m) => ({ Component: m.AuditPage })),
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,21 @@
+import { fenToYuan, formatFen, yuanToFen } from '@cz/shared';
+import { useCallback } from 'react';
+import { useLocale } from '../app/i18n/LocaleProvider';
+
+/** Amounts are typed in 万元 (10,000 yuan) and carried as integer fen. */
+export function wanToFen(wan: number): number {
+  return yuanToFen(Math.round(wan * 10_000 * 100) / 100);
+}
+
+export function fenToWan(fen: number): number {
+  return fenToYuan(fen) / 10_000;
+}
+
+/** The one way the UI shows money: formatFen in the current language. */
+export function useFormatMoney() {
+  const { locale } = useLocale();
+  return useCallback(
+    (fen: number | null | undefined) => (fen === null || fen === undefined ? '—' : formatFen(fen, locale)),
+    [locale],
+  );
+}

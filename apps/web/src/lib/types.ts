@@ -1,0 +1,18 @@
+import type {
+  auditEntrySchema,
+  auditPageSchema,
+  orgListItemSchema,
+  orgPageSchema,
+  userListItemSchema,
+  userPageSchema,
+} from '@cz/shared';
+
+/** The parsed type of a zod schema from @cz/shared, without the web app depending on zod itself. */
+export type Infer<S extends { _zod: { output: unknown } }> = S['_zod']['output'];
+
+export type OrgListItem = Infer<typeof orgListItemSchema>;
+export type OrgPage = Infer<typeof orgPageSchema>;
+export type UserListItem = Infer<typeof userListItemSchema>;
+export type UserPage = Infer<typeof userPageSchema>;
+export type AuditEntry = Infer<typeof auditEntrySchema>;
+export type AuditPage = Infer<typeof auditPageSchema>;

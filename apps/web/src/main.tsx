@@ -1,0 +1,44 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { meKey } from './api/auth';
+import { ApiError } from './api/client';
+import { AuthProvider } from './app/auth';
+import './app/i18n';
+import { LocaleProvider } from './app/i18n/LocaleProvider';
+import { router } from './app/router';
+import './app/global.css';
+
+/** A request refused for want of a session means the session ended: forget the user, the guards send to /login. */
+function onApiError(err: unknown) {
+  if (err instanceof ApiError && err.status === 401 && err.code === 'auth.unauthenticated') {
+    queryClient.setQueryData(meKey, null);
+  }
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError }),
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      retry: (count, err) => !(err instanceof ApiError && err.status >= 400 && err.status < 500) && count < 2,
+    },
+  },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <LocaleProvider>
+        <AuthProvider>
+          <RouterProvider router={router} />
+        </AuthProvider>
+      </LocaleProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);
