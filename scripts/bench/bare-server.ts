@@ -21,9 +21,14 @@ export function buildBareServer(pool: pg.Pool): FastifyInstance {
     const query = request.query as OrgQuery;
     const page = Number(query.page ?? 1);
     const pageSize = Number(query.pageSize ?? 20);
-    const sql = orgListQueries(query.q?.trim() || undefined, page, pageSize);
-    const [items, count] = await Promise.all([pool.query(sql.page), pool.query<{ count: number }>(sql.count)]);
-    return { items: items.rows, total: count.rows[0]?.count ?? 0, page, pageSize };
+    const [list, count] = await Promise.all(
+      orgListQueries(query.q?.trim() || undefined, page, pageSize).map((q) =>
+        pool.query<{ count: string | number }>(q),
+      ),
+    );
+    const rows = list?.rows ?? [];
+    const total = Number((count ?? list)?.rows[0]?.count ?? 0);
+    return { items: count ? rows : rows.map(({ count: _c, ...r }) => r), total, page, pageSize };
   });
 
   app.post('/api/v1/auth/login', async (request, reply) => {

@@ -50,6 +50,13 @@ const SCENARIOS: (Scenario & {
     requests: SEARCH_FRAGMENTS.map((q) => ({ method: 'GET', path: `/api/v1/orgs?q=${encodeURIComponent(q)}` })),
   },
   {
+    key: 'search10',
+    label: 'org search, 10 connections',
+    request: 'the same search requests with 10 connections',
+    connections: 10,
+    requests: SEARCH_FRAGMENTS.map((q) => ({ method: 'GET', path: `/api/v1/orgs?q=${encodeURIComponent(q)}` })),
+  },
+  {
     key: 'list',
     label: 'org list page',
     request: 'GET /api/v1/orgs?page=1&pageSize=20',
@@ -145,7 +152,7 @@ async function main() {
         samples[server].push(
           await runLoad({
             url: targets[server],
-            connections: settings.connections,
+            connections: s.connections ?? settings.connections,
             warmup,
             duration: roundSeconds,
             requests: s.requests,

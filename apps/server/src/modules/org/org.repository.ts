@@ -71,7 +71,22 @@ export function createOrgRepository({ db }: { db: Db }) {
           : sort === 'relevance' && f.q
             ? [sql`similarity(${organisations.name}, ${f.q}) DESC`, desc(organisations.id)]
             : [desc(organisations.id)];
-      // One round trip: the page with the total alongside (a count query is needed only past the last page).
+      if (!f.q) {
+        // Without a search the page comes from the id index; the count is a separate (parallel) scan.
+        const [items, [count]] = await Promise.all([
+          db
+            .select(listColumns)
+            .from(organisations)
+            .where(where)
+            .orderBy(...order)
+            .limit(page.limit)
+            .offset(page.offset),
+          db.select({ n: sql<number>`count(*)::int` }).from(organisations).where(where),
+        ]);
+        return { items, total: count?.n ?? 0 };
+      }
+      // A search narrows the rows through the bigram index: one round trip returns the page and the total alongside
+      // (a count query is needed only past the last page).
       const rows = await db
         .select({ ...listColumns, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
         .from(organisations)
