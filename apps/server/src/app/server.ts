@@ -27,10 +27,14 @@ import { createNotificationService } from '../modules/notification/notification.
 import { createOrderRepository } from '../modules/order/order.repository.ts';
 import { orderRoutes } from '../modules/order/order.routes.ts';
 import { createOrderService } from '../modules/order/order.service.ts';
+import { affiliationRoutes, createAffiliationService } from '../modules/org/org.affiliations.ts';
 import { createOrgImport } from '../modules/org/org.import.ts';
 import { createOrgRepository } from '../modules/org/org.repository.ts';
 import { orgRoutes, XLSX_TYPE } from '../modules/org/org.routes.ts';
 import { createOrgService } from '../modules/org/org.service.ts';
+import { createSharingRepository } from '../modules/sharing/sharing.repository.ts';
+import { sharingRoutes } from '../modules/sharing/sharing.routes.ts';
+import { createSharingService } from '../modules/sharing/sharing.service.ts';
 import { uploadRoutes } from '../modules/upload/upload.routes.ts';
 import { createUploadService, UPLOAD_TYPES } from '../modules/upload/upload.service.ts';
 import { type Clock, systemClock } from './clock.ts';
@@ -134,6 +138,7 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
       await v1.register(authRoutes({ auth, config }));
       await v1.register(usersRoutes({ users }));
       await v1.register(orgRoutes({ orgService, orgs, orgImport, config }));
+      await v1.register(affiliationRoutes({ affiliations: createAffiliationService({ db }) }));
       await v1.register(auditRoutes({ db }));
       await v1.register(notificationRoutes({ notifications }));
       await v1.register(uploadRoutes({ uploads, config }));
@@ -141,6 +146,9 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
       await v1.register(instrumentRoutes({ instrumentService }));
       await v1.register(orderRoutes({ orderService }));
       await v1.register(bookingRoutes({ bookingService }));
+      await v1.register(
+        sharingRoutes({ sharingService: createSharingService({ db, sharing: createSharingRepository({ db }) }) }),
+      );
     },
     { prefix: '/api/v1' },
   );

@@ -64,6 +64,16 @@ export function catalogRoutes({ catalogService }: { catalogService: CatalogServi
       preHandler: requireLogin,
       handler: async (request) => catalogService.withdraw(request.actor, request.params.id),
     });
+    app.post('/orgs/:id/listings/suspension', {
+      schema: {
+        tags,
+        summary: "Suspend or reinstate all of a provider's listings (admin)",
+        params: idParamSchema,
+        body: suspendBodySchema,
+      },
+      preHandler: requireLogin,
+      handler: async (request) => catalogService.suspendProvider(request.actor, request.params.id, request.body),
+    });
     app.post('/services/:id/suspension', {
       schema: {
         tags,

@@ -1,4 +1,5 @@
 import type { Service, serviceInputSchema, serviceListQuerySchema } from '@cz/shared';
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Clock } from '../../app/clock.ts';
 import type { Db, Tx } from '../../app/db/connection.ts';
@@ -120,6 +121,39 @@ export function createCatalogService({
           after: { status: after.status },
         });
         return toService((await catalog.view(tx, id)) as ServiceView);
+      });
+    },
+
+    /** The administration suspends every active listing of a provider at once, or reinstates the suspended ones. */
+    async suspendProvider(
+      actor: Actor | null,
+      providerId: number,
+      body: { action: 'suspend'; reason: string } | { action: 'reinstate' },
+    ) {
+      if (!isAdmin(actor)) throw actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
+      return db.transaction(async (tx) => {
+        const org = await orgs.byId(tx, providerId);
+        if (!org) throw catalogErrors.notFound('no such provider');
+        const [from, to, reason] =
+          body.action === 'suspend'
+            ? (['active', 'suspended', body.reason] as const)
+            : (['suspended', 'active', null] as const);
+        const { rows } = await tx.execute(sql`
+          UPDATE services SET status = ${to}, suspend_reason = ${reason}, updated_at = ${clock.now()}
+          WHERE provider_id = ${providerId} AND status = ${from} RETURNING id`);
+        const ids = rows.map((r) => Number(r.id));
+        await recordAudit(tx, actor, {
+          action: `service.provider_${body.action}`,
+          entity: 'organisation',
+          entityId: providerId,
+          before: { status: from, services: ids },
+          after: { status: to, reason },
+        });
+        await notifyOrg(tx, providerId, {
+          kind: `service.provider_${body.action}`,
+          params: { count: ids.length, reason },
+        });
+        return { changed: ids.length };
       });
     },
 

@@ -1,0 +1,134 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../../app/db/connection.ts';
+import { isUniqueViolation } from '../../app/db/pg-error.ts';
+import { requireLogin } from '../../app/http/auth-hooks.ts';
+import { commonErrors, createError } from '../../app/http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { type Actor, isAdmin } from '../identity/actor.ts';
+import { orgErrors } from './org.errors.ts';
+
+export const AFFILIATION_KINDS = ['subordinate', 'co_built', 'ownership'] as const;
+const affiliationErrors = {
+  self: createError('org.affiliation_self', 400, 'an organisation cannot be affiliated with itself'),
+  exists: createError('org.affiliation_exists', 409, 'these organisations are already recorded as affiliated'),
+  notFound: createError('org.affiliation_not_found', 404, 'no such affiliation'),
+};
+
+/**
+ * Affiliations (隶属、共建、产权纽带) recorded by the administration: related parties, whose use of each other's
+ * services is not open sharing and may not be paid with innovation vouchers.
+ */
+export function createAffiliationService({ db }: { db: Db }) {
+  const pair = (a: number, b: number) => [Math.min(a, b), Math.max(a, b)] as const;
+  const assertAdmin = (actor: Actor | null) => {
+    if (!actor) throw commonErrors.unauthenticated();
+    if (!isAdmin(actor)) throw commonErrors.forbidden();
+  };
+
+  return {
+    async list(actor: Actor | null, orgId: number) {
+      if (!actor) throw commonErrors.unauthenticated();
+      if (!isAdmin(actor) && actor.orgId !== orgId) throw commonErrors.forbidden();
+      const { rows } = await db.execute(sql`
+        SELECT CASE WHEN a.org_a = ${orgId} THEN a.org_b ELSE a.org_a END AS "orgId", o.name AS "orgName", a.kind, a.note, a.created_at AS "createdAt"
+        FROM org_affiliations a
+        JOIN organisations o ON o.id = CASE WHEN a.org_a = ${orgId} THEN a.org_b ELSE a.org_a END
+        WHERE a.org_a = ${orgId} OR a.org_b = ${orgId}
+        ORDER BY o.name`);
+      return rows as { orgId: number; orgName: string; kind: string; note: string; createdAt: string }[];
+    },
+    async add(
+      actor: Actor | null,
+      orgId: number,
+      other: number,
+      kind: (typeof AFFILIATION_KINDS)[number],
+      note: string,
+    ) {
+      assertAdmin(actor);
+      if (orgId === other) throw affiliationErrors.self();
+      const [a, b] = pair(orgId, other);
+      await db.transaction(async (tx) => {
+        const { rows } = await tx.execute(sql`SELECT count(*)::int AS n FROM organisations WHERE id IN (${a}, ${b})`);
+        if (rows[0]?.n !== 2) throw orgErrors.notFound();
+        try {
+          await tx.execute(
+            sql`INSERT INTO org_affiliations (org_a, org_b, kind, note, created_by) VALUES (${a}, ${b}, ${kind}, ${note}, ${actor?.userId})`,
+          );
+        } catch (err) {
+          if (isUniqueViolation(err)) throw affiliationErrors.exists();
+          throw err;
+        }
+        await recordAudit(tx, actor, {
+          action: 'org.affiliation.add',
+          entity: 'org_affiliation',
+          entityId: `${a}:${b}`,
+          after: { orgA: a, orgB: b, kind, note },
+        });
+      });
+    },
+    async remove(actor: Actor | null, orgId: number, other: number) {
+      assertAdmin(actor);
+      const [a, b] = pair(orgId, other);
+      await db.transaction(async (tx) => {
+        const { rows } = await tx.execute(
+          sql`DELETE FROM org_affiliations WHERE org_a = ${a} AND org_b = ${b} RETURNING kind, note`,
+        );
+        if (rows.length === 0) throw affiliationErrors.notFound();
+        await recordAudit(tx, actor, {
+          action: 'org.affiliation.remove',
+          entity: 'org_affiliation',
+          entityId: `${a}:${b}`,
+          before: rows[0],
+        });
+      });
+    },
+  };
+}
+export type AffiliationService = ReturnType<typeof createAffiliationService>;
+
+export function affiliationRoutes({ affiliations }: { affiliations: AffiliationService }): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['organisations'];
+    const params = z.object({ id: z.coerce.number().int().positive() });
+    app.addHook('preHandler', requireLogin);
+    app.get('/orgs/:id/affiliations', {
+      schema: { tags, summary: "An organisation's recorded affiliations (members and admins)", params },
+      handler: async (request) => ({ items: await affiliations.list(request.actor, request.params.id) }),
+    });
+    app.post('/orgs/:id/affiliations', {
+      schema: {
+        tags,
+        summary: 'Record that two organisations are related parties (admin)',
+        params,
+        body: z.object({
+          orgId: z.number().int().positive(),
+          kind: z.enum(AFFILIATION_KINDS),
+          note: z.string().trim().max(500).default(''),
+        }),
+      },
+      handler: async (request, reply) => {
+        await affiliations.add(
+          request.actor,
+          request.params.id,
+          request.body.orgId,
+          request.body.kind,
+          request.body.note,
+        );
+        return reply.status(201).send({ ok: true });
+      },
+    });
+    app.delete('/orgs/:id/affiliations/:otherId', {
+      schema: {
+        tags,
+        summary: 'Remove an affiliation (admin)',
+        params: params.extend({ otherId: z.coerce.number().int().positive() }),
+      },
+      handler: async (request, reply) => {
+        await affiliations.remove(request.actor, request.params.id, request.params.otherId);
+        return reply.status(204).send();
+      },
+    });
+  };
+}

@@ -1,0 +1,72 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireLogin } from '../../app/http/auth-hooks.ts';
+import { XLSX_TYPE } from '../org/org.routes.ts';
+import type { SharingService } from './sharing.service.ts';
+
+const yearQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  providerId: z.coerce.number().int().positive().optional(),
+});
+const ruleSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  ownerPercent: z.number().min(0).max(100),
+  ownerCap: z.number().int().min(0),
+  excludeRelated: z.boolean().default(true),
+  minSharePercent: z.number().min(0).max(100).default(0),
+});
+
+export function sharingRoutes({ sharingService }: { sharingService: SharingService }): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['open sharing'];
+    app.addHook('preHandler', requireLogin);
+    app.get('/sharing/stats', {
+      schema: {
+        tags,
+        summary: '开放共享 statistics of a year per instrument and provider (admins; providers see their own)',
+        querystring: yearQuery,
+      },
+      handler: async (request) => sharingService.stats(request.actor, request.query.year, request.query.providerId),
+    });
+    app.get('/sharing/stats.xlsx', {
+      schema: { tags, summary: 'The statistics as Excel', querystring: yearQuery },
+      handler: async (request, reply) => {
+        const body = await sharingService.workbook(request.actor, request.query.year, request.query.providerId);
+        return reply
+          .header('content-type', XLSX_TYPE)
+          .header(
+            'content-disposition',
+            `attachment; filename*=UTF-8''${encodeURIComponent(`open-sharing-${request.query.year}.xlsx`)}`,
+          )
+          .send(body);
+      },
+    });
+    app.get('/sharing/subsidy-rules/:year', {
+      schema: {
+        tags,
+        summary: "A year's 后补助 rule (admin)",
+        params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: { 200: ruleSchema },
+      },
+      handler: async (request) => sharingService.getRule(request.actor, request.params.year),
+    });
+    app.put('/sharing/subsidy-rules/:year', {
+      schema: {
+        tags,
+        summary: "Set a year's 后补助 rule (admin)",
+        params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        body: ruleSchema,
+        response: { 200: ruleSchema },
+      },
+      handler: async (request) => sharingService.putRule(request.actor, { ...request.body, year: request.params.year }),
+    });
+    app.get('/sharing/subsidy', {
+      schema: {
+        tags,
+        summary: "Each provider's proposed 后补助 under the year's rule (admin)",
+        querystring: yearQuery.pick({ year: true }),
+      },
+      handler: async (request) => sharingService.subsidy(request.actor, request.query.year),
+    });
+  };
+}
