@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminCookie, enterpriseWithUser, providerWithUser } from '../../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../../test/harness.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const api = (method: 'GET' | 'POST' | 'PUT', url: string, cookie?: string, payload?: unknown) =>
+  t.app.inject({
+    method,
+    url,
+    headers: cookie ? { cookie } : {},
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
+
+const service = (o: Record<string, unknown> = {}) => ({
+  category: 'testing',
+  title: '示例光伏组件可靠性检测',
+  description: '依据IEC 61215开展湿热、热循环、机械载荷等可靠性试验，出具CMA检测报告。',
+  pricing: 'per_sample',
+  price: 500_000,
+  leadTimeDays: 7,
+  qualifications: ['CMA 2020140000X', 'CNAS L0000'],
+  voucherEligible: true,
+  ...o,
+});
+
+describe('科技服务超市', () => {
+  it('lets a verified provider list services that anyone finds by Chinese keywords, filters and sorts', async () => {
+    const p = await providerWithUser(t);
+    const tag = `示例${Math.random().toString(36).slice(2, 5)}`;
+    const a = (await api('POST', '/api/v1/services', p.cookie, service({ title: `${tag}光伏组件可靠性检测` }))).json();
+    const b = (
+      await api(
+        'POST',
+        '/api/v1/services',
+        p.cookie,
+        service({
+          title: `${tag}专利导航分析`,
+          category: 'ip',
+          description: '面向企业研发方向的专利布局分析',
+          pricing: 'quote',
+          price: null,
+          voucherEligible: false,
+        }),
+      )
+    ).json();
+    expect(a.id).toBeGreaterThan(0);
+    expect(b.price).toBeNull();
+    const byWord = (
+      await api('GET', `/api/v1/services?q=${encodeURIComponent('可靠性')}&providerId=${p.org.id}`)
+    ).json();
+    expect(byWord.items.map((s: { id: number }) => s.id)).toEqual([a.id]);
+    const inDescription = (
+      await api('GET', `/api/v1/services?q=${encodeURIComponent('专利布局')}&providerId=${p.org.id}`)
+    ).json();
+    expect(inDescription.items.map((s: { id: number }) => s.id)).toEqual([b.id]);
+    const vouchers = (await api('GET', `/api/v1/services?providerId=${p.org.id}&voucherEligible=true`)).json();
+    expect(vouchers.items.map((s: { id: number }) => s.id)).toEqual([a.id]);
+    const priced = (
+      await api('GET', `/api/v1/services?providerId=${p.org.id}&priceMin=100000&priceMax=600000&category=testing`)
+    ).json();
+    expect(priced.total).toBe(1);
+    const sorted = (await api('GET', `/api/v1/services?providerId=${p.org.id}&sort=price_desc`)).json();
+    expect(sorted.items.map((s: { id: number }) => s.id)).toEqual([a.id, b.id]); // quotes last
+  });
+
+  it('refuses a priced mode without a price, and instruments through the service form', async () => {
+    const p = await providerWithUser(t);
+    expect((await api('POST', '/api/v1/services', p.cookie, service({ price: null }))).statusCode).toBe(400);
+    expect(
+      (await api('POST', '/api/v1/services', p.cookie, service({ category: 'instrument' }))).json().error.code,
+    ).toBe('service.managed_by_instrument');
+  });
+
+  it('keeps a provider to its own services and lets admins suspend one with a reason', async () => {
+    const p = await providerWithUser(t);
+    const other = await providerWithUser(t);
+    const s = (await api('POST', '/api/v1/services', p.cookie, service())).json();
+    expect((await api('PUT', `/api/v1/services/${s.id}`, other.cookie, service({ title: '改名' }))).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await api('POST', `/api/v1/services/${s.id}/suspension`, p.cookie, { action: 'suspend', reason: '自我暂停' }))
+        .statusCode,
+    ).toBe(403);
+    const admin = await adminCookie(t);
+    const suspended = await api('POST', `/api/v1/services/${s.id}/suspension`, admin.cookie, {
+      action: 'suspend',
+      reason: '资质材料过期',
+    });
+    expect(suspended.json()).toMatchObject({ status: 'suspended', suspendReason: '资质材料过期' });
+    expect((await api('GET', `/api/v1/services/${s.id}`)).statusCode).toBe(404);
+    expect((await api('GET', `/api/v1/services/${s.id}`, p.cookie)).json().status).toBe('suspended');
+    const notices = (await api('GET', '/api/v1/notifications', p.cookie)).json();
+    expect(notices.items[0]).toMatchObject({ kind: 'service.suspend', params: { reason: '资质材料过期' } });
+  });
+});
+
+describe('service orders', () => {
+  it('runs request → quote → accept → in service → delivered → accepted → completed → rated, notifying the other side', async () => {
+    const p = await providerWithUser(t);
+    const e = await enterpriseWithUser(t);
+    const s = (await api('POST', '/api/v1/services', p.cookie, service())).json();
+    const order = (
+      await api('POST', '/api/v1/orders', e.cookie, { serviceId: s.id, quantity: 2, note: '两块组件' })
+    ).json();
+    expect(order.status).toBe('requested');
+    expect((await api('POST', `/api/v1/orders/${order.id}/accept`, e.cookie)).json().error.code).toBe(
+      'order.bad_transition',
+    );
+    expect((await api('POST', `/api/v1/orders/${order.id}/quote`, e.cookie, { amount: 1 })).json().error.code).toBe(
+      'order.not_provider',
+    );
+    expect(
+      (await api('POST', `/api/v1/orders/${order.id}/quote`, p.cookie, { amount: 1_000_000, note: '含报告' })).json(),
+    ).toMatchObject({ status: 'quoted', amount: 1_000_000 });
+    expect((await api('POST', `/api/v1/orders/${order.id}/accept`, p.cookie)).json().error.code).toBe(
+      'order.not_buyer',
+    );
+    expect((await api('POST', `/api/v1/orders/${order.id}/accept`, e.cookie)).json().status).toBe('accepted');
+    expect((await api('POST', `/api/v1/orders/${order.id}/start`, p.cookie)).json().status).toBe('in_service');
+    expect(
+      (await api('POST', `/api/v1/orders/${order.id}/deliver`, p.cookie, { note: '报告已出具' })).json().status,
+    ).toBe('delivered');
+    expect((await api('POST', `/api/v1/orders/${order.id}/rating`, e.cookie, { rating: 5 })).json().error.code).toBe(
+      'order.bad_transition',
+    );
+    expect((await api('POST', `/api/v1/orders/${order.id}/accept-delivery`, e.cookie)).json().status).toBe('completed');
+    expect(
+      (await api('POST', `/api/v1/orders/${order.id}/rating`, e.cookie, { rating: 4, comment: '及时' })).json().rating,
+    ).toBe(4);
+    const listed = (await api('GET', `/api/v1/services/${s.id}`)).json();
+    expect(listed).toMatchObject({ rating: 4, ratingCount: 1, orderCount: 1 });
+    const mine = (await api('GET', '/api/v1/orders?scope=buyer', e.cookie)).json();
+    expect(mine.items.map((o: { id: number }) => o.id)).toContain(order.id);
+    const theirs = (await api('GET', '/api/v1/orders?scope=provider', p.cookie)).json();
+    expect(theirs.items.map((o: { id: number }) => o.id)).toContain(order.id);
+  });
+
+  it('lets either side dispute and an admin resolve; refuses ordering your own service', async () => {
+    const p = await providerWithUser(t);
+    const e = await enterpriseWithUser(t);
+    const s = (await api('POST', '/api/v1/services', p.cookie, service())).json();
+    expect((await api('POST', '/api/v1/orders', p.cookie, { serviceId: s.id })).json().error.code).toBe(
+      'order.own_service',
+    );
+    const o = (await api('POST', '/api/v1/orders', e.cookie, { serviceId: s.id })).json();
+    await api('POST', `/api/v1/orders/${o.id}/quote`, p.cookie, { amount: 500_000 });
+    await api('POST', `/api/v1/orders/${o.id}/accept`, e.cookie);
+    await api('POST', `/api/v1/orders/${o.id}/deliver`, p.cookie, { note: '已交付' });
+    expect(
+      (await api('POST', `/api/v1/orders/${o.id}/dispute`, e.cookie, { note: '报告缺少数据' })).json().status,
+    ).toBe('disputed');
+    expect(
+      (await api('POST', `/api/v1/orders/${o.id}/resolve`, e.cookie, { outcome: 'completed', note: '自行裁决' }))
+        .statusCode,
+    ).toBe(403);
+    const admin = await adminCookie(t);
+    expect(
+      (
+        await api('POST', `/api/v1/orders/${o.id}/resolve`, admin.cookie, {
+          outcome: 'completed',
+          note: '补充数据后完成',
+        })
+      ).json().status,
+    ).toBe('completed');
+    const other = await enterpriseWithUser(t);
+    expect((await api('GET', `/api/v1/orders/${o.id}`, other.cookie)).statusCode).toBe(404);
+  });
+});
