@@ -1,4 +1,4 @@
-import type { Me } from '@cz/shared';
+import type { Me, OrgInput } from '@cz/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../app/i18n';
 import { ApiError, api } from './client';
@@ -26,7 +26,7 @@ export type RegisterBody = {
   displayName: string;
   phone?: string | undefined;
   email?: string | undefined;
-  org: Record<string, unknown>;
+  org: OrgInput;
 };
 
 export const authApi = {

@@ -1,6 +1,8 @@
 import type { FormInstance } from 'antd';
 import type { Rule } from 'antd/es/form';
+import { useEffect } from 'react';
 import { hasKey, tKey } from '../app/i18n';
+import { useLocale } from '../app/i18n/LocaleProvider';
 
 /** The part of a zod issue the messages need. */
 export type Issue = {
@@ -77,4 +79,17 @@ export function sameAsRule(field: string | string[]): Rule {
       if (value !== getFieldValue(field)) throw new Error(tKey('validation.passwordMismatch'));
     },
   });
+}
+
+/** Messages already on the form are re-checked when the language changes, so they are shown in the new one. */
+export function useRelocalisedErrors(form: FormInstance) {
+  const { locale } = useLocale();
+  useEffect(() => {
+    if (!locale) return; // the language is what this effect follows
+    const shown = form
+      .getFieldsError()
+      .filter((f) => f.errors.length > 0)
+      .map((f) => f.name);
+    if (shown.length > 0) form.validateFields(shown).catch(() => undefined);
+  }, [locale, form]);
 }

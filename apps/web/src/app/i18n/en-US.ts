@@ -123,6 +123,7 @@ export const enUS: typeof zhCN = {
       character: 'Contains characters that are not allowed (I, O, Z, S and V are never used)',
       division: 'Characters 3–8 must be the administrative division code (digits)',
       check: 'Wrong check character: the first 17 characters give {{expected}}',
+      missingCheck: 'One character short: the check character for these 17 is {{expected}}',
       ok: 'Check character correct',
     },
     org: {
@@ -228,7 +229,6 @@ export const enUS: typeof zhCN = {
     newPassword: 'New password',
     confirmNewPassword: 'Confirm new password',
     passwordChanged: 'Password changed; your other sessions were logged out',
-    sessionExpired: 'Your session has ended; please log in again',
   },
   org: {
     fields: {

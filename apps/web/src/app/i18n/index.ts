@@ -40,6 +40,8 @@ void i18n.use(initReactI18next).init({
   lng: storedLocale(),
   fallbackLng: DEFAULT_LOCALE,
   interpolation: { escapeValue: false },
+  // Some strings are empty on purpose in one language (the measure word 家 has no English counterpart).
+  returnEmptyString: true,
   initAsync: false,
   react: { useSuspense: false },
 });

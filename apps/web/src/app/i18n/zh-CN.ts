@@ -117,6 +117,7 @@ export const zhCN = {
       character: '含有不允许的字符（不使用 I、O、Z、S、V）',
       division: '第 3–8 位应为行政区划码（数字）',
       check: '校验位错误，按前 17 位应为 {{expected}}',
+      missingCheck: '还差 1 位：按前 17 位，第 18 位校验码应为 {{expected}}',
       ok: '校验通过',
     },
     org: {
@@ -204,7 +205,6 @@ export const zhCN = {
     newPassword: '新密码',
     confirmNewPassword: '确认新密码',
     passwordChanged: '密码已修改，其他设备上的登录已退出',
-    sessionExpired: '登录已失效，请重新登录',
   },
   org: {
     fields: {

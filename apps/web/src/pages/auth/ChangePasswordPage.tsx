@@ -3,7 +3,7 @@ import { App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useChangePassword } from '../../api/auth';
 import { errorMessage } from '../../app/errors';
-import { sameAsRule, zodRule } from '../../lib/zod-form';
+import { sameAsRule, useRelocalisedErrors, zodRule } from '../../lib/zod-form';
 import { AuthCard } from './AuthCard';
 
 type Values = { currentPassword: string; newPassword: string; confirm: string };
@@ -12,6 +12,7 @@ export function ChangePasswordPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  useRelocalisedErrors(form);
   const change = useChangePassword();
 
   const onFinish = async ({ currentPassword, newPassword }: Values) => {

@@ -19,7 +19,8 @@ export function LoginPage() {
   const { me, login } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [error, setError] = useState<string | null>(null);
+  // The error itself is kept, so that its message follows a change of language.
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   if (me && !busy) return <Navigate to={safeNext(params.get('next')) ?? homeFor(me)} replace />;
@@ -31,7 +32,7 @@ export function LoginPage() {
       const user = await login(values);
       navigate(safeNext(params.get('next')) ?? homeFor(user), { replace: true });
     } catch (err) {
-      setError(errorMessage(err));
+      setError(err);
     } finally {
       setBusy(false);
     }
@@ -39,7 +40,19 @@ export function LoginPage() {
 
   return (
     <AuthCard title={t('auth.loginTitle')} subtitle={t('auth.loginSubtitle')}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
+      {error !== null ? (
+        <Alert
+          type="error"
+          showIcon
+          title={errorMessage(error)}
+          style={{ marginBottom: 16 }}
+          data-testid="login-error"
+        />
+      ) : (
+        safeNext(params.get('next')) && (
+          <Alert type="info" showIcon title={t('errors.auth.unauthenticated')} style={{ marginBottom: 16 }} />
+        )
+      )}
       <Form layout="vertical" onFinish={onFinish} requiredMark={false} data-testid="login-form">
         <Form.Item name="username" label={t('auth.username')} rules={[zodRule(loginBodySchema.shape.username)]}>
           <Input prefix={<UserOutlined />} autoComplete="username" size="large" data-testid="login-username" />

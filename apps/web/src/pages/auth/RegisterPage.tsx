@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../app/errors';
-import { type Issue, sameAsRule, showIssues, zodRule } from '../../lib/zod-form';
+import { type Issue, sameAsRule, showIssues, useRelocalisedErrors, zodRule } from '../../lib/zod-form';
 import { OrgFormFields } from '../org/OrgFormFields';
 import { type OrgFormValues, toOrgInput } from '../org/org-form';
 import { AuthCard } from './AuthCard';
@@ -31,8 +31,10 @@ export function RegisterPage() {
   const { register } = useAuth();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
+  useRelocalisedErrors(form);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The error itself is kept, so that its message follows a change of language.
+  const [error, setError] = useState<unknown>(null);
 
   const onFinish = async (v: Values) => {
     const body = {
@@ -55,7 +57,7 @@ export function RegisterPage() {
       message.success(t('auth.registered'));
       navigate('/my/org', { replace: true });
     } catch (err) {
-      setError(errorMessage(err));
+      setError(err);
       window.scrollTo({ top: 0, behavior: 'smooth' });
     } finally {
       setBusy(false);
@@ -64,7 +66,15 @@ export function RegisterPage() {
 
   return (
     <AuthCard title={t('auth.registerTitle')} subtitle={t('auth.registerSubtitle')} width={880}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="register-error" />}
+      {error !== null && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorMessage(error)}
+          style={{ marginBottom: 16 }}
+          data-testid="register-error"
+        />
+      )}
       <Form
         form={form}
         layout="vertical"
@@ -125,7 +135,7 @@ export function RegisterPage() {
             </Form.Item>
           </Col>
         </Row>
-        <OrgFormFields prefix={['org']} testIdPrefix="reg" />
+        <OrgFormFields prefix={['org']} testIdPrefix="reg" firstTitle={t('auth.orgSection')} />
         <Button type="primary" htmlType="submit" size="large" block loading={busy} data-testid="reg-submit">
           {t('auth.registerSubmit')}
         </Button>

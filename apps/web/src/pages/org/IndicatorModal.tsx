@@ -3,7 +3,7 @@ import { Alert, Col, Form, InputNumber, Modal, Row } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fenToWan, wanToFen } from '../../lib/money';
-import { type Issue, showIssues } from '../../lib/zod-form';
+import { type Issue, showIssues, useRelocalisedErrors } from '../../lib/zod-form';
 
 type Values = Omit<Indicator, 'totalAssets' | 'rdExpense' | 'revenue'> & {
   totalAssets: number;
@@ -27,6 +27,7 @@ type Props = {
 export function IndicatorModal({ open, editing, existingYears, saving, onSave, onClose }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  useRelocalisedErrors(form);
   const year = Form.useWatch('year', form);
 
   useEffect(() => {

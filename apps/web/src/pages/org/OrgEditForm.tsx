@@ -3,7 +3,7 @@ import { Alert, App, Button, Form } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/errors';
-import { type Issue, showIssues } from '../../lib/zod-form';
+import { type Issue, showIssues, useRelocalisedErrors } from '../../lib/zod-form';
 import { OrgFormFields } from './OrgFormFields';
 import { fromOrg, identityChanged, type OrgFormValues, toOrgInput } from './org-form';
 
@@ -21,6 +21,7 @@ export function OrgEditForm({ org, warnReverify = false, submitText, onSubmit, o
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<OrgFormValues>();
+  useRelocalisedErrors(form);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {

@@ -18,6 +18,8 @@ type Props = {
   testIdPrefix?: string;
   showKind?: boolean;
   disabled?: boolean;
+  /** Heading of the first section, when the form around it needs a more specific one. */
+  firstTitle?: string;
 };
 
 function Section({ children }: { children: ReactNode }) {
@@ -29,7 +31,13 @@ function Section({ children }: { children: ReactNode }) {
 }
 
 /** The fields of orgInputSchema, laid out in two columns that become one on phones. */
-export function OrgFormFields({ prefix = [], testIdPrefix = 'org', showKind = false, disabled = false }: Props) {
+export function OrgFormFields({
+  prefix = [],
+  testIdPrefix = 'org',
+  showKind = false,
+  disabled = false,
+  firstTitle,
+}: Props) {
   const { t } = useTranslation();
   const labels = useLabels();
   const n = (key: string) => [...prefix, key];
@@ -37,7 +45,7 @@ export function OrgFormFields({ prefix = [], testIdPrefix = 'org', showKind = fa
 
   return (
     <fieldset disabled={disabled} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-      <Section>{t('org.sections.basic')}</Section>
+      <Section>{firstTitle ?? t('org.sections.basic')}</Section>
       <Row gutter={16}>
         {showKind && (
           <Col {...half}>

@@ -32,25 +32,29 @@ export function OrgStatusBanner({ org }: { org: Org }) {
           <OrgStatusTag status={org.status} testId="org-status" />
         </Space>
       }
-      description={description}
-      action={
-        org.status === 'rejected' && (
-          <Button
-            type="primary"
-            loading={resubmit.isPending}
-            data-testid="org-resubmit"
-            onClick={async () => {
-              try {
-                await resubmit.mutateAsync(org.id);
-                message.success(t('org.resubmitted'));
-              } catch (err) {
-                message.error(errorMessage(err));
-              }
-            }}
-          >
-            {t('org.resubmit')}
-          </Button>
-        )
+      description={
+        <>
+          <div>{description}</div>
+          {org.status === 'rejected' && (
+            <div style={{ marginTop: 12 }}>
+              <Button
+                type="primary"
+                loading={resubmit.isPending}
+                data-testid="org-resubmit"
+                onClick={async () => {
+                  try {
+                    await resubmit.mutateAsync(org.id);
+                    message.success(t('org.resubmitted'));
+                  } catch (err) {
+                    message.error(errorMessage(err));
+                  }
+                }}
+              >
+                {t('org.resubmit')}
+              </Button>
+            </div>
+          )}
+        </>
       }
     />
   );

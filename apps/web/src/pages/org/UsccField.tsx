@@ -9,9 +9,10 @@ export function usccMessage(code: string): string | null {
   const problem = usccProblem(code);
   if (problem === null) return null;
   if (problem === 'length') {
-    const base = tKey('validation.uscc.length', { length: code.length });
     const expected = code.length === 17 ? usccCheckChar(code) : null;
-    return expected ? `${base}; ${tKey('validation.uscc.check', { expected })}` : base;
+    return expected
+      ? tKey('validation.uscc.missingCheck', { expected })
+      : tKey('validation.uscc.length', { length: code.length });
   }
   if (problem === 'check') return tKey('validation.uscc.check', { expected: usccCheckChar(code.slice(0, 17)) ?? '?' });
   return tKey(`validation.uscc.${problem}`);

@@ -46,7 +46,8 @@ function ModuleCard({ m }: { m: PortalModule }) {
 export function HomePage() {
   const { t } = useTranslation();
   const { me } = useAuth();
-  const verified = useOrgList({ kind: ['enterprise'], pageSize: 1 });
+  // Admins are shown every status by the API; the portal counts verified ones for everyone.
+  const verified = useOrgList({ kind: ['enterprise'], status: ['verified'], pageSize: 1 });
 
   return (
     <div>

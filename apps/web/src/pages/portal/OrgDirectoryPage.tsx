@@ -18,6 +18,8 @@ export function OrgDirectoryPage() {
   const { params, update } = useUrlState();
   const q = readString(params, 'q');
   const query = {
+    // Only verified organisations are public; admins, whom the API shows every status, see the same directory.
+    status: ['verified'],
     q,
     kind: readList(params, 'kind', ORG_KINDS),
     industryChain: readList(params, 'industryChain', INDUSTRY_CHAIN_CODES),

@@ -5,7 +5,7 @@ import { type NewUserBody, useCreateUser } from '../../../api/admin';
 import { isAdminRole, useAuth } from '../../../app/auth';
 import { errorMessage } from '../../../app/errors';
 import { useLabels } from '../../../lib/labels';
-import { zodRule } from '../../../lib/zod-form';
+import { useRelocalisedErrors, zodRule } from '../../../lib/zod-form';
 import { OrgPicker } from './OrgPicker';
 
 const shape = createUserBodySchema.shape;
@@ -18,6 +18,7 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
   const labels = useLabels();
   const create = useCreateUser();
   const [form] = Form.useForm<NewUserBody>();
+  useRelocalisedErrors(form);
   const role = Form.useWatch('role', form);
   // Only a superadmin may create another superadmin (the server refuses otherwise).
   const roleOptions = labels.roleOptions.filter((o) => o.value !== 'superadmin' || me?.role === 'superadmin');
