@@ -11,7 +11,10 @@ async function main() {
   const database = await openDatabase(config, { log: say });
   if (config.seedDemo) {
     const seeded = await seedDemo(database.db);
-    if (seeded) say(`seeded demo data: ${seeded.orgs} organisations, ${seeded.users} accounts`);
+    if (seeded)
+      say(
+        `seeded demo data: ${seeded.orgs} organisations, ${seeded.users} accounts, ${seeded.instruments ?? 0} instruments, ${seeded.bookings ?? 0} past bookings`,
+      );
   }
   const app = await buildServer({ config, db: database.db });
   const shutdown = async (signal: string) => {

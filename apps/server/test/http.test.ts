@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser } from './factories.ts';
@@ -171,6 +174,7 @@ describe('audit log', () => {
     });
     expect(entry.before.address).toBeNull();
     expect(entry.after.address).toBe('示例路8号');
+    expect(entry.after.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/); // dates are kept, as ISO strings
   });
 
   it('never stores a password hash', async () => {
@@ -184,5 +188,31 @@ describe('audit log', () => {
     const rows = (await t.db.execute(sql`SELECT after::text AS a FROM audit_log WHERE action = 'user.create'`)).rows;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.a).join()).not.toMatch(/argon2/);
+  });
+});
+
+describe('serving the web app', () => {
+  it('answers pages with the app shell and missing files with 404', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cz-web-'));
+    await mkdir(path.join(dir, 'assets'));
+    await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>shell</title>');
+    await writeFile(path.join(dir, 'assets', 'app-1.js'), 'console.log(1)');
+    const web = await createTestApp({ config: { webDist: dir } });
+    try {
+      const page = await web.app.inject({ method: 'GET', url: '/admin/orgs?page=2' });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('shell');
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect((await web.app.inject({ method: 'GET', url: '/assets/app-1.js' })).statusCode).toBe(200);
+      // a file added after start (a new release) is served too
+      await writeFile(path.join(dir, 'assets', 'app-2.js'), 'console.log(2)');
+      expect((await web.app.inject({ method: 'GET', url: '/assets/app-2.js' })).statusCode).toBe(200);
+      const missing = await web.app.inject({ method: 'GET', url: '/assets/app-0.js' });
+      expect(missing.statusCode).toBe(404);
+      expect(missing.json().error.code).toBe('http.not_found');
+    } finally {
+      await web.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

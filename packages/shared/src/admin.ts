@@ -56,3 +56,5 @@ export const auditEntrySchema = z.object({
   ip: z.string().nullable(),
 });
 export const auditPageSchema = pageOf(auditEntrySchema);
+export type UserListItem = z.infer<typeof userListItemSchema>;
+export type AuditEntry = z.infer<typeof auditEntrySchema>;

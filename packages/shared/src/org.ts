@@ -141,3 +141,4 @@ export const importReportSchema = z.object({
   created: z.number(),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
+export type OrgListItem = z.infer<typeof orgListItemSchema>;

@@ -60,7 +60,9 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !existsSync(config.webDist)) {
+    // Pages are answered with the app shell; a missing file (an old asset after a release, a typo) is a plain 404.
+    const urlPath = request.url.split('?')[0] ?? '';
+    if (urlPath.startsWith('/api/') || /\.[a-z0-9]+$/i.test(urlPath) || !existsSync(config.webDist)) {
       return reply.status(404).send({
         error: { code: 'http.not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
       });
@@ -156,7 +158,8 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
   if (existsSync(config.webDist)) {
     await app.register(fastifyStatic, {
       root: path.resolve(config.webDist),
-      wildcard: false,
+      // Files are looked up per request, so a rebuilt web app is served without a restart.
+      wildcard: true,
       maxAge: '1h',
     });
   }

@@ -13,6 +13,7 @@ import { recordAudit } from '../modules/audit/audit.service.ts';
 import { memberships, users } from '../modules/identity/identity.table.ts';
 import { hashPassword } from '../modules/identity/password.ts';
 import { organisations, orgIndicators } from '../modules/org/org.table.ts';
+import { seedInstrumentDemo } from './demo-instruments.ts';
 
 /** Every name here is fictional (示例); phones use the reserved-looking 0355-5550xxx pattern. */
 export const DEMO_PASSWORD = 'demo2026';
@@ -31,7 +32,13 @@ export const DEMO_ACCOUNTS = [
     org: null,
     department: '科技创新部',
   },
-  { username: 'enterprise', role: 'enterprise', label: '示例光伏科技有限公司 (enterprise)', org: 0, department: null },
+  {
+    username: 'enterprise',
+    role: 'enterprise',
+    label: '示例恒远精密电子有限公司 (enterprise)',
+    org: 0,
+    department: null,
+  },
   {
     username: 'provider',
     role: 'provider',
@@ -82,10 +89,10 @@ export function demoUscc(n: number, kindDigit = '91'): string {
 
 const BRANDS = ['恒远', '锦程', '瑞达', '新辰', '泰和', '华晟', '启明', '云帆'];
 
-type Seeded = { orgs: number; users: number };
+type Seeded = { orgs: number; users: number; instruments?: number; bookings?: number };
 
 /** Seeds the demo data once: when the database has no users yet. Returns null when it did nothing. */
-export async function seedDemo(db: Db, opts: { thisYear?: number } = {}): Promise<Seeded | null> {
+export async function seedDemo(db: Db, opts: { thisYear?: number; now?: Date } = {}): Promise<Seeded | null> {
   const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
   if (n > 0) return null;
   const thisYear = opts.thisYear ?? new Date().getFullYear();
@@ -131,6 +138,9 @@ export async function seedDemo(db: Db, opts: { thisYear?: number } = {}): Promis
       ['provider', '示例检验检测中心有限公司', 'M'],
       ['provider', '示例技术转移服务有限公司', 'M'],
       ['provider', '示例知识产权代理事务所', 'L'],
+      ['provider', '示例材料分析测试中心有限公司', 'M'],
+      ['provider', '示例光伏质量检测中心有限公司', 'M'],
+      ['provider', '示例精密计量技术有限公司', 'M'],
       ['finance', '示例科技银行长治分行', 'J'],
       ['finance', '示例融资担保有限公司', 'J'],
       ['university', '示例理工学院', 'P'],
@@ -196,12 +206,20 @@ export async function seedDemo(db: Db, opts: { thisYear?: number } = {}): Promis
       const orgId = orgIdFor(a.org);
       if (u && orgId) await tx.insert(memberships).values({ userId: u.id, orgId, isOwner: true });
     }
+    const enterpriseUser = await tx.execute(sql`SELECT id FROM users WHERE username = 'enterprise'`);
+    const demo = await seedInstrumentDemo(tx, {
+      orgIdByName: new Map(inserted.map((o) => [o.name, o.id])),
+      buyerOrgIds: inserted.filter((o) => o.kind === 'enterprise' && o.status === 'verified').map((o) => o.id),
+      demoEnterprise: { userId: enterpriseUser.rows[0]?.id as number, orgId: inserted[0]?.id as number },
+      passwordHash,
+      now: opts.now ?? new Date(),
+    });
     await recordAudit(tx, null, {
       action: 'system.seed_demo',
       entity: 'system',
       entityId: null,
-      after: { orgs: inserted.length },
+      after: { orgs: inserted.length, ...demo },
     });
-    return { orgs: inserted.length, users: DEMO_ACCOUNTS.length };
+    return { orgs: inserted.length, users: DEMO_ACCOUNTS.length, ...demo };
   });
 }

@@ -27,6 +27,8 @@ export async function recordAudit(tx: Tx, actor: Actor | null, entry: AuditEntry
 const SECRET_KEYS = new Set(['password', 'passwordHash', 'password_hash', 'idHash']);
 
 function redact(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Buffer.isBuffer(value)) return '[binary]';
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(redact);
   const out: Record<string, unknown> = {};
