@@ -1,7 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { copyDatabase, createTemplate, dropDatabase, freePort, startTestServer, withDatabase } from '../apps/server/test/database.ts';
+import {
+  copyDatabase,
+  createTemplate,
+  dropDatabase,
+  freePort,
+  startTestServer,
+  withDatabase,
+} from '../apps/server/test/database.ts';
 import { ensureWebBuild } from '../scripts/web-build.ts';
 
 declare module 'vitest' {
@@ -21,7 +28,14 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'apps/server/src/main.ts')], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: withDatabase(db.adminUrl, name), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: '1' },
+    env: {
+      ...process.env,
+      DATABASE_URL: withDatabase(db.adminUrl, name),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -26,7 +26,12 @@ async function loginAs(page: Page, username: string, password: string) {
 }
 
 describe('an enterprise registers, an administrator verifies it, the enterprise sees itself verified', () => {
-  const suffix = Date.now().toString(36).toUpperCase().replace(/[IOSVZ]/g, 'A').slice(-6).padStart(6, '0');
+  const suffix = Date.now()
+    .toString(36)
+    .toUpperCase()
+    .replace(/[IOSVZ]/g, 'A')
+    .slice(-6)
+    .padStart(6, '0');
   const uscc = withUsccCheck(`91140400MA0${suffix}`);
   const orgName = `示例端到端${suffix}科技有限公司`;
   const username = `e2e_${suffix.toLowerCase()}`;
@@ -37,6 +42,7 @@ describe('an enterprise registers, an administrator verifies it, the enterprise 
     await enterprise.goto('/register');
     await enterprise.getByTestId('reg-username').fill(username);
     await enterprise.getByTestId('reg-password').fill('abcd1234');
+    await enterprise.getByTestId('reg-password-confirm').fill('abcd1234');
     await enterprise.getByTestId('reg-display-name').fill('示例联系人');
     await enterprise.getByTestId('reg-org-name').fill(orgName);
     await enterprise.getByTestId('reg-uscc').fill(uscc);
@@ -51,15 +57,16 @@ describe('an enterprise registers, an administrator verifies it, the enterprise 
     await admin.goto(`/admin/orgs?q=${encodeURIComponent(orgName)}&status=pending`);
     const row = admin.locator('[data-testid^="org-row-"]').filter({ hasText: orgName });
     await row.first().waitFor();
-    await row.first().click();
+    await row.first().getByRole('link', { name: orgName }).click();
+    await admin.waitForURL(/\/admin\/orgs\/\d+$/);
     await admin.getByTestId('org-verify').click();
-    // Some layouts confirm first; accept the confirmation when it appears.
-    const confirm = admin.locator('.ant-popconfirm .ant-btn-primary, .ant-modal-confirm .ant-btn-primary');
-    if (await confirm.first().isVisible().catch(() => false)) await confirm.first().click();
-    await expect.poll(async () => {
-      const res = await admin.request.get(`/api/v1/orgs?q=${encodeURIComponent(orgName)}&status=verified`);
-      return (await res.json()).total;
-    }).toBe(1);
+    await admin.getByTestId('org-verify-confirm').click();
+    await expect
+      .poll(async () => {
+        const res = await admin.request.get(`/api/v1/orgs?q=${encodeURIComponent(orgName)}&status=verified`);
+        return (await res.json()).total;
+      })
+      .toBe(1);
     await admin.context().close();
   });
 
@@ -83,12 +90,13 @@ describe('the shell at phone width', () => {
   it('switches the interface to English and back', async () => {
     const page = await newPage();
     await page.goto('/login');
-    const zhTitle = await page.title();
+    const submit = page.getByTestId('login-submit');
+    await expect.poll(() => submit.innerText()).toMatch(/登\s*录/);
     await page.getByTestId('lang-switch').click();
-    const en = page.getByText(/Log in|Sign in/i).first();
-    await en.waitFor();
-    expect(await en.isVisible()).toBe(true);
-    expect(zhTitle.length).toBeGreaterThan(0);
+    await expect.poll(() => submit.innerText()).toMatch(/log in|sign in/i);
+    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^en/);
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => submit.innerText()).toMatch(/登\s*录/);
     await page.context().close();
   });
 });
