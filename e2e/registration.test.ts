@@ -91,12 +91,12 @@ describe('the shell at phone width', () => {
     const page = await newPage();
     await page.goto('/login');
     const submit = page.getByTestId('login-submit');
-    await expect.poll(() => submit.innerText()).toMatch(/登\s*录/);
+    await expect.poll(() => submit.textContent()).toMatch(/登\s*录/);
     await page.getByTestId('lang-switch').click();
-    await expect.poll(() => submit.innerText()).toMatch(/log in|sign in/i);
+    await expect.poll(() => submit.textContent()).toMatch(/log in|sign in/i);
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^en/);
     await page.getByTestId('lang-switch').click();
-    await expect.poll(() => submit.innerText()).toMatch(/登\s*录/);
+    await expect.poll(() => submit.textContent()).toMatch(/登\s*录/);
     await page.context().close();
   });
 });

@@ -24,6 +24,8 @@ if (existsSync(chromium)) {
   ensureWebBuild();
   step('end-to-end tests in Chromium (vitest + playwright-core)', 'npx', ['vitest', 'run', '--project', 'e2e']);
 } else {
-  process.stdout.write(`\n(skipping end-to-end tests: no Chromium at ${chromium}; install it with apt-get install chromium)\n`);
+  process.stdout.write(
+    `\n(skipping end-to-end tests: no Chromium at ${chromium}; install it with apt-get install chromium)\n`,
+  );
 }
 process.stdout.write('\nall checks passed\n');

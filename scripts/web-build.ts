@@ -17,7 +17,10 @@ function newestMtime(dir: string): number {
 /** Builds apps/web into apps/web/dist when the build is missing or older than its sources. */
 export function ensureWebBuild(): void {
   const index = path.join(root, 'apps/web/dist/index.html');
-  const sources = Math.max(newestMtime(path.join(root, 'apps/web')), newestMtime(path.join(root, 'packages/shared/src')));
+  const sources = Math.max(
+    newestMtime(path.join(root, 'apps/web')),
+    newestMtime(path.join(root, 'packages/shared/src')),
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   process.stdout.write('building the web app (apps/web) …\n');
   const res = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: root, stdio: 'inherit' });

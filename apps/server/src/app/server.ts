@@ -69,8 +69,11 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
     }
     return reply.type('text/html').sendFile('index.html');
   });
-  app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: config.uploadLimit }, (_req, body, done) =>
-    done(null, body),
+  // Workbooks and uploaded files arrive as raw bodies of their own type.
+  app.addContentTypeParser(
+    [XLSX_TYPE, ...Object.keys(UPLOAD_TYPES)],
+    { parseAs: 'buffer', bodyLimit: config.uploadLimit },
+    (_req, body, done) => done(null, body),
   );
   app.addHook('onSend', async (_request, reply) => {
     // The page shell must be fetched fresh so that a new release's hashed assets are picked up.

@@ -139,7 +139,7 @@ export function createOrderService(deps: {
         const buyer = await orgs.byId(tx, actor.orgId as number);
         if (buyer?.status !== 'verified') throw orderErrors.buyerNotVerified();
         const service = await catalog.byId(tx, input.serviceId);
-        if (!service || service.status !== 'active') throw orderErrors.serviceUnavailable();
+        if (service?.status !== 'active') throw orderErrors.serviceUnavailable();
         if (service.category === 'instrument') throw orderErrors.useBooking();
         if (service.providerId === actor.orgId) throw orderErrors.ownService();
         const provider = await orgs.byId(tx, service.providerId);
