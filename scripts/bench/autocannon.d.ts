@@ -12,7 +12,13 @@ declare module 'autocannon' {
     p97_5: number;
     p99: number;
   };
-  export type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
+  export type Request = {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    setupRequest?: (req: Record<string, unknown>) => Record<string, unknown>;
+  };
   export type Options = {
     url: string;
     connections?: number;

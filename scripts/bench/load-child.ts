@@ -4,7 +4,28 @@ import autocannon from 'autocannon';
 import type { LoadSpec, Sample } from './load.ts';
 
 const spec = JSON.parse(process.argv[2] ?? '{}') as LoadSpec;
-const options = { url: spec.url, connections: spec.connections, requests: spec.requests, timeout: 30 };
+
+let next = 0;
+const plan = spec.slots;
+const requests = plan
+  ? spec.requests.map((r) => ({
+      ...r,
+      setupRequest: (req: Record<string, unknown>) => {
+        const n = next++;
+        const instrumentId = plan.instrumentIds[n % plan.instrumentIds.length];
+        const start = plan.baseMs + Math.floor(n / plan.instrumentIds.length) * plan.minutes * 60_000;
+        const end = start + plan.minutes * 60_000;
+        const body = {
+          ...plan.extra,
+          instrumentId,
+          start: new Date(start).toISOString(),
+          end: new Date(end).toISOString(),
+        };
+        return { ...req, body: JSON.stringify(body) };
+      },
+    }))
+  : spec.requests;
+const options = { url: spec.url, connections: spec.connections, requests, timeout: 30 };
 
 if (spec.warmup > 0) await autocannon({ ...options, duration: spec.warmup });
 const latencies: number[] = [];

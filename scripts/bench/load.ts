@@ -2,7 +2,17 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Request } from 'autocannon';
 
-export type LoadSpec = { url: string; connections: number; warmup: number; duration: number; requests: Request[] };
+/** Distinct booking periods, one per request: instrument n mod count, then the next free period of that instrument. */
+export type SlotPlan = { instrumentIds: number[]; baseMs: number; minutes: number; extra?: Record<string, unknown> };
+export type LoadSpec = {
+  url: string;
+  connections: number;
+  warmup: number;
+  duration: number;
+  requests: Request[];
+  /** When set, each request's JSON body is the next distinct booking period (for booking creation). */
+  slots?: SlotPlan;
+};
 /** One measured autocannon run; latencies in milliseconds, one per response. */
 export type Sample = {
   requests: number;

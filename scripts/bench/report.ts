@@ -1,6 +1,5 @@
-import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
+import { writeSection } from './doc.ts';
 import type { LoadResult } from './load.ts';
 
 export type Scenario = {
@@ -44,9 +43,9 @@ export function machine(postgres: string, loadBefore: number): Machine {
   };
 }
 
-const fmt = (n: number, digits = 0) =>
+export const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const ms = (n: number) => fmt(n, n < 10 ? 1 : 0);
+export const ms = (n: number) => fmt(n, n < 10 ? 1 : 0);
 const ratio = (r: Row) => (r.bare.reqPerSec > 0 ? r.app.reqPerSec / r.bare.reqPerSec : 0);
 
 export function table(rows: Row[]): string {
@@ -150,12 +149,9 @@ function interpretation(rows: Row[], facts: RunFacts): string[] {
 export function markdown(rows: Row[], facts: RunFacts): string {
   const m = facts.machine;
   const v = verdicts(rows);
-  return `# Performance
+  return `## Organisation registry and login (suite \`registry\`)
 
-Written by \`npm run bench\` (scripts/bench/) on its last run, with the settings listed below; rerun it to
-refresh. No number here is typed by hand.
-
-## Last run
+### Last run
 
 - Date: ${facts.date}
 - Machine: ${m.cpus} CPU cores (${m.cpuModel}), ${m.memoryGiB} GiB memory, ${m.os}; load average ${fmt(m.loadBefore, 2)} at start
@@ -164,22 +160,22 @@ refresh. No number here is typed by hand.
 ${facts.settings.map((s) => `- ${s}`).join('\n')}
 - Data: ${facts.dataset.join('; ')}
 
-## Results
+### Results
 
 ${table(rows)}
 
 req/s is requests ÷ seconds over the measured rounds; p50/p99 are percentiles of every response's latency as
 autocannon timed it; errors are connection errors and timeouts. The last column is the app's throughput as a share of the bare server's.
 
-## Targets (issue: on 2 cores)
+### Targets (issue: on 2 cores)
 
 | target | measured | result |
 |---|---|---|
 ${v.map((x) => `| ${x.target} | ${x.measured} | ${x.pass ? 'pass' : '**fail**'} |`).join('\n')}
 
-## What ran where
+### What ran where
 
-- One Node.js process (scripts/bench/run.ts) held both HTTP servers: the real app from \`buildServer()\`
+- One Node.js process (scripts/bench/registry.ts) held both HTTP servers: the real app from \`buildServer()\`
   (all plugins, zod validation, auth hooks, drizzle) and the bare Fastify 5 app (scripts/bench/bare-server.ts: no
   plugins, no validation, no hooks, the app's SQL through a plain \`pg\` Pool, the same argon2 verification and session
   insert). Both listen on 127.0.0.1 on ephemeral ports; only one is under load at a time; each has its own pool of the
@@ -187,20 +183,20 @@ ${v.map((x) => `| ${x.target} | ${x.measured} | ${x.pass ? 'pass' : '**fail**'} 
 - autocannon ran in a separate child process (scripts/bench/load-child.ts), so it did not share an event loop with the
   servers, but it shared the CPU cores with them and with PostgreSQL, which ran on the same machine.
 
-## Interpretation
+### Interpretation
 
 ${interpretation(rows, facts).join('\n')}
 
-## Query plans of the search (EXPLAIN ANALYZE after the runs)
+### Query plans of the search (EXPLAIN ANALYZE after the runs)
 
 \`\`\`
 ${facts.plans}
 \`\`\`
 
-## Running it
+### Running it
 
 \`\`\`sh
-npm run bench                                   # embedded PostgreSQL in a temporary folder, 10 s per measurement
+BENCH_SUITES=registry npm run bench             # this suite alone; embedded PostgreSQL in a temporary folder, 10 s per measurement
 BENCH_DURATION=3 npm run bench                  # a quick run (CI)
 TEST_DATABASE_URL=postgres://… npm run bench    # a fresh database bench_<random> on that server, dropped afterwards
 \`\`\`
@@ -220,8 +216,6 @@ non-2xx, since the numbers would then describe the error path; a missed target a
 `;
 }
 
-export async function writeReport(rows: Row[], facts: RunFacts): Promise<string> {
-  const file = path.resolve(import.meta.dirname, '../../docs/PERFORMANCE.md');
-  await writeFile(file, markdown(rows, facts));
-  return file;
+export function writeReport(rows: Row[], facts: RunFacts): Promise<string> {
+  return writeSection('registry', markdown(rows, facts));
 }

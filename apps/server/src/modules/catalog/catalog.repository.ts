@@ -19,12 +19,10 @@ export type ServiceFilter = {
   status?: 'active' | 'suspended' | 'withdrawn' | undefined;
 };
 
-// Ratings come from completed orders; one aggregate per service, computed on read (orders are few per service).
-const ratingOf = sql<
+// Ratings and completed orders are kept on the service row by a trigger on service_orders (migration 0004).
+export const ratingOf = sql<
   number | null
->`(SELECT round(avg(o.rating)::numeric, 2)::float8 FROM service_orders o WHERE o.service_id = ${services.id} AND o.rating IS NOT NULL)`;
-const ratingCountOf = sql<number>`(SELECT count(o.rating)::int FROM service_orders o WHERE o.service_id = ${services.id})`;
-const orderCountOf = sql<number>`(SELECT count(*)::int FROM service_orders o WHERE o.service_id = ${services.id} AND o.status = 'completed')`;
+>`CASE WHEN ${services.ratingCount} > 0 THEN round(${services.ratingSum}::numeric / ${services.ratingCount}, 2)::float8 END`;
 const instrumentIdOf = sql<number | null>`(SELECT i.id FROM instruments i WHERE i.service_id = ${services.id})`;
 
 export const serviceColumns = {
@@ -43,8 +41,8 @@ export const serviceColumns = {
   status: services.status,
   suspendReason: services.suspendReason,
   rating: ratingOf,
-  ratingCount: ratingCountOf,
-  orderCount: orderCountOf,
+  ratingCount: services.ratingCount,
+  orderCount: services.completedCount,
   instrumentId: instrumentIdOf,
   createdAt: services.createdAt,
 };

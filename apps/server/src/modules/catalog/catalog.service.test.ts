@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
@@ -170,5 +171,43 @@ describe('service orders', () => {
     ).toBe('completed');
     const other = await enterpriseWithUser(t);
     expect((await api('GET', `/api/v1/orders/${o.id}`, other.cookie)).statusCode).toBe(404);
+  });
+});
+
+describe('rating totals on the service row', () => {
+  it('always equal the aggregate over its orders, whatever changes the orders', async () => {
+    const p = await providerWithUser(t);
+    const e = await enterpriseWithUser(t);
+    const s = (await api('POST', '/api/v1/services', p.cookie, service())).json();
+    const ids: number[] = [];
+    for (let i = 0; i < 4; i++)
+      ids.push((await api('POST', '/api/v1/orders', e.cookie, { serviceId: s.id })).json().id);
+    await t.db.execute(
+      sql`UPDATE service_orders SET status = 'completed', amount = 1, rating = 5 WHERE id = ${ids[0]}`,
+    );
+    await t.db.execute(
+      sql`UPDATE service_orders SET status = 'completed', amount = 1, rating = 2 WHERE id = ${ids[1]}`,
+    );
+    await t.db.execute(sql`UPDATE service_orders SET status = 'completed', amount = 1 WHERE id = ${ids[2]}`);
+    await t.db.execute(sql`UPDATE service_orders SET rating = 3 WHERE id = ${ids[1]}`);
+    await t.db.execute(sql`UPDATE service_orders SET status = 'cancelled', rating = NULL WHERE id = ${ids[0]}`);
+    const { rows } = await t.db.execute(sql`
+      SELECT s.rating_sum, s.rating_count, s.completed_count,
+             (SELECT coalesce(sum(rating), 0) FROM service_orders WHERE service_id = s.id) AS sum,
+             (SELECT count(rating) FROM service_orders WHERE service_id = s.id) AS count,
+             (SELECT count(*) FILTER (WHERE status = 'completed') FROM service_orders WHERE service_id = s.id) AS completed
+      FROM services s WHERE s.id = ${s.id}`);
+    const r = rows[0] as Record<string, number>;
+    expect([r.rating_sum, r.rating_count, r.completed_count]).toEqual([
+      Number(r.sum),
+      Number(r.count),
+      Number(r.completed),
+    ]);
+    expect([r.rating_sum, r.rating_count, r.completed_count]).toEqual([3, 1, 2]);
+    expect((await api('GET', `/api/v1/services/${s.id}`)).json()).toMatchObject({
+      rating: 3,
+      ratingCount: 1,
+      orderCount: 2,
+    });
   });
 });

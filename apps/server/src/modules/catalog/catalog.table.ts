@@ -18,6 +18,9 @@ export const services = pgTable('services', {
   status: text('status', { enum: SERVICE_STATUSES }).notNull().default('active'),
   suspendReason: text('suspend_reason'),
   search: tsvector('search'),
+  ratingSum: bigint('rating_sum', { mode: 'number' }).notNull().default(0),
+  ratingCount: integer('rating_count').notNull().default(0),
+  completedCount: integer('completed_count').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -2,6 +2,7 @@ import type { InstrumentCategory } from '@cz/shared';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../app/db/connection.ts';
 import { likeFragment, searchQuery } from '../../app/db/search.ts';
+import { ratingOf } from '../catalog/catalog.repository.ts';
 import { services } from '../catalog/catalog.table.ts';
 import { organisations } from '../org/org.table.ts';
 import { instrumentBlackouts, instrumentQualifications, instruments } from './instrument.table.ts';
@@ -14,11 +15,6 @@ export type InstrumentFilter = {
   large?: boolean | undefined;
   publicOnly: boolean;
 };
-
-const ratingOf = sql<
-  number | null
->`(SELECT round(avg(o.rating)::numeric, 2)::float8 FROM service_orders o WHERE o.service_id = ${instruments.serviceId} AND o.rating IS NOT NULL)`;
-const ratingCountOf = sql<number>`(SELECT count(o.rating)::int FROM service_orders o WHERE o.service_id = ${instruments.serviceId})`;
 
 const columns = {
   id: instruments.id,
@@ -55,7 +51,7 @@ const columns = {
   region: services.region,
   listingStatus: services.status,
   rating: ratingOf,
-  ratingCount: ratingCountOf,
+  ratingCount: services.ratingCount,
 };
 
 function whereOf(f: InstrumentFilter): SQL | undefined {
