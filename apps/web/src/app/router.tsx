@@ -19,6 +19,14 @@ export const router = createBrowserRouter([
         lazy: () => import('../pages/portal/OrgDirectoryPage').then((m) => ({ Component: m.OrgDirectoryPage })),
       },
       {
+        path: 'services',
+        lazy: () => import('../pages/services/ServicesPage').then((m) => ({ Component: m.ServicesPage })),
+      },
+      {
+        path: 'services/:id',
+        lazy: () => import('../pages/services/ServiceDetailPage').then((m) => ({ Component: m.ServiceDetailPage })),
+      },
+      {
         path: 'register',
         lazy: () => import('../pages/auth/RegisterPage').then((m) => ({ Component: m.RegisterPage })),
       },

@@ -1,6 +1,7 @@
 import type {
   auditEntrySchema,
   auditPageSchema,
+  instrumentListItemSchema,
   orgListItemSchema,
   orgPageSchema,
   userListItemSchema,
@@ -16,3 +17,17 @@ export type UserListItem = Infer<typeof userListItemSchema>;
 export type UserPage = Infer<typeof userPageSchema>;
 export type AuditEntry = Infer<typeof auditEntrySchema>;
 export type AuditPage = Infer<typeof auditPageSchema>;
+export type InstrumentListItem = Infer<typeof instrumentListItemSchema>;
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+export type {
+  Availability,
+  Booking,
+  BookingStatus,
+  Instrument,
+  InstrumentCategory,
+  Order,
+  OrderStatus,
+  Service,
+  ServiceCategory,
+} from '@cz/shared';

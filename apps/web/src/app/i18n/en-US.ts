@@ -1,3 +1,7 @@
+import { tradeErrorsEn } from './errors.en-US';
+import { manageEn } from './manage.en-US';
+import { marketEn } from './market.en-US';
+import { tradeEn } from './trade.en-US';
 import type { zhCN } from './zh-CN';
 
 /** Same shape as zh-CN: a missing or extra key is a type error. */
@@ -22,6 +26,18 @@ export const enUS: typeof zhCN = {
     login: 'Log in',
     register: 'Register',
     logout: 'Log out',
+    services: 'Technology services',
+    instruments: 'Instrument sharing',
+    myBookings: 'My bookings',
+    orders: 'Orders',
+    provider: 'Provider',
+    providerServices: 'My services',
+    providerInstruments: 'My instruments',
+    providerBookings: 'Bookings',
+    adminSharing: 'Open sharing statistics',
+    adminServices: 'Services',
+    notifications: 'Notifications',
+    market: 'Services and instruments',
     menu: 'Menu',
   },
   lang: { switchTo: '中文', switchLabel: '切换到中文' },
@@ -73,6 +89,9 @@ export const enUS: typeof zhCN = {
       import_file: 'The file is not a readable .xlsx workbook',
       not_found: 'No such organisation',
       indicator_not_found: 'No indicators for that year',
+      affiliation_exists: 'These organisations are already recorded as affiliated',
+      affiliation_self: 'An organisation cannot be affiliated with itself',
+      affiliation_not_found: 'No such affiliation',
     },
     user: {
       not_found: 'No such user',
@@ -88,6 +107,7 @@ export const enUS: typeof zhCN = {
       unsupported_media_type: 'Unsupported file type',
       bad_request: 'Bad request',
     },
+    ...tradeErrorsEn,
     db: {
       conflict: 'Conflicting data; reload and try again',
       reference: 'Referenced data does not exist',
@@ -110,6 +130,12 @@ export const enUS: typeof zhCN = {
     invalid: 'Not valid',
     email: 'Not a valid e-mail address',
     integer: 'Enter a whole number',
+    service: { price_required: 'A price is needed unless the service is on quote' },
+    instrument: {
+      lengths: 'The longest booking cannot be shorter than the shortest',
+      min_not_on_grid: 'The shortest booking must be a multiple of the time grid',
+    },
+    opening: { window_order: 'The end must come after the start' },
     passwordMismatch: 'The passwords do not match',
     password: {
       too_short: 'At least 8 characters',
@@ -180,8 +206,12 @@ export const enUS: typeof zhCN = {
         desc: 'Register online, get verified and keep yearly indicators up to date',
       },
       services: {
-        title: 'Service market · shared instruments',
-        desc: 'Testing, R&D services and booking of large shared instruments',
+        title: 'Technology services',
+        desc: 'Testing, R&D, technology transfer and IP services, ordered online',
+      },
+      instruments: {
+        title: 'Instrument sharing',
+        desc: 'Large research instruments open to all: see free time and book online',
       },
       vouchers: { title: 'Innovation vouchers', desc: 'Apply for, spend and redeem innovation vouchers online' },
       techMarket: {
@@ -392,4 +422,7 @@ export const enUS: typeof zhCN = {
   },
   notFound: { title: 'Page not found', back: 'Back to home' },
   forbidden: { title: 'You have no access to this page' },
+  ...marketEn,
+  ...tradeEn,
+  ...manageEn,
 };

@@ -1,3 +1,8 @@
+import { tradeErrorsZh } from './errors.zh-CN';
+import { manageZh } from './manage.zh-CN';
+import { marketZh } from './market.zh-CN';
+import { tradeZh } from './trade.zh-CN';
+
 /** Simplified Chinese, the default language. en-US.ts must have exactly these keys (checked by its type). */
 export const zhCN = {
   app: {
@@ -20,6 +25,18 @@ export const zhCN = {
     login: '登录',
     register: '企业注册',
     logout: '退出登录',
+    services: '科技服务超市',
+    instruments: '大型仪器共享',
+    myBookings: '我的预约',
+    orders: '订单',
+    provider: '服务机构',
+    providerServices: '我的服务',
+    providerInstruments: '我的仪器',
+    providerBookings: '预约管理',
+    adminSharing: '开放共享统计',
+    adminServices: '服务管理',
+    notifications: '消息通知',
+    market: '服务与仪器',
     menu: '菜单',
   },
   lang: { switchTo: 'EN', switchLabel: 'Switch to English' },
@@ -71,6 +88,9 @@ export const zhCN = {
       import_file: '文件不是可读取的 .xlsx 工作簿',
       not_found: '机构不存在',
       indicator_not_found: '该年度没有指标数据',
+      affiliation_exists: '这两家机构已登记为关联方',
+      affiliation_self: '机构不能与自身关联',
+      affiliation_not_found: '关联关系不存在',
     },
     user: {
       not_found: '用户不存在',
@@ -86,6 +106,7 @@ export const zhCN = {
       unsupported_media_type: '不支持的文件类型',
       bad_request: '请求无效',
     },
+    ...tradeErrorsZh,
     db: { conflict: '数据冲突，请刷新后重试', reference: '关联数据不存在', check_violation: '数据不符合约束' },
     import: {
       flag: '应填写“是”或“否”',
@@ -104,6 +125,9 @@ export const zhCN = {
     invalid: '内容无效',
     email: '邮箱格式不正确',
     integer: '请输入整数',
+    service: { price_required: '非面议服务须填写价格' },
+    instrument: { lengths: '最长时长不能小于最短时长', min_not_on_grid: '最短时长须为时间粒度的整数倍' },
+    opening: { window_order: '结束时间须晚于开始时间' },
     passwordMismatch: '两次输入的密码不一致',
     password: {
       too_short: '密码至少 8 位',
@@ -162,7 +186,8 @@ export const zhCN = {
     modules: {
       directory: { title: '企业与机构名录', desc: '查询高新区已认证的企业、服务机构与金融机构' },
       register: { title: '企业入驻认证', desc: '在线注册、提交认证，维护企业年度经营指标' },
-      services: { title: '科技服务超市 · 仪器共享', desc: '检验检测、研发设计等科技服务与大型仪器共享预约' },
+      services: { title: '科技服务超市', desc: '检验检测、研发设计、技术转移、知识产权等科技服务在线下单' },
+      instruments: { title: '大型仪器共享', desc: '大型科研仪器开放共享，在线查看空闲时段、预约机时' },
       vouchers: { title: '创新券', desc: '创新券申领、使用、兑付全流程线上办理' },
       techMarket: { title: '技术市场', desc: '技术需求与成果发布、对接与技术合同登记' },
       finance: { title: '科技金融', desc: '科技贷款、融资需求对接与贴息申报' },
@@ -360,4 +385,7 @@ export const zhCN = {
   },
   notFound: { title: '页面不存在', back: '返回首页' },
   forbidden: { title: '没有访问权限' },
+  ...marketZh,
+  ...tradeZh,
+  ...manageZh,
 };

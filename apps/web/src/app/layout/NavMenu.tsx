@@ -2,12 +2,21 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
+  BellOutlined,
+  CalendarOutlined,
   CloudUploadOutlined,
+  ExperimentOutlined,
+  FileDoneOutlined,
   HomeOutlined,
   KeyOutlined,
   LoginOutlined,
+  ScheduleOutlined,
   ShopOutlined,
+  ShoppingOutlined,
+  TagsOutlined,
   TeamOutlined,
+  ToolOutlined,
   UserAddOutlined,
 } from '@ant-design/icons';
 import type { Me } from '@cz/shared';
@@ -23,6 +32,8 @@ function useItems(me: Me | null): Item[] {
   const items: Item[] = [
     { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
     { key: '/orgs', icon: <ShopOutlined />, label: t('nav.directory') },
+    { key: '/services', icon: <ShoppingOutlined />, label: t('nav.services') },
+    { key: '/instruments', icon: <ExperimentOutlined />, label: t('nav.instruments') },
   ];
   if (!me) {
     items.push(
@@ -31,7 +42,25 @@ function useItems(me: Me | null): Item[] {
     );
     return items;
   }
-  if (me.org) items.push({ key: '/my/org', icon: <BankOutlined />, label: t('nav.myOrg') });
+  if (me.org) {
+    items.push(
+      { key: '/my/org', icon: <BankOutlined />, label: t('nav.myOrg') },
+      { key: '/my/bookings', icon: <CalendarOutlined />, label: t('nav.myBookings') },
+      { key: '/orders', icon: <FileDoneOutlined />, label: t('nav.orders') },
+    );
+  }
+  if (me.role === 'provider' && me.org) {
+    items.push({
+      key: 'provider',
+      type: 'group',
+      label: t('nav.provider'),
+      children: [
+        { key: '/provider/services', icon: <TagsOutlined />, label: t('nav.providerServices') },
+        { key: '/provider/instruments', icon: <ToolOutlined />, label: t('nav.providerInstruments') },
+        { key: '/provider/bookings', icon: <ScheduleOutlined />, label: t('nav.providerBookings') },
+      ],
+    });
+  }
   if (isAdminRole(me.role)) {
     items.push({
       key: 'admin',
@@ -41,6 +70,9 @@ function useItems(me: Me | null): Item[] {
         { key: '/admin/orgs', icon: <AppstoreOutlined />, label: t('nav.adminOrgs') },
         { key: '/admin/orgs/import', icon: <CloudUploadOutlined />, label: t('nav.adminImport') },
         { key: '/admin/users', icon: <TeamOutlined />, label: t('nav.adminUsers') },
+        { key: '/admin/services', icon: <ShoppingOutlined />, label: t('nav.adminServices') },
+        { key: '/admin/sharing', icon: <BarChartOutlined />, label: t('nav.adminSharing') },
+        { key: '/orders', icon: <FileDoneOutlined />, label: t('nav.orders') },
         { key: '/admin/audit', icon: <AuditOutlined />, label: t('nav.adminAudit') },
       ],
     });
@@ -49,7 +81,10 @@ function useItems(me: Me | null): Item[] {
     key: 'account',
     type: 'group',
     label: t('nav.account'),
-    children: [{ key: '/account/password', icon: <KeyOutlined />, label: t('nav.password') }],
+    children: [
+      { key: '/notifications', icon: <BellOutlined />, label: t('nav.notifications') },
+      { key: '/account/password', icon: <KeyOutlined />, label: t('nav.password') },
+    ],
   });
   return items;
 }
@@ -57,13 +92,23 @@ function useItems(me: Me | null): Item[] {
 const ALL_KEYS = [
   '/',
   '/orgs',
+  '/services',
+  '/instruments',
   '/login',
   '/register',
   '/my/org',
+  '/my/bookings',
+  '/orders',
+  '/provider/services',
+  '/provider/instruments',
+  '/provider/bookings',
   '/admin/orgs',
   '/admin/orgs/import',
   '/admin/users',
+  '/admin/services',
+  '/admin/sharing',
   '/admin/audit',
+  '/notifications',
   '/account/password',
 ];
 

@@ -7,6 +7,7 @@ import {
   GiftOutlined,
   ReadOutlined,
   ShopOutlined,
+  ShoppingOutlined,
   SwapOutlined,
   UserAddOutlined,
 } from '@ant-design/icons';
@@ -17,6 +18,7 @@ export type PortalModule = {
     | 'directory'
     | 'register'
     | 'services'
+    | 'instruments'
     | 'vouchers'
     | 'techMarket'
     | 'finance'
@@ -34,7 +36,8 @@ export type PortalModule = {
 export const PORTAL_MODULES: PortalModule[] = [
   { key: 'directory', icon: <ShopOutlined />, color: '#1456c8', path: '/orgs' },
   { key: 'register', icon: <UserAddOutlined />, color: '#13a8a8', path: '/register' },
-  { key: 'services', icon: <ExperimentOutlined />, color: '#2f54eb' },
+  { key: 'services', icon: <ShoppingOutlined />, color: '#2f54eb', path: '/services' },
+  { key: 'instruments', icon: <ExperimentOutlined />, color: '#096dd9', path: '/instruments' },
   { key: 'vouchers', icon: <GiftOutlined />, color: '#fa8c16' },
   { key: 'techMarket', icon: <SwapOutlined />, color: '#722ed1' },
   { key: 'finance', icon: <BankOutlined />, color: '#d4380d' },
