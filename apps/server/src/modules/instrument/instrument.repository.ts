@@ -104,23 +104,45 @@ export function createInstrumentRepository({ db }: { db: Db }) {
               : sort === 'relevance' && tsq
                 ? [sql`ts_rank(${services.search}, ${tsq}) DESC`, sql`${instruments.id} DESC`]
                 : [sql`${instruments.id} DESC`];
-      const [items, [count]] = await Promise.all([
-        base(db)
-          .where(where)
-          .orderBy(...order)
-          .limit(page.limit)
-          .offset(page.offset),
+      // The page with the total alongside in one query (the catalog is small); a count only past the last page.
+      const from = () =>
         db
+          .select({ ...columns, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
+          .from(instruments)
+          .innerJoin(services, eq(services.id, instruments.serviceId))
+          .innerJoin(organisations, eq(organisations.id, instruments.providerId));
+      const rows = await from()
+        .where(where)
+        .orderBy(...order)
+        .limit(page.limit)
+        .offset(page.offset);
+      let total = rows[0]?.total ?? 0;
+      if (rows.length === 0 && page.offset > 0) {
+        const [count] = await db
           .select({ n: sql<number>`count(*)::int` })
           .from(instruments)
           .innerJoin(services, eq(services.id, instruments.serviceId))
           .innerJoin(organisations, eq(organisations.id, instruments.providerId))
-          .where(where),
-      ]);
-      return { items, total: count?.n ?? 0 };
+          .where(where);
+        total = count?.n ?? 0;
+      }
+      return { items: rows.map(({ total: _t, ...r }) => r), total };
     },
     async view(tx: Tx, id: number) {
       const [row] = await base(tx).where(eq(instruments.id, id));
+      return row;
+    },
+    /** What the calendar needs: opening hours and who may see the instrument. */
+    async calendarFacts(tx: Tx, id: number) {
+      const [row] = await tx
+        .select({
+          openingHours: instruments.openingHours,
+          providerId: instruments.providerId,
+          listingStatus: services.status,
+        })
+        .from(instruments)
+        .innerJoin(services, eq(services.id, instruments.serviceId))
+        .where(eq(instruments.id, id));
       return row;
     },
     async byId(tx: Tx, id: number, lock: 'update' | 'share' | null = null) {

@@ -202,12 +202,13 @@ export function createInstrumentService(deps: {
       const rangeStart = shanghaiInstant(from);
       const rangeEnd = shanghaiInstant(addDays(to, 1));
       if (rangeEnd.getTime() - rangeStart.getTime() > 62 * 86_400_000) throw instrumentErrors.rangeTooLong();
-      const v = await instruments.view(db, id);
-      if (!v || (v.listingStatus !== 'active' && !canSeeHidden(actor, v.providerId))) throw instrumentErrors.notFound();
-      const [busy, blackouts] = await Promise.all([
+      // Three independent reads in parallel; nothing is shown unless the instrument is visible to the actor.
+      const [v, busy, blackouts] = await Promise.all([
+        instruments.calendarFacts(db, id),
         instruments.busy(db, id, rangeStart, rangeEnd),
         instruments.blackouts(db, id, rangeStart, rangeEnd),
       ]);
+      if (!v || (v.listingStatus !== 'active' && !canSeeHidden(actor, v.providerId))) throw instrumentErrors.notFound();
       const provider = canSeeHidden(actor, v.providerId);
       return {
         open: openWindows(v.openingHours, from, to).map((w) => ({
