@@ -27,6 +27,15 @@ export const router = createBrowserRouter([
         lazy: () => import('../pages/services/ServiceDetailPage').then((m) => ({ Component: m.ServiceDetailPage })),
       },
       {
+        path: 'instruments',
+        lazy: () => import('../pages/instruments/InstrumentsPage').then((m) => ({ Component: m.InstrumentsPage })),
+      },
+      {
+        path: 'instruments/:id',
+        lazy: () =>
+          import('../pages/instruments/InstrumentDetailPage').then((m) => ({ Component: m.InstrumentDetailPage })),
+      },
+      {
         path: 'register',
         lazy: () => import('../pages/auth/RegisterPage').then((m) => ({ Component: m.RegisterPage })),
       },
