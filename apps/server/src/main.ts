@@ -1,7 +1,9 @@
+import nodemailer from 'nodemailer';
 import { loadConfig } from './app/config.ts';
 import { StartupError } from './app/db/embedded.ts';
 import { openDatabase } from './app/db/open.ts';
 import { buildServer } from './app/server.ts';
+import { createMailSender } from './modules/notification/notification.mailer.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo.ts';
 
 const say = (msg: string) => process.stdout.write(`${msg}\n`);
@@ -17,6 +19,20 @@ async function main() {
       );
   }
   const app = await buildServer({ config, db: database.db });
+  if (config.smtpUrl) {
+    const mailer = createMailSender({
+      db: database.db,
+      transport: nodemailer.createTransport(config.smtpUrl),
+      from: config.mailFrom,
+      publicUrl: config.publicUrl,
+    });
+    const timer = setInterval(() => {
+      mailer.sendPending().catch((err) => app.log.warn({ err }, 'sending notification emails failed'));
+    }, 15_000);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+    say(`notifications are also sent by email through ${new URL(config.smtpUrl).host}`);
+  }
   const shutdown = async (signal: string) => {
     say(`${signal}: shutting down`);
     await app.close();

@@ -32,6 +32,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   SEED_DEMO: z.string().default('1'),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('长治高新区双创平台 <noreply@localhost>'),
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export type Config = {
@@ -50,6 +53,11 @@ export type Config = {
   logLevel: string;
   webDist: string;
   seedDemo: boolean;
+  /** Notifications are also emailed when set (smtp://user:pass@host:587). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address people reach the platform at, for links in emails. */
+  publicUrl: string;
 };
 
 const root = path.resolve(import.meta.dirname, '../../../..');
@@ -88,6 +96,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST ?? path.join(root, 'apps/web/dist'),
     seedDemo: e.SEED_DEMO !== '0',
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   };
 }
 

@@ -1,0 +1,59 @@
+type Params = Record<string, string | number | null>;
+type Text = (p: Params) => { zh: string; en: string };
+
+const money = (fen: unknown) => (typeof fen === 'number' ? `${(fen / 100).toFixed(2)} 元` : '');
+const at = (iso: unknown) =>
+  typeof iso === 'string' ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
+
+/** One line per notification kind, in both languages, for emails (the web has its own, richer texts). */
+const TEXTS: Record<string, Text> = {
+  'booking.requested': (p) => ({
+    zh: `新的仪器预约待审核：${p.instrument}，${at(p.start)}`,
+    en: `New booking to approve: ${p.instrument}, ${at(p.start)}`,
+  }),
+  'booking.confirmed': (p) => ({
+    zh: `仪器预约已确认：${p.instrument}，${at(p.start)}`,
+    en: `Booking confirmed: ${p.instrument}, ${at(p.start)}`,
+  }),
+  'booking.rescheduled': (p) => ({
+    zh: `仪器预约已改期：${p.instrument}，${at(p.start)}`,
+    en: `Booking moved: ${p.instrument}, ${at(p.start)}`,
+  }),
+  'order.requested': (p) => ({ zh: `收到新的服务订单：${p.title}`, en: `New service order: ${p.title}` }),
+  'order.quoted': (p) => ({
+    zh: `订单已报价/确认金额，请确认：${p.title}`,
+    en: `Order quoted; please accept: ${p.title}`,
+  }),
+  'order.accepted': (p) => ({ zh: `对方已接受订单金额：${p.title}`, en: `Order accepted: ${p.title}` }),
+  'order.in_service': (p) => ({ zh: `订单服务已开始：${p.title}`, en: `Service started: ${p.title}` }),
+  'order.delivered': (p) => ({
+    zh: `订单已交付，请验收：${p.title}`,
+    en: `Order delivered; please check and accept: ${p.title}`,
+  }),
+  'order.completed': (p) => ({ zh: `订单已完成：${p.title}`, en: `Order completed: ${p.title}` }),
+  'order.cancelled': (p) => ({ zh: `订单已取消：${p.title}`, en: `Order cancelled: ${p.title}` }),
+  'order.rejected': (p) => ({ zh: `订单被拒绝：${p.title}`, en: `Order declined: ${p.title}` }),
+  'order.disputed': (p) => ({ zh: `订单有争议：${p.title}`, en: `Order disputed: ${p.title}` }),
+  'order.rated': (p) => ({ zh: `订单获得评价：${p.rating} 星`, en: `Order rated ${p.rating} stars` }),
+  'service.suspend': (p) => ({
+    zh: `服务已被暂停：${p.title}（${p.reason}）`,
+    en: `Listing suspended: ${p.title} (${p.reason})`,
+  }),
+  'service.reinstate': (p) => ({ zh: `服务已恢复：${p.title}`, en: `Listing reinstated: ${p.title}` }),
+  'service.provider_suspend': (p) => ({
+    zh: `贵机构的 ${p.count} 项服务已被暂停（${p.reason}）`,
+    en: `${p.count} of your listings were suspended (${p.reason})`,
+  }),
+  'service.provider_reinstate': (p) => ({
+    zh: `贵机构的 ${p.count} 项服务已恢复`,
+    en: `${p.count} of your listings were reinstated`,
+  }),
+  'booking.usage_recorded': (p) => ({
+    zh: `使用记录已登记，费用 ${money(p.fee)}`,
+    en: `Usage recorded, fee ${money(p.fee)}`,
+  }),
+};
+
+export function notificationText(kind: string, params: Params): { zh: string; en: string } {
+  return TEXTS[kind]?.(params) ?? { zh: `平台通知：${kind}`, en: `Platform notice: ${kind}` };
+}
