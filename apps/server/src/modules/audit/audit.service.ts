@@ -11,17 +11,25 @@ export type AuditEntry = {
 };
 
 /** Writes one audit row inside the caller's transaction, so the change and its record commit together. */
-export async function recordAudit(tx: Tx, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
-    actorId: actor?.userId ?? null,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId === null ? null : String(entry.entityId),
-    before: entry.before === undefined ? null : redact(entry.before),
-    after: entry.after === undefined ? null : redact(entry.after),
-    ip: actor?.ip ?? null,
-    requestId: actor?.requestId ?? null,
-  });
+export function recordAudit(tx: Tx, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  return recordAudits(tx, actor, [entry]);
+}
+
+/** Several audit rows of one use case in one statement. */
+export async function recordAudits(tx: Tx, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(auditLog).values(
+    entries.map((entry) => ({
+      actorId: actor?.userId ?? null,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId === null ? null : String(entry.entityId),
+      before: entry.before === undefined ? null : redact(entry.before),
+      after: entry.after === undefined ? null : redact(entry.after),
+      ip: actor?.ip ?? null,
+      requestId: actor?.requestId ?? null,
+    })),
+  );
 }
 
 const SECRET_KEYS = new Set(['password', 'passwordHash', 'password_hash', 'idHash']);

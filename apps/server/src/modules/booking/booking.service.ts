@@ -3,7 +3,7 @@ import type { Clock } from '../../app/clock.ts';
 import type { Db, Tx } from '../../app/db/connection.ts';
 import { pgError } from '../../app/db/pg-error.ts';
 import { AppError, commonErrors } from '../../app/http/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit, recordAudits } from '../audit/audit.service.ts';
 import type { CatalogRepository } from '../catalog/catalog.repository.ts';
 import { type Actor, isAdmin } from '../identity/actor.ts';
 import type { InstrumentRepository } from '../instrument/instrument.repository.ts';
@@ -55,22 +55,20 @@ export function createBookingService(deps: Deps) {
     if (violation) throw new AppError(violation, RULE_STATUS[violation] ?? 400, RULE_MESSAGES[violation]);
     const blockedEnd = new Date(p.end.getTime() + instrument.bufferMinutes * 60_000);
     try {
-      // A savepoint: the refusal must not abort the caller's transaction before it is turned into an error.
-      return await tx.transaction((sp) =>
-        bookings.insert(sp, {
-          instrumentId: instrument.id,
-          orderId,
-          userId: actor.userId,
-          orgId: actor.orgId as number,
-          period: { start: p.start, end: p.end },
-          blocked: { start: p.start, end: blockedEnd },
-          status: instrument.approvalRequired ? 'pending' : 'confirmed',
-          purpose: p.purpose,
-          samples: p.samples,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
+      // A refusal aborts the transaction; it is rethrown as booking.slot_taken and the whole use case rolls back.
+      return await bookings.insert(tx, {
+        instrumentId: instrument.id,
+        orderId,
+        userId: actor.userId,
+        orgId: actor.orgId as number,
+        period: { start: p.start, end: p.end },
+        blocked: { start: p.start, end: blockedEnd },
+        status: instrument.approvalRequired ? 'pending' : 'confirmed',
+        purpose: p.purpose,
+        samples: p.samples,
+        createdAt: now,
+        updatedAt: now,
+      });
     } catch (err) {
       if (pgError(err)?.code === '23P01') throw bookingErrors.slotTaken();
       throw err;
@@ -145,14 +143,13 @@ export function createBookingService(deps: Deps) {
       const start = new Date(input.start);
       const end = new Date(input.end);
       const bookingId = await db.transaction(async (tx) => {
-        const buyer = await orgs.byId(tx, actor.orgId as number);
-        if (buyer?.status !== 'verified') throw orderErrors.buyerNotVerified();
-        // FOR SHARE: a concurrent change of the instrument's rules waits for the bookings made under the old ones.
-        const instrument = await instruments.byId(tx, input.instrumentId, 'share');
-        if (!instrument) throw bookingErrors.notFound('no such instrument');
-        const service = await catalog.byId(tx, instrument.serviceId);
-        const provider = await orgs.byId(tx, instrument.providerId);
-        if (service?.status !== 'active' || provider?.status !== 'verified') throw bookingErrors.unavailable();
+        // One read for the instrument (FOR SHARE: a concurrent change of its rules waits for bookings made under the
+        // old ones), its listing, its provider and the buyer.
+        const found = await instruments.forBooking(tx, input.instrumentId, actor.orgId as number);
+        if (!found) throw bookingErrors.notFound('no such instrument');
+        const { instrument } = found;
+        if (found.buyerStatus !== 'verified') throw orderErrors.buyerNotVerified();
+        if (found.listingStatus !== 'active' || found.providerStatus !== 'verified') throw bookingErrors.unavailable();
         if (instrument.trainingRequired && !(await instruments.isQualified(tx, instrument.id, actor.userId)))
           throw bookingErrors.trainingRequired();
         const now = clock.now();
@@ -194,13 +191,10 @@ export function createBookingService(deps: Deps) {
             toStatus: 'quoted',
             note: 'instant booking: listed price',
           });
-        await recordAudit(tx, actor, {
-          action: 'order.create',
-          entity: 'service_order',
-          entityId: order.id,
-          after: order,
-        });
-        await audit(tx, actor, 'create', null, booking);
+        await recordAudits(tx, actor, [
+          { action: 'order.create', entity: 'service_order', entityId: order.id, after: order },
+          { action: 'booking.create', entity: 'booking', entityId: booking.id, after: booking },
+        ]);
         await notifyOrg(tx, instrument.providerId, {
           kind: instant ? 'booking.confirmed' : 'booking.requested',
           params: { bookingId: booking.id, instrument: instrument.name, start: start.toISOString() },

@@ -1,5 +1,6 @@
 import type { InstrumentCategory } from '@cz/shared';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../app/db/connection.ts';
 import { likeFragment, searchQuery } from '../../app/db/search.ts';
 import { ratingOf } from '../catalog/catalog.repository.ts';
@@ -130,6 +131,25 @@ export function createInstrumentRepository({ db }: { db: Db }) {
     },
     async view(tx: Tx, id: number) {
       const [row] = await base(tx).where(eq(instruments.id, id));
+      return row;
+    },
+    /** The instrument (locked FOR SHARE) with what a booking checks: its listing, its provider and the buyer. */
+    async forBooking(tx: Tx, id: number, buyerOrgId: number) {
+      const provider = alias(organisations, 'provider');
+      const buyer = alias(organisations, 'buyer');
+      const [row] = await tx
+        .select({
+          instrument: instruments,
+          listingStatus: services.status,
+          providerStatus: provider.status,
+          buyerStatus: buyer.status,
+        })
+        .from(instruments)
+        .innerJoin(services, eq(services.id, instruments.serviceId))
+        .innerJoin(provider, eq(provider.id, instruments.providerId))
+        .leftJoin(buyer, eq(buyer.id, buyerOrgId))
+        .where(eq(instruments.id, id))
+        .for('share', { of: instruments });
       return row;
     },
     /** What the calendar needs: opening hours and who may see the instrument. */

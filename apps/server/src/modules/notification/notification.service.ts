@@ -21,16 +21,11 @@ export async function notifyUsers(tx: Tx, userIds: number[], notice: Notice): Pr
 
 /** Every active user of an organisation. */
 export async function notifyOrg(tx: Tx, orgId: number, notice: Notice, exceptUserId?: number): Promise<void> {
-  const rows = await tx
-    .select({ id: users.id })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.orgId, orgId), eq(users.status, 'active')));
-  await notifyUsers(
-    tx,
-    rows.map((r) => r.id).filter((id) => id !== exceptUserId),
-    notice,
-  );
+  await tx.execute(sql`
+    INSERT INTO notifications (user_id, kind, params, link)
+    SELECT u.id, ${notice.kind}, ${JSON.stringify(notice.params)}::jsonb, ${notice.link ?? null}
+    FROM memberships m JOIN users u ON u.id = m.user_id
+    WHERE m.org_id = ${orgId} AND u.status = 'active' AND u.id <> ${exceptUserId ?? -1}`);
 }
 
 export function createNotificationService({ db }: { db: Db }) {
