@@ -121,8 +121,6 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
     instruments,
     orders,
     orderService,
-    catalog,
-    orgs,
   });
 
   registerAuthHooks(app, { config, auth });

@@ -4,7 +4,6 @@ import type { Db, Tx } from '../../app/db/connection.ts';
 import { pgError } from '../../app/db/pg-error.ts';
 import { AppError, commonErrors } from '../../app/http/errors.ts';
 import { recordAudit, recordAudits } from '../audit/audit.service.ts';
-import type { CatalogRepository } from '../catalog/catalog.repository.ts';
 import { type Actor, isAdmin } from '../identity/actor.ts';
 import type { InstrumentRepository } from '../instrument/instrument.repository.ts';
 import type { InstrumentRow } from '../instrument/instrument.table.ts';
@@ -12,7 +11,6 @@ import { notifyOrg } from '../notification/notification.service.ts';
 import { orderErrors } from '../order/order.errors.ts';
 import type { OrderRepository } from '../order/order.repository.ts';
 import type { OrderService } from '../order/order.service.ts';
-import type { OrgRepository } from '../org/org.repository.ts';
 import { bookingErrors, RULE_MESSAGES, RULE_STATUS } from './booking.errors.ts';
 import type { BookingRepository } from './booking.repository.ts';
 import type { BookingRow } from './booking.table.ts';
@@ -24,8 +22,6 @@ type Deps = {
   instruments: InstrumentRepository;
   orders: OrderRepository;
   orderService: OrderService;
-  catalog: CatalogRepository;
-  orgs: OrgRepository;
 };
 
 const minutesOf = (start: Date, end: Date) => Math.round((end.getTime() - start.getTime()) / 60_000);
@@ -34,7 +30,7 @@ const hourlyPriceFor = (instrument: InstrumentRow, orgId: number) =>
   orgId === instrument.providerId ? instrument.priceInternal : instrument.priceExternal;
 
 export function createBookingService(deps: Deps) {
-  const { db, clock, bookings, instruments, orders, orderService, catalog, orgs } = deps;
+  const { db, clock, bookings, instruments, orders, orderService } = deps;
 
   /** Checks the instrument's rules for a period and inserts a blocking booking; the database refuses overlaps. */
   async function placeBooking(

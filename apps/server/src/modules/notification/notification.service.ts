@@ -2,7 +2,6 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../app/db/connection.ts';
 import { commonErrors } from '../../app/http/errors.ts';
 import type { Actor } from '../identity/actor.ts';
-import { memberships, users } from '../identity/identity.table.ts';
 import { notifications } from './notification.table.ts';
 
 export type Notice = { kind: string; params: Record<string, string | number | null>; link?: string };
