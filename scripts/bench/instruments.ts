@@ -107,7 +107,8 @@ async function main() {
     throw new Error(`availability check failed: ${check.status}, ${busy} busy blocks`);
 
   const rows: InstrumentRow[] = [];
-  for (const connections of [10, 50]) {
+  // One connection: the latency of a single request (the targets); 10 and 50: the same under load.
+  for (const connections of [1, 10, 50]) {
     say(`availability at ${connections} connections`);
     rows.push({
       key: `availability${connections}`,
