@@ -12,6 +12,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Page loads include lazy chunks: state waits get room on a busy two-core machine. */
+const wait = { timeout: 20_000, interval: 100 };
+const until = <T>(fn: () => Promise<T> | T) => expect.poll(fn, wait);
+
 async function newPage(width = 1280): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width, height: 900 }, locale: 'zh-CN' });
   return context.newPage();
@@ -48,7 +52,7 @@ describe('an enterprise registers, an administrator verifies it, the enterprise 
     await enterprise.getByTestId('reg-uscc').fill(uscc);
     await enterprise.getByTestId('reg-submit').click();
     await enterprise.waitForURL('**/my/org');
-    await expect.poll(() => enterprise.getByTestId('org-status').getAttribute('data-status')).toBe('pending');
+    await until(() => enterprise.getByTestId('org-status').getAttribute('data-status')).toBe('pending');
   });
 
   it('lets the administrator find the pending organisation by name and verify it', async () => {
@@ -61,18 +65,16 @@ describe('an enterprise registers, an administrator verifies it, the enterprise 
     await admin.waitForURL(/\/admin\/orgs\/\d+$/);
     await admin.getByTestId('org-verify').click();
     await admin.getByTestId('org-verify-confirm').click();
-    await expect
-      .poll(async () => {
-        const res = await admin.request.get(`/api/v1/orgs?q=${encodeURIComponent(orgName)}&status=verified`);
-        return (await res.json()).total;
-      })
-      .toBe(1);
+    await until(async () => {
+      const res = await admin.request.get(`/api/v1/orgs?q=${encodeURIComponent(orgName)}&status=verified`);
+      return (await res.json()).total;
+    }).toBe(1);
     await admin.context().close();
   });
 
   it('shows the enterprise its organisation verified', async () => {
     await enterprise.reload();
-    await expect.poll(() => enterprise.getByTestId('org-status').getAttribute('data-status')).toBe('verified');
+    await until(() => enterprise.getByTestId('org-status').getAttribute('data-status')).toBe('verified');
     await enterprise.context().close();
   });
 });
@@ -91,12 +93,12 @@ describe('the shell at phone width', () => {
     const page = await newPage();
     await page.goto('/login');
     const submit = page.getByTestId('login-submit');
-    await expect.poll(() => submit.textContent()).toMatch(/登\s*录/);
+    await until(() => submit.textContent()).toMatch(/登\s*录/);
     await page.getByTestId('lang-switch').click();
-    await expect.poll(() => submit.textContent()).toMatch(/log in|sign in/i);
+    await until(() => submit.textContent()).toMatch(/log in|sign in/i);
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^en/);
     await page.getByTestId('lang-switch').click();
-    await expect.poll(() => submit.textContent()).toMatch(/登\s*录/);
+    await until(() => submit.textContent()).toMatch(/登\s*录/);
     await page.context().close();
   });
 });

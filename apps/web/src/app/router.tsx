@@ -44,6 +44,32 @@ export const router = createBrowserRouter([
         children: [
           { path: 'my/org', lazy: () => import('../pages/org/MyOrgPage').then((m) => ({ Component: m.MyOrgPage })) },
           {
+            path: 'my/bookings',
+            lazy: () => import('../pages/bookings/MyBookingsPage').then((m) => ({ Component: m.MyBookingsPage })),
+          },
+          {
+            path: 'bookings/:id',
+            lazy: () => import('../pages/bookings/BookingDetailPage').then((m) => ({ Component: m.BookingDetailPage })),
+          },
+          {
+            path: 'orders',
+            lazy: () => import('../pages/orders/OrdersPage').then((m) => ({ Component: m.OrdersPage })),
+          },
+          {
+            path: 'orders/:id',
+            lazy: () => import('../pages/orders/OrderDetailPage').then((m) => ({ Component: m.OrderDetailPage })),
+          },
+          {
+            element: <RequireRole roles={['provider']} />,
+            children: [
+              {
+                path: 'provider/bookings',
+                lazy: () =>
+                  import('../pages/bookings/MyBookingsPage').then((m) => ({ Component: m.ProviderBookingsPage })),
+              },
+            ],
+          },
+          {
             path: 'account/password',
             lazy: () => import('../pages/auth/ChangePasswordPage').then((m) => ({ Component: m.ChangePasswordPage })),
           },

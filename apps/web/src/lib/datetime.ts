@@ -40,3 +40,22 @@ export function zoneDayEnd(d: Dayjs): string {
 }
 
 export { dayjs };
+
+/**
+ * Pickers work in the browser's time zone; business times are Shanghai's. A Shanghai instant is shown in a picker as
+ * the same wall-clock time, and read back from it as Shanghai time, whatever the browser's zone.
+ */
+export function toZoneWallClock(iso: string): Dayjs {
+  return dayjs(dayjs(iso).tz(ZONE_TZ).format('YYYY-MM-DDTHH:mm:ss'));
+}
+
+export function fromZoneWallClock(d: Dayjs): string {
+  return dayjs.tz(d.format('YYYY-MM-DDTHH:mm:ss'), ZONE_TZ).toISOString();
+}
+
+/** A period in Shanghai time: 2026-11-30 08:30–09:30 (the end's date only when it differs). */
+export function formatPeriod(start: string, end: string): string {
+  const s = dayjs(start).tz(ZONE_TZ);
+  const e = dayjs(end).tz(ZONE_TZ);
+  return `${s.format('YYYY-MM-DD HH:mm')}–${e.format(s.isSame(e, 'day') ? 'HH:mm' : 'YYYY-MM-DD HH:mm')}`;
+}

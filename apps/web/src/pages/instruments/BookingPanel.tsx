@@ -109,6 +109,7 @@ export function BookingPanel({
         samples: v.samples ?? 0,
       });
       setDone(booking);
+      onSelect(null);
       form.resetFields();
     } catch {
       // shown below from create.error

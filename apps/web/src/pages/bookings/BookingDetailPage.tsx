@@ -1,0 +1,40 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useBooking } from '../../api/bookings';
+import { isAdminRole, useAuth } from '../../app/auth';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryError';
+import { BookingCard } from './BookingCard';
+
+/** /bookings/:id, where booking notifications lead: the booker and the provider each see their actions. */
+export function BookingDetailPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { me } = useAuth();
+  const id = Number(useParams().id);
+  const booking = useBooking(Number.isInteger(id) ? id : undefined);
+  if (booking.isError) return <QueryError error={booking.error} onRetry={() => booking.refetch()} />;
+  if (!booking.data) return <Skeleton active />;
+  const b = booking.data;
+  const side = me?.org?.id === b.orgId ? 'buyer' : me?.org || isAdminRole(me?.role) ? 'provider' : null;
+  return (
+    <div>
+      <PageHeader
+        title={
+          <>
+            <Button
+              type="text"
+              icon={<ArrowLeftOutlined />}
+              aria-label={t('common.back')}
+              onClick={() => navigate(-1)}
+            />
+            {t('bookings.detailTitle', { id: b.id })}
+          </>
+        }
+      />
+      <BookingCard booking={b} side={side} title={b.instrumentName} />
+    </div>
+  );
+}

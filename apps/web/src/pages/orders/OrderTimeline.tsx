@@ -1,0 +1,40 @@
+import type { OrderStatus } from '@cz/shared';
+import { Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../lib/datetime';
+import type { Order } from '../../lib/types';
+
+const COLORS: Partial<Record<OrderStatus, string>> = {
+  completed: 'green',
+  cancelled: 'gray',
+  rejected: 'red',
+  disputed: 'red',
+};
+
+/** The order's history: each change of status, who made it, when, and its note. */
+export function OrderTimeline({ events }: { events: NonNullable<Order['events']> }) {
+  const { t } = useTranslation();
+  const status = (s: string) => (s ? t(`status.order.${s as OrderStatus}`) : '');
+  return (
+    <Timeline
+      data-testid="order-timeline"
+      items={events.map((e, i) => ({
+        key: `${e.at}-${i}`,
+        color: COLORS[e.toStatus as OrderStatus] ?? 'blue',
+        content: (
+          <div>
+            <Typography.Text strong>{status(e.toStatus)}</Typography.Text>
+            <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
+              {formatDateTime(e.at)} · {e.actorName ?? t('orders.system')}
+            </Typography.Text>
+            {e.note && (
+              <Typography.Paragraph type="secondary" style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+                {e.note}
+              </Typography.Paragraph>
+            )}
+          </div>
+        ),
+      }))}
+    />
+  );
+}
