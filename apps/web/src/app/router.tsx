@@ -63,6 +63,18 @@ export const router = createBrowserRouter([
             element: <RequireRole roles={['provider']} />,
             children: [
               {
+                path: 'provider/services',
+                lazy: () =>
+                  import('../pages/provider/ProviderServicesPage').then((m) => ({ Component: m.ProviderServicesPage })),
+              },
+              {
+                path: 'provider/instruments',
+                lazy: () =>
+                  import('../pages/provider/ProviderInstrumentsPage').then((m) => ({
+                    Component: m.ProviderInstrumentsPage,
+                  })),
+              },
+              {
                 path: 'provider/bookings',
                 lazy: () =>
                   import('../pages/bookings/MyBookingsPage').then((m) => ({ Component: m.ProviderBookingsPage })),
