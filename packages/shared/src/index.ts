@@ -10,3 +10,4 @@ export * from './order.ts';
 export * from './org.ts';
 export * from './shanghai-time.ts';
 export * from './uscc.ts';
+export * from './voucher.ts';

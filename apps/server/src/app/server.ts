@@ -37,6 +37,10 @@ import { sharingRoutes } from '../modules/sharing/sharing.routes.ts';
 import { createSharingService } from '../modules/sharing/sharing.service.ts';
 import { uploadRoutes } from '../modules/upload/upload.routes.ts';
 import { createUploadService, UPLOAD_TYPES } from '../modules/upload/upload.service.ts';
+import { createApplicationService } from '../modules/voucher/application.service.ts';
+import { createSchemeService } from '../modules/voucher/scheme.service.ts';
+import { voucherRoutes } from '../modules/voucher/voucher.routes.ts';
+import { createVoucherService, voucherOrderHooks } from '../modules/voucher/voucher.service.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connection.ts';
@@ -113,7 +117,7 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
   const instruments = createInstrumentRepository({ db });
   const instrumentService = createInstrumentService({ db, instruments, catalog, orgs, clock });
   const orders = createOrderRepository({ db });
-  const orderService = createOrderService({ db, orders, catalog, orgs, clock });
+  const orderService = createOrderService({ db, orders, catalog, orgs, clock, hooks: voucherOrderHooks });
   const bookingService = createBookingService({
     db,
     clock,
@@ -149,6 +153,13 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
       await v1.register(instrumentRoutes({ instrumentService }));
       await v1.register(orderRoutes({ orderService }));
       await v1.register(bookingRoutes({ bookingService }));
+      await v1.register(
+        voucherRoutes({
+          schemes: createSchemeService({ db, clock }),
+          applications: createApplicationService({ db, clock }),
+          vouchers: createVoucherService({ db }),
+        }),
+      );
       await v1.register(
         sharingRoutes({ sharingService: createSharingService({ db, sharing: createSharingRepository({ db }) }) }),
       );

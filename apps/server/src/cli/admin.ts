@@ -8,16 +8,37 @@ import { AppError } from '../app/http/errors.ts';
 import { createSessionRepository } from '../modules/identity/session.repository.ts';
 import { createUsersService } from '../modules/identity/users.service.ts';
 import { createOrgRepository } from '../modules/org/org.repository.ts';
+import { reconcile } from '../modules/voucher/reconcile.ts';
 
 const USAGE = `usage: npm run admin -- <command> [options]
 
 commands:
   create-user --username U --password P --role ROLE [--name NAME] [--department D] [--org ORG_ID]
       roles: enterprise, provider, finance (these need --org), expert, admin, superadmin
+  reconcile
+      re-derive every balance of the innovation-voucher ledger from its entries; prints each difference and exits 1
+      when there is any
 `;
+
+async function reconcileCommand(): Promise<number> {
+  const database = await openDatabase(loadConfig(), { poolSize: 2 });
+  try {
+    const differences = await reconcile(database.db);
+    for (const d of differences) {
+      process.stdout.write(`DIFFERENCE ${d.check}: ${d.subject}: expected ${d.expected}, found ${d.actual}\n`);
+    }
+    process.stdout.write(
+      differences.length ? `${differences.length} difference(s)\n` : 'ledger reconciled: no differences\n',
+    );
+    return differences.length ? 1 : 0;
+  } finally {
+    await database.close();
+  }
+}
 
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
+  if (command === 'reconcile') return reconcileCommand();
   if (command !== 'create-user') {
     process.stderr.write(USAGE);
     return 2;

@@ -11,6 +11,7 @@ import { notifyOrg } from '../notification/notification.service.ts';
 import { orderErrors } from '../order/order.errors.ts';
 import type { OrderRepository } from '../order/order.repository.ts';
 import type { OrderService } from '../order/order.service.ts';
+import { closeHolds } from '../voucher/redemption.ts';
 import { bookingErrors, RULE_MESSAGES, RULE_STATUS } from './booking.errors.ts';
 import type { BookingRepository } from './booking.repository.ts';
 import type { BookingRow } from './booking.table.ts';
@@ -313,6 +314,8 @@ export function createBookingService(deps: Deps) {
         const now = clock.now();
         const late =
           booking.status === 'confirmed' && isLateCancel(booking.period.start, now, instrument.cancelNoticeHours);
+        // The acceptance is undone with the old time: vouchers held for it return to their balances.
+        await closeHolds(tx, order, 'cancelled', (actor as Actor).userId, now);
         const old = await bookings.update(tx, id, {
           status: 'cancelled',
           cancelledAt: now,

@@ -13,6 +13,7 @@ import {
   resolveDisputeSchema,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requireLogin } from '../../app/http/auth-hooks.ts';
 import type { OrderService } from './order.service.ts';
 
@@ -78,8 +79,20 @@ export function orderRoutes({ orderService }: { orderService: OrderService }): F
         }),
     });
     app.post('/orders/:id/accept', {
-      schema: { tags, summary: 'Buyer accepts the quoted amount', params: idParamSchema, response: reply200 },
-      handler: async (request) => orderService.act(request.actor, request.params.id, 'accept'),
+      schema: {
+        tags,
+        summary:
+          'Buyer accepts the quoted amount, optionally paying part with innovation vouchers (held until completion)',
+        params: idParamSchema,
+        // No body, or one naming the vouchers to apply.
+        body: z.preprocess(
+          (v) => v ?? {},
+          z.object({ vouchers: z.array(z.number().int().positive()).max(10).default([]) }),
+        ),
+        response: reply200,
+      },
+      handler: async (request) =>
+        orderService.act(request.actor, request.params.id, 'accept', { vouchers: request.body.vouchers }),
     });
     app.post('/orders/:id/cancel', {
       schema: {

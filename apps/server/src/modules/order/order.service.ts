@@ -29,7 +29,21 @@ const STAMPS: Partial<Record<OrderStatus, keyof OrderRow>> = {
   completed: 'completedAt',
 };
 
-export type StepOptions = { patch?: Partial<OrderRow>; note?: string | null; viaBooking?: boolean };
+export type StepOptions = {
+  patch?: Partial<OrderRow>;
+  note?: string | null;
+  viaBooking?: boolean;
+  vouchers?: number[];
+};
+
+/** Work other modules attach to order steps, inside the step's transaction (vouchers hold, pay and release). */
+export type OrderHooks = {
+  afterStep?: (
+    tx: Tx,
+    actor: Actor,
+    step: { action: OrderAction; before: OrderRow; after: OrderRow; opts: StepOptions; now: Date },
+  ) => Promise<void>;
+};
 
 export function createOrderService(deps: {
   db: Db;
@@ -37,8 +51,9 @@ export function createOrderService(deps: {
   catalog: CatalogRepository;
   orgs: OrgRepository;
   clock: Clock;
+  hooks?: OrderHooks;
 }) {
-  const { db, orders, catalog, orgs, clock } = deps;
+  const { db, orders, catalog, orgs, clock, hooks } = deps;
 
   function partyOf(actor: Actor, order: OrderRow, action: OrderAction): Party | null {
     const allowed = TRANSITIONS[action].by;
@@ -92,6 +107,7 @@ export function createOrderService(deps: {
       updatedAt: now,
       ...(stamp ? { [stamp]: now } : {}),
     });
+    await hooks?.afterStep?.(tx, actor, { action, before, after, opts, now });
     await orders.addEvent(tx, {
       orderId,
       at: now,

@@ -1,0 +1,129 @@
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../../app/db/connection.ts';
+import type { Actor } from '../identity/actor.ts';
+import type { OrderRow } from '../order/order.table.ts';
+import { account, balanceOf, transfer } from './ledger.ts';
+import { voucherErrors } from './voucher.errors.ts';
+
+type VoucherFacts = {
+  id: number;
+  org_id: number;
+  status: string;
+  valid_until: Date;
+  categories: string[];
+  coverage_percent: string;
+};
+
+/** The share of an amount a voucher may pay: ⌊amount × coverage %⌋ in fen. */
+export const coverageOf = (amount: number, percent: number) =>
+  Math.floor((amount * Math.round(percent * 100)) / 10_000);
+
+/**
+ * Related parties may not trade with vouchers (隶属、共建、产权纽带): the same organisation, the same legal
+ * representative, or a recorded affiliation.
+ */
+export async function areRelated(tx: Tx, a: number, b: number): Promise<boolean> {
+  if (a === b) return true;
+  const { rows } = await tx.execute(sql`
+    SELECT EXISTS (SELECT 1 FROM org_affiliations WHERE org_a = ${Math.min(a, b)} AND org_b = ${Math.max(a, b)})
+        OR EXISTS (SELECT 1 FROM organisations x JOIN organisations y ON y.id = ${b}
+                   WHERE x.id = ${a} AND x.legal_rep IS NOT NULL AND btrim(x.legal_rep) <> '' AND x.legal_rep = y.legal_rep) AS related`);
+  return Boolean(rows[0]?.related);
+}
+
+/**
+ * When the buyer accepts an order it may apply vouchers: together they pay at most coverage × amount, each
+ * min(its share, its balance), held from the voucher until the order completes or is cancelled. Every check is made
+ * with the voucher's ledger row locked, so concurrent acceptances against one voucher cannot overspend it.
+ */
+export async function holdVouchers(tx: Tx, actor: Actor, order: OrderRow, voucherIds: number[], now: Date) {
+  if (voucherIds.length === 0) return [];
+  if (order.amount === null) throw voucherErrors.amountUnknown();
+  const { rows: svc } = await tx.execute(
+    sql`SELECT category, voucher_eligible FROM services WHERE id = ${order.serviceId}`,
+  );
+  const service = svc[0] as { category: string; voucher_eligible: boolean } | undefined;
+  if (!service?.voucher_eligible) throw voucherErrors.ineligibleService();
+  if (await areRelated(tx, order.buyerOrgId, order.providerId)) throw voucherErrors.relatedParty();
+  const holds: { voucherId: number; holdId: number; amount: number }[] = [];
+  let covered = 0;
+  for (const voucherId of [...new Set(voucherIds)]) {
+    const { rows } = await tx.execute(sql`
+      SELECT v.id, v.org_id, v.status, v.valid_until, s.categories, s.coverage_percent
+      FROM vouchers v JOIN voucher_schemes s ON s.id = v.scheme_id WHERE v.id = ${voucherId}`);
+    const v = rows[0] as VoucherFacts | undefined;
+    if (!v) throw voucherErrors.notFound();
+    if (Number(v.org_id) !== actor.orgId || Number(v.org_id) !== order.buyerOrgId) throw voucherErrors.notOwner();
+    if (v.status === 'suspended') throw voucherErrors.suspended();
+    if (v.status === 'expired' || new Date(v.valid_until) <= now) throw voucherErrors.expired();
+    if (!v.categories.includes(service.category)) throw voucherErrors.ineligibleCategory();
+    const limit = coverageOf(order.amount, Number(v.coverage_percent)) - covered;
+    if (limit <= 0) break;
+    const balance = await balanceOf(tx, account.voucher(voucherId), true);
+    const amount = Math.min(limit, balance);
+    if (amount <= 0) throw voucherErrors.exhausted();
+    const { rows: h } = await tx.execute(sql`
+      INSERT INTO voucher_holds (voucher_id, order_id, amount, created_at) VALUES (${voucherId}, ${order.id}, ${amount}, ${now.toISOString()}) RETURNING id`);
+    const holdId = Number(h[0]?.id);
+    await transfer(tx, {
+      from: account.voucher(voucherId),
+      to: account.hold(holdId),
+      amount,
+      kind: 'hold',
+      ref: `order:${order.id}`,
+      actorId: actor.userId,
+      at: now,
+    });
+    holds.push({ voucherId, holdId, amount });
+    covered += amount;
+  }
+  return holds;
+}
+
+/**
+ * Closes an order's open holds. On completion the vouchers pay coverage × the final amount, at most what was held
+ * (consumed into what is owed to the provider); the rest returns to the vouchers. On cancellation everything returns.
+ */
+export async function closeHolds(
+  tx: Tx,
+  order: OrderRow,
+  outcome: 'completed' | 'cancelled',
+  actorId: number | null,
+  now: Date,
+) {
+  const { rows } = await tx.execute(sql`
+    SELECT h.id, h.voucher_id, h.amount, s.coverage_percent
+    FROM voucher_holds h JOIN vouchers v ON v.id = h.voucher_id JOIN voucher_schemes s ON s.id = v.scheme_id
+    WHERE h.order_id = ${order.id} AND h.status = 'held' ORDER BY h.id FOR UPDATE OF h`);
+  let toPay = outcome === 'completed' && rows[0] ? coverageOf(order.amount ?? 0, Number(rows[0].coverage_percent)) : 0;
+  for (const h of rows as { id: number; voucher_id: number; amount: number }[]) {
+    const held = Number(h.amount);
+    const consume = Math.min(held, toPay);
+    toPay -= consume;
+    if (consume > 0) {
+      await transfer(tx, {
+        from: account.hold(h.id),
+        to: account.payable(order.providerId),
+        amount: consume,
+        kind: 'consume',
+        ref: `order:${order.id}`,
+        actorId,
+        at: now,
+      });
+    }
+    if (held - consume > 0) {
+      await transfer(tx, {
+        from: account.hold(h.id),
+        to: account.voucher(Number(h.voucher_id)),
+        amount: held - consume,
+        kind: 'release',
+        ref: `order:${order.id}`,
+        actorId,
+        at: now,
+      });
+    }
+    await tx.execute(
+      sql`UPDATE voucher_holds SET status = ${consume > 0 ? 'consumed' : 'released'}, closed_at = ${now.toISOString()} WHERE id = ${h.id}`,
+    );
+  }
+}

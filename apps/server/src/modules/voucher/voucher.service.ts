@@ -1,0 +1,77 @@
+import type { Voucher } from '@cz/shared';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../app/db/connection.ts';
+import { commonErrors } from '../../app/http/errors.ts';
+import { type Actor, isAdmin } from '../identity/actor.ts';
+import type { OrderHooks } from '../order/order.service.ts';
+import { closeHolds, holdVouchers } from './redemption.ts';
+import { voucherErrors } from './voucher.errors.ts';
+
+const SELECT = sql`
+  SELECT v.id, v.number, v.scheme_id AS "schemeId", s.name AS "schemeName", v.org_id AS "orgId", o.name AS "orgName",
+         v.amount, coalesce(a.balance, 0) AS balance,
+         (SELECT coalesce(sum(h.amount), 0) FROM voucher_holds h WHERE h.voucher_id = v.id AND h.status = 'held')::bigint AS held,
+         (SELECT coalesce(sum(e.amount), 0) FROM ledger_entries e JOIN voucher_holds h ON e.from_account = 'hold:' || h.id
+           WHERE h.voucher_id = v.id AND e.kind = 'consume')::bigint AS spent,
+         s.coverage_percent::float8 AS "coveragePercent", s.categories, v.issued_at AS "issuedAt", v.valid_until AS "validUntil", v.status
+  FROM vouchers v
+  JOIN voucher_schemes s ON s.id = v.scheme_id
+  JOIN organisations o ON o.id = v.org_id
+  LEFT JOIN ledger_accounts a ON a.code = 'voucher:' || v.id`;
+
+const toVoucher = (r: Record<string, unknown>): Voucher => ({
+  ...(r as unknown as Voucher),
+  amount: Number(r.amount),
+  balance: Number(r.balance),
+  held: Number(r.held),
+  spent: Number(r.spent),
+  issuedAt: new Date(String(r.issuedAt)).toISOString(),
+  validUntil: new Date(String(r.validUntil)).toISOString(),
+});
+
+export function createVoucherService({ db }: { db: Db }) {
+  return {
+    async list(
+      actor: Actor | null,
+      q: { scope: 'mine' | 'all'; schemeId?: number | undefined; page: number; pageSize: number },
+    ) {
+      if (!actor) throw commonErrors.unauthenticated();
+      if (q.scope === 'all' && !isAdmin(actor)) throw commonErrors.forbidden();
+      const parts = [sql`TRUE`];
+      if (q.scope === 'mine') parts.push(sql`v.org_id = ${actor.orgId ?? -1}`);
+      if (q.schemeId) parts.push(sql`v.scheme_id = ${q.schemeId}`);
+      const where = sql.join(parts, sql` AND `);
+      const [items, count] = await Promise.all([
+        db.execute(
+          sql`${SELECT} WHERE ${where} ORDER BY v.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+        ),
+        db.execute(sql`SELECT count(*)::int AS n FROM vouchers v WHERE ${where}`),
+      ]);
+      return {
+        items: items.rows.map(toVoucher),
+        total: Number(count.rows[0]?.n ?? 0),
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+
+    async get(actor: Actor | null, id: number) {
+      if (!actor) throw commonErrors.unauthenticated();
+      const { rows } = await db.execute(sql`${SELECT} WHERE v.id = ${id}`);
+      const v = rows[0];
+      if (!v || !(isAdmin(actor) || Number(v.orgId) === actor.orgId)) throw voucherErrors.notFound();
+      return toVoucher(v);
+    },
+  };
+}
+export type VoucherService = ReturnType<typeof createVoucherService>;
+
+/** Vouchers follow their order: held when the buyer accepts with vouchers, paid on completion, released on cancellation. */
+export const voucherOrderHooks: OrderHooks = {
+  async afterStep(tx, actor, { action, after, opts, now }) {
+    if (action === 'accept' && opts.vouchers?.length) await holdVouchers(tx, actor, after, opts.vouchers, now);
+    if (after.status === 'completed') await closeHolds(tx, after, 'completed', actor.userId, now);
+    if (after.status === 'cancelled' || after.status === 'rejected')
+      await closeHolds(tx, after, 'cancelled', actor.userId, now);
+  },
+};

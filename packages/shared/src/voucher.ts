@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { SERVICE_CATEGORY_CODES } from './catalog.ts';
+import { dateSchema, fenSchema, pageOf, pageQuerySchema } from './common.ts';
+
+export const schemeInputSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    name: z.string().trim().min(2).max(200),
+    budget: fenSchema.refine((v) => v > 0, 'voucher.budget_positive'),
+    perEnterpriseCap: fenSchema.refine((v) => v > 0, 'voucher.cap_positive'),
+    coveragePercent: z.number().gt(0).max(100),
+    amountMode: z.enum(['unit', 'free']),
+    unitAmount: fenSchema.nullish(),
+    validityMonths: z.number().int().min(1).max(36).nullish(),
+    validUntil: dateSchema.nullish(),
+    categories: z.array(z.enum(SERVICE_CATEGORY_CODES)).min(1),
+    requireTsme: z.boolean().default(true),
+    allowIncubatorTenants: z.boolean().default(true),
+    applyFrom: dateSchema,
+    applyTo: dateSchema,
+  })
+  .refine((s) => s.amountMode === 'free' || (s.unitAmount ?? 0) > 0, { message: 'voucher.unit_required', path: ['unitAmount'] })
+  .refine((s) => (s.validityMonths ? 1 : 0) + (s.validUntil ? 1 : 0) === 1, { message: 'voucher.validity_one_of', path: ['validityMonths'] })
+  .refine((s) => s.applyTo >= s.applyFrom, { message: 'voucher.window_order', path: ['applyTo'] })
+  .refine((s) => s.perEnterpriseCap <= s.budget, { message: 'voucher.cap_above_budget', path: ['perEnterpriseCap'] });
+
+export const schemeSchema = z.object({
+  id: z.number(),
+  year: z.number(),
+  name: z.string(),
+  budget: z.number(),
+  perEnterpriseCap: z.number(),
+  coveragePercent: z.number(),
+  amountMode: z.enum(['unit', 'free']),
+  unitAmount: z.number().nullable(),
+  validityMonths: z.number().nullable(),
+  validUntil: z.string().nullable(),
+  categories: z.array(z.string()),
+  requireTsme: z.boolean(),
+  allowIncubatorTenants: z.boolean(),
+  applyFrom: z.string(),
+  applyTo: z.string(),
+  status: z.enum(['draft', 'open', 'closed']),
+  /** Budget not yet issued as vouchers (fen). */
+  remaining: z.number(),
+  issued: z.number(),
+});
+export type Scheme = z.infer<typeof schemeSchema>;
+
+export const applicationInputSchema = z.object({
+  amount: fenSchema.refine((v) => v > 0, 'voucher.amount_positive'),
+  purpose: z.string().trim().min(2).max(2000),
+});
+export const decisionSchema = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('approve'), amount: fenSchema.optional() }),
+  z.object({ decision: z.literal('reject'), reason: z.string().trim().min(2).max(500) }),
+]);
+export const applicationSchema = z.object({
+  id: z.number(),
+  schemeId: z.number(),
+  schemeName: z.string(),
+  orgId: z.number(),
+  orgName: z.string(),
+  amount: z.number(),
+  purpose: z.string(),
+  status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']),
+  approvedAmount: z.number().nullable(),
+  rejectReason: z.string().nullable(),
+  voucherId: z.number().nullable(),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+});
+export const applicationListQuerySchema = pageQuerySchema.extend({
+  schemeId: z.coerce.number().int().positive().optional(),
+  status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']).optional(),
+  scope: z.enum(['mine', 'all']).default('mine'),
+});
+export const applicationPageSchema = pageOf(applicationSchema);
+
+export const eligibilitySchema = z.object({ eligible: z.boolean(), reasons: z.array(z.string()), remainingCap: z.number() });
+
+export const voucherSchema = z.object({
+  id: z.number(),
+  number: z.string(),
+  schemeId: z.number(),
+  schemeName: z.string(),
+  orgId: z.number(),
+  orgName: z.string(),
+  amount: z.number(),
+  balance: z.number(),
+  held: z.number(),
+  spent: z.number(),
+  coveragePercent: z.number(),
+  categories: z.array(z.string()),
+  issuedAt: z.string(),
+  validUntil: z.string(),
+  status: z.enum(['active', 'suspended', 'expired']),
+});
+export type Voucher = z.infer<typeof voucherSchema>;
+export const voucherListQuerySchema = pageQuerySchema.extend({ scope: z.enum(['mine', 'all']).default('mine'), schemeId: z.coerce.number().int().positive().optional() });
+export const voucherPageSchema = pageOf(voucherSchema);
