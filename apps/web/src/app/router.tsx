@@ -82,6 +82,11 @@ export const router = createBrowserRouter([
             ],
           },
           {
+            path: 'notifications',
+            lazy: () =>
+              import('../pages/notifications/NotificationsPage').then((m) => ({ Component: m.NotificationsPage })),
+          },
+          {
             path: 'account/password',
             lazy: () => import('../pages/auth/ChangePasswordPage').then((m) => ({ Component: m.ChangePasswordPage })),
           },
@@ -110,6 +115,15 @@ export const router = createBrowserRouter([
                 path: 'admin/users',
                 lazy: () =>
                   import('../pages/admin/users/AdminUsersPage').then((m) => ({ Component: m.AdminUsersPage })),
+              },
+              {
+                path: 'admin/services',
+                lazy: () =>
+                  import('../pages/admin/services/AdminServicesPage').then((m) => ({ Component: m.AdminServicesPage })),
+              },
+              {
+                path: 'admin/sharing',
+                lazy: () => import('../pages/admin/sharing/SharingPage').then((m) => ({ Component: m.SharingPage })),
               },
               {
                 path: 'admin/audit',

@@ -9,6 +9,7 @@ import {
 import { Avatar, Button, Dropdown, Grid, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { NotificationBell } from '../../components/NotificationBell';
 import { useAuth } from '../auth';
 import { useLocale } from '../i18n/LocaleProvider';
 
@@ -100,6 +101,7 @@ export function HeaderBar({ onOpenMenu, showMenuButton }: { onOpenMenu: () => vo
         </Typography.Text>
       </Link>
       <LanguageSwitch />
+      <NotificationBell enabled={!!me} />
       {me ? (
         <UserMenu onLogout={onLogout} />
       ) : (

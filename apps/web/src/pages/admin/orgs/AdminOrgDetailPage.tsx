@@ -11,7 +11,9 @@ import { QueryError } from '../../../components/QueryError';
 import { useOverlayWidth } from '../../../lib/responsive';
 import { IndicatorsCard } from '../../org/IndicatorsCard';
 import { OrgEditForm } from '../../org/OrgEditForm';
+import { AffiliationsCard } from './AffiliationsCard';
 import { DecisionButtons } from './DecisionButtons';
+import { ListingSuspension } from './ListingSuspension';
 
 export function AdminOrgDetailPage() {
   const { t } = useTranslation();
@@ -43,6 +45,7 @@ export function AdminOrgDetailPage() {
         extra={
           <>
             <DecisionButtons org={org.data} />
+            <ListingSuspension org={org.data} />
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="org-edit">
               {t('common.edit')}
             </Button>
@@ -53,6 +56,7 @@ export function AdminOrgDetailPage() {
         <OrgDetails org={org.data} />
       </Card>
       <IndicatorsCard orgId={org.data.id} />
+      <AffiliationsCard orgId={org.data.id} />
       <Drawer
         open={editing}
         onClose={() => setEditing(false)}
