@@ -39,6 +39,8 @@ import { uploadRoutes } from '../modules/upload/upload.routes.ts';
 import { createUploadService, UPLOAD_TYPES } from '../modules/upload/upload.service.ts';
 import { createApplicationService } from '../modules/voucher/application.service.ts';
 import { createSchemeService } from '../modules/voucher/scheme.service.ts';
+import { settlementRoutes } from '../modules/voucher/settlement.routes.ts';
+import { createSettlementService } from '../modules/voucher/settlement.service.ts';
 import { voucherRoutes } from '../modules/voucher/voucher.routes.ts';
 import { createVoucherService, voucherOrderHooks } from '../modules/voucher/voucher.service.ts';
 import { type Clock, systemClock } from './clock.ts';
@@ -160,6 +162,7 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
           vouchers: createVoucherService({ db }),
         }),
       );
+      await v1.register(settlementRoutes({ settlement: createSettlementService({ db, clock }) }));
       await v1.register(
         sharingRoutes({ sharingService: createSharingService({ db, sharing: createSharingRepository({ db }) }) }),
       );
