@@ -1,5 +1,5 @@
 import { BellOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, List, Space, Switch, Typography } from 'antd';
+import { App, Badge, Button, Card, Grid, List, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { type Notification, useMarkRead, useNotifications } from '../../api/notifications';
@@ -22,6 +22,7 @@ export function NotificationsPage() {
   const page = readInt(params, 'page', 1);
   const list = useNotifications({ page, pageSize: 20, unread });
   const mark = useMarkRead();
+  const screens = Grid.useBreakpoint();
 
   const open = async (n: Notification) => {
     if (!n.readAt) await mark.mutateAsync([n.id]).catch(() => undefined);
@@ -52,6 +53,7 @@ export function NotificationsPage() {
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
           <List
+            itemLayout={screens.md ? 'horizontal' : 'vertical'}
             loading={list.isFetching}
             dataSource={list.data?.items ?? []}
             locale={{ emptyText: t('notifications.empty') }}
