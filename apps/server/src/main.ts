@@ -1,7 +1,9 @@
 import nodemailer from 'nodemailer';
+import { systemClock } from './app/clock.ts';
 import { loadConfig } from './app/config.ts';
 import { StartupError } from './app/db/embedded.ts';
 import { openDatabase } from './app/db/open.ts';
+import { startJobs } from './app/jobs.ts';
 import { buildServer } from './app/server.ts';
 import { createMailSender } from './modules/notification/notification.mailer.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo.ts';
@@ -33,8 +35,12 @@ async function main() {
     app.addHook('onClose', async () => clearInterval(timer));
     say(`notifications are also sent by email through ${new URL(config.smtpUrl).host}`);
   }
+  const jobs = config.jobs
+    ? await startJobs({ url: database.url, db: database.db, config, clock: systemClock, log: say })
+    : null;
   const shutdown = async (signal: string) => {
     say(`${signal}: shutting down`);
+    await jobs?.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -35,6 +35,8 @@ const envSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('长治高新区双创平台 <noreply@localhost>'),
   PUBLIC_URL: z.string().url().optional(),
+  VOUCHER_HOLD_MAX_DAYS: z.coerce.number().int().min(1).default(90),
+  JOBS: z.string().default('1'),
 });
 
 export type Config = {
@@ -58,6 +60,10 @@ export type Config = {
   mailFrom: string;
   /** The address people reach the platform at, for links in emails. */
   publicUrl: string;
+  /** Voucher holds of orders not completed after this many days go back to the vouchers. */
+  voucherHoldMaxDays: number;
+  /** Run the scheduled jobs (pg-boss) in this instance. */
+  jobs: boolean;
 };
 
 const root = path.resolve(import.meta.dirname, '../../../..');
@@ -98,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO !== '0',
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    voucherHoldMaxDays: e.VOUCHER_HOLD_MAX_DAYS,
+    jobs: e.JOBS !== '0',
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   };
 }

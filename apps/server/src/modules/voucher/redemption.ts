@@ -90,7 +90,7 @@ export async function closeHolds(
   outcome: 'completed' | 'cancelled',
   actorId: number | null,
   now: Date,
-) {
+): Promise<number> {
   const { rows } = await tx.execute(sql`
     SELECT h.id, h.voucher_id, h.amount, s.coverage_percent
     FROM voucher_holds h JOIN vouchers v ON v.id = h.voucher_id JOIN voucher_schemes s ON s.id = v.scheme_id
@@ -126,4 +126,5 @@ export async function closeHolds(
       sql`UPDATE voucher_holds SET status = ${consume > 0 ? 'consumed' : 'released'}, closed_at = ${now.toISOString()} WHERE id = ${h.id}`,
     );
   }
+  return rows.length;
 }

@@ -1,0 +1,106 @@
+import { shanghaiInstant } from '@cz/shared';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminCookie, login, makeOrg, makeUser, providerWithUser } from '../../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { fixedClock } from '../../app/clock.ts';
+import { reconcile } from './reconcile.ts';
+import { expireVouchers, releaseStaleHolds } from './voucher.jobs.ts';
+
+const start = shanghaiInstant('2026-03-02', 9 * 60);
+const clock = fixedClock(start);
+let t: TestApp;
+let admin: string;
+beforeAll(async () => {
+  t = await createTestApp({ clock });
+  admin = (await adminCookie(t)).cookie;
+});
+afterAll(() => t.close());
+
+const api = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: unknown) =>
+  t.app.inject({
+    method,
+    url,
+    headers: cookie ? { cookie } : {},
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
+
+async function voucherFor(months: number) {
+  const s = (
+    await api('POST', '/api/v1/voucher-schemes', admin, {
+      year: 2026,
+      name: '示例到期测试券',
+      budget: 10_000_000,
+      perEnterpriseCap: 2_000_000,
+      coveragePercent: 50,
+      amountMode: 'free',
+      validityMonths: months,
+      categories: ['testing'],
+      applyFrom: '2026-01-01',
+      applyTo: '2026-12-31',
+    })
+  ).json();
+  await api('POST', `/api/v1/voucher-schemes/${s.id}/status`, admin, { status: 'open' });
+  const org = await makeOrg(t, { park: '高新区本部', tsmeRegNo: `J${Math.random()}` });
+  const user = await makeUser(t, { role: 'enterprise', orgId: org.id });
+  const cookie = await login(t, user.username);
+  const a = (
+    await api('POST', `/api/v1/voucher-schemes/${s.id}/applications`, cookie, { amount: 1_000_000, purpose: '检测' })
+  ).json();
+  const voucherId = (
+    await api('POST', `/api/v1/voucher-applications/${a.id}/decision`, admin, { decision: 'approve' })
+  ).json().voucherId as number;
+  return { voucherId, cookie, org, user, schemeId: s.id as number };
+}
+
+describe('scheduled voucher work', () => {
+  it('expires vouchers past validity once, moving what is left to the expired account, even when runs overlap', async () => {
+    const { voucherId, schemeId } = await voucherFor(1);
+    expect(await expireVouchers(t.db, clock.now())).toBe(0);
+    const later = new Date(start.getTime() + 40 * 86_400_000);
+    const runs = await Promise.all([
+      expireVouchers(t.db, later),
+      expireVouchers(t.db, later),
+      expireVouchers(t.db, later),
+    ]);
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(await expireVouchers(t.db, later)).toBe(0);
+    const { rows } = await t.db.execute(sql`
+      SELECT (SELECT status FROM vouchers WHERE id = ${voucherId}) AS status,
+             (SELECT balance FROM ledger_accounts WHERE code = ${`voucher:${voucherId}`}) AS left,
+             (SELECT balance FROM ledger_accounts WHERE code = ${`expired:${schemeId}`}) AS expired`);
+    expect(rows[0]).toMatchObject({ status: 'expired' });
+    expect(Number(rows[0]?.left)).toBe(0);
+    expect(Number(rows[0]?.expired)).toBe(1_000_000);
+    expect(await reconcile(t.db)).toEqual([]);
+  });
+
+  it('releases holds of orders not completed within the configured age and tells both sides', async () => {
+    const { voucherId, cookie, user } = await voucherFor(12);
+    const p = await providerWithUser(t);
+    const svc = (
+      await api('POST', '/api/v1/services', p.cookie, {
+        category: 'testing',
+        title: '示例长期检测',
+        pricing: 'quote',
+        voucherEligible: true,
+      })
+    ).json();
+    const order = (await api('POST', '/api/v1/orders', cookie, { serviceId: svc.id })).json();
+    await api('POST', `/api/v1/orders/${order.id}/quote`, p.cookie, { amount: 400_000 });
+    await api('POST', `/api/v1/orders/${order.id}/accept`, cookie, { vouchers: [voucherId] });
+    expect(await releaseStaleHolds(t.db, new Date(start.getTime() + 89 * 86_400_000), 90)).toBe(0);
+    const later = new Date(start.getTime() + 91 * 86_400_000);
+    const runs = await Promise.all([releaseStaleHolds(t.db, later, 90), releaseStaleHolds(t.db, later, 90)]);
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(1);
+    const { rows } = await t.db.execute(sql`SELECT status FROM voucher_holds WHERE order_id = ${order.id}`);
+    expect(rows.map((r) => r.status)).toEqual(['released']);
+    const v = (await api('GET', `/api/v1/vouchers/${voucherId}`, await login(t, user.username))).json();
+    expect(v).toMatchObject({ balance: 1_000_000, held: 0 });
+    const notes = await t.db.execute(
+      sql`SELECT count(*)::int AS n FROM notifications WHERE kind = 'voucher.hold_released' AND params->>'orderId' = ${String(order.id)}`,
+    );
+    expect(notes.rows[0]?.n).toBe(2);
+    expect(await reconcile(t.db)).toEqual([]);
+  });
+});
