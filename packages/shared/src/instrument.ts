@@ -151,6 +151,7 @@ export const availabilityQuerySchema = z.object({
 export const availabilitySchema = z.object({
   open: z.array(z.object({ start: z.string(), end: z.string() })),
   busy: z.array(z.object({ start: z.string(), end: z.string(), status: z.string(), mine: z.boolean() })),
-  blackouts: z.array(z.object({ start: z.string(), end: z.string(), reason: z.string() })),
+  /** Blackouts; their ids only for the provider and admins (who may remove them). */
+  blackouts: z.array(z.object({ id: z.number().optional(), start: z.string(), end: z.string(), reason: z.string() })),
 });
 export type Availability = z.infer<typeof availabilitySchema>;

@@ -39,6 +39,7 @@ export const bookingSchema = z.object({
   id: z.number(),
   instrumentId: z.number(),
   instrumentName: z.string(),
+  providerId: z.number(),
   orderId: z.number(),
   userId: z.number(),
   orgId: z.number(),

@@ -19,8 +19,14 @@ export const schemeInputSchema = z
     applyFrom: dateSchema,
     applyTo: dateSchema,
   })
-  .refine((s) => s.amountMode === 'free' || (s.unitAmount ?? 0) > 0, { message: 'voucher.unit_required', path: ['unitAmount'] })
-  .refine((s) => (s.validityMonths ? 1 : 0) + (s.validUntil ? 1 : 0) === 1, { message: 'voucher.validity_one_of', path: ['validityMonths'] })
+  .refine((s) => s.amountMode === 'free' || (s.unitAmount ?? 0) > 0, {
+    message: 'voucher.unit_required',
+    path: ['unitAmount'],
+  })
+  .refine((s) => (s.validityMonths ? 1 : 0) + (s.validUntil ? 1 : 0) === 1, {
+    message: 'voucher.validity_one_of',
+    path: ['validityMonths'],
+  })
   .refine((s) => s.applyTo >= s.applyFrom, { message: 'voucher.window_order', path: ['applyTo'] })
   .refine((s) => s.perEnterpriseCap <= s.budget, { message: 'voucher.cap_above_budget', path: ['perEnterpriseCap'] });
 
@@ -77,7 +83,11 @@ export const applicationListQuerySchema = pageQuerySchema.extend({
 });
 export const applicationPageSchema = pageOf(applicationSchema);
 
-export const eligibilitySchema = z.object({ eligible: z.boolean(), reasons: z.array(z.string()), remainingCap: z.number() });
+export const eligibilitySchema = z.object({
+  eligible: z.boolean(),
+  reasons: z.array(z.string()),
+  remainingCap: z.number(),
+});
 
 export const voucherSchema = z.object({
   id: z.number(),
@@ -97,5 +107,8 @@ export const voucherSchema = z.object({
   status: z.enum(['active', 'suspended', 'expired']),
 });
 export type Voucher = z.infer<typeof voucherSchema>;
-export const voucherListQuerySchema = pageQuerySchema.extend({ scope: z.enum(['mine', 'all']).default('mine'), schemeId: z.coerce.number().int().positive().optional() });
+export const voucherListQuerySchema = pageQuerySchema.extend({
+  scope: z.enum(['mine', 'all']).default('mine'),
+  schemeId: z.coerce.number().int().positive().optional(),
+});
 export const voucherPageSchema = pageOf(voucherSchema);

@@ -186,7 +186,7 @@ export function createBookingService(deps: Deps) {
             actorId: null,
             fromStatus: 'requested',
             toStatus: 'quoted',
-            note: 'instant booking: listed price',
+            note: '@booking.instant',
           });
         await recordAudits(tx, actor, [
           { action: 'order.create', entity: 'service_order', entityId: order.id, after: order },
@@ -237,7 +237,7 @@ export function createBookingService(deps: Deps) {
         await orderService.step(tx, actor, booking.orderId, 'quote', {
           viaBooking: true,
           patch: { amount },
-          note: 'booking approved',
+          note: '@booking.approved',
         });
         await audit(tx, actor as Actor, 'approve', booking, after);
       });
@@ -346,7 +346,7 @@ export function createBookingService(deps: Deps) {
           actorId: (actor as Actor).userId,
           fromStatus: order.status,
           toStatus: status,
-          note: `rescheduled to ${start.toISOString()}`,
+          note: `@booking.rescheduled ${start.toISOString()}`,
         });
         await audit(tx, actor as Actor, 'reschedule', booking, old);
         await audit(tx, actor as Actor, 'create', null, fresh);
@@ -370,7 +370,7 @@ export function createBookingService(deps: Deps) {
         await orderService.step(tx, actor, booking.orderId, 'cancel', {
           viaBooking: true,
           patch: { cancelReason: 'no_show' },
-          note: 'no-show',
+          note: '@booking.no_show',
         });
         await audit(tx, actor as Actor, 'no_show', booking, after);
       });
@@ -411,7 +411,8 @@ export function createBookingService(deps: Deps) {
         });
         const after = await bookings.update(tx, id, { status: 'completed', updatedAt: clock.now() });
         if (order.status === 'accepted') await orderService.step(tx, actor, order.id, 'start', { viaBooking: true });
-        const note = `usage ${billedMinutes} min × ${hourlyPrice} fen/h = ${fee} fen${u.notes ? `; ${u.notes}` : ''}`;
+        // Machine notes start with @code and carry their values; the web words them in the reader's language.
+        const note = `@booking.usage ${billedMinutes} ${hourlyPrice} ${fee}${u.notes ? ` ${u.notes}` : ''}`;
         await orderService.step(tx, actor, order.id, 'deliver', {
           viaBooking: true,
           patch: { amount: fee, deliveryNote: note, deliveryFiles: u.files ?? [] },

@@ -25,6 +25,23 @@ export function usersRoutes({ users }: { users: UsersService }): FastifyPluginAs
       },
       handler: async (request) => users.list(request.actor, request.query),
     });
+    app.get('/users/lookup', {
+      schema: {
+        tags,
+        summary: 'Find one active user by exact username (providers recording training, admins)',
+        querystring: z.object({ username: z.string().trim().min(1).max(64) }),
+        response: {
+          200: z.object({
+            id: z.number(),
+            username: z.string(),
+            displayName: z.string(),
+            orgName: z.string().nullable(),
+          }),
+          404: errorBodySchema,
+        },
+      },
+      handler: async (request) => users.lookup(request.actor, request.query.username),
+    });
     app.post('/users', {
       schema: {
         tags,

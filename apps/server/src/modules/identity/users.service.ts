@@ -94,6 +94,23 @@ export function createUsersService({
       };
     },
 
+    /**
+     * A provider records training by user: it may find one active user by exact username (nothing more is shown than
+     * the name and organisation, and no list can be drawn from it).
+     */
+    async lookup(actor: Actor | null, username: string) {
+      if (!actor) throw commonErrors.unauthenticated();
+      if (!isAdmin(actor) && actor.role !== 'provider') throw commonErrors.forbidden();
+      const [row] = await db
+        .select({ id: users.id, username: users.username, displayName: users.displayName, orgName: organisations.name })
+        .from(users)
+        .leftJoin(memberships, eq(memberships.userId, users.id))
+        .leftJoin(organisations, eq(organisations.id, memberships.orgId))
+        .where(and(sql`lower(${users.username}) = lower(${username})`, eq(users.status, 'active')));
+      if (!row) throw identityErrors.userNotFound();
+      return row;
+    },
+
     /** Creates a user; `actor` null means the command line (a person at the server's console). */
     async create(actor: Actor | null, input: NewUser, viaCli = false) {
       if (!viaCli) assertAdmin(actor);

@@ -222,6 +222,7 @@ export function createInstrumentService(deps: {
           mine: b.user_id === actor?.userId,
         })),
         blackouts: blackouts.map((b) => ({
+          ...(provider ? { id: Number(b.id) } : {}),
           start: new Date(b.start).toISOString(),
           end: new Date(b.end).toISOString(),
           reason: b.reason,

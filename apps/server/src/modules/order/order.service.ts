@@ -244,7 +244,7 @@ export function createOrderService(deps: {
         });
         await notifyOrg(tx, before.providerId, {
           kind: 'order.rated',
-          params: { orderId: id, rating, title: '' },
+          params: { orderId: id, rating, title: (await catalog.byId(tx, before.serviceId))?.title ?? '' },
           link: `/orders/${id}`,
         });
         return view(tx, after.id, true);
