@@ -119,6 +119,10 @@ describe('booking an instrument', () => {
     const refused = await book(e.cookie, inst.id, '2026-03-03', '10:00', '11:00');
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('booking.training_required');
+    const found = await api('GET', `/api/v1/users/lookup?username=${e.user.username.toUpperCase()}`, p.cookie);
+    expect(found.json()).toMatchObject({ id: e.user.id, orgName: e.org.name });
+    expect((await api('GET', `/api/v1/users/lookup?username=${e.user.username}`, e.cookie)).statusCode).toBe(403);
+    expect((await api('GET', '/api/v1/users/lookup?username=no-such-user', p.cookie)).statusCode).toBe(404);
     expect((await api('PUT', `/api/v1/instruments/${inst.id}/qualifications/${e.user.id}`, p.cookie)).statusCode).toBe(
       200,
     );
