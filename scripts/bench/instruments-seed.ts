@@ -94,6 +94,8 @@ export async function seedInstruments(
       [perInstrument, buyers, providerIds],
     );
     await client.query(`ALTER TABLE plan ADD COLUMN order_id bigint`);
+    // The per-row trigger that keeps rating totals would update the service rows 200,000 times: recompute once instead.
+    await client.query('ALTER TABLE service_orders DISABLE TRIGGER service_orders_totals_ins');
     await client.query(`
       WITH numbered AS (SELECT ctid AS c, row_number() OVER () AS rn FROM plan),
       o AS (
@@ -112,6 +114,12 @@ export async function seedInstruments(
       )
       INSERT INTO usage_records (booking_id, actual, billed_minutes, hourly_price, fee, external, recorded_at)
       SELECT b.id, b.period, 120, 40000, 80000, true, upper(b.period) FROM b`);
+    await client.query('ALTER TABLE service_orders ENABLE TRIGGER service_orders_totals_ins');
+    await client.query(`
+      UPDATE services s SET rating_sum = t.rs, rating_count = t.rc, completed_count = t.cc
+      FROM (SELECT service_id, coalesce(sum(rating), 0) AS rs, count(rating) AS rc, count(*) FILTER (WHERE status = 'completed') AS cc
+            FROM service_orders GROUP BY service_id) t
+      WHERE t.service_id = s.id`);
     const count = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM plan');
     await client.query('COMMIT');
     await client.query('ANALYZE');
