@@ -37,6 +37,10 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   VOUCHER_HOLD_MAX_DAYS: z.coerce.number().int().min(1).default(90),
   JOBS: z.string().default('1'),
+  REGION_CODE: z
+    .string()
+    .regex(/^[a-z0-9-]{2,32}$/)
+    .default('changzhi-hz'),
 });
 
 export type Config = {
@@ -64,6 +68,8 @@ export type Config = {
   voucherHoldMaxDays: number;
   /** Run the scheduled jobs (pg-boss) in this instance. */
   jobs: boolean;
+  /** This platform's code in its partner regions' registries (通用通兑). */
+  regionCode: string;
 };
 
 const root = path.resolve(import.meta.dirname, '../../../..');
@@ -106,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     voucherHoldMaxDays: e.VOUCHER_HOLD_MAX_DAYS,
     jobs: e.JOBS !== '0',
+    regionCode: e.REGION_CODE,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   };
 }

@@ -22,6 +22,9 @@ import { createUsersService } from '../modules/identity/users.service.ts';
 import { createInstrumentRepository } from '../modules/instrument/instrument.repository.ts';
 import { instrumentRoutes } from '../modules/instrument/instrument.routes.ts';
 import { createInstrumentService } from '../modules/instrument/instrument.service.ts';
+import { interopRoutes } from '../modules/interop/interop.routes.ts';
+import { createInteropService } from '../modules/interop/interop.service.ts';
+import { partnerRoutes } from '../modules/interop/partners.routes.ts';
 import { notificationRoutes } from '../modules/notification/notification.routes.ts';
 import { createNotificationService } from '../modules/notification/notification.service.ts';
 import { createOrderRepository } from '../modules/order/order.repository.ts';
@@ -42,7 +45,7 @@ import { createSchemeService } from '../modules/voucher/scheme.service.ts';
 import { settlementRoutes } from '../modules/voucher/settlement.routes.ts';
 import { createSettlementService } from '../modules/voucher/settlement.service.ts';
 import { voucherRoutes } from '../modules/voucher/voucher.routes.ts';
-import { createVoucherService, voucherOrderHooks } from '../modules/voucher/voucher.service.ts';
+import { createVoucherOrderHooks, createVoucherService } from '../modules/voucher/voucher.service.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/connection.ts';
@@ -99,7 +102,17 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
           'Innovation & entrepreneurship service platform of the Changzhi High-tech Zone. Errors answer { error: { code, message, details } }.',
         version: '1.0.0',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cz_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'cz_session' },
+          interopSignature: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-Signature',
+            description: 'HMAC-SHA256, see docs/INTEROP.md',
+          },
+        },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
@@ -119,7 +132,14 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
   const instruments = createInstrumentRepository({ db });
   const instrumentService = createInstrumentService({ db, instruments, catalog, orgs, clock });
   const orders = createOrderRepository({ db });
-  const orderService = createOrderService({ db, orders, catalog, orgs, clock, hooks: voucherOrderHooks });
+  const orderService = createOrderService({
+    db,
+    orders,
+    catalog,
+    orgs,
+    clock,
+    hooks: createVoucherOrderHooks({ ownRegion: config.regionCode, clock }),
+  });
   const bookingService = createBookingService({
     db,
     clock,
@@ -163,6 +183,8 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
         }),
       );
       await v1.register(settlementRoutes({ settlement: createSettlementService({ db, clock }) }));
+      await v1.register(interopRoutes({ interop: createInteropService({ db, clock }) }));
+      await v1.register(partnerRoutes({ db }));
       await v1.register(
         sharingRoutes({ sharingService: createSharingService({ db, sharing: createSharingRepository({ db }) }) }),
       );

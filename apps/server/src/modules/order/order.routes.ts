@@ -87,12 +87,20 @@ export function orderRoutes({ orderService }: { orderService: OrderService }): F
         // No body, or one naming the vouchers to apply.
         body: z.preprocess(
           (v) => v ?? {},
-          z.object({ vouchers: z.array(z.number().int().positive()).max(10).default([]) }),
+          z.object({
+            vouchers: z.array(z.number().int().positive()).max(10).default([]),
+            partnerVoucher: z
+              .object({ region: z.string().regex(/^[a-z0-9-]{2,32}$/), number: z.string().trim().min(1).max(64) })
+              .optional(),
+          }),
         ),
         response: reply200,
       },
       handler: async (request) =>
-        orderService.act(request.actor, request.params.id, 'accept', { vouchers: request.body.vouchers }),
+        orderService.act(request.actor, request.params.id, 'accept', {
+          vouchers: request.body.vouchers,
+          partnerVoucher: request.body.partnerVoucher,
+        }),
     });
     app.post('/orders/:id/cancel', {
       schema: {

@@ -33,7 +33,9 @@ export type StepOptions = {
   patch?: Partial<OrderRow>;
   note?: string | null;
   viaBooking?: boolean;
+  /** With `accept`: our vouchers to pay with, and/or a partner region's voucher (通兑). */
   vouchers?: number[];
+  partnerVoucher?: { region: string; number: string } | undefined;
 };
 
 /** Work other modules attach to order steps, inside the step's transaction (vouchers hold, pay and release). */

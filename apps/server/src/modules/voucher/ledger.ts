@@ -12,6 +12,10 @@ export const account = {
   voucher: (id: number) => `voucher:${id}`,
   hold: (id: number) => `hold:${id}`,
   payable: (orgId: number) => `payable:${orgId}`,
+  /** What we owe a partner region for our vouchers spent at its providers. */
+  partner: (region: string) => `payable:region-${region}`,
+  /** A partner region's hold on one of our vouchers. */
+  partnerHold: (id: number) => `hold:x${id}`,
   paid: (orgId: number) => `paid:${orgId}`,
   expired: (schemeId: number) => `expired:${schemeId}`,
 };

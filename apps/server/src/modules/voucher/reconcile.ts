@@ -44,10 +44,12 @@ export async function reconcile(db: Db): Promise<Difference[]> {
                coalesce((SELECT balance FROM ledger_accounts WHERE code = 'voucher:' || v.id), 0)
              + coalesce((SELECT sum(a.balance) FROM voucher_holds h JOIN ledger_accounts a ON a.code = 'hold:' || h.id WHERE h.voucher_id = v.id), 0)
              + coalesce((SELECT sum(e.amount) FROM voucher_holds h JOIN ledger_entries e ON e.from_account = 'hold:' || h.id AND e.kind = 'consume' WHERE h.voucher_id = v.id), 0)
-             + coalesce((SELECT sum(e.amount) FROM ledger_entries e WHERE e.from_account = 'voucher:' || v.id AND e.kind = 'expire'), 0) AS actual
+             + coalesce((SELECT sum(e.amount) FROM ledger_entries e WHERE e.from_account = 'voucher:' || v.id AND e.kind = 'expire'), 0)
+             + coalesce((SELECT sum(a.balance) FROM interop_holds x JOIN ledger_accounts a ON a.code = 'hold:x' || x.id WHERE x.voucher_id = v.id), 0)
+             + coalesce((SELECT sum(e.amount) FROM interop_holds x JOIN ledger_entries e ON e.from_account = 'hold:x' || x.id AND e.kind = 'consume' WHERE x.voucher_id = v.id), 0) AS actual
         FROM vouchers v`)
     ).rows.filter((r) => Number(r.expected) !== Number(r.actual)),
-    'voucher: issued = balance + held + spent + expired',
+    'voucher: issued = balance + held + spent + expired (partner regions’ holds and confirmations included)',
   );
   add(
     (
@@ -57,6 +59,24 @@ export async function reconcile(db: Db): Promise<Difference[]> {
         WHERE coalesce(a.balance, 0) <> CASE WHEN h.status = 'held' THEN h.amount ELSE 0 END`)
     ).rows,
     'hold: an open hold holds its amount, a closed one nothing',
+  );
+  add(
+    (
+      await db.execute(sql`
+        SELECT 'partner hold ' || x.id AS subject, CASE WHEN x.status = 'held' THEN x.amount ELSE 0 END AS expected, coalesce(a.balance, 0) AS actual
+        FROM interop_holds x LEFT JOIN ledger_accounts a ON a.code = 'hold:x' || x.id
+        WHERE coalesce(a.balance, 0) <> CASE WHEN x.status = 'held' THEN x.amount ELSE 0 END`)
+    ).rows,
+    'partner hold: an open hold holds its amount, a closed one nothing',
+  );
+  add(
+    (
+      await db.execute(sql`
+        SELECT 'region ' || x.region AS subject, sum(x.confirmed_amount) AS expected,
+               coalesce((SELECT balance FROM ledger_accounts WHERE code = 'payable:region-' || x.region), 0) AS actual
+        FROM interop_holds x WHERE x.status = 'confirmed' GROUP BY x.region`)
+    ).rows.filter((r) => Number(r.expected) !== Number(r.actual)),
+    'partner region: owed = confirmed holds',
   );
   add(
     (

@@ -1,8 +1,10 @@
 import type { Voucher } from '@cz/shared';
 import { sql } from 'drizzle-orm';
+import type { Clock } from '../../app/clock.ts';
 import type { Db } from '../../app/db/connection.ts';
 import { commonErrors } from '../../app/http/errors.ts';
 import { type Actor, isAdmin } from '../identity/actor.ts';
+import { closePartnerVouchers, holdPartnerVoucher } from '../interop/partner-vouchers.ts';
 import type { OrderHooks } from '../order/order.service.ts';
 import { closeHolds, holdVouchers } from './redemption.ts';
 import { voucherErrors } from './voucher.errors.ts';
@@ -66,12 +68,23 @@ export function createVoucherService({ db }: { db: Db }) {
 }
 export type VoucherService = ReturnType<typeof createVoucherService>;
 
-/** Vouchers follow their order: held when the buyer accepts with vouchers, paid on completion, released on cancellation. */
-export const voucherOrderHooks: OrderHooks = {
-  async afterStep(tx, actor, { action, after, opts, now }) {
-    if (action === 'accept' && opts.vouchers?.length) await holdVouchers(tx, actor, after, opts.vouchers, now);
-    if (after.status === 'completed') await closeHolds(tx, after, 'completed', actor.userId, now);
-    if (after.status === 'cancelled' || after.status === 'rejected')
-      await closeHolds(tx, after, 'cancelled', actor.userId, now);
-  },
-};
+/**
+ * Vouchers follow their order: held when the buyer accepts with vouchers (ours, or a partner region's), paid on
+ * completion, released on cancellation.
+ */
+export function createVoucherOrderHooks(ctx: { ownRegion: string; clock: Clock }): OrderHooks {
+  return {
+    async afterStep(tx, actor, { action, after, opts, now }) {
+      if (action === 'accept' && opts.vouchers?.length) await holdVouchers(tx, actor, after, opts.vouchers, now);
+      if (action === 'accept' && opts.partnerVoucher) await holdPartnerVoucher(tx, ctx, after, opts.partnerVoucher);
+      if (after.status === 'completed') {
+        await closeHolds(tx, after, 'completed', actor.userId, now);
+        await closePartnerVouchers(tx, ctx, after, 'completed');
+      }
+      if (after.status === 'cancelled' || after.status === 'rejected') {
+        await closeHolds(tx, after, 'cancelled', actor.userId, now);
+        await closePartnerVouchers(tx, ctx, after, 'cancelled');
+      }
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError } from '../../app/http/errors.ts';
+import type { InteropService, SignedRequest } from './interop.service.ts';
+import { HEADERS } from './interop.signing.ts';
+
+const verifyBody = z.object({ number: z.string().trim().min(1).max(64) });
+const holdBody = z.object({
+  number: z.string().trim().min(1).max(64),
+  amount: z.number().int().positive(),
+  orderRef: z.string().trim().min(1).max(128),
+  category: z.string().trim().min(1).max(32),
+});
+const confirmBody = z.object({ holdId: z.number().int().positive(), amount: z.number().int().min(0) });
+const releaseBody = z.object({ holdId: z.number().int().positive() });
+
+function signed(request: FastifyRequest): SignedRequest {
+  const h = request.headers;
+  return {
+    method: request.method,
+    path: (request.url.split('?')[0] ?? '') as string,
+    region: h[HEADERS.region] as string | undefined,
+    timestamp: h[HEADERS.timestamp] as string | undefined,
+    signature: h[HEADERS.signature] as string | undefined,
+    body: (request as FastifyRequest & { rawBody?: string }).rawBody ?? '',
+  };
+}
+
+function parse<T>(schema: z.ZodType<T>, request: FastifyRequest): T {
+  const r = schema.safeParse(request.body);
+  if (!r.success)
+    throw new AppError(
+      'http.validation',
+      400,
+      'request is invalid',
+      r.error.issues.map((i) => ({ path: `/${i.path.join('/')}`, message: i.message })),
+    );
+  return r.data;
+}
+
+/**
+ * The machine API of 通用通兑 under /api/v1/interop/vouchers (docs/INTEROP.md). Requests are signed by the calling
+ * region; the JSON body is kept as received so that its signature can be checked byte for byte.
+ */
+export function interopRoutes({ interop }: { interop: InteropService }): FastifyPluginAsync {
+  return async (app) => {
+    app.removeContentTypeParser('application/json');
+    app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+      (request as FastifyRequest & { rawBody?: string }).rawBody = body as string;
+      try {
+        done(null, body === '' ? {} : JSON.parse(body as string));
+      } catch (err) {
+        done(err as Error, undefined);
+      }
+    });
+    const change = (action: 'hold' | 'confirm' | 'release') => async (request: FastifyRequest, reply: FastifyReply) => {
+      const r = signed(request);
+      const region = await interop.authenticate(r);
+      const key = request.headers[HEADERS.idempotency] as string | undefined;
+      const result = await interop.idempotent(region, key, r, (tx) =>
+        action === 'hold'
+          ? interop.hold(tx, region, parse(holdBody, request))
+          : action === 'confirm'
+            ? interop.confirm(tx, region, parse(confirmBody, request))
+            : interop.release(tx, region, parse(releaseBody, request)),
+      );
+      return reply.status(result.status).send(result.body);
+    };
+    const doc = (summary: string) => ({ schema: { tags: ['interop'], summary, security: [{ interopSignature: [] }] } });
+    app.post(
+      '/interop/vouchers/verify',
+      doc('Verify a voucher: balance, coverage, validity, categories (signed)'),
+      async (request) => {
+        await interop.authenticate(signed(request));
+        return interop.verify(parse(verifyBody, request).number);
+      },
+    );
+    app.post(
+      '/interop/vouchers/hold',
+      doc('Hold an amount of a voucher for an order at a partner provider (signed, idempotent)'),
+      change('hold'),
+    );
+    app.post(
+      '/interop/vouchers/confirm',
+      doc('Confirm a hold when the order completes: the amount is owed to the partner region (signed, idempotent)'),
+      change('confirm'),
+    );
+    app.post(
+      '/interop/vouchers/release',
+      doc('Release a hold when the order is cancelled (signed, idempotent)'),
+      change('release'),
+    );
+  };
+}

@@ -1,0 +1,261 @@
+import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminCookie, login, makeOrg, makeUser, providerWithUser } from '../../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { reconcile } from '../voucher/reconcile.ts';
+import { signedHeaders } from './interop.signing.ts';
+
+// Two platforms on two databases, talking over HTTP on loopback: A issues the voucher, B's provider accepts it.
+const SECRET = 'a-shared-secret-of-the-two-regions-0123456789';
+let a: TestApp;
+let b: TestApp;
+let urlA: string;
+let adminA: string;
+let voucherNumber: string;
+let voucherId: number;
+let buyerA: string;
+
+const listen = async (t: TestApp) => {
+  await t.app.listen({ host: '127.0.0.1', port: 0 });
+  return `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+};
+const api = (t: TestApp, method: 'GET' | 'POST' | 'PUT', url: string, cookie?: string, payload?: unknown) =>
+  t.app.inject({
+    method,
+    url,
+    headers: cookie ? { cookie } : {},
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
+
+beforeAll(async () => {
+  a = await createTestApp({ config: { regionCode: 'region-a' } });
+  b = await createTestApp({ config: { regionCode: 'region-b' } });
+  urlA = await listen(a);
+  const urlB = await listen(b);
+  adminA = (await adminCookie(a)).cookie;
+  const adminB = (await adminCookie(b)).cookie;
+  expect(
+    (
+      await api(a, 'PUT', '/api/v1/interop/partners/region-b', adminA, {
+        code: 'region-b',
+        name: '示例伙伴区B',
+        baseUrl: urlB,
+        secret: SECRET,
+      })
+    ).statusCode,
+  ).toBe(200);
+  expect(
+    (
+      await api(b, 'PUT', '/api/v1/interop/partners/region-a', adminB, {
+        code: 'region-a',
+        name: '示例伙伴区A',
+        baseUrl: urlA,
+        secret: SECRET,
+      })
+    ).statusCode,
+  ).toBe(200);
+  // Region A: a scheme and a 1万元 voucher of an eligible enterprise.
+  const s = (
+    await api(a, 'POST', '/api/v1/voucher-schemes', adminA, {
+      year: 2026,
+      name: '示例A区创新券',
+      budget: 10_000_000,
+      perEnterpriseCap: 5_000_000,
+      coveragePercent: 50,
+      amountMode: 'free',
+      validityMonths: 12,
+      categories: ['testing'],
+      applyFrom: '2020-01-01',
+      applyTo: '2099-12-31',
+    })
+  ).json();
+  await api(a, 'POST', `/api/v1/voucher-schemes/${s.id}/status`, adminA, { status: 'open' });
+  const org = await makeOrg(a, { park: '高新区本部', tsmeRegNo: 'A-TSME-1' });
+  const user = await makeUser(a, { role: 'enterprise', orgId: org.id });
+  buyerA = await login(a, user.username);
+  const app = (
+    await api(a, 'POST', `/api/v1/voucher-schemes/${s.id}/applications`, buyerA, {
+      amount: 1_000_000,
+      purpose: '异地检测',
+    })
+  ).json();
+  voucherId = (
+    await api(a, 'POST', `/api/v1/voucher-applications/${app.id}/decision`, adminA, { decision: 'approve' })
+  ).json().voucherId;
+  voucherNumber = (await api(a, 'GET', `/api/v1/vouchers/${voucherId}`, buyerA)).json().number;
+});
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+});
+
+async function orderInB(amount: number) {
+  const p = await providerWithUser(b);
+  const svc = (
+    await api(b, 'POST', '/api/v1/services', p.cookie, {
+      category: 'testing',
+      title: '示例B区检测',
+      pricing: 'quote',
+      voucherEligible: true,
+    })
+  ).json();
+  const buyerOrg = await makeOrg(b, {});
+  const buyer = await makeUser(b, { role: 'enterprise', orgId: buyerOrg.id });
+  const cookie = await login(b, buyer.username);
+  const order = (await api(b, 'POST', '/api/v1/orders', cookie, { serviceId: svc.id })).json();
+  await api(b, 'POST', `/api/v1/orders/${order.id}/quote`, p.cookie, { amount });
+  return { orderId: order.id as number, buyer: cookie, provider: p.cookie };
+}
+const voucherInA = async () => (await api(a, 'GET', `/api/v1/vouchers/${voucherId}`, buyerA)).json();
+
+describe('通兑: a partner provider accepts our voucher', () => {
+  it('holds on acceptance in the issuing region, confirms on completion and owes the partner region', async () => {
+    const o = await orderInB(600_000);
+    const accepted = await api(b, 'POST', `/api/v1/orders/${o.orderId}/accept`, o.buyer, {
+      partnerVoucher: { region: 'region-a', number: voucherNumber },
+    });
+    expect(accepted.json().status).toBe('accepted');
+    expect(await voucherInA()).toMatchObject({ balance: 700_000 });
+    await api(b, 'POST', `/api/v1/orders/${o.orderId}/deliver`, o.provider, { note: '异地检测报告' });
+    expect((await api(b, 'POST', `/api/v1/orders/${o.orderId}/accept-delivery`, o.buyer)).json().status).toBe(
+      'completed',
+    );
+    const owed = await a.db.execute(sql`SELECT balance FROM ledger_accounts WHERE code = 'payable:region-region-b'`);
+    expect(Number(owed.rows[0]?.balance)).toBe(300_000);
+    const uses = await b.db.execute(
+      sql`SELECT status, confirmed_amount FROM partner_voucher_uses WHERE order_id = ${o.orderId}`,
+    );
+    expect(uses.rows).toEqual([{ status: 'confirmed', confirmed_amount: 300_000 }]);
+    expect(await reconcile(a.db)).toEqual([]);
+  });
+
+  it('releases the hold in the issuing region when the order is cancelled', async () => {
+    const before = (await voucherInA()).balance;
+    const o = await orderInB(200_000);
+    await api(b, 'POST', `/api/v1/orders/${o.orderId}/accept`, o.buyer, {
+      partnerVoucher: { region: 'region-a', number: voucherNumber },
+    });
+    expect((await voucherInA()).balance).toBe(before - 100_000);
+    await api(b, 'POST', `/api/v1/orders/${o.orderId}/cancel`, o.buyer, { reason: '改期' });
+    expect((await voucherInA()).balance).toBe(before);
+    expect(await reconcile(a.db)).toEqual([]);
+  });
+
+  it('refuses the acceptance, and holds nothing, when the partner voucher does not cover the category', async () => {
+    const before = (await voucherInA()).balance;
+    const p = await providerWithUser(b);
+    const svc = (
+      await api(b, 'POST', '/api/v1/services', p.cookie, {
+        category: 'ip',
+        title: '示例B区专利',
+        pricing: 'quote',
+        voucherEligible: true,
+      })
+    ).json();
+    const buyerOrg = await makeOrg(b, {});
+    const buyer = await makeUser(b, { role: 'enterprise', orgId: buyerOrg.id });
+    const cookie = await login(b, buyer.username);
+    const order = (await api(b, 'POST', '/api/v1/orders', cookie, { serviceId: svc.id })).json();
+    await api(b, 'POST', `/api/v1/orders/${order.id}/quote`, p.cookie, { amount: 100_000 });
+    const refused = await api(b, 'POST', `/api/v1/orders/${order.id}/accept`, cookie, {
+      partnerVoucher: { region: 'region-a', number: voucherNumber },
+    });
+    expect(refused.json().error.code).toBe('voucher.ineligible_category');
+    expect((await api(b, 'GET', `/api/v1/orders/${order.id}`, cookie)).json().status).toBe('quoted');
+    expect((await voucherInA()).balance).toBe(before);
+  });
+});
+
+describe('the machine API refuses what is not properly signed, and answers each idempotency key once', () => {
+  const post = (
+    path: string,
+    body: unknown,
+    opts: { key?: string; at?: Date; secret?: string; tamper?: boolean } = {},
+  ) => {
+    const text = JSON.stringify(body);
+    const headers = signedHeaders(
+      'region-b',
+      opts.secret ?? SECRET,
+      'POST',
+      `/api/v1/interop/vouchers/${path}`,
+      text,
+      opts.at ?? new Date(),
+      opts.key,
+    );
+    return fetch(`${urlA}/api/v1/interop/vouchers/${path}`, {
+      method: 'POST',
+      headers,
+      body: opts.tamper ? text.replace('100', '900') : text,
+    });
+  };
+
+  it('refuses a wrong key, a tampered body, a stale timestamp and an unknown region', async () => {
+    const hold = { number: voucherNumber, amount: 10_000, orderRef: 'b:order:sec-1', category: 'testing' };
+    expect(
+      (
+        (await (await post('hold', hold, { key: 'sec-key-0001', secret: 'x'.repeat(40) })).json()) as {
+          error: { code: string };
+        }
+      ).error.code,
+    ).toBe('interop.bad_signature');
+    expect(
+      (
+        (await (await post('hold', { ...hold, amount: 100 }, { key: 'sec-key-0002', tamper: true })).json()) as {
+          error: { code: string };
+        }
+      ).error.code,
+    ).toBe('interop.bad_signature');
+    expect(
+      (
+        (await (await post('hold', hold, { key: 'sec-key-0003', at: new Date(Date.now() - 10 * 60_000) })).json()) as {
+          error: { code: string };
+        }
+      ).error.code,
+    ).toBe('interop.stale');
+    const unknown = await fetch(`${urlA}/api/v1/interop/vouchers/verify`, {
+      method: 'POST',
+      headers: signedHeaders('nowhere', SECRET, 'POST', '/api/v1/interop/vouchers/verify', '{}', new Date()),
+      body: '{}',
+    });
+    expect(unknown.status).toBe(401);
+    const { rows } = await a.db.execute(
+      sql`SELECT count(*)::int AS n FROM interop_holds WHERE order_ref = 'b:order:sec-1'`,
+    );
+    expect(rows[0]?.n).toBe(0);
+  });
+
+  it('refuses a replayed request and gives a re-signed retry of the same key the same answer, holding once', async () => {
+    const hold = { number: voucherNumber, amount: 10_000, orderRef: 'b:order:idem-1', category: 'testing' };
+    const text = JSON.stringify(hold);
+    const headers = signedHeaders(
+      'region-b',
+      SECRET,
+      'POST',
+      '/api/v1/interop/vouchers/hold',
+      text,
+      new Date(),
+      'idem-key-0001',
+    );
+    const first = await fetch(`${urlA}/api/v1/interop/vouchers/hold`, { method: 'POST', headers, body: text });
+    expect(first.status).toBe(200);
+    const firstBody = (await first.json()) as { holdId: number };
+    const replay = await fetch(`${urlA}/api/v1/interop/vouchers/hold`, { method: 'POST', headers, body: text });
+    expect(replay.status).toBe(409);
+    expect(((await replay.json()) as { error: { code: string } }).error.code).toBe('interop.replay');
+    const retry = await post('hold', hold, { key: 'idem-key-0001', at: new Date(Date.now() + 1000) });
+    expect(((await retry.json()) as { holdId: number }).holdId).toBe(firstBody.holdId);
+    const other = await post(
+      'hold',
+      { ...hold, amount: 20_000 },
+      { key: 'idem-key-0001', at: new Date(Date.now() + 2000) },
+    );
+    expect(((await other.json()) as { error: { code: string } }).error.code).toBe('interop.idempotency_mismatch');
+    const { rows } = await a.db.execute(
+      sql`SELECT count(*)::int AS n FROM interop_holds WHERE order_ref = 'b:order:idem-1'`,
+    );
+    expect(rows[0]?.n).toBe(1);
+    await post('release', { holdId: firstBody.holdId }, { key: 'idem-key-0002' });
+    expect(await reconcile(a.db)).toEqual([]);
+  });
+});

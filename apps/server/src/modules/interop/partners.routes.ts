@@ -1,0 +1,60 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../../app/db/connection.ts';
+import { requireLogin } from '../../app/http/auth-hooks.ts';
+import { commonErrors } from '../../app/http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { isAdmin } from '../identity/actor.ts';
+
+const partnerInput = z.object({
+  code: z.string().regex(/^[a-z0-9-]{2,32}$/),
+  name: z.string().trim().min(2).max(100),
+  baseUrl: z.url().regex(/^https?:\/\//),
+  secret: z.string().min(32).max(256),
+  active: z.boolean().default(true),
+});
+
+/** The registry of partner regions (admin). Secrets are written, never read back. */
+export function partnerRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['interop'];
+    app.addHook('preHandler', requireLogin);
+    app.addHook('preHandler', async (request) => {
+      if (!isAdmin(request.actor)) throw commonErrors.forbidden();
+    });
+    app.get('/interop/partners', {
+      schema: { tags, summary: 'Partner regions of 通用通兑 (admin)' },
+      handler: async () => {
+        const { rows } = await db.execute(
+          sql`SELECT code, name, base_url AS "baseUrl", active, created_at AS "createdAt" FROM partner_regions ORDER BY code`,
+        );
+        return { items: rows };
+      },
+    });
+    app.put('/interop/partners/:code', {
+      schema: {
+        tags,
+        summary: 'Register or update a partner region with its shared key (admin)',
+        params: z.object({ code: z.string() }),
+        body: partnerInput,
+      },
+      handler: async (request) => {
+        const p = { ...request.body, code: request.params.code };
+        const parsed = partnerInput.parse(p);
+        await db.transaction(async (tx) => {
+          await tx.execute(sql`
+            INSERT INTO partner_regions (code, name, base_url, secret, active) VALUES (${parsed.code}, ${parsed.name}, ${parsed.baseUrl}, ${parsed.secret}, ${parsed.active})
+            ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, base_url = EXCLUDED.base_url, secret = EXCLUDED.secret, active = EXCLUDED.active`);
+          await recordAudit(tx, request.actor, {
+            action: 'interop.partner',
+            entity: 'partner_region',
+            entityId: parsed.code,
+            after: { ...parsed, secret: '[redacted]' },
+          });
+        });
+        return { ok: true as const };
+      },
+    });
+  };
+}
