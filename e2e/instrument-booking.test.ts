@@ -144,6 +144,9 @@ describe('an enterprise books instrument time, the provider approves and records
   it('lets the enterprise accept the delivery and rate the order 5', async () => {
     await enterprise.reload();
     await until(() => enterprise.getByTestId('order-status').getAttribute('data-status')).toBe('delivered');
+    // The server's note on the use (@booking.usage 60 35000 35000) is worded for the reader.
+    await until(() => enterprise.getByTestId('order-delivery-note').textContent()).toContain('计费 60 分钟');
+    expect(await enterprise.getByTestId('order-timeline').textContent()).not.toContain('@booking');
     await enterprise.getByTestId('order-accept-delivery').click();
     await enterprise.getByTestId('order-accept-delivery-confirm').click();
     await until(() => enterprise.getByTestId('order-status').getAttribute('data-status')).toBe('completed');

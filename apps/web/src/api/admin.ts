@@ -57,3 +57,10 @@ export function useAuditLog(params: AuditParams) {
     placeholderData: keepPreviousData,
   });
 }
+
+export type FoundUser = { id: number; username: string; displayName: string; orgName: string | null };
+
+/** One active user by exact username (providers recording training, admins); user.not_found otherwise. */
+export function lookupUser(username: string): Promise<FoundUser> {
+  return api<FoundUser>('/users/lookup', { query: { username } });
+}

@@ -128,6 +128,14 @@ export const tradeEn: typeof tradeZh = {
     sideAdmin: 'administrator',
     stars: '{{n}} stars',
   },
+  machineNotes: {
+    instant: 'Instant booking: the amount is the listed price',
+    approved: 'The provider approved the booking; the amount is the estimated fee',
+    no_show: 'The booker did not show up; the order is cancelled',
+    rescheduled: 'Booking moved to {{start}}',
+    usage: 'Use recorded: {{minutes}} min billed × {{price}}/h = {{fee}}',
+    withText: '{{sentence}}. Note: {{text}}',
+  },
   notifications: {
     title: 'Notifications',
     bell: 'Notifications',

@@ -124,6 +124,14 @@ export const tradeZh = {
     sideAdmin: '管理员',
     stars: '{{n}} 星',
   },
+  machineNotes: {
+    instant: '即时预约：金额按标价确定',
+    approved: '服务机构通过预约，金额按预估费用确定',
+    no_show: '预约方爽约，订单取消',
+    rescheduled: '预约改期至 {{start}}',
+    usage: '登记使用：计费 {{minutes}} 分钟 × {{price}}/小时 = {{fee}}',
+    withText: '{{sentence}}。备注：{{text}}',
+  },
   notifications: {
     title: '消息通知',
     bell: '消息',

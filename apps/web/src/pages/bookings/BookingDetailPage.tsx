@@ -18,7 +18,9 @@ export function BookingDetailPage() {
   if (booking.isError) return <QueryError error={booking.error} onRetry={() => booking.refetch()} />;
   if (!booking.data) return <Skeleton active />;
   const b = booking.data;
-  const side = me?.org?.id === b.orgId ? 'buyer' : me?.org || isAdminRole(me?.role) ? 'provider' : null;
+  const orgId = me?.org?.id;
+  const side =
+    orgId === b.orgId ? 'buyer' : orgId === b.providerId || isAdminRole(me?.role) ? ('provider' as const) : null;
   return (
     <div>
       <PageHeader

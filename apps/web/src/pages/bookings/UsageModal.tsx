@@ -32,7 +32,7 @@ export function UsageModal({ booking, open, onClose }: { booking: Booking; open:
   const range = Form.useWatch('range', form);
 
   const i = instrument.data;
-  const price = i ? (booking.orgId === i.providerId ? i.priceInternal : i.priceExternal) : 0;
+  const price = i ? (booking.orgId === booking.providerId ? i.priceInternal : i.priceExternal) : 0;
   const minutes = range?.[0] && range[1] ? Math.round(range[1].diff(range[0], 'minute', true)) : 0;
   const fee = i && minutes > 0 ? usageFee(minutes, i.slotMinutes, price) : null;
 

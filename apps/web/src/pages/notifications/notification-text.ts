@@ -1,6 +1,7 @@
 import type { Notification } from '../../api/notifications';
 import { hasKey, tKey } from '../../app/i18n';
 import { formatDateTime } from '../../lib/datetime';
+import { machineNoteText } from '../../lib/machine-notes';
 
 /** One notification as a sentence in the reader's language, with its note/reason/fee as a second line. */
 export function notificationText(
@@ -21,7 +22,8 @@ export function notificationText(
       : tKey('notifications.kinds.unknown', { kind: n.kind });
   const details: string[] = [];
   if (typeof p.reason === 'string' && p.reason) details.push(tKey('notifications.reason', { reason: p.reason }));
-  if (typeof p.note === 'string' && p.note) details.push(tKey('notifications.note', { note: p.note }));
+  if (typeof p.note === 'string' && p.note)
+    details.push(tKey('notifications.note', { note: machineNoteText(p.note, money) }));
   if (typeof p.fee === 'number') details.push(tKey('notifications.fee', { fee: money(p.fee) }));
   return { text, detail: details.length ? details.join(' · ') : null };
 }

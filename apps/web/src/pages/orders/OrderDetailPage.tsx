@@ -11,6 +11,7 @@ import { QueryError } from '../../components/QueryError';
 import { OrderStatusTag } from '../../components/StatusTag';
 import { useCatalogLabels } from '../../lib/catalog-labels';
 import { formatDateTime } from '../../lib/datetime';
+import { machineNoteText, reasonText } from '../../lib/machine-notes';
 import { useFormatMoney } from '../../lib/money';
 import { BookingCard } from '../bookings/BookingCard';
 import { OrderActions } from './OrderActions';
@@ -100,7 +101,14 @@ export function OrderDetailPage() {
                 { key: 'created', label: t('orders.createdAt'), children: formatDateTime(o.createdAt) },
                 { key: 'request', label: t('orders.requestNote'), span: 'filled', children: v(o.requestNote) },
                 ...(o.quoteNote
-                  ? [{ key: 'quote', label: t('orders.quoteNote'), span: 'filled' as const, children: o.quoteNote }]
+                  ? [
+                      {
+                        key: 'quote',
+                        label: t('orders.quoteNote'),
+                        span: 'filled' as const,
+                        children: machineNoteText(o.quoteNote, money),
+                      },
+                    ]
                   : []),
                 ...(o.deliveryNote
                   ? [
@@ -108,7 +116,9 @@ export function OrderDetailPage() {
                         key: 'delivery',
                         label: t('orders.deliveryNote'),
                         span: 'filled' as const,
-                        children: o.deliveryNote,
+                        children: (
+                          <span data-testid="order-delivery-note">{machineNoteText(o.deliveryNote, money)}</span>
+                        ),
                       },
                     ]
                   : []),
@@ -146,7 +156,7 @@ export function OrderDetailPage() {
                         key: 'cancel',
                         label: t('orders.cancelReason'),
                         span: 'filled' as const,
-                        children: o.cancelReason,
+                        children: reasonText(o.cancelReason),
                       },
                     ]
                   : []),

@@ -2,6 +2,8 @@ import type { OrderStatus } from '@cz/shared';
 import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/datetime';
+import { machineNoteText } from '../../lib/machine-notes';
+import { useFormatMoney } from '../../lib/money';
 import type { Order } from '../../lib/types';
 
 const COLORS: Partial<Record<OrderStatus, string>> = {
@@ -11,9 +13,10 @@ const COLORS: Partial<Record<OrderStatus, string>> = {
   disputed: 'red',
 };
 
-/** The order's history: each change of status, who made it, when, and its note. */
+/** The order's history: each change of status, who made it, when, and its note (the server's own in words). */
 export function OrderTimeline({ events }: { events: NonNullable<Order['events']> }) {
   const { t } = useTranslation();
+  const money = useFormatMoney();
   const status = (s: string) => (s ? t(`status.order.${s as OrderStatus}`) : '');
   return (
     <Timeline
@@ -29,7 +32,7 @@ export function OrderTimeline({ events }: { events: NonNullable<Order['events']>
             </Typography.Text>
             {e.note && (
               <Typography.Paragraph type="secondary" style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
-                {e.note}
+                {machineNoteText(e.note, money)}
               </Typography.Paragraph>
             )}
           </div>

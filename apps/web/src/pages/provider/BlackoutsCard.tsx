@@ -1,5 +1,5 @@
 import { addDays, blackoutInputSchema } from '@cz/shared';
-import { App, Button, Card, DatePicker, Form, Input, List, Popconfirm, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, List, Popconfirm } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useAddBlackout, useAvailability, useRemoveBlackout } from '../../api/instruments';
@@ -8,7 +8,7 @@ import { formatPeriod, fromZoneWallClock } from '../../lib/datetime';
 import { zodRule } from '../../lib/zod-form';
 import { todayInZone } from '../instruments/calendar/slot-grid';
 
-/** Closures of the next 60 days (from the availability), added with a period and a reason. */
+/** Closures of the next 60 days (from the availability, with their ids for the provider), added and removed. */
 export function BlackoutsCard({ instrumentId }: { instrumentId: number }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -45,6 +45,7 @@ export function BlackoutsCard({ instrumentId }: { instrumentId: number }) {
           <DatePicker.RangePicker
             showTime={{ format: 'HH:mm', minuteStep: 30 }}
             format="YYYY-MM-DD HH:mm"
+            style={{ maxWidth: 'calc(100vw - 80px)' }}
             data-testid="blackout-range"
           />
         </Form.Item>
@@ -64,28 +65,30 @@ export function BlackoutsCard({ instrumentId }: { instrumentId: number }) {
         locale={{ emptyText: t('myInstruments.noBlackouts') }}
         renderItem={(b) => (
           <List.Item
-            actions={[
-              b.id ? (
-                <Popconfirm
-                  key="rm"
-                  title={t('common.delete')}
-                  onConfirm={() =>
-                    remove.mutateAsync({ id: instrumentId, blackoutId: b.id as number }).then(
-                      () => message.success(t('myInstruments.blackoutRemoved')),
-                      (err) => message.error(errorMessage(err)),
-                    )
-                  }
-                >
-                  <Button size="small" danger>
-                    {t('common.delete')}
-                  </Button>
-                </Popconfirm>
-              ) : (
-                <Typography.Text key="rm" type="secondary" style={{ fontSize: 12 }}>
-                  {t('myInstruments.cannotRemove')}
-                </Typography.Text>
-              ),
-            ]}
+            data-testid={`blackout-${b.id ?? b.start}`}
+            actions={
+              b.id
+                ? [
+                    <Popconfirm
+                      key="rm"
+                      title={t('myInstruments.removeBlackoutConfirm')}
+                      okText={t('common.delete')}
+                      cancelText={t('common.cancel')}
+                      okButtonProps={{ danger: true, 'data-testid': `blackout-remove-confirm-${b.id}` }}
+                      onConfirm={() =>
+                        remove.mutateAsync({ id: instrumentId, blackoutId: b.id as number }).then(
+                          () => message.success(t('myInstruments.blackoutRemoved')),
+                          (err) => message.error(errorMessage(err)),
+                        )
+                      }
+                    >
+                      <Button size="small" danger data-testid={`blackout-remove-${b.id}`}>
+                        {t('common.delete')}
+                      </Button>
+                    </Popconfirm>,
+                  ]
+                : []
+            }
           >
             {formatPeriod(b.start, b.end)} {b.reason && `· ${b.reason}`}
           </List.Item>

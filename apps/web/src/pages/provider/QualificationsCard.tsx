@@ -1,16 +1,21 @@
-import { App, Button, Card, Form, InputNumber, Popconfirm, Table, Typography } from 'antd';
+import { usernameSchema } from '@cz/shared';
+import { App, Button, Card, Form, Input, Popconfirm, Table, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lookupUser } from '../../api/admin';
 import { useQualifications, useSetQualification } from '../../api/instruments';
 import { errorMessage } from '../../app/errors';
 import { formatDateTime } from '../../lib/datetime';
+import { zodRule } from '../../lib/zod-form';
 
-/** Users trained on the instrument: granted by user id, withdrawn from the list. */
+/** Users trained on the instrument: granted by username (looked up on the server), withdrawn from the list. */
 export function QualificationsCard({ instrumentId, required }: { instrumentId: number; required: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const list = useQualifications(instrumentId);
   const set = useSetQualification();
-  const [form] = Form.useForm<{ userId: number }>();
+  const [form] = Form.useForm<{ username: string }>();
+  const [looking, setLooking] = useState(false);
   return (
     <Card className="page-card" title={t('myInstruments.qualifications')} size="small">
       {!required && (
@@ -23,26 +28,33 @@ export function QualificationsCard({ instrumentId, required }: { instrumentId: n
         layout="inline"
         className="filter-bar"
         onFinish={async (v) => {
+          setLooking(true);
           try {
-            await set.mutateAsync({ id: instrumentId, userId: v.userId, granted: true });
-            message.success(t('myInstruments.granted'));
+            const user = await lookupUser(v.username.trim());
+            await set.mutateAsync({ id: instrumentId, userId: user.id, granted: true });
+            const name = user.orgName
+              ? t('myInstruments.userWithOrg', { name: user.displayName, org: user.orgName })
+              : user.displayName;
+            message.success(t('myInstruments.grantedTo', { name }));
             form.resetFields();
           } catch (err) {
             message.error(errorMessage(err));
+          } finally {
+            setLooking(false);
           }
         }}
       >
-        <Form.Item name="userId" rules={[{ required: true, message: t('validation.required') }]}>
-          <InputNumber
-            min={1}
-            precision={0}
-            placeholder={t('myInstruments.userId')}
-            style={{ width: 160 }}
+        <Form.Item name="username" rules={[zodRule(usernameSchema)]}>
+          <Input
+            placeholder={t('myInstruments.username')}
+            maxLength={64}
+            autoComplete="off"
+            style={{ width: 200 }}
             data-testid="qualification-user"
           />
         </Form.Item>
         <Form.Item>
-          <Button type="primary" htmlType="submit" loading={set.isPending} data-testid="qualification-grant">
+          <Button type="primary" htmlType="submit" loading={looking || set.isPending} data-testid="qualification-grant">
             {t('myInstruments.grant')}
           </Button>
         </Form.Item>
@@ -53,10 +65,9 @@ export function QualificationsCard({ instrumentId, required }: { instrumentId: n
         loading={list.isFetching}
         dataSource={list.data ?? []}
         pagination={false}
-        scroll={{ x: 560 }}
+        scroll={{ x: 480 }}
         locale={{ emptyText: t('myInstruments.noQualifications') }}
         columns={[
-          { title: t('myInstruments.userId'), dataIndex: 'userId', width: 80 },
           {
             title: t('myInstruments.user'),
             key: 'user',
