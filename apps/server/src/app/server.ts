@@ -41,6 +41,7 @@ import { createSharingService } from '../modules/sharing/sharing.service.ts';
 import { uploadRoutes } from '../modules/upload/upload.routes.ts';
 import { createUploadService, UPLOAD_TYPES } from '../modules/upload/upload.service.ts';
 import { createApplicationService } from '../modules/voucher/application.service.ts';
+import { createReimbursementService, reimbursementRoutes } from '../modules/voucher/reimbursement.service.ts';
 import { createSchemeService } from '../modules/voucher/scheme.service.ts';
 import { settlementRoutes } from '../modules/voucher/settlement.routes.ts';
 import { createSettlementService } from '../modules/voucher/settlement.service.ts';
@@ -185,6 +186,7 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
       await v1.register(settlementRoutes({ settlement: createSettlementService({ db, clock }) }));
       await v1.register(interopRoutes({ interop: createInteropService({ db, clock }) }));
       await v1.register(partnerRoutes({ db }));
+      await v1.register(reimbursementRoutes({ reimbursements: createReimbursementService({ db, clock }) }));
       await v1.register(
         sharingRoutes({ sharingService: createSharingService({ db, sharing: createSharingRepository({ db }) }) }),
       );

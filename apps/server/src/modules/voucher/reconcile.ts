@@ -46,7 +46,9 @@ export async function reconcile(db: Db): Promise<Difference[]> {
              + coalesce((SELECT sum(e.amount) FROM voucher_holds h JOIN ledger_entries e ON e.from_account = 'hold:' || h.id AND e.kind = 'consume' WHERE h.voucher_id = v.id), 0)
              + coalesce((SELECT sum(e.amount) FROM ledger_entries e WHERE e.from_account = 'voucher:' || v.id AND e.kind = 'expire'), 0)
              + coalesce((SELECT sum(a.balance) FROM interop_holds x JOIN ledger_accounts a ON a.code = 'hold:x' || x.id WHERE x.voucher_id = v.id), 0)
-             + coalesce((SELECT sum(e.amount) FROM interop_holds x JOIN ledger_entries e ON e.from_account = 'hold:x' || x.id AND e.kind = 'consume' WHERE x.voucher_id = v.id), 0) AS actual
+             + coalesce((SELECT sum(e.amount) FROM interop_holds x JOIN ledger_entries e ON e.from_account = 'hold:x' || x.id AND e.kind = 'consume' WHERE x.voucher_id = v.id), 0)
+             + coalesce((SELECT sum(a.balance) FROM voucher_reimbursements r JOIN ledger_accounts a ON a.code = 'hold:r' || r.id WHERE r.voucher_id = v.id), 0)
+             + coalesce((SELECT sum(e.amount) FROM voucher_reimbursements r JOIN ledger_entries e ON e.from_account = 'hold:r' || r.id AND e.kind = 'consume' WHERE r.voucher_id = v.id), 0) AS actual
         FROM vouchers v`)
     ).rows.filter((r) => Number(r.expected) !== Number(r.actual)),
     'voucher: issued = balance + held + spent + expired (partner regions’ holds and confirmations included)',

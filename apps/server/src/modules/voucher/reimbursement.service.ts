@@ -1,0 +1,236 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Clock } from '../../app/clock.ts';
+import type { Db, Tx } from '../../app/db/connection.ts';
+import { requireLogin } from '../../app/http/auth-hooks.ts';
+import { commonErrors, createError } from '../../app/http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { type Actor, isAdmin } from '../identity/actor.ts';
+import { notifyOrg } from '../notification/notification.service.ts';
+import { account, balanceOf, transfer } from './ledger.ts';
+import { coverageOf } from './redemption.ts';
+import { voucherErrors } from './voucher.errors.ts';
+
+const errors = {
+  notFound: createError('reimbursement.not_found', 404, 'no such reimbursement claim'),
+  state: createError('reimbursement.state', 409, 'the claim is not in a state that allows this'),
+  missingFile: createError('reimbursement.missing_file', 400, 'a document is not an uploaded file'),
+};
+
+export const reimbursementAccount = {
+  hold: (id: number) => `hold:r${id}`,
+  owed: (orgId: number) => `payable:e${orgId}`,
+  paid: (orgId: number) => `paid:e${orgId}`,
+};
+
+type Input = {
+  region: string;
+  providerName: string;
+  category: string;
+  paidAmount: number;
+  invoiceFile: string;
+  paymentProofFile: string;
+  resultFiles: string[];
+};
+
+/**
+ * 通用 reimbursement: the enterprise paid a provider in a partner region in full and claims the voucher's share —
+ * ⌊coverage × what it paid⌋, at most the balance — which is held at once; the administration approves (then it is
+ * owed to the enterprise and later paid) or rejects (then it returns to the voucher).
+ */
+export function createReimbursementService({ db, clock }: { db: Db; clock: Clock }) {
+  async function load(tx: Tx, id: number) {
+    const { rows } = await tx.execute(sql`SELECT * FROM voucher_reimbursements WHERE id = ${id} FOR UPDATE`);
+    if (!rows[0]) throw errors.notFound();
+    return rows[0] as { id: number; voucher_id: number; org_id: number; amount: number; status: string };
+  }
+  const view = async (tx: Tx, id: number) => {
+    const { rows } = await tx.execute(sql`
+      SELECT r.id, r.voucher_id AS "voucherId", v.number, r.org_id AS "orgId", o.name AS "orgName", r.region, r.provider_name AS "providerName",
+             r.category, r.paid_amount AS "paidAmount", r.amount, r.invoice_file AS "invoiceFile", r.payment_proof_file AS "paymentProofFile",
+             r.result_files AS "resultFiles", r.status, r.reason, r.created_at AS "createdAt", r.decided_at AS "decidedAt"
+      FROM voucher_reimbursements r JOIN vouchers v ON v.id = r.voucher_id JOIN organisations o ON o.id = r.org_id
+      WHERE r.id = ${id}`);
+    return rows[0];
+  };
+
+  return {
+    async submit(actor: Actor | null, voucherId: number, input: Input) {
+      if (!actor?.orgId) throw actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
+      return db.transaction(async (tx) => {
+        const { rows } = await tx.execute(sql`
+          SELECT v.org_id, v.status, v.valid_until, s.categories, s.coverage_percent
+          FROM vouchers v JOIN voucher_schemes s ON s.id = v.scheme_id WHERE v.id = ${voucherId}`);
+        const v = rows[0] as
+          | { org_id: number; status: string; valid_until: string; categories: string[]; coverage_percent: string }
+          | undefined;
+        if (!v) throw voucherErrors.notFound();
+        if (Number(v.org_id) !== actor.orgId) throw voucherErrors.notOwner();
+        const now = clock.now();
+        if (v.status === 'suspended') throw voucherErrors.suspended();
+        if (v.status === 'expired' || new Date(v.valid_until) <= now) throw voucherErrors.expired();
+        if (!v.categories.includes(input.category)) throw voucherErrors.ineligibleCategory();
+        const files = [input.invoiceFile, input.paymentProofFile, ...input.resultFiles];
+        const { rows: found } = await tx.execute(
+          sql`SELECT count(DISTINCT hash)::int AS n FROM uploads WHERE hash = ANY(${`{${files.join(',')}}`}::text[])`,
+        );
+        if (Number(found[0]?.n) !== new Set(files).size) throw errors.missingFile();
+        const balance = await balanceOf(tx, account.voucher(voucherId), true);
+        const amount = Math.min(coverageOf(input.paidAmount, Number(v.coverage_percent)), balance);
+        if (amount <= 0) throw voucherErrors.exhausted();
+        const { rows: r } = await tx.execute(sql`
+          INSERT INTO voucher_reimbursements (voucher_id, org_id, region, provider_name, category, paid_amount, amount, invoice_file, payment_proof_file, result_files, created_at)
+          VALUES (${voucherId}, ${actor.orgId}, ${input.region}, ${input.providerName}, ${input.category}, ${input.paidAmount}, ${amount},
+                  ${input.invoiceFile}, ${input.paymentProofFile}, ${`{${input.resultFiles.join(',')}}`}::text[], ${now.toISOString()})
+          RETURNING id`);
+        const id = Number(r[0]?.id);
+        await transfer(tx, {
+          from: account.voucher(voucherId),
+          to: reimbursementAccount.hold(id),
+          amount,
+          kind: 'hold',
+          ref: `reimbursement:${id}`,
+          actorId: actor.userId,
+          at: now,
+        });
+        await recordAudit(tx, actor, {
+          action: 'voucher.reimbursement.submit',
+          entity: 'voucher_reimbursement',
+          entityId: id,
+          after: { voucherId, ...input, amount },
+        });
+        return view(tx, id);
+      });
+    },
+
+    async list(actor: Actor | null, status?: string) {
+      if (!actor) throw commonErrors.unauthenticated();
+      const parts = [sql`TRUE`];
+      if (!isAdmin(actor)) parts.push(sql`r.org_id = ${actor.orgId ?? -1}`);
+      if (status) parts.push(sql`r.status = ${status}`);
+      const { rows } = await db.execute(sql`
+        SELECT r.id, v.number, o.name AS "orgName", r.region, r.provider_name AS "providerName", r.category, r.paid_amount AS "paidAmount",
+               r.amount, r.status, r.reason, r.created_at AS "createdAt"
+        FROM voucher_reimbursements r JOIN vouchers v ON v.id = r.voucher_id JOIN organisations o ON o.id = r.org_id
+        WHERE ${sql.join(parts, sql` AND `)} ORDER BY r.id DESC LIMIT 500`);
+      return rows;
+    },
+
+    /** approve: owed to the enterprise; reject: back to the voucher; paid: owed → paid. */
+    async decide(
+      actor: Actor | null,
+      id: number,
+      d: { decision: 'approve' } | { decision: 'reject'; reason: string } | { decision: 'paid' },
+    ) {
+      if (!isAdmin(actor)) throw actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
+      return db.transaction(async (tx) => {
+        const r = await load(tx, id);
+        const from = { approve: 'submitted', reject: 'submitted', paid: 'approved' }[d.decision];
+        if (r.status !== from) throw errors.state();
+        const now = clock.now();
+        const amount = Number(r.amount);
+        const org = Number(r.org_id);
+        if (d.decision === 'approve')
+          await transfer(tx, {
+            from: reimbursementAccount.hold(id),
+            to: reimbursementAccount.owed(org),
+            amount,
+            kind: 'consume',
+            ref: `reimbursement:${id}`,
+            actorId: actor?.userId,
+            at: now,
+          });
+        if (d.decision === 'reject')
+          await transfer(tx, {
+            from: reimbursementAccount.hold(id),
+            to: account.voucher(Number(r.voucher_id)),
+            amount,
+            kind: 'release',
+            ref: `reimbursement:${id}`,
+            actorId: actor?.userId,
+            at: now,
+          });
+        if (d.decision === 'paid')
+          await transfer(tx, {
+            from: reimbursementAccount.owed(org),
+            to: reimbursementAccount.paid(org),
+            amount,
+            kind: 'pay',
+            ref: `reimbursement:${id}`,
+            actorId: actor?.userId,
+            at: now,
+          });
+        const status = { approve: 'approved', reject: 'rejected', paid: 'paid' }[d.decision];
+        await tx.execute(sql`UPDATE voucher_reimbursements SET status = ${status}, reason = ${d.decision === 'reject' ? d.reason : null},
+          decided_by = ${actor?.userId ?? null}, decided_at = ${now.toISOString()} WHERE id = ${id}`);
+        await recordAudit(tx, actor, {
+          action: `voucher.reimbursement.${d.decision}`,
+          entity: 'voucher_reimbursement',
+          entityId: id,
+          before: { status: r.status },
+          after: { status },
+        });
+        await notifyOrg(tx, org, {
+          kind: `reimbursement.${status}`,
+          params: { id, amount, reason: d.decision === 'reject' ? d.reason : null },
+          link: '/vouchers',
+        });
+        return view(tx, id);
+      });
+    },
+  };
+}
+export type ReimbursementService = ReturnType<typeof createReimbursementService>;
+
+const hash = z.string().regex(/^[0-9a-f]{64}$/);
+
+export function reimbursementRoutes({
+  reimbursements,
+}: {
+  reimbursements: ReimbursementService;
+}): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['vouchers'];
+    app.addHook('preHandler', requireLogin);
+    app.post('/vouchers/:id/reimbursements', {
+      schema: {
+        tags,
+        summary: '通用: claim the voucher share of a service paid in full in a partner region (enterprise)',
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        body: z.object({
+          region: z.string().trim().min(2).max(64),
+          providerName: z.string().trim().min(2).max(200),
+          category: z.string().trim().min(2).max(32),
+          paidAmount: z.number().int().positive(),
+          invoiceFile: hash,
+          paymentProofFile: hash,
+          resultFiles: z.array(hash).max(20).default([]),
+        }),
+      },
+      handler: async (request, reply) =>
+        reply.status(201).send(await reimbursements.submit(request.actor, request.params.id, request.body)),
+    });
+    app.get('/voucher-reimbursements', {
+      schema: {
+        tags,
+        summary: 'Reimbursement claims: my own, or all (admin)',
+        querystring: z.object({ status: z.enum(['submitted', 'approved', 'rejected', 'paid']).optional() }),
+      },
+      handler: async (request) => ({ items: await reimbursements.list(request.actor, request.query.status) }),
+    });
+    app.post('/voucher-reimbursements/:id/decision', {
+      schema: {
+        tags,
+        summary: 'Approve, reject (with a reason) or mark paid (admin)',
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        body: z.discriminatedUnion('decision', [
+          z.object({ decision: z.literal('approve') }),
+          z.object({ decision: z.literal('reject'), reason: z.string().trim().min(2).max(500) }),
+          z.object({ decision: z.literal('paid') }),
+        ]),
+      },
+      handler: async (request) => reimbursements.decide(request.actor, request.params.id, request.body),
+    });
+  };
+}
