@@ -42,6 +42,7 @@ import { uploadRoutes } from '../modules/upload/upload.routes.ts';
 import { createUploadService, UPLOAD_TYPES } from '../modules/upload/upload.service.ts';
 import { createApplicationService } from '../modules/voucher/application.service.ts';
 import { createReimbursementService, reimbursementRoutes } from '../modules/voucher/reimbursement.service.ts';
+import { voucherReportRoutes } from '../modules/voucher/report.service.ts';
 import { createSchemeService } from '../modules/voucher/scheme.service.ts';
 import { settlementRoutes } from '../modules/voucher/settlement.routes.ts';
 import { createSettlementService } from '../modules/voucher/settlement.service.ts';
@@ -187,6 +188,7 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
       await v1.register(interopRoutes({ interop: createInteropService({ db, clock }) }));
       await v1.register(partnerRoutes({ db }));
       await v1.register(reimbursementRoutes({ reimbursements: createReimbursementService({ db, clock }) }));
+      await v1.register(voucherReportRoutes({ db }));
       await v1.register(
         sharingRoutes({ sharingService: createSharingService({ db, sharing: createSharingRepository({ db }) }) }),
       );

@@ -219,6 +219,15 @@ describe('paying with vouchers', () => {
     });
     const { rows } = await t.db.execute(sql`SELECT balance FROM ledger_accounts WHERE code = ${`payable:${p.org.id}`}`);
     expect(Number(rows[0]?.balance)).toBe(300_000);
+    const report = (await api('GET', '/api/v1/voucher-reports?year=2026', admin)).json();
+    expect(report.byProvider).toEqual(
+      expect.arrayContaining([{ name: p.org.name, redeemed: 300_000, contractValue: 600_000 }]),
+    );
+    expect(report.smesSupported).toBeGreaterThanOrEqual(1);
+    expect(report.progress.smesSupported).toBeGreaterThanOrEqual(1);
+    expect((await api('GET', '/api/v1/voucher-reports?year=2026', e.cookie)).statusCode).toBe(403);
+    const xlsx = await api('GET', '/api/v1/voucher-reports.xlsx?year=2026', admin);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     expect(await reconcile(t.db)).toEqual([]);
   });
 
