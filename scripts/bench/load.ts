@@ -12,6 +12,8 @@ export type LoadSpec = {
   requests: Request[];
   /** When set, each request's JSON body is the next distinct booking period (for booking creation). */
   slots?: SlotPlan;
+  /** When set, a JSON file of requests ({ path, headers, body }) sent one after another, each once. */
+  sequenceFile?: string;
 };
 /** One measured autocannon run; latencies in milliseconds, one per response. */
 export type Sample = {
