@@ -14,6 +14,7 @@ import { memberships, users } from '../modules/identity/identity.table.ts';
 import { hashPassword } from '../modules/identity/password.ts';
 import { organisations, orgIndicators } from '../modules/org/org.table.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
+import { seedVoucherDemo } from './demo-vouchers.ts';
 
 /** Every name here is fictional (示例); phones use the reserved-looking 0355-5550xxx pattern. */
 export const DEMO_PASSWORD = 'demo2026';
@@ -214,11 +215,18 @@ export async function seedDemo(db: Db, opts: { thisYear?: number; now?: Date } =
       passwordHash,
       now: opts.now ?? new Date(),
     });
+    const adminUser = await tx.execute(sql`SELECT id FROM users WHERE username = 'admin'`);
+    const vouchers = await seedVoucherDemo(tx, {
+      now: opts.now ?? new Date(),
+      year: thisYear,
+      demoEnterpriseOrgId: inserted[0]?.id as number,
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+    });
     await recordAudit(tx, null, {
       action: 'system.seed_demo',
       entity: 'system',
       entityId: null,
-      after: { orgs: inserted.length, ...demo },
+      after: { orgs: inserted.length, ...demo, ...vouchers },
     });
     return { orgs: inserted.length, users: DEMO_ACCOUNTS.length, ...demo };
   });

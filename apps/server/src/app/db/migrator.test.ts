@@ -2,6 +2,7 @@ import { INDUSTRY_CHAIN_CODES, isValidUscc } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { adminQuery, dropDatabase, withDatabase } from '../../../test/database.ts';
+import { reconcile } from '../../modules/voucher/reconcile.ts';
 import { DEMO_ACCOUNTS, seedDemo } from '../../seed/demo.ts';
 import { createDb, createPool } from './connection.ts';
 import { migrate } from './migrator.ts';
@@ -60,6 +61,12 @@ describe('migrations and demo data on an empty database', () => {
       expect(shared?.instruments).toBeGreaterThanOrEqual(20);
       expect(shared?.providers).toBeGreaterThanOrEqual(6);
       expect(shared?.months).toBeGreaterThanOrEqual(12);
+      const vouchers = (
+        await db.execute(sql`SELECT count(*)::int AS n, count(DISTINCT scheme_id)::int AS schemes FROM vouchers`)
+      ).rows[0];
+      expect(vouchers?.schemes).toBe(1);
+      expect(Number(vouchers?.n)).toBeGreaterThan(0);
+      expect(await reconcile(db)).toEqual([]);
       expect(await seedDemo(db)).toBeNull();
     } finally {
       await pool.end();
