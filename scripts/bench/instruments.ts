@@ -15,8 +15,9 @@ import { writeSection } from './doc.ts';
 import { buildBareBookingServer } from './instruments-bare.ts';
 import { type InstrumentRow, instrumentsMarkdown } from './instruments-report.ts';
 import { INSTRUMENT_FRAGMENTS, seedInstruments } from './instruments-seed.ts';
-import { type LoadSpec, runLoad, type Sample, stopLoads, summarise } from './load.ts';
+import { type LoadSpec, runLoad, type Sample, summarise } from './load.ts';
 import { machine } from './report.ts';
+import { runSuite } from './suite.ts';
 
 const num = (name: string, fallback: number) => {
   const raw = process.env[name];
@@ -185,24 +186,4 @@ async function main() {
   if ((overlap.rows[0]?.n ?? 0) !== 0) throw new Error('overlapping bookings were stored');
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    stopLoads();
-    void Promise.allSettled(
-      cleanups
-        .splice(0)
-        .reverse()
-        .map((f) => f()),
-    ).finally(() => process.exit(130));
-  });
-}
-try {
-  await main();
-} catch (err) {
-  process.exitCode = 1;
-  say(`failed: ${(err as Error).stack ?? err}`);
-} finally {
-  for (const fn of cleanups.splice(0).reverse())
-    await fn().catch((err: unknown) => say(`cleanup: ${(err as Error).message}`));
-}
-process.exit(process.exitCode ?? 0);
+await runSuite(say, cleanups, main);

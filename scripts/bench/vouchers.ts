@@ -13,8 +13,9 @@ import { buildServer } from '../../apps/server/src/app/server.ts';
 import { reconcile } from '../../apps/server/src/modules/voucher/reconcile.ts';
 import { openBenchDatabase } from './database.ts';
 import { writeSection } from './doc.ts';
-import { type LoadResult, runLoad, type Sample, stopLoads, summarise } from './load.ts';
+import { type LoadResult, runLoad, type Sample, summarise } from './load.ts';
 import { fmt, machine, ms } from './report.ts';
+import { runSuite } from './suite.ts';
 import { buildBareVoucherServer } from './vouchers-bare.ts';
 import { seedVoucherBench } from './vouchers-seed.ts';
 
@@ -165,24 +166,4 @@ BENCH_SUITES=vouchers npm run bench
   if (differences.length) throw new Error(`reconcile found differences: ${JSON.stringify(differences.slice(0, 5))}`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    stopLoads();
-    void Promise.allSettled(
-      cleanups
-        .splice(0)
-        .reverse()
-        .map((f) => f()),
-    ).finally(() => process.exit(130));
-  });
-}
-try {
-  await main();
-} catch (err) {
-  process.exitCode = 1;
-  say(`failed: ${(err as Error).stack ?? err}`);
-} finally {
-  for (const fn of cleanups.splice(0).reverse())
-    await fn().catch((err: unknown) => say(`cleanup: ${(err as Error).message}`));
-}
-process.exit(process.exitCode ?? 0);
+await runSuite(say, cleanups, main);
