@@ -127,6 +127,10 @@ export const orderSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   events: z.array(orderEventSchema).optional(),
+  /** Vouchers paying part of the order: ours (held, consumed or released) and partner regions'. */
+  vouchers: z
+    .array(z.object({ number: z.string(), region: z.string().nullable(), amount: z.number(), status: z.string() }))
+    .optional(),
 });
 export type Order = z.infer<typeof orderSchema>;
 export const orderListQuerySchema = pageQuerySchema.extend({

@@ -141,7 +141,10 @@ export function createOrderService(deps: {
     const v = await orders.view(tx, id);
     if (!v) throw orderErrors.notFound();
     const o = toOrder(v);
-    if (withEvents) o.events = (await orders.events(tx, id)).map((e) => ({ ...e, at: e.at.toISOString() }));
+    if (withEvents) {
+      o.events = (await orders.events(tx, id)).map((e) => ({ ...e, at: e.at.toISOString() }));
+      o.vouchers = await orders.vouchers(tx, id);
+    }
     return o;
   }
 

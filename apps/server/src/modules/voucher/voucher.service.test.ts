@@ -197,6 +197,9 @@ describe('paying with vouchers', () => {
       balance: 700_000,
       held: 300_000,
     });
+    expect((await api('GET', `/api/v1/orders/${first}`, p.cookie)).json().vouchers).toEqual([
+      expect.objectContaining({ amount: 300_000, status: 'held', region: null }),
+    ]);
     await api('POST', `/api/v1/orders/${first}/deliver`, p.cookie, { note: '已出报告' });
     await api('POST', `/api/v1/orders/${first}/accept-delivery`, e.cookie);
     expect((await api('GET', `/api/v1/vouchers/${voucherId}`, e.cookie)).json()).toMatchObject({
