@@ -1,7 +1,7 @@
-import { addDays, shanghaiDate, shanghaiInstant, shanghaiParts } from '@cz/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { bookingDate, loginAs, newPage as openPage, pickFreeHour, until } from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -12,31 +12,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newPage(width = 1280): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width, height: 900 }, locale: 'zh-CN' });
-  return context.newPage();
-}
-
-async function loginAs(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('demo2026');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
-
-/** A weekday at least two days ahead (Shanghai calendar), so that the 2-hour notice and the opening hours hold. */
-function bookingDate(): string {
-  let d = addDays(shanghaiDate(new Date()), 2);
-  while (shanghaiParts(shanghaiInstant(d)).isoWeekday > 5) d = addDays(d, 1);
-  return d;
-}
-
-/** Page loads include lazy chunks: state waits get room on a busy two-core machine. */
-const wait = { timeout: 20_000, interval: 100 };
-const until = <T>(fn: () => Promise<T> | T) => expect.poll(fn, wait);
-
-const MORNING = ['0830', '0900', '0930', '1000', '1030', '1100'];
+const newPage = (): Promise<Page> => openPage(browser, baseUrl);
 
 describe('an enterprise books instrument time, the provider approves and records the use, the enterprise rates it', () => {
   const date = bookingDate();
@@ -60,29 +36,7 @@ describe('an enterprise books instrument time, the provider approves and records
     await enterprise.waitForURL(`**/instruments/${instrumentId}`);
     await until(() => enterprise.getByTestId('instrument-name').textContent()).toContain('GC-MS');
 
-    // Walk the week view forward until the target day is on screen.
-    const picker = enterprise.locator('[data-testid="slot-picker"][data-loaded="true"]');
-    for (let i = 0; i < 4; i++) {
-      await picker.waitFor();
-      const to = await picker.getAttribute('data-to');
-      if (to && to >= date) break;
-      await enterprise.getByTestId('calendar-next-week').click();
-      await enterprise
-        .locator(`[data-testid="slot-picker"][data-to="${addDays(to as string, 7)}"][data-loaded="true"]`)
-        .waitFor();
-    }
-    // The first morning hour whose two half-hour cells are both free.
-    let start = '';
-    for (let i = 0; i + 1 < MORNING.length; i++) {
-      const a = await enterprise.getByTestId(`slot-${date}-${MORNING[i]}`).getAttribute('data-state');
-      const b = await enterprise.getByTestId(`slot-${date}-${MORNING[i + 1]}`).getAttribute('data-state');
-      if (a === 'free' && b === 'free') {
-        start = MORNING[i] as string;
-        await enterprise.getByTestId(`slot-${date}-${start}`).click();
-        await enterprise.getByTestId(`slot-${date}-${MORNING[i + 1]}`).click();
-        break;
-      }
-    }
+    const start = await pickFreeHour(enterprise, date);
     expect(start).not.toBe('');
     await until(() => enterprise.getByTestId(`slot-${date}-${start}`).getAttribute('data-state')).toBe('selected');
     const hh = Number(start.slice(0, 2));

@@ -40,7 +40,7 @@ export function useCreateOrder() {
 export type OrderStep =
   | { action: 'quote'; body: { amount: number; note: string } }
   | { action: 'reject'; body: { reason: string } }
-  | { action: 'accept' }
+  | { action: 'accept'; body?: { vouchers: number[] } }
   | { action: 'cancel'; body: { reason: string } }
   | { action: 'start' }
   | { action: 'deliver'; body: { note: string; files: string[] } }
@@ -53,12 +53,14 @@ export function useOrderStep(id: number) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (step: OrderStep) =>
-      api<Order>(`/orders/${id}/${step.action}`, { method: 'POST', body: 'body' in step ? step.body : {} }),
+      api<Order>(`/orders/${id}/${step.action}`, { method: 'POST', body: 'body' in step ? (step.body ?? {}) : {} }),
     onSuccess: (order) => {
       qc.setQueryData(orderKeys.one(id), (prev: Order | undefined) => ({ ...prev, ...order }));
       return Promise.all([
         qc.invalidateQueries({ queryKey: orderKeys.all }),
         qc.invalidateQueries({ queryKey: ['bookings'] }),
+        // Accepting with vouchers holds them; completing or cancelling settles or releases the holds.
+        qc.invalidateQueries({ queryKey: ['vouchers'] }),
       ]);
     },
   });

@@ -36,6 +36,14 @@ export const router = createBrowserRouter([
           import('../pages/instruments/InstrumentDetailPage').then((m) => ({ Component: m.InstrumentDetailPage })),
       },
       {
+        path: 'vouchers/schemes',
+        lazy: () => import('../pages/vouchers/SchemesPage').then((m) => ({ Component: m.SchemesPage })),
+      },
+      {
+        path: 'vouchers/schemes/:id',
+        lazy: () => import('../pages/vouchers/SchemeDetailPage').then((m) => ({ Component: m.SchemeDetailPage })),
+      },
+      {
         path: 'register',
         lazy: () => import('../pages/auth/RegisterPage').then((m) => ({ Component: m.RegisterPage })),
       },
@@ -50,6 +58,10 @@ export const router = createBrowserRouter([
           {
             path: 'bookings/:id',
             lazy: () => import('../pages/bookings/BookingDetailPage').then((m) => ({ Component: m.BookingDetailPage })),
+          },
+          {
+            path: 'vouchers',
+            lazy: () => import('../pages/vouchers/MyVouchersPage').then((m) => ({ Component: m.MyVouchersPage })),
           },
           {
             path: 'orders',
@@ -78,6 +90,13 @@ export const router = createBrowserRouter([
                 path: 'provider/bookings',
                 lazy: () =>
                   import('../pages/bookings/MyBookingsPage').then((m) => ({ Component: m.ProviderBookingsPage })),
+              },
+              {
+                path: 'provider/settlement',
+                lazy: () =>
+                  import('../pages/provider/settlement/ProviderSettlementPage').then((m) => ({
+                    Component: m.ProviderSettlementPage,
+                  })),
               },
             ],
           },
@@ -124,6 +143,28 @@ export const router = createBrowserRouter([
               {
                 path: 'admin/sharing',
                 lazy: () => import('../pages/admin/sharing/SharingPage').then((m) => ({ Component: m.SharingPage })),
+              },
+              {
+                path: 'admin/vouchers',
+                lazy: () =>
+                  import('../pages/admin/vouchers/AdminVouchersPage').then((m) => ({ Component: m.AdminVouchersPage })),
+              },
+              {
+                path: 'admin/vouchers/schemes',
+                lazy: () =>
+                  import('../pages/admin/vouchers/AdminSchemesPage').then((m) => ({ Component: m.AdminSchemesPage })),
+              },
+              {
+                path: 'admin/vouchers/applications',
+                lazy: () =>
+                  import('../pages/admin/vouchers/AdminApplicationsPage').then((m) => ({
+                    Component: m.AdminApplicationsPage,
+                  })),
+              },
+              {
+                path: 'admin/vouchers/settlement',
+                lazy: () =>
+                  import('../pages/admin/vouchers/SettlementPage').then((m) => ({ Component: m.SettlementPage })),
               },
               {
                 path: 'admin/audit',

@@ -7,7 +7,8 @@ import { errorMessage } from '../app/errors';
 
 /**
  * Uploads files one by one as raw bodies (POST /uploads) and reports their content hashes. Images only when
- * `images` is set (instrument photos).
+ * `images` is set (instrument photos). The test id marks a wrapper holding the file input and the list; its
+ * data-count is the number of files uploaded.
  */
 export function FileUploader({
   value = [],
@@ -31,43 +32,44 @@ export function FileUploader({
     list.filter((f) => f.status === 'done').map((f) => (f.response as Uploaded | undefined)?.hash ?? f.uid);
 
   return (
-    <Upload
-      accept={images ? IMAGE_ACCEPT : FILE_ACCEPT}
-      listType={images ? 'picture-card' : 'text'}
-      fileList={files}
-      maxCount={max}
-      multiple
-      data-testid={testId}
-      customRequest={({ file, onSuccess, onError, onProgress }) => {
-        uploadAttachment(file as File, { onProgress: (f) => onProgress?.({ percent: f * 100 }) }).then(
-          (res) => onSuccess?.(res),
-          (err) => {
-            message.error(errorMessage(err));
-            onError?.(err as Error);
-          },
-        );
-      }}
-      onChange={({ fileList }) => {
-        const next = fileList
-          .filter((f) => f.status !== 'error')
-          .map((f) => {
-            const res = f.response as Uploaded | undefined;
-            return res ? { ...f, url: uploadUrl(res.hash) } : f;
-          });
-        setFiles(next);
-        onChange?.(hashes(next));
-      }}
-    >
-      {images ? (
-        files.length < max && (
-          <div>
-            <UploadOutlined />
-            <div style={{ marginTop: 4 }}>{t('myInstruments.uploadPhoto')}</div>
-          </div>
-        )
-      ) : (
-        <Button icon={<UploadOutlined />}>{t('orders.upload')}</Button>
-      )}
-    </Upload>
+    <div data-testid={testId} data-count={hashes(files).length}>
+      <Upload
+        accept={images ? IMAGE_ACCEPT : FILE_ACCEPT}
+        listType={images ? 'picture-card' : 'text'}
+        fileList={files}
+        maxCount={max}
+        multiple
+        customRequest={({ file, onSuccess, onError, onProgress }) => {
+          uploadAttachment(file as File, { onProgress: (f) => onProgress?.({ percent: f * 100 }) }).then(
+            (res) => onSuccess?.(res),
+            (err) => {
+              message.error(errorMessage(err));
+              onError?.(err as Error);
+            },
+          );
+        }}
+        onChange={({ fileList }) => {
+          const next = fileList
+            .filter((f) => f.status !== 'error')
+            .map((f) => {
+              const res = f.response as Uploaded | undefined;
+              return res ? { ...f, url: uploadUrl(res.hash) } : f;
+            });
+          setFiles(next);
+          onChange?.(hashes(next));
+        }}
+      >
+        {images ? (
+          files.length < max && (
+            <div>
+              <UploadOutlined />
+              <div style={{ marginTop: 4 }}>{t('myInstruments.uploadPhoto')}</div>
+            </div>
+          )
+        ) : (
+          <Button icon={<UploadOutlined />}>{t('orders.upload')}</Button>
+        )}
+      </Upload>
+    </div>
   );
 }

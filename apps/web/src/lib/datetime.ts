@@ -17,6 +17,11 @@ export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dayjs(iso).tz(ZONE_TZ).format('YYYY-MM-DD HH:mm') : '—';
 }
 
+/** The Shanghai calendar date of an instant (a voucher's validity ends at an instant). */
+export function formatZoneDate(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).tz(ZONE_TZ).format('YYYY-MM-DD') : '—';
+}
+
 export function formatDate(isoDate: string | null | undefined): string {
   return isoDate ? isoDate.slice(0, 10) : '—';
 }

@@ -19,3 +19,19 @@ export function useFormatMoney() {
     [locale],
   );
 }
+
+/**
+ * Ledger amounts (balances, holds, claims, splits) to the fen: formatFen rounds large Chinese amounts to 万元 with two
+ * decimals, which hides up to ¥50 of a voucher balance. Below 10,000 yuan and in English it is formatFen itself.
+ */
+export function useFormatExactMoney() {
+  const { locale } = useLocale();
+  return useCallback(
+    (fen: number | null | undefined) => {
+      if (fen === null || fen === undefined) return '—';
+      if (locale !== 'zh-CN' || Math.abs(fen) < 1_000_000) return formatFen(fen, locale);
+      return `${fenToYuan(fen).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
+    },
+    [locale],
+  );
+}

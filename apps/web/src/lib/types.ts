@@ -1,6 +1,8 @@
 import type {
+  applicationSchema,
   auditEntrySchema,
   auditPageSchema,
+  eligibilitySchema,
   instrumentListItemSchema,
   orgListItemSchema,
   orgPageSchema,
@@ -18,6 +20,8 @@ export type UserPage = Infer<typeof userPageSchema>;
 export type AuditEntry = Infer<typeof auditEntrySchema>;
 export type AuditPage = Infer<typeof auditPageSchema>;
 export type InstrumentListItem = Infer<typeof instrumentListItemSchema>;
+export type VoucherApplication = Infer<typeof applicationSchema>;
+export type Eligibility = Infer<typeof eligibilitySchema>;
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
 export type {
@@ -28,6 +32,8 @@ export type {
   InstrumentCategory,
   Order,
   OrderStatus,
+  Scheme,
   Service,
   ServiceCategory,
+  Voucher,
 } from '@cz/shared';

@@ -2,6 +2,8 @@ import { tradeErrorsEn } from './errors.en-US';
 import { manageEn } from './manage.en-US';
 import { marketEn } from './market.en-US';
 import { tradeEn } from './trade.en-US';
+import { voucherEn, voucherValidationEn } from './voucher.en-US';
+import { voucherAdminEn } from './voucher-admin.en-US';
 import type { zhCN } from './zh-CN';
 
 /** Same shape as zh-CN: a missing or extra key is a type error. */
@@ -37,6 +39,13 @@ export const enUS: typeof zhCN = {
     adminSharing: 'Open sharing statistics',
     adminServices: 'Services',
     notifications: 'Notifications',
+    vouchers: 'Innovation vouchers',
+    myVouchers: 'My vouchers',
+    providerSettlement: 'Voucher settlement',
+    adminSchemes: 'Voucher schemes',
+    adminApplications: 'Voucher applications',
+    adminVouchers: 'Voucher ledger',
+    adminSettlement: 'Voucher settlement',
     market: 'Services and instruments',
     menu: 'Menu',
   },
@@ -135,6 +144,7 @@ export const enUS: typeof zhCN = {
       lengths: 'The longest booking cannot be shorter than the shortest',
       min_not_on_grid: 'The shortest booking must be a multiple of the time grid',
     },
+    voucher: voucherValidationEn,
     opening: { window_order: 'The end must come after the start' },
     passwordMismatch: 'The passwords do not match',
     password: {
@@ -425,4 +435,6 @@ export const enUS: typeof zhCN = {
   ...marketEn,
   ...tradeEn,
   ...manageEn,
+  ...voucherEn,
+  ...voucherAdminEn,
 };

@@ -98,7 +98,6 @@ export const tradeEn: typeof tradeZh = {
     quoteNote2: 'Note',
     reject: 'Reject order',
     accept: 'Accept amount',
-    acceptConfirm: 'Accept the amount of {{amount}}?',
     cancel: 'Cancel order',
     start: 'Start service',
     startConfirm: 'Start the service?',
@@ -134,7 +133,7 @@ export const tradeEn: typeof tradeZh = {
     no_show: 'The booker did not show up; the order is cancelled',
     rescheduled: 'Booking moved to {{start}}',
     usage: 'Use recorded: {{minutes}} min billed × {{price}}/h = {{fee}}',
-    withText: '{{sentence}}. Note: {{text}}',
+    withText: '{{sentence}}; remarks: {{text}}',
   },
   notifications: {
     title: 'Notifications',
@@ -167,6 +166,18 @@ export const tradeEn: typeof tradeZh = {
         reinstate: 'Your service “{{title}}” is listed again',
         provider_suspend: '{{count}} services of your organisation were suspended',
         provider_reinstate: '{{count}} services of your organisation are listed again',
+      },
+      voucher: {
+        issued: 'Voucher {{number}} was issued: {{amount}}',
+        rejected: 'Your voucher application was not approved',
+        expired: 'Voucher {{number}} expired; its balance of {{amount}} has lapsed',
+        hold_released:
+          'Order #{{orderId}} was not completed within {{days}} days: the vouchers held for it were released, and the order is to be paid in full',
+      },
+      settlement: {
+        approved: 'Your voucher settlement claim was approved',
+        returned: 'Your voucher settlement claim was returned: please correct the documents and submit it again',
+        paid: 'Voucher settlement of {{amount}} was paid',
       },
       unknown: 'New notification ({{kind}})',
     },

@@ -2,6 +2,8 @@ import { tradeErrorsZh } from './errors.zh-CN';
 import { manageZh } from './manage.zh-CN';
 import { marketZh } from './market.zh-CN';
 import { tradeZh } from './trade.zh-CN';
+import { voucherValidationZh, voucherZh } from './voucher.zh-CN';
+import { voucherAdminZh } from './voucher-admin.zh-CN';
 
 /** Simplified Chinese, the default language. en-US.ts must have exactly these keys (checked by its type). */
 export const zhCN = {
@@ -36,6 +38,13 @@ export const zhCN = {
     adminSharing: '开放共享统计',
     adminServices: '服务管理',
     notifications: '消息通知',
+    vouchers: '科技创新券',
+    myVouchers: '我的创新券',
+    providerSettlement: '创新券兑付',
+    adminSchemes: '创新券计划',
+    adminApplications: '创新券审核',
+    adminVouchers: '创新券台账',
+    adminSettlement: '创新券兑付',
     market: '服务与仪器',
     menu: '菜单',
   },
@@ -127,6 +136,7 @@ export const zhCN = {
     integer: '请输入整数',
     service: { price_required: '非面议服务须填写价格' },
     instrument: { lengths: '最长时长不能小于最短时长', min_not_on_grid: '最短时长须为时间粒度的整数倍' },
+    voucher: voucherValidationZh,
     opening: { window_order: '结束时间须晚于开始时间' },
     passwordMismatch: '两次输入的密码不一致',
     password: {
@@ -388,4 +398,6 @@ export const zhCN = {
   ...marketZh,
   ...tradeZh,
   ...manageZh,
+  ...voucherZh,
+  ...voucherAdminZh,
 };

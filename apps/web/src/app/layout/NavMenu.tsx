@@ -8,6 +8,8 @@ import {
   CloudUploadOutlined,
   ExperimentOutlined,
   FileDoneOutlined,
+  FileProtectOutlined,
+  GiftOutlined,
   HomeOutlined,
   KeyOutlined,
   LoginOutlined,
@@ -17,7 +19,9 @@ import {
   TagsOutlined,
   TeamOutlined,
   ToolOutlined,
+  TransactionOutlined,
   UserAddOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import type { Me } from '@cz/shared';
 import { Menu, type MenuProps } from 'antd';
@@ -34,6 +38,7 @@ function useItems(me: Me | null): Item[] {
     { key: '/orgs', icon: <ShopOutlined />, label: t('nav.directory') },
     { key: '/services', icon: <ShoppingOutlined />, label: t('nav.services') },
     { key: '/instruments', icon: <ExperimentOutlined />, label: t('nav.instruments') },
+    { key: '/vouchers/schemes', icon: <GiftOutlined />, label: t('nav.vouchers') },
   ];
   if (!me) {
     items.push(
@@ -48,6 +53,8 @@ function useItems(me: Me | null): Item[] {
       { key: '/my/bookings', icon: <CalendarOutlined />, label: t('nav.myBookings') },
       { key: '/orders', icon: <FileDoneOutlined />, label: t('nav.orders') },
     );
+    if (me.org.kind === 'enterprise')
+      items.push({ key: '/vouchers', icon: <WalletOutlined />, label: t('nav.myVouchers') });
   }
   if (me.role === 'provider' && me.org) {
     items.push({
@@ -58,6 +65,7 @@ function useItems(me: Me | null): Item[] {
         { key: '/provider/services', icon: <TagsOutlined />, label: t('nav.providerServices') },
         { key: '/provider/instruments', icon: <ToolOutlined />, label: t('nav.providerInstruments') },
         { key: '/provider/bookings', icon: <ScheduleOutlined />, label: t('nav.providerBookings') },
+        { key: '/provider/settlement', icon: <TransactionOutlined />, label: t('nav.providerSettlement') },
       ],
     });
   }
@@ -72,6 +80,10 @@ function useItems(me: Me | null): Item[] {
         { key: '/admin/users', icon: <TeamOutlined />, label: t('nav.adminUsers') },
         { key: '/admin/services', icon: <ShoppingOutlined />, label: t('nav.adminServices') },
         { key: '/admin/sharing', icon: <BarChartOutlined />, label: t('nav.adminSharing') },
+        { key: '/admin/vouchers/schemes', icon: <GiftOutlined />, label: t('nav.adminSchemes') },
+        { key: '/admin/vouchers/applications', icon: <FileProtectOutlined />, label: t('nav.adminApplications') },
+        { key: '/admin/vouchers', icon: <WalletOutlined />, label: t('nav.adminVouchers') },
+        { key: '/admin/vouchers/settlement', icon: <TransactionOutlined />, label: t('nav.adminSettlement') },
         { key: '/orders', icon: <FileDoneOutlined />, label: t('nav.orders') },
         { key: '/admin/audit', icon: <AuditOutlined />, label: t('nav.adminAudit') },
       ],
@@ -94,6 +106,8 @@ const ALL_KEYS = [
   '/orgs',
   '/services',
   '/instruments',
+  '/vouchers/schemes',
+  '/vouchers',
   '/login',
   '/register',
   '/my/org',
@@ -102,11 +116,16 @@ const ALL_KEYS = [
   '/provider/services',
   '/provider/instruments',
   '/provider/bookings',
+  '/provider/settlement',
   '/admin/orgs',
   '/admin/orgs/import',
   '/admin/users',
   '/admin/services',
   '/admin/sharing',
+  '/admin/vouchers/schemes',
+  '/admin/vouchers/applications',
+  '/admin/vouchers',
+  '/admin/vouchers/settlement',
   '/admin/audit',
   '/notifications',
   '/account/password',

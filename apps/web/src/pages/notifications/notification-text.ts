@@ -14,6 +14,7 @@ export function notificationText(
     start: typeof p.start === 'string' ? formatDateTime(p.start) : '',
     title: p.title || '',
     instrument: p.instrument || '',
+    amount: typeof p.amount === 'number' ? money(p.amount) : '',
   };
   const key = `notifications.kinds.${n.kind}`;
   const text =

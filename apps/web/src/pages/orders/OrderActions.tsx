@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { type OrderStep, useOrderStep } from '../../api/orders';
 import { errorMessage } from '../../app/errors';
 import { ReasonModal } from '../../components/ReasonModal';
-import { useFormatMoney } from '../../lib/money';
 import type { Order } from '../../lib/types';
+import { AcceptModal } from './AcceptModal';
 import { DeliverModal, QuoteModal, RateModal, ResolveModal } from './OrderStepModals';
 import { allowedActions, type OrderActionKey, type OrderSide } from './order-actions';
 
@@ -17,7 +17,6 @@ const DANGER: OrderActionKey[] = ['reject', 'cancel', 'dispute'];
 export function OrderActions({ order, side }: { order: Order; side: OrderSide | null }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
-  const money = useFormatMoney();
   const step = useOrderStep(order.id);
   const [open, setOpen] = useState<OrderActionKey | null>(null);
   const actions = allowedActions(order, side);
@@ -41,12 +40,6 @@ export function OrderActions({ order, side }: { order: Order; side: OrderSide | 
     });
 
   const onClick = (a: OrderActionKey) => {
-    if (a === 'accept')
-      return confirm(
-        t('orders.acceptConfirm', { amount: money(order.amount) }),
-        { action: 'accept' },
-        'order-accept-confirm',
-      );
     if (a === 'start') return confirm(t('orders.startConfirm'), { action: 'start' }, 'order-start-confirm');
     if (a === 'accept-delivery')
       return confirm(t('orders.acceptDeliveryConfirm'), { action: 'accept-delivery' }, 'order-accept-delivery-confirm');
@@ -85,6 +78,7 @@ export function OrderActions({ order, side }: { order: Order; side: OrderSide | 
           ))}
         </Space>
       )}
+      <AcceptModal order={order} open={open === 'accept'} onClose={close} run={run} />
       <QuoteModal open={open === 'quote'} onClose={close} run={run} amount={order.amount} />
       <DeliverModal open={open === 'deliver'} onClose={close} run={run} />
       <ResolveModal open={open === 'resolve'} onClose={close} run={run} />

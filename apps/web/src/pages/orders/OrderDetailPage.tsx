@@ -16,6 +16,7 @@ import { useFormatMoney } from '../../lib/money';
 import { BookingCard } from '../bookings/BookingCard';
 import { OrderActions } from './OrderActions';
 import { OrderTimeline } from './OrderTimeline';
+import { OrderVouchers } from './OrderVouchers';
 import { sideOf } from './order-actions';
 
 /** One order: its facts, the viewer's actions, the booking behind an instrument order, and the history. */
@@ -177,6 +178,7 @@ export function OrderDetailPage() {
               ]}
             />
           </Card>
+          <OrderVouchers order={o} />
           {booking.data && (
             <BookingCard booking={booking.data} side={side === 'admin' ? null : side} title={t('orders.booking')} />
           )}

@@ -1,0 +1,142 @@
+import { Alert, App, Checkbox, Descriptions, Modal, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useService } from '../../api/catalog';
+import type { OrderStep } from '../../api/orders';
+import { useVouchers } from '../../api/vouchers';
+import { errorMessage } from '../../app/errors';
+import { formatZoneDate } from '../../lib/datetime';
+import { useFormatExactMoney } from '../../lib/money';
+import { useOverlayWidth } from '../../lib/responsive';
+import type { Order } from '../../lib/types';
+import { splitPayment, usableFor } from '../../lib/voucher-split';
+
+/**
+ * The buyer accepts the amount, optionally paying with its organisation's vouchers: the split (voucher share =
+ * min(coverage × amount, balances), own share = the rest) is shown before accepting; none chosen pays it all.
+ */
+export function AcceptModal({
+  order: o,
+  open,
+  onClose,
+  run,
+}: {
+  order: Order;
+  open: boolean;
+  onClose: () => void;
+  run: (step: OrderStep) => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const money = useFormatExactMoney();
+  const width = useOverlayWidth(560);
+  const service = useService(open ? o.serviceId : undefined);
+  const vouchers = useVouchers({ scope: 'mine', pageSize: 100 }, open);
+  const [chosen, setChosen] = useState<number[]>([]);
+  const [busy, setBusy] = useState(false);
+  const amount = o.amount ?? 0;
+  const eligible = service.data?.voucherEligible ?? false;
+  const usable = useMemo(
+    () => (vouchers.data?.items ?? []).filter((v) => usableFor(v, o.category)),
+    [vouchers.data, o.category],
+  );
+  const picked = usable.filter((v) => chosen.includes(v.id));
+  const split = splitPayment(amount, eligible ? picked : []);
+
+  return (
+    <Modal
+      open={open}
+      width={width}
+      title={t('voucherPay.title')}
+      okText={t('voucherPay.confirm')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ 'data-testid': 'order-accept-confirm' }}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      afterClose={() => setChosen([])}
+      onOk={async () => {
+        setBusy(true);
+        try {
+          const ids = split.parts.map((p) => p.voucherId);
+          await run(ids.length ? { action: 'accept', body: { vouchers: ids } } : { action: 'accept' });
+          message.success(t('orders.done'));
+          onClose();
+        } catch (err) {
+          message.error(errorMessage(err));
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <Typography.Paragraph>
+        {t('voucherPay.orderAmount')}: <Typography.Text strong>{money(amount)}</Typography.Text>
+      </Typography.Paragraph>
+      {service.data && !eligible ? (
+        <Alert type="info" showIcon title={t('voucherPay.serviceNotEligible')} />
+      ) : vouchers.data && usable.length === 0 ? (
+        <Alert
+          type="info"
+          showIcon
+          title={t('voucherPay.noVouchers')}
+          action={<Link to="/vouchers/schemes">{t('voucherPay.findSchemes')}</Link>}
+        />
+      ) : (
+        usable.length > 0 && (
+          <>
+            <Typography.Text type="secondary">{t('voucherPay.choose')}</Typography.Text>
+            <Checkbox.Group
+              value={chosen}
+              onChange={(v) => setChosen(v as number[])}
+              style={{ display: 'flex', flexDirection: 'column', gap: 8, margin: '8px 0 16px' }}
+            >
+              {usable.map((v) => (
+                <Checkbox key={v.id} value={v.id} data-testid={`accept-voucher-${v.id}`}>
+                  <Space orientation="vertical" size={0}>
+                    <span>{t('voucherPay.voucherLine', { number: v.number, scheme: v.schemeName })}</span>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('voucherPay.voucherFacts', {
+                        balance: money(v.balance),
+                        percent: v.coveragePercent,
+                        date: formatZoneDate(v.validUntil),
+                      })}
+                    </Typography.Text>
+                  </Space>
+                </Checkbox>
+              ))}
+            </Checkbox.Group>
+            <Descriptions
+              bordered
+              size="small"
+              column={1}
+              items={[
+                {
+                  key: 'voucher',
+                  label: t('voucherPay.voucherShare'),
+                  children: (
+                    <span data-testid="accept-voucher-share" data-amount={split.voucherShare}>
+                      {money(split.voucherShare)}
+                    </span>
+                  ),
+                },
+                {
+                  key: 'own',
+                  label: t('voucherPay.ownShare'),
+                  children: (
+                    <span data-testid="accept-own-share" data-amount={split.ownShare}>
+                      {money(split.ownShare)}
+                    </span>
+                  ),
+                },
+              ]}
+            />
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }}>
+              {t('voucherPay.hint')}
+            </Typography.Paragraph>
+          </>
+        )
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,56 @@
+import { addDays, shanghaiDate, shanghaiInstant, shanghaiParts } from '@cz/shared';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export async function newPage(browser: Browser, baseUrl: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width, height: 900 }, locale: 'zh-CN' });
+  return context.newPage();
+}
+
+export async function loginAs(page: Page, username: string) {
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('demo2026');
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** A weekday at least two days ahead (Shanghai calendar), so that the 2-hour notice and the opening hours hold. */
+export function bookingDate(): string {
+  let d = addDays(shanghaiDate(new Date()), 2);
+  while (shanghaiParts(shanghaiInstant(d)).isoWeekday > 5) d = addDays(d, 1);
+  return d;
+}
+
+/** Page loads include lazy chunks: state waits get room on a busy two-core machine. */
+const wait = { timeout: 20_000, interval: 100 };
+export const until = <T>(fn: () => Promise<T> | T) => expect.poll(fn, wait);
+
+const MORNING = ['0830', '0900', '0930', '1000', '1030', '1100'];
+
+/**
+ * On an instrument's page, walks the week view to `date` and selects the first morning hour whose two half-hour
+ * cells are both free; returns its start (HHMM), or '' when the morning is full.
+ */
+export async function pickFreeHour(page: Page, date: string): Promise<string> {
+  const picker = page.locator('[data-testid="slot-picker"][data-loaded="true"]');
+  for (let i = 0; i < 4; i++) {
+    await picker.waitFor();
+    const to = await picker.getAttribute('data-to');
+    if (to && to >= date) break;
+    await page.getByTestId('calendar-next-week').click();
+    await page
+      .locator(`[data-testid="slot-picker"][data-to="${addDays(to as string, 7)}"][data-loaded="true"]`)
+      .waitFor();
+  }
+  for (let i = 0; i + 1 < MORNING.length; i++) {
+    const a = await page.getByTestId(`slot-${date}-${MORNING[i]}`).getAttribute('data-state');
+    const b = await page.getByTestId(`slot-${date}-${MORNING[i + 1]}`).getAttribute('data-state');
+    if (a === 'free' && b === 'free') {
+      await page.getByTestId(`slot-${date}-${MORNING[i]}`).click();
+      await page.getByTestId(`slot-${date}-${MORNING[i + 1]}`).click();
+      return MORNING[i] as string;
+    }
+  }
+  return '';
+}
