@@ -36,5 +36,9 @@ export async function startJobs({
       while ((await run()) > 0);
     });
   }
-  return { stop: () => boss.stop({ graceful: true }) };
+  return {
+    /** Queues a run of a job now (the schedule also runs it). */
+    runNow: (name: 'voucher-expiry' | 'voucher-hold-release') => boss.send(name),
+    stop: () => boss.stop({ graceful: true }),
+  };
 }
