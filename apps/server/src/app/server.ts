@@ -46,6 +46,7 @@ import { voucherReportRoutes } from '../modules/voucher/report.service.ts';
 import { createSchemeService } from '../modules/voucher/scheme.service.ts';
 import { settlementRoutes } from '../modules/voucher/settlement.routes.ts';
 import { createSettlementService } from '../modules/voucher/settlement.service.ts';
+import { voucherExportRoutes } from '../modules/voucher/voucher.exports.ts';
 import { voucherRoutes } from '../modules/voucher/voucher.routes.ts';
 import { createVoucherOrderHooks, createVoucherService } from '../modules/voucher/voucher.service.ts';
 import { type Clock, systemClock } from './clock.ts';
@@ -177,13 +178,11 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
       await v1.register(instrumentRoutes({ instrumentService }));
       await v1.register(orderRoutes({ orderService }));
       await v1.register(bookingRoutes({ bookingService }));
-      await v1.register(
-        voucherRoutes({
-          schemes: createSchemeService({ db, clock }),
-          applications: createApplicationService({ db, clock }),
-          vouchers: createVoucherService({ db }),
-        }),
-      );
+      const schemes = createSchemeService({ db, clock });
+      const applications = createApplicationService({ db, clock });
+      const vouchers = createVoucherService({ db });
+      await v1.register(voucherRoutes({ schemes, applications, vouchers }));
+      await v1.register(voucherExportRoutes({ vouchers, applications }));
       await v1.register(settlementRoutes({ settlement: createSettlementService({ db, clock }) }));
       await v1.register(interopRoutes({ interop: createInteropService({ db, clock }) }));
       await v1.register(partnerRoutes({ db }));

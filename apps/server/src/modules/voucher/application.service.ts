@@ -228,6 +228,30 @@ export function createApplicationService({ db, clock }: { db: Db; clock: Clock }
       });
     },
 
+    /** The enterprise withdraws its pending application. */
+    async withdraw(actor: Actor | null, id: number) {
+      if (!actor) throw commonErrors.unauthenticated();
+      return db.transaction(async (tx) => {
+        const { rows } = await tx.execute(
+          sql`SELECT org_id, status FROM voucher_applications WHERE id = ${id} FOR UPDATE`,
+        );
+        const a = rows[0] as { org_id: number; status: string } | undefined;
+        if (!a || Number(a.org_id) !== actor.orgId) throw voucherErrors.applicationNotFound();
+        if (a.status !== 'pending') throw voucherErrors.applicationState();
+        await tx.execute(
+          sql`UPDATE voucher_applications SET status = 'withdrawn', decided_at = ${clock.now().toISOString()} WHERE id = ${id}`,
+        );
+        await recordAudit(tx, actor, {
+          action: 'voucher.withdraw',
+          entity: 'voucher_application',
+          entityId: id,
+          before: { status: 'pending' },
+          after: { status: 'withdrawn' },
+        });
+        return loadApplication(tx, id);
+      });
+    },
+
     /** 公示: approved awards of a scheme, public. */
     async awards(schemeId: number) {
       const { rows } = await db.execute(sql`

@@ -73,6 +73,10 @@ export function settlementRoutes({ settlement }: { settlement: SettlementService
       handler: async (request, reply) =>
         reply.status(201).send(await settlement.createBatch(request.actor, request.body.claimIds, request.body.note)),
     });
+    app.get('/settlement-batches', {
+      schema: { tags, summary: 'Settlement batches with their totals and payment references, newest first (admin)' },
+      handler: async (request) => ({ items: await settlement.batches(request.actor) }),
+    });
     app.get('/settlement-batches/:id/export.xlsx', {
       schema: { tags, summary: 'A batch as Excel (admin)', params: idParamSchema },
       handler: async (request, reply) =>

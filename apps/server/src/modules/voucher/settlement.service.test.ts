@@ -127,6 +127,14 @@ describe('settlement of voucher-paid orders', () => {
       await api('POST', `/api/v1/settlement-batches/${batch.id}/paid`, admin, { paymentRef: '示例转账0001' })
     ).json();
     expect(paid).toMatchObject({ claims: 1, total: 500_000 });
+    const batches = (await api('GET', '/api/v1/settlement-batches', admin)).json().items;
+    expect(batches[0]).toMatchObject({
+      id: batch.id,
+      status: 'paid',
+      paymentRef: '示例转账0001',
+      claims: 1,
+      total: 500_000,
+    });
     expect(await balance(`payable:${p.org.id}`)).toBe(0);
     expect(await balance(`paid:${p.org.id}`)).toBe(500_000);
     expect(

@@ -176,6 +176,16 @@ export function createSettlementService({ db, clock }: { db: Db; clock: Clock })
       });
     },
 
+    async batches(actor: Actor | null) {
+      assertAdmin(actor);
+      const { rows } = await db.execute(sql`
+        SELECT b.id, b.status, b.note, b.payment_ref AS "paymentRef", b.created_at AS "createdAt", b.paid_at AS "paidAt",
+               count(c.id)::int AS claims, coalesce(sum(c.amount), 0)::bigint AS total
+        FROM settlement_batches b LEFT JOIN voucher_claims c ON c.batch_id = b.id
+        GROUP BY b.id ORDER BY b.id DESC LIMIT 200`);
+      return rows.map((r) => ({ ...r, total: Number(r.total) }));
+    },
+
     /** Groups approved claims into a new batch. */
     async createBatch(actor: Actor | null, claimIds: number[], note: string) {
       assertAdmin(actor);

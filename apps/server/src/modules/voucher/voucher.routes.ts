@@ -115,6 +115,16 @@ export function voucherRoutes(deps: {
       preHandler: requireLogin,
       handler: async (request) => applications.decide(request.actor, request.params.id, request.body),
     });
+    app.post('/voucher-applications/:id/withdraw', {
+      schema: {
+        tags,
+        summary: 'Withdraw my pending application',
+        params: idParamSchema,
+        response: { 200: applicationSchema, 409: errorBodySchema },
+      },
+      preHandler: requireLogin,
+      handler: async (request) => applications.withdraw(request.actor, request.params.id),
+    });
     app.get('/vouchers', {
       schema: {
         tags,

@@ -156,6 +156,35 @@ describe('schemes, applications and issuance', () => {
     expect(more.remainingCap).toBe(4_000_000);
   });
 
+  it('lets an enterprise withdraw its pending application and exports lists to Excel', async () => {
+    const s = await openScheme();
+    const e = await eligibleEnterprise();
+    const a = (
+      await api('POST', `/api/v1/voucher-schemes/${s.id}/applications`, e.cookie, { amount: 500_000, purpose: '检测' })
+    ).json();
+    const other = await eligibleEnterprise();
+    expect((await api('POST', `/api/v1/voucher-applications/${a.id}/withdraw`, other.cookie)).statusCode).toBe(404);
+    expect((await api('POST', `/api/v1/voucher-applications/${a.id}/withdraw`, e.cookie)).json().status).toBe(
+      'withdrawn',
+    );
+    expect((await api('POST', `/api/v1/voucher-applications/${a.id}/withdraw`, e.cookie)).json().error.code).toBe(
+      'voucher.application_state',
+    );
+    // withdrawn, so a new application is possible
+    expect(
+      (
+        await api('POST', `/api/v1/voucher-schemes/${s.id}/applications`, e.cookie, {
+          amount: 500_000,
+          purpose: '再次申请',
+        })
+      ).statusCode,
+    ).toBe(201);
+    const xlsx = await api('GET', `/api/v1/voucher-applications/export.xlsx?scope=all&schemeId=${s.id}`, admin);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect((await api('GET', '/api/v1/voucher-applications/export.xlsx?scope=all', e.cookie)).statusCode).toBe(403);
+    expect((await api('GET', '/api/v1/vouchers/export.xlsx', e.cookie)).statusCode).toBe(200);
+  });
+
   it('never issues more than the budget, even when approvals race', async () => {
     const s = await openScheme({ budget: 2_000_000, perEnterpriseCap: 500_000 }); // room for 4 vouchers of 5000元
     const apps: number[] = [];
