@@ -167,6 +167,24 @@ export const router = createBrowserRouter([
                   import('../pages/admin/vouchers/SettlementPage').then((m) => ({ Component: m.SettlementPage })),
               },
               {
+                path: 'admin/vouchers/reports',
+                lazy: () =>
+                  import('../pages/admin/vouchers/VoucherReportsPage').then((m) => ({
+                    Component: m.VoucherReportsPage,
+                  })),
+              },
+              {
+                path: 'admin/vouchers/reimbursements',
+                lazy: () =>
+                  import('../pages/admin/vouchers/AdminReimbursementsPage').then((m) => ({
+                    Component: m.AdminReimbursementsPage,
+                  })),
+              },
+              {
+                path: 'admin/interop/partners',
+                lazy: () => import('../pages/admin/interop/PartnersPage').then((m) => ({ Component: m.PartnersPage })),
+              },
+              {
                 path: 'admin/audit',
                 lazy: () => import('../pages/admin/audit/AuditPage').then((m) => ({ Component: m.AuditPage })),
               },

@@ -1,4 +1,5 @@
 import { tradeErrorsEn } from './errors.en-US';
+import { interopEn, interopErrorsEn } from './interop.en-US';
 import { manageEn } from './manage.en-US';
 import { marketEn } from './market.en-US';
 import { tradeEn } from './trade.en-US';
@@ -117,6 +118,7 @@ export const enUS: typeof zhCN = {
       bad_request: 'Bad request',
     },
     ...tradeErrorsEn,
+    ...interopErrorsEn,
     db: {
       conflict: 'Conflicting data; reload and try again',
       reference: 'Referenced data does not exist',
@@ -437,4 +439,5 @@ export const enUS: typeof zhCN = {
   ...manageEn,
   ...voucherEn,
   ...voucherAdminEn,
+  ...interopEn,
 };

@@ -1,3 +1,4 @@
+import { interopKindsEn } from './interop.en-US';
 import type { tradeZh } from './trade.zh-CN';
 
 export const tradeEn: typeof tradeZh = {
@@ -179,6 +180,7 @@ export const tradeEn: typeof tradeZh = {
         returned: 'Your voucher settlement claim was returned: please correct the documents and submit it again',
         paid: 'Voucher settlement of {{amount}} was paid',
       },
+      reimbursement: interopKindsEn,
       unknown: 'New notification ({{kind}})',
     },
     note: 'Note: {{note}}',

@@ -1,3 +1,4 @@
+import { interopKindsZh } from './interop.zh-CN';
 /** Bookings, orders and notifications. */
 export const tradeZh = {
   bookings: {
@@ -174,6 +175,7 @@ export const tradeZh = {
         returned: '创新券兑付申请被退回，请修改材料后重新提交',
         paid: '创新券兑付款 {{amount}} 已拨付',
       },
+      reimbursement: interopKindsZh,
       unknown: '新消息（{{kind}}）',
     },
     note: '说明：{{note}}',

@@ -1,4 +1,5 @@
 import { tradeErrorsZh } from './errors.zh-CN';
+import { interopErrorsZh, interopZh } from './interop.zh-CN';
 import { manageZh } from './manage.zh-CN';
 import { marketZh } from './market.zh-CN';
 import { tradeZh } from './trade.zh-CN';
@@ -116,6 +117,7 @@ export const zhCN = {
       bad_request: '请求无效',
     },
     ...tradeErrorsZh,
+    ...interopErrorsZh,
     db: { conflict: '数据冲突，请刷新后重试', reference: '关联数据不存在', check_violation: '数据不符合约束' },
     import: {
       flag: '应填写“是”或“否”',
@@ -400,4 +402,5 @@ export const zhCN = {
   ...manageZh,
   ...voucherZh,
   ...voucherAdminZh,
+  ...interopZh,
 };

@@ -1,14 +1,18 @@
 import { Button, Card, Table, type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useReimbursements } from '../../api/reimbursements';
 import { useApplications, useVouchers } from '../../api/vouchers';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { ApplicationStatusTag } from '../../components/VoucherTags';
 import { formatDateTime } from '../../lib/datetime';
 import { useFormatMoney } from '../../lib/money';
-import type { VoucherApplication } from '../../lib/types';
+import type { Voucher, VoucherApplication } from '../../lib/types';
 import { readInt, useUrlState } from '../../lib/url-state';
+import { ReimburseModal } from './ReimburseModal';
+import { ReimbursementTable } from './ReimbursementTable';
 import { useVoucherColumns } from './voucher-columns';
 
 const PAGE_SIZE = 10;
@@ -22,7 +26,23 @@ export function MyVouchersPage() {
   const apage = readInt(params, 'apage', 1);
   const vouchers = useVouchers({ scope: 'mine', page, pageSize: PAGE_SIZE });
   const applications = useApplications({ scope: 'mine', page: apage, pageSize: PAGE_SIZE });
-  const voucherColumns = useVoucherColumns({ withOrg: false });
+  const reimbursements = useReimbursements();
+  const [claiming, setClaiming] = useState<Voucher | null>(null);
+  const voucherColumns = [
+    ...useVoucherColumns({ withOrg: false }),
+    {
+      title: t('common.actions'),
+      key: 'a',
+      width: 130,
+      render: (_: unknown, v: Voucher) =>
+        v.status === 'active' &&
+        v.balance > 0 && (
+          <Button size="small" onClick={() => setClaiming(v)} data-testid={`voucher-reimburse-${v.id}`}>
+            {t('reimbursement.claim')}
+          </Button>
+        ),
+    },
+  ];
 
   const applicationColumns: TableColumnsType<VoucherApplication> = [
     { title: '#', dataIndex: 'id', width: 70 },
@@ -85,7 +105,7 @@ export function MyVouchersPage() {
             columns={voucherColumns}
             dataSource={vouchers.data?.items}
             loading={vouchers.isFetching}
-            scroll={{ x: 1100 }}
+            scroll={{ x: 1250 }}
             locale={{ emptyText: t('vouchers.noVouchers') }}
             onRow={(v) => ({ 'data-testid': `voucher-row-${v.id}` }) as React.HTMLAttributes<HTMLElement>}
             pagination={{
@@ -122,6 +142,14 @@ export function MyVouchersPage() {
           />
         )}
       </Card>
+      <Card className="page-card" title={t('reimbursement.mine')}>
+        {reimbursements.isError ? (
+          <QueryError error={reimbursements.error} onRetry={() => reimbursements.refetch()} />
+        ) : (
+          <ReimbursementTable items={reimbursements.data} loading={reimbursements.isFetching} withOrg={false} />
+        )}
+      </Card>
+      <ReimburseModal voucher={claiming} onClose={() => setClaiming(null)} />
     </div>
   );
 }
