@@ -40,7 +40,7 @@ export function useCreateOrder() {
 export type OrderStep =
   | { action: 'quote'; body: { amount: number; note: string } }
   | { action: 'reject'; body: { reason: string } }
-  | { action: 'accept'; body?: { vouchers: number[] } }
+  | { action: 'accept'; body?: { vouchers: number[]; partnerVoucher?: { region: string; number: string } } }
   | { action: 'cancel'; body: { reason: string } }
   | { action: 'start' }
   | { action: 'deliver'; body: { note: string; files: string[] } }

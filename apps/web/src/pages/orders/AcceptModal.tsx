@@ -11,6 +11,7 @@ import { useFormatExactMoney } from '../../lib/money';
 import { useOverlayWidth } from '../../lib/responsive';
 import type { Order } from '../../lib/types';
 import { splitPayment, usableFor } from '../../lib/voucher-split';
+import { PartnerVoucherFields, type PartnerVoucherValue, partnerVoucherState } from './PartnerVoucherFields';
 
 /**
  * The buyer accepts the amount, optionally paying with its organisation's vouchers: the split (voucher share =
@@ -35,6 +36,8 @@ export function AcceptModal({
   const vouchers = useVouchers({ scope: 'mine', pageSize: 100 }, open);
   const [chosen, setChosen] = useState<number[]>([]);
   const [busy, setBusy] = useState(false);
+  const [partner, setPartner] = useState<PartnerVoucherValue>({ region: '', number: '' });
+  const partnerState = partnerVoucherState(partner);
   const amount = o.amount ?? 0;
   const eligible = service.data?.voucherEligible ?? false;
   const usable = useMemo(
@@ -55,12 +58,22 @@ export function AcceptModal({
       confirmLoading={busy}
       onCancel={onClose}
       destroyOnHidden
-      afterClose={() => setChosen([])}
+      afterClose={() => {
+        setChosen([]);
+        setPartner({ region: '', number: '' });
+      }}
       onOk={async () => {
+        if (partnerState === 'incomplete' || partnerState === 'badRegion') return;
         setBusy(true);
         try {
           const ids = split.parts.map((p) => p.voucherId);
-          await run(ids.length ? { action: 'accept', body: { vouchers: ids } } : { action: 'accept' });
+          const partnerVoucher =
+            partnerState === 'ok' ? { region: partner.region.trim(), number: partner.number.trim() } : undefined;
+          await run(
+            ids.length || partnerVoucher
+              ? { action: 'accept', body: { vouchers: ids, ...(partnerVoucher ? { partnerVoucher } : {}) } }
+              : { action: 'accept' },
+          );
           message.success(t('orders.done'));
           onClose();
         } catch (err) {
@@ -137,6 +150,7 @@ export function AcceptModal({
           </>
         )
       )}
+      {eligible && <PartnerVoucherFields value={partner} onChange={setPartner} />}
     </Modal>
   );
 }
