@@ -84,8 +84,22 @@ describe('an innovation voucher from scheme to settlement: applied for, paid wit
     await admin.goto(`/admin/vouchers/applications?schemeId=${schemeId}&status=pending`);
     await admin.getByTestId(`application-approve-${applicationId}`).click();
     expect(await admin.getByTestId('application-approve-amount').inputValue()).toBe('1000.00');
-    await admin.getByTestId('application-approve-confirm').click();
-    await admin.getByTestId(`application-row-${applicationId}`).waitFor({ state: 'detached' });
+    // Under load the list's refetch may lag behind the decision: wait on the decision's own response, then read the
+    // application's status from a fresh load of the list (not filtered by status, so the row stays).
+    const [decided] = await Promise.all([
+      admin.waitForResponse(
+        (r) =>
+          r.request().method() === 'POST' && r.url().includes(`/api/v1/voucher-applications/${applicationId}/decision`),
+        { timeout: 60_000 },
+      ),
+      admin.getByTestId('application-approve-confirm').click(),
+    ]);
+    expect(decided.ok()).toBe(true);
+    expect((await decided.json()).status).toBe('approved');
+    await admin.goto(`/admin/vouchers/applications?schemeId=${schemeId}`);
+    await until(() => admin.getByTestId(`application-status-${applicationId}`).getAttribute('data-status')).toBe(
+      'approved',
+    );
 
     await enterprise.goto('/vouchers');
     await until(() => enterprise.getByTestId(`application-status-${applicationId}`).getAttribute('data-status')).toBe(
@@ -94,7 +108,7 @@ describe('an innovation voucher from scheme to settlement: applied for, paid wit
     const vouchers = await (await enterprise.request.get(`/api/v1/vouchers?scope=mine&schemeId=${schemeId}`)).json();
     voucherId = vouchers.items[0].id;
     await until(() => numberAttr(enterprise, `voucher-balance-${voucherId}`)).toBe(APPLIED);
-  });
+  }, 90_000);
 
   it('lets the enterprise book GC-MS time and the provider approve it', async () => {
     const found = await (await enterprise.request.get('/api/v1/instruments?q=GC-MS')).json();
