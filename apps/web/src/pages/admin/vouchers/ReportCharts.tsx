@@ -24,7 +24,7 @@ function GroupChart({
       xAxis: {
         type: 'category',
         data: names,
-        axisLabel: { interval: 0, rotate: names.length > 3 ? 30 : 0, fontSize: 11 },
+        axisLabel: { interval: 0, rotate: names.length > 2 ? 30 : 0, fontSize: 11, width: 110, overflow: 'truncate' },
       },
       yAxis: { type: 'value' },
       series: [
