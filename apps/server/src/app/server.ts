@@ -24,7 +24,7 @@ import { instrumentRoutes } from '../modules/instrument/instrument.routes.ts';
 import { createInstrumentService } from '../modules/instrument/instrument.service.ts';
 import { interopRoutes } from '../modules/interop/interop.routes.ts';
 import { createInteropService } from '../modules/interop/interop.service.ts';
-import { partnerRoutes } from '../modules/interop/partners.routes.ts';
+import { partnerRoutes, regionRoutes } from '../modules/interop/partners.routes.ts';
 import { notificationRoutes } from '../modules/notification/notification.routes.ts';
 import { createNotificationService } from '../modules/notification/notification.service.ts';
 import { createOrderRepository } from '../modules/order/order.repository.ts';
@@ -186,6 +186,7 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
       await v1.register(settlementRoutes({ settlement: createSettlementService({ db, clock }) }));
       await v1.register(interopRoutes({ interop: createInteropService({ db, clock }) }));
       await v1.register(partnerRoutes({ db }));
+      await v1.register(regionRoutes({ db }));
       await v1.register(reimbursementRoutes({ reimbursements: createReimbursementService({ db, clock }) }));
       await v1.register(voucherReportRoutes({ db }));
       await v1.register(

@@ -16,4 +16,5 @@ export const interopErrors = {
   overConfirm: createError('interop.over_confirm', 409, 'the confirmed amount exceeds the hold'),
   partner: createError('interop.partner_error', 502, 'the partner region refused or did not answer'),
   partnerNotFound: createError('interop.partner_not_found', 404, 'no such partner region'),
+  secretRequired: createError('interop.secret_required', 400, 'a new partner region needs its shared secret'),
 };

@@ -167,6 +167,43 @@ describe('通兑: a partner provider accepts our voucher', () => {
   });
 });
 
+describe('the partner registry', () => {
+  it('keeps the secret when an update leaves it out, needs it for a new region, and lists regions to logged-in users', async () => {
+    const urlB = (await api(a, 'GET', '/api/v1/interop/partners', adminA))
+      .json()
+      .items.find((p: { code: string }) => p.code === 'region-b').baseUrl;
+    expect(
+      (
+        await api(a, 'PUT', '/api/v1/interop/partners/region-b', adminA, {
+          code: 'region-b',
+          name: '示例伙伴区B（更名）',
+          baseUrl: urlB,
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await api(a, 'PUT', '/api/v1/interop/partners/region-c', adminA, {
+          code: 'region-c',
+          name: '示例伙伴区C',
+          baseUrl: urlB,
+        })
+      ).json().error.code,
+    ).toBe('interop.secret_required');
+    const regions = (await api(a, 'GET', '/api/v1/interop/regions', buyerA)).json().items;
+    expect(regions).toEqual([{ code: 'region-b', name: '示例伙伴区B（更名）' }]);
+    expect((await api(a, 'GET', '/api/v1/interop/partners', buyerA)).statusCode).toBe(403);
+    // the kept secret still verifies region B's calls
+    const body = JSON.stringify({ number: voucherNumber });
+    const res = await fetch(`${urlA}/api/v1/interop/vouchers/verify`, {
+      method: 'POST',
+      headers: signedHeaders('region-b', SECRET, 'POST', '/api/v1/interop/vouchers/verify', body, new Date()),
+      body,
+    });
+    expect(res.status).toBe(200);
+  });
+});
+
 describe('the machine API refuses what is not properly signed, and answers each idempotency key once', () => {
   const post = (
     path: string,

@@ -6,16 +6,32 @@ import { requireLogin } from '../../app/http/auth-hooks.ts';
 import { commonErrors } from '../../app/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { isAdmin } from '../identity/actor.ts';
+import { interopErrors } from './interop.errors.ts';
 
 const partnerInput = z.object({
   code: z.string().regex(/^[a-z0-9-]{2,32}$/),
   name: z.string().trim().min(2).max(100),
   baseUrl: z.url().regex(/^https?:\/\//),
-  secret: z.string().min(32).max(256),
+  /** Required when registering; on an update, leave it out to keep the current one. */
+  secret: z.string().min(32).max(256).optional(),
   active: z.boolean().default(true),
 });
 
 /** The registry of partner regions (admin). Secrets are written, never read back. */
+/** Active partner regions (code and name) for anyone logged in: the choices of a partner voucher or a reimbursement. */
+export function regionRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/interop/regions', {
+      schema: { tags: ['interop'], summary: 'Active partner regions (code and name)' },
+      preHandler: requireLogin,
+      handler: async () => {
+        const { rows } = await db.execute(sql`SELECT code, name FROM partner_regions WHERE active ORDER BY name`);
+        return { items: rows };
+      },
+    });
+  };
+}
+
 export function partnerRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['interop'];
@@ -40,12 +56,17 @@ export function partnerRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
         body: partnerInput,
       },
       handler: async (request) => {
-        const p = { ...request.body, code: request.params.code };
-        const parsed = partnerInput.parse(p);
+        const parsed = partnerInput.parse({ ...request.body, code: request.params.code });
         await db.transaction(async (tx) => {
-          await tx.execute(sql`
-            INSERT INTO partner_regions (code, name, base_url, secret, active) VALUES (${parsed.code}, ${parsed.name}, ${parsed.baseUrl}, ${parsed.secret}, ${parsed.active})
-            ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, base_url = EXCLUDED.base_url, secret = EXCLUDED.secret, active = EXCLUDED.active`);
+          if (parsed.secret) {
+            await tx.execute(sql`
+              INSERT INTO partner_regions (code, name, base_url, secret, active) VALUES (${parsed.code}, ${parsed.name}, ${parsed.baseUrl}, ${parsed.secret}, ${parsed.active})
+              ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, base_url = EXCLUDED.base_url, secret = EXCLUDED.secret, active = EXCLUDED.active`);
+          } else {
+            const { rows } = await tx.execute(sql`
+              UPDATE partner_regions SET name = ${parsed.name}, base_url = ${parsed.baseUrl}, active = ${parsed.active} WHERE code = ${parsed.code} RETURNING code`);
+            if (rows.length === 0) throw interopErrors.secretRequired();
+          }
           await recordAudit(tx, request.actor, {
             action: 'interop.partner',
             entity: 'partner_region',

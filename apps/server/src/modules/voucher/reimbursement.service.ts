@@ -111,7 +111,8 @@ export function createReimbursementService({ db, clock }: { db: Db; clock: Clock
       if (status) parts.push(sql`r.status = ${status}`);
       const { rows } = await db.execute(sql`
         SELECT r.id, v.number, o.name AS "orgName", r.region, r.provider_name AS "providerName", r.category, r.paid_amount AS "paidAmount",
-               r.amount, r.status, r.reason, r.created_at AS "createdAt"
+               r.amount, r.status, r.reason, r.created_at AS "createdAt", r.invoice_file AS "invoiceFile",
+               r.payment_proof_file AS "paymentProofFile", r.result_files AS "resultFiles"
         FROM voucher_reimbursements r JOIN vouchers v ON v.id = r.voucher_id JOIN organisations o ON o.id = r.org_id
         WHERE ${sql.join(parts, sql` AND `)} ORDER BY r.id DESC LIMIT 500`);
       return rows;
