@@ -1,129 +1,18 @@
-import { type BookingStatus, checkBookingRules, isLateCancel, usageFee } from '@cz/shared';
-import type { Clock } from '../../app/clock.ts';
-import type { Db, Tx } from '../../app/db/connection.ts';
-import { pgError } from '../../app/db/pg-error.ts';
-import { AppError, commonErrors } from '../../app/http/errors.ts';
-import { recordAudit, recordAudits } from '../audit/audit.service.ts';
+import { type BookingStatus, isLateCancel } from '@cz/shared';
+import { commonErrors } from '../../app/http/errors.ts';
+import { recordAudits } from '../audit/audit.service.ts';
 import { type Actor, isAdmin } from '../identity/actor.ts';
-import type { InstrumentRepository } from '../instrument/instrument.repository.ts';
-import type { InstrumentRow } from '../instrument/instrument.table.ts';
 import { notifyOrg } from '../notification/notification.service.ts';
 import { orderErrors } from '../order/order.errors.ts';
-import type { OrderRepository } from '../order/order.repository.ts';
-import type { OrderService } from '../order/order.service.ts';
 import { closeHolds } from '../voucher/redemption.ts';
-import { bookingErrors, RULE_MESSAGES, RULE_STATUS } from './booking.errors.ts';
-import type { BookingRepository } from './booking.repository.ts';
-import type { BookingRow } from './booking.table.ts';
+import { bookingErrors } from './booking.errors.ts';
+import { type BookingDeps, createBookingSupport, minutesOf } from './booking.support.ts';
+import { createBookingUsage } from './booking.usage.ts';
 
-type Deps = {
-  db: Db;
-  clock: Clock;
-  bookings: BookingRepository;
-  instruments: InstrumentRepository;
-  orders: OrderRepository;
-  orderService: OrderService;
-};
-
-const minutesOf = (start: Date, end: Date) => Math.round((end.getTime() - start.getTime()) / 60_000);
-/** Users of the owning organisation pay the internal price; everyone else the external one. */
-const hourlyPriceFor = (instrument: InstrumentRow, orgId: number) =>
-  orgId === instrument.providerId ? instrument.priceInternal : instrument.priceExternal;
-
-export function createBookingService(deps: Deps) {
+export function createBookingService(deps: BookingDeps) {
   const { db, clock, bookings, instruments, orders, orderService } = deps;
-
-  /** Checks the instrument's rules for a period and inserts a blocking booking; the database refuses overlaps. */
-  async function placeBooking(
-    tx: Tx,
-    actor: Actor,
-    instrument: InstrumentRow,
-    orderId: number,
-    p: { start: Date; end: Date; purpose: string; samples: number },
-  ): Promise<BookingRow> {
-    const now = clock.now();
-    const blackouts = await instruments.blackouts(tx, instrument.id, p.start, p.end);
-    const violation = checkBookingRules(
-      instrument,
-      p,
-      now,
-      blackouts.map((b) => ({ start: new Date(b.start), end: new Date(b.end) })),
-    );
-    if (violation) throw new AppError(violation, RULE_STATUS[violation] ?? 400, RULE_MESSAGES[violation]);
-    const blockedEnd = new Date(p.end.getTime() + instrument.bufferMinutes * 60_000);
-    try {
-      // A refusal aborts the transaction; it is rethrown as booking.slot_taken and the whole use case rolls back.
-      return await bookings.insert(tx, {
-        instrumentId: instrument.id,
-        orderId,
-        userId: actor.userId,
-        orgId: actor.orgId as number,
-        period: { start: p.start, end: p.end },
-        blocked: { start: p.start, end: blockedEnd },
-        status: instrument.approvalRequired ? 'pending' : 'confirmed',
-        purpose: p.purpose,
-        samples: p.samples,
-        createdAt: now,
-        updatedAt: now,
-      });
-    } catch (err) {
-      if (pgError(err)?.code === '23P01') throw bookingErrors.slotTaken();
-      throw err;
-    }
-  }
-
-  async function loadForProvider(tx: Tx, actor: Actor | null, id: number) {
-    if (!actor) throw commonErrors.unauthenticated();
-    const booking = await bookings.byId(tx, id, true);
-    if (!booking) throw bookingErrors.notFound();
-    const instrument = (await instruments.byId(tx, booking.instrumentId)) as InstrumentRow;
-    if (!isAdmin(actor) && actor.orgId !== instrument.providerId) {
-      if (actor.orgId === booking.orgId) throw commonErrors.forbidden('only the provider can do this');
-      throw bookingErrors.notFound();
-    }
-    return { booking, instrument };
-  }
-
-  async function loadForParty(tx: Tx, actor: Actor | null, id: number) {
-    if (!actor) throw commonErrors.unauthenticated();
-    const booking = await bookings.byId(tx, id, true);
-    if (!booking) throw bookingErrors.notFound();
-    const instrument = (await instruments.byId(tx, booking.instrumentId)) as InstrumentRow;
-    const side =
-      actor.orgId === booking.orgId
-        ? 'buyer'
-        : actor.orgId === instrument.providerId || isAdmin(actor)
-          ? 'provider'
-          : null;
-    if (!side) throw bookingErrors.notFound();
-    return { booking, instrument, side };
-  }
-
-  function requireStatus(b: BookingRow, ...allowed: BookingStatus[]) {
-    if (!allowed.includes(b.status)) throw bookingErrors.badState(`the booking is ${b.status}`, [{ status: b.status }]);
-  }
-
-  async function audit(tx: Tx, actor: Actor, action: string, before: BookingRow | null, after: BookingRow) {
-    await recordAudit(tx, actor, {
-      action: `booking.${action}`,
-      entity: 'booking',
-      entityId: after.id,
-      before: before ?? undefined,
-      after,
-    });
-  }
-
-  const estimate = (instrument: InstrumentRow, orgId: number, start: Date, end: Date) =>
-    usageFee(minutesOf(start, end), instrument.slotMinutes, hourlyPriceFor(instrument, orgId)).fee;
-
-  /** A booking as its booker's organisation, its provider and admins see it. */
-  async function get(actor: Actor | null, id: number) {
-    if (!actor) throw commonErrors.unauthenticated();
-    const v = await bookings.view(db, id);
-    if (!v || !(isAdmin(actor) || actor.orgId === v.orgId || actor.orgId === v.providerId))
-      throw bookingErrors.notFound();
-    return v;
-  }
+  const support = createBookingSupport(deps);
+  const { placeBooking, loadForProvider, loadForParty, requireStatus, audit, estimate, get } = support;
 
   return {
     /**
@@ -360,68 +249,7 @@ export function createBookingService(deps: Deps) {
       return get(actor, newId);
     },
 
-    /** The provider marks a confirmed booking whose time has begun as a no-show; the order is cancelled. */
-    async noShow(actor: Actor | null, id: number) {
-      await db.transaction(async (tx) => {
-        const { booking } = await loadForProvider(tx, actor, id);
-        requireStatus(booking, 'confirmed');
-        if (clock.now() < booking.period.start) throw bookingErrors.notStarted();
-        const after = await bookings.update(tx, id, { status: 'no_show', updatedAt: clock.now() });
-        await orderService.step(tx, actor, booking.orderId, 'cancel', {
-          viaBooking: true,
-          patch: { cancelReason: 'no_show' },
-          note: '@booking.no_show',
-        });
-        await audit(tx, actor as Actor, 'no_show', booking, after);
-      });
-      return get(actor, id);
-    },
-
-    /**
-     * The provider records the actual use. The fee is the actual time rounded up to the slot increment at the
-     * booker's hourly price (usageFee); it becomes the order's amount and the order is delivered for the booker to
-     * accept.
-     */
-    async recordUsage(
-      actor: Actor | null,
-      id: number,
-      u: { actualStart: string; actualEnd: string; samples: number; operator: string; notes: string; files?: string[] },
-    ) {
-      await db.transaction(async (tx) => {
-        const { booking, instrument } = await loadForProvider(tx, actor, id);
-        requireStatus(booking, 'confirmed');
-        const start = new Date(u.actualStart);
-        const end = new Date(u.actualEnd);
-        if (!(end > start)) throw bookingErrors.badUsage();
-        const order = await orders.byId(tx, booking.orderId, true);
-        if (!order || !['accepted', 'in_service'].includes(order.status)) throw bookingErrors.notAccepted();
-        const hourlyPrice = hourlyPriceFor(instrument, booking.orgId);
-        const { billedMinutes, fee } = usageFee(minutesOf(start, end), instrument.slotMinutes, hourlyPrice);
-        await bookings.insertUsage(tx, {
-          bookingId: id,
-          actual: { start, end },
-          samples: u.samples,
-          operator: u.operator,
-          billedMinutes,
-          hourlyPrice,
-          fee,
-          external: booking.orgId !== instrument.providerId,
-          notes: u.notes,
-          recordedBy: actor?.userId ?? null,
-        });
-        const after = await bookings.update(tx, id, { status: 'completed', updatedAt: clock.now() });
-        if (order.status === 'accepted') await orderService.step(tx, actor, order.id, 'start', { viaBooking: true });
-        // Machine notes start with @code and carry their values; the web words them in the reader's language.
-        const note = `@booking.usage ${billedMinutes} ${hourlyPrice} ${fee}${u.notes ? ` ${u.notes}` : ''}`;
-        await orderService.step(tx, actor, order.id, 'deliver', {
-          viaBooking: true,
-          patch: { amount: fee, deliveryNote: note, deliveryFiles: u.files ?? [] },
-          note,
-        });
-        await audit(tx, actor as Actor, 'usage', booking, after);
-      });
-      return get(actor, id);
-    },
+    ...createBookingUsage(deps, support),
   };
 }
 export type BookingService = ReturnType<typeof createBookingService>;
