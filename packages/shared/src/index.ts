@@ -9,5 +9,6 @@ export * from './money.ts';
 export * from './order.ts';
 export * from './org.ts';
 export * from './shanghai-time.ts';
+export * from './sharing.ts';
 export * from './uscc.ts';
 export * from './voucher.ts';

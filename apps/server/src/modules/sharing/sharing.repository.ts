@@ -1,28 +1,6 @@
+import type { InstrumentYearStats } from '@cz/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../app/db/connection.ts';
-
-export type InstrumentYearStats = {
-  instrumentId: number;
-  instrumentName: string;
-  providerId: number;
-  providerName: string;
-  originalValue: number;
-  isLarge: boolean;
-  effectiveHours: number;
-  externalHours: number;
-  internalRevenue: number;
-  externalRevenue: number;
-  /** External revenue from related parties (same legal representative or a recorded affiliation). */
-  relatedRevenue: number;
-  enterprisesServed: number;
-  bookings: number;
-  noShows: number;
-  rating: number | null;
-  ratingCount: number;
-  shareRate: number | null;
-  /** (internal + 1.5 × external revenue) ÷ original value, a common 收益率 definition. */
-  yieldRate: number | null;
-};
 
 /**
  * Open-sharing results of a year (Asia/Shanghai calendar), per instrument, from usage records: 有效工作机时 is the

@@ -1,3 +1,4 @@
+import type { ProviderSummary, SubsidyRule } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Db } from '../../app/db/connection.ts';
@@ -5,7 +6,7 @@ import { commonErrors, createError } from '../../app/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type Actor, isAdmin } from '../identity/actor.ts';
 import type { SharingRepository } from './sharing.repository.ts';
-import { type ProviderSummary, proposeSubsidy, type SubsidyRule, summariseProviders } from './subsidy.ts';
+import { proposeSubsidy, summariseProviders } from './subsidy.ts';
 
 export const sharingErrors = {
   noRule: createError('sharing.no_rule', 404, 'no 后补助 rule has been set for that year'),

@@ -1,5 +1,6 @@
+import type { ProviderSummary } from '@cz/shared';
 import { describe, expect, it } from 'vitest';
-import { type ProviderSummary, proposeSubsidy } from './subsidy.ts';
+import { proposeSubsidy } from './subsidy.ts';
 
 const provider = (o: Partial<ProviderSummary>): ProviderSummary => ({
   providerId: 1,

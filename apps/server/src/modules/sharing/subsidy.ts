@@ -1,32 +1,4 @@
-import type { InstrumentYearStats } from './sharing.repository.ts';
-
-export type SubsidyRule = {
-  year: number;
-  ownerPercent: number;
-  ownerCap: number;
-  excludeRelated: boolean;
-  minSharePercent: number;
-};
-
-export type ProviderSummary = {
-  providerId: number;
-  providerName: string;
-  instruments: number;
-  effectiveHours: number;
-  externalHours: number;
-  internalRevenue: number;
-  externalRevenue: number;
-  relatedRevenue: number;
-  enterprisesServed: number;
-  shareRate: number | null;
-};
-
-export type SubsidyProposal = ProviderSummary & {
-  eligibleRevenue: number;
-  proposed: number;
-  capped: boolean;
-  reason: 'ok' | 'no_external_use' | 'share_below_minimum';
-};
+import type { InstrumentYearStats, ProviderSummary, SubsidyProposal, SubsidyRule } from '@cz/shared';
 
 /** Sums instrument rows per provider. Enterprises served are summed per instrument (an upper bound across instruments). */
 export function summariseProviders(rows: InstrumentYearStats[]): ProviderSummary[] {
