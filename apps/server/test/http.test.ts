@@ -216,3 +216,54 @@ describe('serving the web app', () => {
     }
   });
 });
+
+describe('compression and caching', () => {
+  it('compresses the shell, scripts and JSON (brotli first, then gzip) and caches hashed assets for a year', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cz-web-'));
+    await mkdir(path.join(dir, 'assets'));
+    const script = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `word${i}`))};\n`;
+    await writeFile(path.join(dir, 'index.html'), `<!doctype html><title>shell</title>${'<p>示例</p>'.repeat(200)}`);
+    await writeFile(path.join(dir, 'assets', 'index-Ab12Cd34.js'), script);
+    await writeFile(path.join(dir, 'assets', 'theme-Zx98Yw76.css'), `body{color:red}\n`.repeat(200));
+    const web = await createTestApp({ config: { webDist: dir } });
+    try {
+      const js = await web.app.inject({
+        method: 'GET',
+        url: '/assets/index-Ab12Cd34.js',
+        headers: { 'accept-encoding': 'br, gzip' },
+      });
+      expect(js.statusCode).toBe(200);
+      expect(js.headers['content-encoding']).toBe('br');
+      expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(js.rawPayload.length).toBeLessThan(script.length / 2);
+
+      const css = await web.app.inject({
+        method: 'GET',
+        url: '/assets/theme-Zx98Yw76.css',
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      expect(css.headers['content-encoding']).toBe('gzip');
+      expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+
+      const shell = await web.app.inject({ method: 'GET', url: '/', headers: { 'accept-encoding': 'gzip' } });
+      expect(shell.headers['content-encoding']).toBe('gzip');
+      expect(shell.headers['cache-control']).toBe('no-cache');
+
+      const docs = await web.app.inject({
+        method: 'GET',
+        url: '/api/docs/json',
+        headers: { 'accept-encoding': 'br' },
+      });
+      expect(docs.headers['content-encoding']).toBe('br');
+      expect(String(docs.headers['cache-control'] ?? '')).not.toContain('immutable');
+
+      // a client that accepts no encoding gets the plain bytes
+      const plain = await web.app.inject({ method: 'GET', url: '/assets/index-Ab12Cd34.js' });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body).toBe(script);
+    } finally {
+      await web.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

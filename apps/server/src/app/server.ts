@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -55,6 +56,9 @@ import type { Db } from './db/connection.ts';
 import { registerAuthHooks } from './http/auth-hooks.ts';
 import { errorHandler } from './http/errors.ts';
 
+/** Vite's build output: `/assets/<name>-<hash>.<ext>`. */
+const HASHED_ASSET = /^\/assets\/[^?]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(\?|$)/;
+
 export type ServerDeps = { config: Config; db: Db; clock?: Clock };
 
 /** Builds the Fastify app from its dependencies; nothing here opens connections or listens. */
@@ -87,15 +91,25 @@ export async function buildServer({ config, db, clock = systemClock }: ServerDep
     { parseAs: 'buffer', bodyLimit: config.uploadLimit },
     (_req, body, done) => done(null, body),
   );
-  app.addHook('onSend', async (_request, reply) => {
-    // The page shell must be fetched fresh so that a new release's hashed assets are picked up.
+  app.addHook('onSend', async (request, reply) => {
+    // The page shell must be fetched fresh so that a new release's hashed assets are picked up; the hashed assets
+    // themselves never change under their name.
     if (String(reply.getHeader('content-type') ?? '').startsWith('text/html'))
       reply.header('cache-control', 'no-cache');
+    else if (reply.statusCode === 200 && HASHED_ASSET.test(request.url))
+      reply.header('cache-control', 'public, max-age=31536000, immutable');
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
   });
 
+  // HTML, JavaScript, CSS and JSON answers are compressed (brotli first, then gzip) for the clients that accept it.
+  await app.register(fastifyCompress, {
+    global: true,
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    customTypes: /^(text\/|application\/(json|javascript)|image\/svg\+xml)/,
+  });
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
