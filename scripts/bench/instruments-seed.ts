@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { words } from '../../apps/server/src/app/db/search.ts';
+import { words } from '../../apps/server/src/kernel/db/search.ts';
 import { demoUscc } from '../../apps/server/src/seed/demo.ts';
 
 export const INSTRUMENT_FRAGMENTS = ['显微镜', '质谱', '光伏', '试验箱', '测量', '分析仪'];

@@ -1,10 +1,10 @@
 import nodemailer from 'nodemailer';
-import { systemClock } from './app/clock.ts';
 import { loadConfig } from './app/config.ts';
 import { StartupError } from './app/db/embedded.ts';
 import { openDatabase } from './app/db/open.ts';
 import { startJobs } from './app/jobs.ts';
 import { buildServer } from './app/server.ts';
+import { systemClock } from './kernel/clock.ts';
 import { createMailSender } from './modules/notification/notification.mailer.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo.ts';
 

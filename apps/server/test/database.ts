@@ -4,9 +4,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { createPool } from '../src/app/db/connection.ts';
 import { startEmbedded } from '../src/app/db/embedded.ts';
 import { migrate } from '../src/app/db/migrator.ts';
+import { createPool } from '../src/kernel/db/connection.ts';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

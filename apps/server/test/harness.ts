@@ -1,10 +1,10 @@
 import { USCC_ALPHABET, withUsccCheck } from '@cz/shared';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
-import { type Clock, systemClock } from '../src/app/clock.ts';
 import { type Config, testConfig } from '../src/app/config.ts';
-import { createDb, createPool, type Db } from '../src/app/db/connection.ts';
 import { buildServer } from '../src/app/server.ts';
+import { type Clock, systemClock } from '../src/kernel/clock.ts';
+import { createDb, createPool, type Db } from '../src/kernel/db/connection.ts';
 import { copyDatabase, dropDatabase, withDatabase } from './database.ts';
 
 export type TestApp = {

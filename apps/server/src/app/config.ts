@@ -1,6 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import type { Config } from '../kernel/config.ts';
+
+export type { Config };
 
 const bool = z
   .string()
@@ -42,35 +45,6 @@ const envSchema = z.object({
     .regex(/^[a-z0-9-]{2,32}$/)
     .default('changzhi-hz'),
 });
-
-export type Config = {
-  host: string;
-  port: number;
-  databaseUrl: string | undefined;
-  dataDir: string;
-  uploadDir: string;
-  pgPort: number;
-  session: { idleMs: number; absoluteMs: number; cookieSecure: boolean };
-  login: { maxFailures: number; lockMs: number; ratePerMinute: number };
-  allowedOrigins: string[];
-  trustProxy: boolean;
-  bodyLimit: number;
-  uploadLimit: number;
-  logLevel: string;
-  webDist: string;
-  seedDemo: boolean;
-  /** Notifications are also emailed when set (smtp://user:pass@host:587). */
-  smtpUrl: string | undefined;
-  mailFrom: string;
-  /** The address people reach the platform at, for links in emails. */
-  publicUrl: string;
-  /** Voucher holds of orders not completed after this many days go back to the vouchers. */
-  voucherHoldMaxDays: number;
-  /** Run the scheduled jobs (pg-boss) in this instance. */
-  jobs: boolean;
-  /** This platform's code in its partner regions' registries (通用通兑). */
-  regionCode: string;
-};
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 

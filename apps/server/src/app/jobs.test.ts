@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { withDatabase } from '../../test/database.ts';
 import { makeOrg } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-import { systemClock } from './clock.ts';
+import { systemClock } from '../kernel/clock.ts';
 import { startJobs } from './jobs.ts';
 
 let t: TestApp;

@@ -1,8 +1,8 @@
 import { PgBoss } from 'pg-boss';
+import type { Clock } from '../kernel/clock.ts';
+import type { Db } from '../kernel/db/connection.ts';
 import { expireVouchers, releaseStaleHolds } from '../modules/voucher/voucher.jobs.ts';
-import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
-import type { Db } from './db/connection.ts';
 
 /**
  * Scheduled work on pg-boss (PostgreSQL-backed): every instance may run it; pg-boss hands each scheduled run to one

@@ -7,6 +7,9 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { type Clock, systemClock } from '../kernel/clock.ts';
+import type { Db } from '../kernel/db/connection.ts';
+import { errorHandler } from '../kernel/errors.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { createBookingRepository } from '../modules/booking/booking.repository.ts';
 import { bookingRoutes } from '../modules/booking/booking.routes.ts';
@@ -15,6 +18,7 @@ import { createCatalogRepository } from '../modules/catalog/catalog.repository.t
 import { catalogRoutes } from '../modules/catalog/catalog.routes.ts';
 import { createCatalogService } from '../modules/catalog/catalog.service.ts';
 import { healthRoutes } from '../modules/health/health.routes.ts';
+import { registerAuthHooks } from '../modules/identity/auth.hooks.ts';
 import { authRoutes } from '../modules/identity/auth.routes.ts';
 import { createAuthService } from '../modules/identity/auth.service.ts';
 import { createSessionRepository } from '../modules/identity/session.repository.ts';
@@ -50,11 +54,7 @@ import { createSettlementService } from '../modules/voucher/settlement.service.t
 import { voucherExportRoutes } from '../modules/voucher/voucher.exports.ts';
 import { voucherRoutes } from '../modules/voucher/voucher.routes.ts';
 import { createVoucherOrderHooks, createVoucherService } from '../modules/voucher/voucher.service.ts';
-import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
-import type { Db } from './db/connection.ts';
-import { registerAuthHooks } from './http/auth-hooks.ts';
-import { errorHandler } from './http/errors.ts';
 
 /** Vite's build output: `/assets/<name>-<hash>.<ext>`. */
 const HASHED_ASSET = /^\/assets\/[^?]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(\?|$)/;

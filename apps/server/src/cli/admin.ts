@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { createUserBodySchema } from '@cz/shared';
-import { systemClock } from '../app/clock.ts';
 import { loadConfig } from '../app/config.ts';
 import { StartupError } from '../app/db/embedded.ts';
 import { openDatabase } from '../app/db/open.ts';
-import { AppError } from '../app/http/errors.ts';
+import { systemClock } from '../kernel/clock.ts';
+import { AppError } from '../kernel/errors.ts';
 import { createSessionRepository } from '../modules/identity/session.repository.ts';
 import { createUsersService } from '../modules/identity/users.service.ts';
 import { createOrgRepository } from '../modules/org/org.repository.ts';

@@ -1,7 +1,7 @@
 import { addDays, shanghaiDate, shanghaiInstant, shanghaiParts, toMinutes, usageFee, WEEKDAYS } from '@cz/shared';
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../app/db/connection.ts';
-import { searchVector } from '../app/db/search.ts';
+import type { Tx } from '../kernel/db/connection.ts';
+import { searchVector } from '../kernel/db/search.ts';
 import { bookings, usageRecords } from '../modules/booking/booking.table.ts';
 import { services } from '../modules/catalog/catalog.table.ts';
 import { memberships, users } from '../modules/identity/identity.table.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../app/db/connection.ts';
+import type { Tx } from '../kernel/db/connection.ts';
 import { account, transfer } from '../modules/voucher/ledger.ts';
 import { coverageOf } from '../modules/voucher/redemption.ts';
 

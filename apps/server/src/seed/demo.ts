@@ -8,8 +8,8 @@ import {
   withUsccCheck,
 } from '@cz/shared';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../app/db/connection.ts';
-import { recordAudit } from '../modules/audit/audit.service.ts';
+import { recordAudit } from '../kernel/audit/audit.ts';
+import type { Db } from '../kernel/db/connection.ts';
 import { memberships, users } from '../modules/identity/identity.table.ts';
 import { hashPassword } from '../modules/identity/password.ts';
 import { organisations, orgIndicators } from '../modules/org/org.table.ts';

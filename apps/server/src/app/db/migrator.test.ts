@@ -2,9 +2,9 @@ import { INDUSTRY_CHAIN_CODES, isValidUscc } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { adminQuery, dropDatabase, withDatabase } from '../../../test/database.ts';
+import { createDb, createPool } from '../../kernel/db/connection.ts';
 import { reconcile } from '../../modules/voucher/reconcile.ts';
 import { DEMO_ACCOUNTS, seedDemo } from '../../seed/demo.ts';
-import { createDb, createPool } from './connection.ts';
 import { migrate } from './migrator.ts';
 
 const adminUrl = inject('dbAdminUrl');

@@ -1,6 +1,6 @@
 import type pg from 'pg';
+import { createDb, createPool, type Db, ping } from '../../kernel/db/connection.ts';
 import type { Config } from '../config.ts';
-import { createDb, createPool, type Db, ping } from './connection.ts';
 import { type EmbeddedServer, StartupError, startEmbedded } from './embedded.ts';
 import { migrate } from './migrator.ts';
 

@@ -1,9 +1,9 @@
 import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../app/db/connection.ts';
-import { commonErrors } from '../../app/http/errors.ts';
-import { type Actor, isAdmin } from '../identity/actor.ts';
+import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import { auditLog } from '../../kernel/audit/audit.table.ts';
+import type { Db } from '../../kernel/db/connection.ts';
+import { commonErrors } from '../../kernel/errors.ts';
 import { users } from '../identity/identity.table.ts';
-import { auditLog } from './audit.table.ts';
 
 export type AuditQuery = {
   page: number;

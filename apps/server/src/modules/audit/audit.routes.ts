@@ -1,7 +1,7 @@
 import { auditPageSchema, auditQuerySchema, errorBodySchema } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Db } from '../../app/db/connection.ts';
-import { requireLogin } from '../../app/http/auth-hooks.ts';
+import type { Db } from '../../kernel/db/connection.ts';
+import { requireLogin } from '../../kernel/http.ts';
 import { listAudit } from './audit.query.ts';
 
 export function auditRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {

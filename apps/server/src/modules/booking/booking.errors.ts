@@ -1,4 +1,4 @@
-import { createError } from '../../app/http/errors.ts';
+import { createError } from '../../kernel/errors.ts';
 
 export const bookingErrors = {
   slotTaken: createError('booking.slot_taken', 409, 'this time is already booked'),

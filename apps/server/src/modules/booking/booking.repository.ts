@@ -1,6 +1,6 @@
 import type { Booking, BookingStatus } from '@cz/shared';
 import { eq, type SQL, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../app/db/connection.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { type BookingRow, bookings, usageRecords } from './booking.table.ts';
 
 type ViewRow = {

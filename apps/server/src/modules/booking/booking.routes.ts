@@ -11,7 +11,7 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../app/http/auth-hooks.ts';
+import { requireLogin } from '../../kernel/http.ts';
 import type { BookingService } from './booking.service.ts';
 
 export function bookingRoutes({ bookingService }: { bookingService: BookingService }): FastifyPluginAsyncZod {

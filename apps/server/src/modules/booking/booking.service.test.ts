@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseWithUser, login, makeInstrument, makeUser, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
-import { fixedClock } from '../../app/clock.ts';
+import { fixedClock } from '../../kernel/clock.ts';
 
 // Monday 2026-03-02 08:00 in Shanghai.
 const clock = fixedClock(shanghaiInstant('2026-03-02', 8 * 60));

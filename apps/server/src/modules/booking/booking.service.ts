@@ -1,7 +1,7 @@
 import { type BookingStatus, isLateCancel } from '@cz/shared';
-import { commonErrors } from '../../app/http/errors.ts';
-import { recordAudits } from '../audit/audit.service.ts';
-import { type Actor, isAdmin } from '../identity/actor.ts';
+import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import { recordAudits } from '../../kernel/audit/audit.ts';
+import { commonErrors } from '../../kernel/errors.ts';
 import { notifyOrg } from '../notification/notification.service.ts';
 import { orderErrors } from '../order/order.errors.ts';
 import { closeHolds } from '../voucher/redemption.ts';

@@ -1,10 +1,10 @@
 import { type BookingStatus, checkBookingRules, usageFee } from '@cz/shared';
-import type { Clock } from '../../app/clock.ts';
-import type { Db, Tx } from '../../app/db/connection.ts';
-import { pgError } from '../../app/db/pg-error.ts';
-import { AppError, commonErrors } from '../../app/http/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { type Actor, isAdmin } from '../identity/actor.ts';
+import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { pgError } from '../../kernel/db/pg-error.ts';
+import { AppError, commonErrors } from '../../kernel/errors.ts';
 import type { InstrumentRepository } from '../instrument/instrument.repository.ts';
 import type { InstrumentRow } from '../instrument/instrument.table.ts';
 import type { OrderRepository } from '../order/order.repository.ts';

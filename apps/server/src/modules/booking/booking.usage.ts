@@ -1,5 +1,5 @@
 import { usageFee } from '@cz/shared';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../../kernel/actor.ts';
 import { bookingErrors } from './booking.errors.ts';
 import { type BookingDeps, type BookingSupport, hourlyPriceFor, minutesOf } from './booking.support.ts';
 

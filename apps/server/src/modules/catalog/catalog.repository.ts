@@ -1,7 +1,7 @@
 import type { ServiceCategory } from '@cz/shared';
 import { and, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../app/db/connection.ts';
-import { likeFragment, searchQuery, searchVector } from '../../app/db/search.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment, searchQuery, searchVector } from '../../kernel/db/search.ts';
 import { organisations } from '../org/org.table.ts';
 import { services } from './catalog.table.ts';
 

@@ -8,7 +8,7 @@ import {
   suspendBodySchema,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireLogin } from '../../app/http/auth-hooks.ts';
+import { requireLogin } from '../../kernel/http.ts';
 import type { CatalogService } from './catalog.service.ts';
 
 export function catalogRoutes({ catalogService }: { catalogService: CatalogService }): FastifyPluginAsyncZod {

@@ -1,11 +1,11 @@
 import type { Service, serviceInputSchema, serviceListQuerySchema } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Clock } from '../../app/clock.ts';
-import type { Db, Tx } from '../../app/db/connection.ts';
-import { commonErrors } from '../../app/http/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { type Actor, isAdmin } from '../identity/actor.ts';
+import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { commonErrors } from '../../kernel/errors.ts';
 import { notifyOrg } from '../notification/notification.service.ts';
 import type { OrgRepository } from '../org/org.repository.ts';
 import { catalogErrors } from './catalog.errors.ts';

@@ -9,8 +9,9 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Config } from '../../app/config.ts';
-import { clearSessionCookie, requestFacts, requireLogin, setSessionCookie } from '../../app/http/auth-hooks.ts';
+import type { Config } from '../../kernel/config.ts';
+import { requestFacts, requireLogin } from '../../kernel/http.ts';
+import { clearSessionCookie, setSessionCookie } from './auth.hooks.ts';
 import type { AuthService } from './auth.service.ts';
 
 export function authRoutes({ auth, config }: { auth: AuthService; config: Config }): FastifyPluginAsyncZod {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, login, makeOrg, makeUser, PASSWORD } from '../../../test/factories.ts';
 import { cookieOf, createTestApp, type TestApp, uniqueName, uniqueUscc } from '../../../test/harness.ts';
-import { fixedClock } from '../../app/clock.ts';
+import { fixedClock } from '../../kernel/clock.ts';
 
 const clock = fixedClock(new Date('2026-03-02T01:00:00Z'));
 let t: TestApp;

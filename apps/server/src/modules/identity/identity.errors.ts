@@ -1,4 +1,4 @@
-import { createError } from '../../app/http/errors.ts';
+import { createError } from '../../kernel/errors.ts';
 
 export const identityErrors = {
   badCredentials: createError('auth.bad_credentials', 401, 'wrong username or password'),

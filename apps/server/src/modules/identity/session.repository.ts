@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, ne, or } from 'drizzle-orm';
-import type { Db, Tx } from '../../app/db/connection.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { memberships, sessions, users } from './identity.table.ts';
 
 export const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();

@@ -1,5 +1,5 @@
-import type { Tx } from '../../app/db/connection.ts';
-import { isUniqueViolation } from '../../app/db/pg-error.ts';
+import type { Tx } from '../../kernel/db/connection.ts';
+import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
 import { identityErrors } from './identity.errors.ts';
 import { memberships, users } from './identity.table.ts';
 

@@ -1,4 +1,4 @@
-import { createError } from '../../app/http/errors.ts';
+import { createError } from '../../kernel/errors.ts';
 
 export const instrumentErrors = {
   notFound: createError('instrument.not_found', 404, 'no such instrument'),

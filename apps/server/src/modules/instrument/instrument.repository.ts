@@ -1,8 +1,8 @@
 import type { InstrumentCategory } from '@cz/shared';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db, Tx } from '../../app/db/connection.ts';
-import { likeFragment, searchQuery } from '../../app/db/search.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment, searchQuery } from '../../kernel/db/search.ts';
 import { ratingOf } from '../catalog/catalog.repository.ts';
 import { services } from '../catalog/catalog.table.ts';
 import { organisations } from '../org/org.table.ts';

@@ -12,7 +12,7 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../app/http/auth-hooks.ts';
+import { requireLogin } from '../../kernel/http.ts';
 import type { InstrumentService } from './instrument.service.ts';
 
 export function instrumentRoutes({

@@ -9,13 +9,13 @@ import {
 } from '@cz/shared';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Clock } from '../../app/clock.ts';
-import type { Db, Tx } from '../../app/db/connection.ts';
-import { commonErrors } from '../../app/http/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { commonErrors } from '../../kernel/errors.ts';
 import type { CatalogRepository } from '../catalog/catalog.repository.ts';
 import { verifiedProviderOf } from '../catalog/catalog.service.ts';
-import { type Actor, isAdmin } from '../identity/actor.ts';
 import { users } from '../identity/identity.table.ts';
 import type { OrgRepository } from '../org/org.repository.ts';
 import { instrumentErrors } from './instrument.errors.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { Clock } from '../../app/clock.ts';
-import type { Tx } from '../../app/db/connection.ts';
-import { AppError } from '../../app/http/errors.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Tx } from '../../kernel/db/connection.ts';
+import { AppError } from '../../kernel/errors.ts';
 import { interopErrors } from './interop.errors.ts';
 import { signedHeaders } from './interop.signing.ts';
 

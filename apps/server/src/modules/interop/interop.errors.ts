@@ -1,4 +1,4 @@
-import { createError } from '../../app/http/errors.ts';
+import { createError } from '../../kernel/errors.ts';
 
 export const interopErrors = {
   unknownRegion: createError('interop.unknown_region', 401, 'unknown or inactive partner region'),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../app/http/errors.ts';
+import { AppError } from '../../kernel/errors.ts';
 import type { InteropService, SignedRequest } from './interop.service.ts';
 import { HEADERS } from './interop.signing.ts';
 

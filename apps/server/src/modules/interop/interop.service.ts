@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import type { Clock } from '../../app/clock.ts';
-import type { Db, Tx } from '../../app/db/connection.ts';
-import { pgError } from '../../app/db/pg-error.ts';
-import { AppError } from '../../app/http/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { pgError } from '../../kernel/db/pg-error.ts';
+import { AppError } from '../../kernel/errors.ts';
 import { account, balanceOf, transfer } from '../voucher/ledger.ts';
 import { voucherErrors } from '../voucher/voucher.errors.ts';
 import { interopErrors } from './interop.errors.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Clock } from '../../app/clock.ts';
-import type { Tx } from '../../app/db/connection.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Tx } from '../../kernel/db/connection.ts';
 import type { OrderRow } from '../order/order.table.ts';
 import { coverageOf } from '../voucher/redemption.ts';
 import { voucherErrors } from '../voucher/voucher.errors.ts';

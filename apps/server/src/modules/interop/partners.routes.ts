@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '../../app/db/connection.ts';
-import { requireLogin } from '../../app/http/auth-hooks.ts';
-import { commonErrors } from '../../app/http/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { isAdmin } from '../identity/actor.ts';
+import { isAdmin } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import type { Db } from '../../kernel/db/connection.ts';
+import { commonErrors } from '../../kernel/errors.ts';
+import { requireLogin } from '../../kernel/http.ts';
 import { interopErrors } from './interop.errors.ts';
 
 const partnerInput = z.object({

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Transporter } from 'nodemailer';
-import type { Db } from '../../app/db/connection.ts';
+import type { Db } from '../../kernel/db/connection.ts';
 import { notificationText } from './notification.texts.ts';
 
 type Pending = {

@@ -1,7 +1,7 @@
 import { okSchema, pageQuerySchema } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../app/http/auth-hooks.ts';
+import { requireLogin } from '../../kernel/http.ts';
 import type { NotificationService } from './notification.service.ts';
 
 const notificationSchema = z.object({

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../app/db/connection.ts';
-import { commonErrors } from '../../app/http/errors.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../../kernel/actor.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { commonErrors } from '../../kernel/errors.ts';
 import { notifications } from './notification.table.ts';
 
 export type Notice = { kind: string; params: Record<string, string | number | null>; link?: string };

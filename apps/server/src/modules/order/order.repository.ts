@@ -1,7 +1,7 @@
 import type { OrderStatus } from '@cz/shared';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db, Tx } from '../../app/db/connection.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { services } from '../catalog/catalog.table.ts';
 import { users } from '../identity/identity.table.ts';
 import { organisations } from '../org/org.table.ts';

@@ -14,7 +14,7 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../app/http/auth-hooks.ts';
+import { requireLogin } from '../../kernel/http.ts';
 import type { OrderService } from './order.service.ts';
 
 export function orderRoutes({ orderService }: { orderService: OrderService }): FastifyPluginAsyncZod {

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '../../app/db/connection.ts';
-import { isUniqueViolation } from '../../app/db/pg-error.ts';
-import { requireLogin } from '../../app/http/auth-hooks.ts';
-import { commonErrors, createError } from '../../app/http/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { type Actor, isAdmin } from '../identity/actor.ts';
+import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import type { Db } from '../../kernel/db/connection.ts';
+import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
+import { commonErrors, createError } from '../../kernel/errors.ts';
+import { requireLogin } from '../../kernel/http.ts';
 import { orgErrors } from './org.errors.ts';
 
 export const AFFILIATION_KINDS = ['subordinate', 'co_built', 'ownership'] as const;

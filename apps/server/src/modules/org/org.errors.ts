@@ -1,4 +1,4 @@
-import { createError } from '../../app/http/errors.ts';
+import { createError } from '../../kernel/errors.ts';
 
 export const orgErrors = {
   notFound: createError('org.not_found', 404, 'no such organisation'),

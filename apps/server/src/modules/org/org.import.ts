@@ -1,9 +1,9 @@
 import type { ImportReport } from '@cz/shared';
-import type { Clock } from '../../app/clock.ts';
-import type { Db } from '../../app/db/connection.ts';
-import { commonErrors } from '../../app/http/errors.ts';
-import { auditLog } from '../audit/audit.table.ts';
-import { type Actor, isAdmin } from '../identity/actor.ts';
+import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import { auditLog } from '../../kernel/audit/audit.table.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Db } from '../../kernel/db/connection.ts';
+import { commonErrors } from '../../kernel/errors.ts';
 import { orgErrors } from './org.errors.ts';
 import { type ImportError, parseOrgWorkbook } from './org.excel.ts';
 import { normaliseInput } from './org.mapper.ts';

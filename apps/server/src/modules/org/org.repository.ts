@@ -1,7 +1,7 @@
 import type { OrgKind, OrgStatus } from '@cz/shared';
 import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../app/db/connection.ts';
-import { likeFragment } from '../../app/db/search.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { type OrgRow, organisations, orgIndicators } from './org.table.ts';
 
 export type OrgFilter = {

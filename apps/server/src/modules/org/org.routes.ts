@@ -12,10 +12,10 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Config } from '../../app/config.ts';
-import { requireLogin } from '../../app/http/auth-hooks.ts';
-import { commonErrors } from '../../app/http/errors.ts';
-import { isAdmin } from '../identity/actor.ts';
+import { isAdmin } from '../../kernel/actor.ts';
+import type { Config } from '../../kernel/config.ts';
+import { commonErrors } from '../../kernel/errors.ts';
+import { requireLogin } from '../../kernel/http.ts';
 import { orgExportWorkbook, orgImportTemplate } from './org.excel.ts';
 import type { OrgImport } from './org.import.ts';
 import { maskPhone } from './org.mapper.ts';

@@ -1,6 +1,6 @@
 import type { InstrumentYearStats } from '@cz/shared';
 import { type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../app/db/connection.ts';
+import type { Db } from '../../kernel/db/connection.ts';
 
 /**
  * Open-sharing results of a year (Asia/Shanghai calendar), per instrument, from usage records: 有效工作机时 is the

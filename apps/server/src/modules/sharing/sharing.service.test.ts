@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser, makeInstrument, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
-import { fixedClock } from '../../app/clock.ts';
+import { fixedClock } from '../../kernel/clock.ts';
 
 const clock = fixedClock(shanghaiInstant('2026-03-02', 8 * 60));
 let t: TestApp;

@@ -1,10 +1,10 @@
 import type { ProviderSummary, SubsidyRule } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import type { Db } from '../../app/db/connection.ts';
-import { commonErrors, createError } from '../../app/http/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { type Actor, isAdmin } from '../identity/actor.ts';
+import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import type { Db } from '../../kernel/db/connection.ts';
+import { commonErrors, createError } from '../../kernel/errors.ts';
 import type { SharingRepository } from './sharing.repository.ts';
 import { proposeSubsidy, summariseProviders } from './subsidy.ts';
 

@@ -1,9 +1,9 @@
 import { errorBodySchema } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Config } from '../../app/config.ts';
-import { requireLogin } from '../../app/http/auth-hooks.ts';
-import { commonErrors } from '../../app/http/errors.ts';
+import type { Config } from '../../kernel/config.ts';
+import { commonErrors } from '../../kernel/errors.ts';
+import { requireLogin } from '../../kernel/http.ts';
 import type { UploadService } from './upload.service.ts';
 
 export function uploadRoutes({ uploads, config }: { uploads: UploadService; config: Config }): FastifyPluginAsyncZod {

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../app/db/connection.ts';
-import { commonErrors, createError } from '../../app/http/errors.ts';
-import { type Actor, isAdmin } from '../identity/actor.ts';
+import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import type { Db } from '../../kernel/db/connection.ts';
+import { commonErrors, createError } from '../../kernel/errors.ts';
 
 export const uploadErrors = {
   type: createError('upload.type', 415, 'this file type is not accepted'),

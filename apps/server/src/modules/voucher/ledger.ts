@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../../app/db/connection.ts';
-import { pgError } from '../../app/db/pg-error.ts';
+import type { Tx } from '../../kernel/db/connection.ts';
+import { pgError } from '../../kernel/db/pg-error.ts';
 import { voucherErrors } from './voucher.errors.ts';
 
 export type AccountKind = 'funding' | 'scheme' | 'voucher' | 'hold' | 'payable' | 'paid' | 'expired';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../../app/db/connection.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../../kernel/actor.ts';
+import type { Tx } from '../../kernel/db/connection.ts';
 import type { OrderRow } from '../order/order.table.ts';
 import { account, balanceOf, transfer } from './ledger.ts';
 import { voucherErrors } from './voucher.errors.ts';

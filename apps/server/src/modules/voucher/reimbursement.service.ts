@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Clock } from '../../app/clock.ts';
-import type { Db, Tx } from '../../app/db/connection.ts';
-import { requireLogin } from '../../app/http/auth-hooks.ts';
-import { commonErrors, createError } from '../../app/http/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { type Actor, isAdmin } from '../identity/actor.ts';
+import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { commonErrors, createError } from '../../kernel/errors.ts';
+import { requireLogin } from '../../kernel/http.ts';
 import { notifyOrg } from '../notification/notification.service.ts';
 import { account, balanceOf, transfer } from './ledger.ts';
 import { coverageOf } from './redemption.ts';

@@ -2,10 +2,10 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '../../app/db/connection.ts';
-import { requireLogin } from '../../app/http/auth-hooks.ts';
-import { commonErrors } from '../../app/http/errors.ts';
-import { type Actor, isAdmin } from '../identity/actor.ts';
+import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import type { Db } from '../../kernel/db/connection.ts';
+import { commonErrors } from '../../kernel/errors.ts';
+import { requireLogin } from '../../kernel/http.ts';
 import { XLSX_TYPE } from '../org/org.routes.ts';
 
 /** The plan's targets (一.2): SMEs supported and service contract value, cumulative from 2021. */

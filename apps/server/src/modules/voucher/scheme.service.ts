@@ -1,11 +1,11 @@
 import type { Scheme, schemeInputSchema } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Clock } from '../../app/clock.ts';
-import type { Db, Tx } from '../../app/db/connection.ts';
-import { commonErrors } from '../../app/http/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { type Actor, isAdmin } from '../identity/actor.ts';
+import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { commonErrors } from '../../kernel/errors.ts';
 import { account, transfer } from './ledger.ts';
 import { voucherErrors } from './voucher.errors.ts';
 

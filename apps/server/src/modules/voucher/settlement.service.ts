@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import type { Clock } from '../../app/clock.ts';
-import type { Db, Tx } from '../../app/db/connection.ts';
-import { isUniqueViolation } from '../../app/db/pg-error.ts';
-import { commonErrors, createError } from '../../app/http/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { type Actor, isAdmin } from '../identity/actor.ts';
+import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
+import { commonErrors, createError } from '../../kernel/errors.ts';
 import { notifyOrg } from '../notification/notification.service.ts';
 import { account, transfer } from './ledger.ts';
 

@@ -1,4 +1,4 @@
-import { createError } from '../../app/http/errors.ts';
+import { createError } from '../../kernel/errors.ts';
 
 export const voucherErrors = {
   schemeNotFound: createError('voucher.scheme_not_found', 404, 'no such voucher scheme'),

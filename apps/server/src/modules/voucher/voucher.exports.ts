@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../app/http/auth-hooks.ts';
+import { requireLogin } from '../../kernel/http.ts';
 import { XLSX_TYPE } from '../org/org.routes.ts';
 import type { ApplicationService } from './application.service.ts';
 import type { VoucherService } from './voucher.service.ts';

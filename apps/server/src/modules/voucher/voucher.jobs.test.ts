@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, login, makeOrg, makeUser, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
-import { fixedClock } from '../../app/clock.ts';
+import { fixedClock } from '../../kernel/clock.ts';
 import { reconcile } from './reconcile.ts';
 import { expireVouchers, releaseStaleHolds } from './voucher.jobs.ts';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../app/db/connection.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import type { Db } from '../../kernel/db/connection.ts';
 import { notifyOrg } from '../notification/notification.service.ts';
 import type { OrderRow } from '../order/order.table.ts';
 import { account, balanceOf, transfer } from './ledger.ts';

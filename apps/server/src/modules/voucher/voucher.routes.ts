@@ -15,7 +15,7 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../app/http/auth-hooks.ts';
+import { requireLogin } from '../../kernel/http.ts';
 import type { ApplicationService } from './application.service.ts';
 import type { SchemeService } from './scheme.service.ts';
 import type { VoucherService } from './voucher.service.ts';

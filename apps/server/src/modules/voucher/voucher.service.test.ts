@@ -10,7 +10,7 @@ import {
   providerWithUser,
 } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
-import { fixedClock } from '../../app/clock.ts';
+import { fixedClock } from '../../kernel/clock.ts';
 import { reconcile } from './reconcile.ts';
 
 const clock = fixedClock(shanghaiInstant('2026-03-02', 9 * 60));

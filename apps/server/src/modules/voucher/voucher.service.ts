@@ -1,9 +1,9 @@
 import type { Voucher } from '@cz/shared';
 import { sql } from 'drizzle-orm';
-import type { Clock } from '../../app/clock.ts';
-import type { Db } from '../../app/db/connection.ts';
-import { commonErrors } from '../../app/http/errors.ts';
-import { type Actor, isAdmin } from '../identity/actor.ts';
+import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Db } from '../../kernel/db/connection.ts';
+import { commonErrors } from '../../kernel/errors.ts';
 import { closePartnerVouchers, holdPartnerVoucher } from '../interop/partner-vouchers.ts';
 import type { OrderHooks } from '../order/order.service.ts';
 import { closeHolds, holdVouchers } from './redemption.ts';

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { pgError } from '../db/pg-error.ts';
+import { pgError } from './db/pg-error.ts';
 
 /** The one error type: a code of the form `<module>.<reason>`, an HTTP status, and optional details. */
 export class AppError extends Error {

@@ -1,5 +1,5 @@
-import type { Tx } from '../../app/db/connection.ts';
-import type { Actor } from '../identity/actor.ts';
+import type { Actor } from '../actor.ts';
+import type { Tx } from '../db/connection.ts';
 import { auditLog } from './audit.table.ts';
 
 export type AuditEntry = {

@@ -1,27 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../../modules/identity/actor.ts';
-import type { AuthService } from '../../modules/identity/auth.service.ts';
-import type { Config } from '../config.ts';
-import { commonErrors } from './errors.ts';
+import type { Config } from '../../kernel/config.ts';
+import { commonErrors } from '../../kernel/errors.ts';
+import { requestFacts } from '../../kernel/http.ts';
+import type { AuthService } from './auth.service.ts';
 
 export const SESSION_COOKIE = 'cz_session';
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    actor: Actor | null;
-    sessionToken: string | undefined;
-  }
-}
-
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-export function requestFacts(request: FastifyRequest) {
-  return {
-    ip: request.ip ?? null,
-    userAgent: (request.headers['user-agent'] as string | undefined) ?? null,
-    requestId: String(request.id),
-  };
-}
 
 /**
  * Cross-site request forgery defence beside SameSite=Lax: a mutating request that names an origin must name this
@@ -72,9 +57,4 @@ export function clearSessionCookie(reply: FastifyReply, config: Config) {
     sameSite: 'lax',
     secure: config.session.cookieSecure,
   });
-}
-
-/** preHandler for routes that need a logged-in user; finer checks live in the services. */
-export async function requireLogin(request: FastifyRequest) {
-  if (!request.actor) throw commonErrors.unauthenticated();
 }

@@ -1,0 +1,29 @@
+/** The settings every module may read; app/config.ts reads them from the environment. */
+export type Config = {
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  uploadDir: string;
+  pgPort: number;
+  session: { idleMs: number; absoluteMs: number; cookieSecure: boolean };
+  login: { maxFailures: number; lockMs: number; ratePerMinute: number };
+  allowedOrigins: string[];
+  trustProxy: boolean;
+  bodyLimit: number;
+  uploadLimit: number;
+  logLevel: string;
+  webDist: string;
+  seedDemo: boolean;
+  /** Notifications are also emailed when set (smtp://user:pass@host:587). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address people reach the platform at, for links in emails. */
+  publicUrl: string;
+  /** Voucher holds of orders not completed after this many days go back to the vouchers. */
+  voucherHoldMaxDays: number;
+  /** Run the scheduled jobs (pg-boss) in this instance. */
+  jobs: boolean;
+  /** This platform's code in its partner regions' registries (通用通兑). */
+  regionCode: string;
+};
