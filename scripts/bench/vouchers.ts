@@ -10,7 +10,7 @@ import { testConfig } from '../../apps/server/src/app/config.ts';
 import { migrate } from '../../apps/server/src/app/db/migrator.ts';
 import { buildServer } from '../../apps/server/src/app/server.ts';
 import { createDb, createPool } from '../../apps/server/src/kernel/db/connection.ts';
-import { reconcile } from '../../apps/server/src/modules/voucher/reconcile.ts';
+import { reconcile } from '../../apps/server/src/modules/voucher/ledger/reconcile.ts';
 import { openBenchDatabase } from './database.ts';
 import { writeSection } from './doc.ts';
 import { type LoadResult, runLoad, type Sample, summarise } from './load.ts';

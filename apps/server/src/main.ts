@@ -3,9 +3,8 @@ import { loadConfig } from './app/config.ts';
 import { StartupError } from './app/db/embedded.ts';
 import { openDatabase } from './app/db/open.ts';
 import { startJobs } from './app/jobs.ts';
-import { buildServer } from './app/server.ts';
-import { systemClock } from './kernel/clock.ts';
-import { createMailSender } from './modules/notification/notification.mailer.ts';
+import { buildPlatform } from './app/server.ts';
+import { createMailSender } from './modules/notification/index.ts';
 import { DEMO_ACCOUNTS, seedDemo } from './seed/demo.ts';
 
 const say = (msg: string) => process.stdout.write(`${msg}\n`);
@@ -20,7 +19,7 @@ async function main() {
         `seeded demo data: ${seeded.orgs} organisations, ${seeded.users} accounts, ${seeded.instruments ?? 0} instruments, ${seeded.bookings ?? 0} past bookings`,
       );
   }
-  const app = await buildServer({ config, db: database.db });
+  const { app, modules } = await buildPlatform({ config, db: database.db });
   if (config.smtpUrl) {
     const mailer = createMailSender({
       db: database.db,
@@ -35,9 +34,7 @@ async function main() {
     app.addHook('onClose', async () => clearInterval(timer));
     say(`notifications are also sent by email through ${new URL(config.smtpUrl).host}`);
   }
-  const jobs = config.jobs
-    ? await startJobs({ url: database.url, db: database.db, config, clock: systemClock, log: say })
-    : null;
+  const jobs = config.jobs ? await startJobs({ url: database.url, modules, log: say }) : null;
   const shutdown = async (signal: string) => {
     say(`${signal}: shutting down`);
     await jobs?.stop();

@@ -2,7 +2,8 @@ import { USCC_ALPHABET, withUsccCheck } from '@cz/shared';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { type Config, testConfig } from '../src/app/config.ts';
-import { buildServer } from '../src/app/server.ts';
+import type { PlatformModules } from '../src/app/modules.ts';
+import { buildPlatform } from '../src/app/server.ts';
 import { type Clock, systemClock } from '../src/kernel/clock.ts';
 import { createDb, createPool, type Db } from '../src/kernel/db/connection.ts';
 import { copyDatabase, dropDatabase, withDatabase } from './database.ts';
@@ -11,6 +12,8 @@ export type TestApp = {
   app: FastifyInstance;
   db: Db;
   config: Config;
+  /** The modules the app was built from (their jobs, handlers and façades). */
+  modules: PlatformModules;
   close: () => Promise<void>;
 };
 
@@ -21,12 +24,13 @@ export async function createTestApp(opts: { config?: Partial<Config>; clock?: Cl
   const pool = createPool(withDatabase(adminUrl, name), 10);
   const db = createDb(pool);
   const config = testConfig(opts.config);
-  const app = await buildServer({ config, db, clock: opts.clock ?? systemClock });
+  const { app, modules } = await buildPlatform({ config, db, clock: opts.clock ?? systemClock });
   await app.ready();
   return {
     app,
     db,
     config,
+    modules,
     close: async () => {
       await app.close();
       await pool.end();

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { withDatabase } from '../../test/database.ts';
 import { makeOrg } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-import { systemClock } from '../kernel/clock.ts';
 import { startJobs } from './jobs.ts';
 
 let t: TestApp;
@@ -23,7 +22,7 @@ describe('scheduled jobs on pg-boss', () => {
       VALUES ('CXQ-QUEUE-1', ${s[0]?.id}, ${org.id}, 100000, now() - interval '40 days', now() - interval '1 day') RETURNING id`);
     const { rows: db } = await t.db.execute(sql`SELECT current_database() AS name`);
     const url = withDatabase(inject('dbAdminUrl'), String(db[0]?.name));
-    const jobs = await startJobs({ url, db: t.db, config: t.config, clock: systemClock, log: () => {} });
+    const jobs = await startJobs({ url, modules: t.modules, log: () => {} });
     try {
       await jobs.runNow('voucher-expiry');
       await expect

@@ -5,10 +5,10 @@ import { StartupError } from '../app/db/embedded.ts';
 import { openDatabase } from '../app/db/open.ts';
 import { systemClock } from '../kernel/clock.ts';
 import { AppError } from '../kernel/errors.ts';
-import { createSessionRepository } from '../modules/identity/session.repository.ts';
-import { createUsersService } from '../modules/identity/users.service.ts';
-import { createOrgRepository } from '../modules/org/org.repository.ts';
-import { reconcile } from '../modules/voucher/reconcile.ts';
+import { createEventBus } from '../kernel/events.ts';
+import { createIdentityModule } from '../modules/identity/index.ts';
+import { createOrgModule } from '../modules/org/index.ts';
+import { reconcile } from '../modules/voucher/index.ts';
 
 const USAGE = `usage: npm run admin -- <command> [options]
 
@@ -70,14 +70,9 @@ async function main(argv: string[]) {
   }
   const database = await openDatabase(loadConfig(), { poolSize: 2 });
   try {
-    const orgs = createOrgRepository({ db: database.db });
-    const users = createUsersService({
-      db: database.db,
-      clock: systemClock,
-      orgs,
-      sessions: createSessionRepository({ db: database.db }),
-    });
-    const user = await users.create(null, input.data, true);
+    const kernel = { db: database.db, clock: systemClock, config: loadConfig(), events: createEventBus() };
+    const identity = createIdentityModule(kernel, { org: createOrgModule(kernel).api });
+    const user = await identity.api.createUser(input.data);
     process.stdout.write(`created user ${user.username} (id ${user.id}, role ${user.role})\n`);
     return 0;
   } finally {

@@ -5,6 +5,8 @@ export type Actor = {
   userId: number;
   role: Role;
   orgId: number | null;
+  /** An administrator's department (科技创新部…); none means zone-wide. */
+  department?: string | null;
   ip: string | null;
   requestId: string | null;
 };

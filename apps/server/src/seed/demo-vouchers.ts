@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../kernel/db/connection.ts';
-import { account, transfer } from '../modules/voucher/ledger.ts';
-import { coverageOf } from '../modules/voucher/redemption.ts';
+import { account, transfer } from '../modules/voucher/ledger/ledger.ts';
+import { coverageOf } from '../modules/voucher/redemption/redemption.ts';
 
 /**
  * This year's fictional voucher scheme, open for applications, with vouchers issued to a few eligible enterprises

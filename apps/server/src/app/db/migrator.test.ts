@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { adminQuery, dropDatabase, withDatabase } from '../../../test/database.ts';
 import { createDb, createPool } from '../../kernel/db/connection.ts';
-import { reconcile } from '../../modules/voucher/reconcile.ts';
+import { reconcile } from '../../modules/voucher/ledger/reconcile.ts';
 import { DEMO_ACCOUNTS, seedDemo } from '../../seed/demo.ts';
 import { migrate } from './migrator.ts';
 

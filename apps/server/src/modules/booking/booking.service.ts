@@ -1,16 +1,15 @@
 import { type BookingStatus, isLateCancel } from '@cz/shared';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
-import { recordAudits } from '../../kernel/audit/audit.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
 import { commonErrors } from '../../kernel/errors.ts';
-import { notifyOrg } from '../notification/notification.service.ts';
-import { orderErrors } from '../order/order.errors.ts';
-import { closeHolds } from '../voucher/redemption.ts';
+import { notifyOrg } from '../notification/index.ts';
+import { orderErrors } from '../order/index.ts';
 import { bookingErrors } from './booking.errors.ts';
 import { type BookingDeps, createBookingSupport, minutesOf } from './booking.support.ts';
 import { createBookingUsage } from './booking.usage.ts';
 
 export function createBookingService(deps: BookingDeps) {
-  const { db, clock, bookings, instruments, orders, orderService } = deps;
+  const { db, clock, bookings, instruments, orderService } = deps;
   const support = createBookingSupport(deps);
   const { placeBooking, loadForProvider, loadForParty, requireStatus, audit, estimate, get } = support;
 
@@ -38,21 +37,13 @@ export function createBookingService(deps: BookingDeps) {
         if (found.listingStatus !== 'active' || found.providerStatus !== 'verified') throw bookingErrors.unavailable();
         if (instrument.trainingRequired && !(await instruments.isQualified(tx, instrument.id, actor.userId)))
           throw bookingErrors.trainingRequired();
-        const now = clock.now();
-        const amount = estimate(instrument, actor.orgId as number, start, end);
         const instant = !instrument.approvalRequired;
-        const order = await orders.insert(tx, {
+        const order = await orderService.openForBooking(tx, actor, {
           serviceId: instrument.serviceId,
           providerId: instrument.providerId,
-          buyerOrgId: actor.orgId as number,
-          buyerUserId: actor.userId,
-          status: instant ? 'quoted' : 'requested',
           quantity: minutesOf(start, end) / 60,
-          amount: instant ? amount : null,
-          quotedAt: instant ? now : null,
-          requestNote: input.purpose,
-          createdAt: now,
-          updatedAt: now,
+          instantAmount: instant ? estimate(instrument, actor.orgId as number, start, end) : null,
+          note: input.purpose,
         });
         const booking = await placeBooking(tx, actor, instrument, order.id, {
           start,
@@ -60,27 +51,12 @@ export function createBookingService(deps: BookingDeps) {
           purpose: input.purpose,
           samples: input.samples,
         });
-        await orders.addEvent(tx, {
-          orderId: order.id,
-          at: now,
-          actorId: actor.userId,
-          fromStatus: null,
-          toStatus: 'requested',
-          note: input.purpose || null,
+        await recordAudit(tx, actor, {
+          action: 'booking.create',
+          entity: 'booking',
+          entityId: booking.id,
+          after: booking,
         });
-        if (instant)
-          await orders.addEvent(tx, {
-            orderId: order.id,
-            at: now,
-            actorId: null,
-            fromStatus: 'requested',
-            toStatus: 'quoted',
-            note: '@booking.instant',
-          });
-        await recordAudits(tx, actor, [
-          { action: 'order.create', entity: 'service_order', entityId: order.id, after: order },
-          { action: 'booking.create', entity: 'booking', entityId: booking.id, after: booking },
-        ]);
         await notifyOrg(tx, instrument.providerId, {
           kind: instant ? 'booking.confirmed' : 'booking.requested',
           params: { bookingId: booking.id, instrument: instrument.name, start: start.toISOString() },
@@ -198,44 +174,31 @@ export function createBookingService(deps: BookingDeps) {
         const { booking, instrument, side } = await loadForParty(tx, actor, id);
         if (side !== 'buyer') throw orderErrors.notBuyer('only the booker can move a booking');
         requireStatus(booking, 'pending', 'confirmed');
-        const order = await orders.byId(tx, booking.orderId, true);
-        if (!order || !['requested', 'quoted', 'accepted'].includes(order.status)) throw orderErrors.badTransition();
         const now = clock.now();
         const late =
           booking.status === 'confirmed' && isLateCancel(booking.period.start, now, instrument.cancelNoticeHours);
-        // The acceptance is undone with the old time: vouchers held for it return to their balances.
-        await closeHolds(tx, order, 'cancelled', (actor as Actor).userId, now);
+        const start = new Date(input.start);
+        const end = new Date(input.end);
+        // The acceptance is undone with the old time (vouchers held for it return to their balances); the order
+        // waits for approval again, or carries the estimate of the new time.
+        const amount = instrument.approvalRequired ? null : estimate(instrument, booking.orgId, start, end);
+        await orderService.reopenForBooking(tx, actor as Actor, booking.orderId, {
+          status: instrument.approvalRequired ? 'requested' : 'quoted',
+          amount,
+          quantity: minutesOf(start, end) / 60,
+          note: `@booking.rescheduled ${start.toISOString()}`,
+        });
         const old = await bookings.update(tx, id, {
           status: 'cancelled',
           cancelledAt: now,
           lateCancel: late,
           updatedAt: now,
         });
-        const start = new Date(input.start);
-        const end = new Date(input.end);
         const fresh = await placeBooking(tx, actor as Actor, instrument, booking.orderId, {
           start,
           end,
           purpose: booking.purpose,
           samples: booking.samples,
-        });
-        const status = instrument.approvalRequired ? 'requested' : 'quoted';
-        const amount = instrument.approvalRequired ? null : estimate(instrument, booking.orgId, start, end);
-        await orders.update(tx, order.id, {
-          status,
-          amount,
-          quantity: minutesOf(start, end) / 60,
-          quotedAt: amount === null ? null : now,
-          acceptedAt: null,
-          updatedAt: now,
-        });
-        await orders.addEvent(tx, {
-          orderId: order.id,
-          at: now,
-          actorId: (actor as Actor).userId,
-          fromStatus: order.status,
-          toStatus: status,
-          note: `@booking.rescheduled ${start.toISOString()}`,
         });
         await audit(tx, actor as Actor, 'reschedule', booking, old);
         await audit(tx, actor as Actor, 'create', null, fresh);

@@ -5,10 +5,8 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { pgError } from '../../kernel/db/pg-error.ts';
 import { AppError, commonErrors } from '../../kernel/errors.ts';
-import type { InstrumentRepository } from '../instrument/instrument.repository.ts';
-import type { InstrumentRow } from '../instrument/instrument.table.ts';
-import type { OrderRepository } from '../order/order.repository.ts';
-import type { OrderService } from '../order/order.service.ts';
+import type { InstrumentApi, InstrumentRow } from '../instrument/index.ts';
+import type { OrderApi } from '../order/index.ts';
 import { bookingErrors, RULE_MESSAGES, RULE_STATUS } from './booking.errors.ts';
 import type { BookingRepository } from './booking.repository.ts';
 import type { BookingRow } from './booking.table.ts';
@@ -17,9 +15,8 @@ export type BookingDeps = {
   db: Db;
   clock: Clock;
   bookings: BookingRepository;
-  instruments: InstrumentRepository;
-  orders: OrderRepository;
-  orderService: OrderService;
+  instruments: InstrumentApi;
+  orderService: OrderApi;
 };
 
 export const minutesOf = (start: Date, end: Date) => Math.round((end.getTime() - start.getTime()) / 60_000);

@@ -1,6 +1,6 @@
 import { BOOKING_STATUSES } from '@cz/shared';
 import { bigint, boolean, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { tstzrange } from '../instrument/instrument.table.ts';
+import { tstzrange } from '../../kernel/db/columns.ts';
 
 export const bookings = pgTable('bookings', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),

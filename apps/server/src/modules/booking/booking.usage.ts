@@ -5,7 +5,7 @@ import { type BookingDeps, type BookingSupport, hourlyPriceFor, minutesOf } from
 
 /** What happens at or after the booked time: a no-show, or the recorded use with its fee. */
 export function createBookingUsage(deps: BookingDeps, support: BookingSupport) {
-  const { db, clock, bookings, orders, orderService } = deps;
+  const { db, clock, bookings, orderService } = deps;
   const { loadForProvider, requireStatus, audit, get } = support;
   return {
     /** The provider marks a confirmed booking whose time has begun as a no-show; the order is cancelled. */
@@ -41,7 +41,7 @@ export function createBookingUsage(deps: BookingDeps, support: BookingSupport) {
         const start = new Date(u.actualStart);
         const end = new Date(u.actualEnd);
         if (!(end > start)) throw bookingErrors.badUsage();
-        const order = await orders.byId(tx, booking.orderId, true);
+        const order = await orderService.lock(tx, booking.orderId);
         if (!order || !['accepted', 'in_service'].includes(order.status)) throw bookingErrors.notAccepted();
         const hourlyPrice = hourlyPriceFor(instrument, booking.orgId);
         const { billedMinutes, fee } = usageFee(minutesOf(start, end), instrument.slotMinutes, hourlyPrice);

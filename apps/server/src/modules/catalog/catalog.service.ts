@@ -6,8 +6,8 @@ import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
-import { notifyOrg } from '../notification/notification.service.ts';
-import type { OrgRepository } from '../org/org.repository.ts';
+import { notifyOrg } from '../notification/index.ts';
+import type { OrgApi } from '../org/index.ts';
 import { catalogErrors } from './catalog.errors.ts';
 import type { CatalogRepository } from './catalog.repository.ts';
 
@@ -15,7 +15,7 @@ type ServiceView = NonNullable<Awaited<ReturnType<CatalogRepository['view']>>>;
 export const toService = (r: ServiceView): Service => ({ ...r, createdAt: r.createdAt.toISOString() });
 
 /** The acting provider's organisation, which must be verified to list anything. */
-export async function verifiedProviderOf(tx: Tx, actor: Actor | null, orgs: OrgRepository) {
+export async function verifiedProviderOf(tx: Tx, actor: Actor | null, orgs: OrgApi) {
   if (!actor) throw commonErrors.unauthenticated();
   if (actor.role !== 'provider' || !actor.orgId) throw catalogErrors.notProvider();
   const org = await orgs.byId(tx, actor.orgId);
@@ -31,7 +31,7 @@ export function createCatalogService({
 }: {
   db: Db;
   catalog: CatalogRepository;
-  orgs: OrgRepository;
+  orgs: OrgApi;
   clock: Clock;
 }) {
   async function loadOwned(tx: Tx, actor: Actor | null, id: number) {

@@ -6,9 +6,7 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { Config } from '../../kernel/config.ts';
 import type { Db } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
-import { normaliseInput } from '../org/org.mapper.ts';
-import type { OrgRepository } from '../org/org.repository.ts';
-import { guardDuplicateUscc } from '../org/org.service.ts';
+import { guardDuplicateUscc, normaliseInput, type OrgApi } from '../org/index.ts';
 import { organisations } from '../org/org.table.ts';
 import { identityErrors } from './identity.errors.ts';
 import { memberships, users } from './identity.table.ts';
@@ -17,7 +15,7 @@ import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts';
 import { newToken, type SessionRepository } from './session.repository.ts';
 import { auditableUser, insertUser } from './users.repository.ts';
 
-type Deps = { db: Db; config: Config; clock: Clock; sessions: SessionRepository; orgs: OrgRepository };
+type Deps = { db: Db; config: Config; clock: Clock; sessions: SessionRepository; orgs: OrgApi };
 
 export type RequestFacts = { ip: string | null; userAgent: string | null; requestId: string | null };
 
@@ -105,6 +103,7 @@ export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
         userId: session.userId,
         role: session.role,
         orgId: session.orgId ?? null,
+        department: session.department ?? null,
         ip: facts.ip,
         requestId: facts.requestId,
       };

@@ -30,6 +30,7 @@ export function createSessionRepository({ db }: { db: Db }) {
           lastSeenAt: sessions.lastSeenAt,
           userId: users.id,
           role: users.role,
+          department: users.department,
           status: users.status,
           orgId: memberships.orgId,
         })

@@ -7,8 +7,7 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { Db } from '../../kernel/db/connection.ts';
 import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
-import { orgErrors } from '../org/org.errors.ts';
-import type { OrgRepository } from '../org/org.repository.ts';
+import { type OrgApi, orgErrors } from '../org/index.ts';
 import { organisations } from '../org/org.table.ts';
 import { identityErrors } from './identity.errors.ts';
 import { memberships, users } from './identity.table.ts';
@@ -35,7 +34,7 @@ export function createUsersService({
 }: {
   db: Db;
   clock: Clock;
-  orgs: OrgRepository;
+  orgs: OrgApi;
   sessions: SessionRepository;
 }) {
   function assertAdmin(actor: Actor | null) {

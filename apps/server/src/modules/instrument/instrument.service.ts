@@ -14,10 +14,9 @@ import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
-import type { CatalogRepository } from '../catalog/catalog.repository.ts';
-import { verifiedProviderOf } from '../catalog/catalog.service.ts';
+import type { CatalogApi } from '../catalog/index.ts';
 import { users } from '../identity/identity.table.ts';
-import type { OrgRepository } from '../org/org.repository.ts';
+import type { OrgApi } from '../org/index.ts';
 import { instrumentErrors } from './instrument.errors.ts';
 import type { InstrumentRepository, InstrumentView } from './instrument.repository.ts';
 
@@ -43,8 +42,8 @@ const searchTextOf = (input: Input, providerName: string) => [
 export function createInstrumentService(deps: {
   db: Db;
   instruments: InstrumentRepository;
-  catalog: CatalogRepository;
-  orgs: OrgRepository;
+  catalog: CatalogApi;
+  orgs: OrgApi;
   clock: Clock;
 }) {
   const { db, instruments, catalog, orgs, clock } = deps;
@@ -81,7 +80,7 @@ export function createInstrumentService(deps: {
     /** A verified provider lists an instrument; its catalog entry (仪器共享, priced per hour) is created with it. */
     async create(actor: Actor | null, input: Input) {
       return db.transaction(async (tx) => {
-        const org = await verifiedProviderOf(tx, actor, orgs);
+        const org = await catalog.verifiedProvider(tx, actor);
         const { instrument, listing } = splitInput(input);
         const service = await catalog.insert(
           tx,

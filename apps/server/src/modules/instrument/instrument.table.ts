@@ -1,19 +1,9 @@
 import { INSTRUMENT_CATEGORY_CODES, INSTRUMENT_STATUSES, OPERATION_MODES, type OpeningHours } from '@cz/shared';
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, customType, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { tstzrange } from '../../kernel/db/columns.ts';
 
-/** A tstzrange as [start, end): PostgreSQL text form in, parsed pair out. */
-export const tstzrange = customType<{ data: { start: Date; end: Date }; driverData: string }>({
-  dataType: () => 'tstzrange',
-  toDriver: (v) => `[${v.start.toISOString()},${v.end.toISOString()})`,
-  fromDriver: (v) => parseRange(v),
-});
-
-export function parseRange(v: string): { start: Date; end: Date } {
-  const m = /^[[(]"?([^",]+)"?,"?([^")]+)"?[\])]$/.exec(v);
-  if (!m) throw new Error(`not a closed range: ${v}`);
-  return { start: new Date(m[1] as string), end: new Date(m[2] as string) };
-}
+export { parseRange, tstzrange } from '../../kernel/db/columns.ts';
 
 export const instruments = pgTable('instruments', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),

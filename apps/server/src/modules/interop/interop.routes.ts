@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Tx } from '../../kernel/db/connection.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { InteropService, SignedRequest } from './interop.service.ts';
 import { HEADERS } from './interop.signing.ts';
@@ -13,6 +14,17 @@ const holdBody = z.object({
 });
 const confirmBody = z.object({ holdId: z.number().int().positive(), amount: z.number().int().min(0) });
 const releaseBody = z.object({ holdId: z.number().int().positive() });
+
+/**
+ * What the machine API does with a voucher, provided by the voucher module: this module carries the requests (signed,
+ * replay-proof, idempotent) and knows nothing of vouchers.
+ */
+export type PartnerVoucherOperations = {
+  verify: (number: string) => Promise<unknown>;
+  hold: (tx: Tx, region: string, body: z.infer<typeof holdBody>) => Promise<unknown>;
+  confirm: (tx: Tx, region: string, body: z.infer<typeof confirmBody>) => Promise<unknown>;
+  release: (tx: Tx, region: string, body: z.infer<typeof releaseBody>) => Promise<unknown>;
+};
 
 function signed(request: FastifyRequest): SignedRequest {
   const h = request.headers;
@@ -42,7 +54,13 @@ function parse<T>(schema: z.ZodType<T>, request: FastifyRequest): T {
  * The machine API of 通用通兑 under /api/v1/interop/vouchers (docs/INTEROP.md). Requests are signed by the calling
  * region; the JSON body is kept as received so that its signature can be checked byte for byte.
  */
-export function interopRoutes({ interop }: { interop: InteropService }): FastifyPluginAsync {
+export function interopRoutes({
+  interop,
+  vouchers,
+}: {
+  interop: InteropService;
+  vouchers: PartnerVoucherOperations;
+}): FastifyPluginAsync {
   return async (app) => {
     app.removeContentTypeParser('application/json');
     app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
@@ -59,10 +77,10 @@ export function interopRoutes({ interop }: { interop: InteropService }): Fastify
       const key = request.headers[HEADERS.idempotency] as string | undefined;
       const result = await interop.idempotent(region, key, r, (tx) =>
         action === 'hold'
-          ? interop.hold(tx, region, parse(holdBody, request))
+          ? vouchers.hold(tx, region, parse(holdBody, request))
           : action === 'confirm'
-            ? interop.confirm(tx, region, parse(confirmBody, request))
-            : interop.release(tx, region, parse(releaseBody, request)),
+            ? vouchers.confirm(tx, region, parse(confirmBody, request))
+            : vouchers.release(tx, region, parse(releaseBody, request)),
       );
       return reply.status(result.status).send(result.body);
     };
@@ -72,7 +90,7 @@ export function interopRoutes({ interop }: { interop: InteropService }): Fastify
       doc('Verify a voucher: balance, coverage, validity, categories (signed)'),
       async (request) => {
         await interop.authenticate(signed(request));
-        return interop.verify(parse(verifyBody, request).number);
+        return vouchers.verify(parse(verifyBody, request).number);
       },
     );
     app.post(

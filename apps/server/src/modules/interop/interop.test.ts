@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, login, makeOrg, makeUser, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
-import { reconcile } from '../voucher/reconcile.ts';
+import { reconcile } from '../voucher/ledger/reconcile.ts';
 import { signedHeaders } from './interop.signing.ts';
 
 // Two platforms on two databases, talking over HTTP on loopback: A issues the voucher, B's provider accepts it.

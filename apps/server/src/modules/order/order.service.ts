@@ -1,13 +1,13 @@
 import type { Order, OrderStatus } from '@cz/shared';
-import { sql } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
-import type { CatalogRepository } from '../catalog/catalog.repository.ts';
-import { notifyOrg } from '../notification/notification.service.ts';
-import type { OrgRepository } from '../org/org.repository.ts';
+import type { EventBus } from '../../kernel/events.ts';
+import type { CatalogApi } from '../catalog/index.ts';
+import { notifyOrg } from '../notification/index.ts';
+import type { OrgApi } from '../org/index.ts';
 import { orderErrors } from './order.errors.ts';
 import { canTransition, type OrderAction, type Party, TRANSITIONS } from './order.machine.ts';
 import type { OrderRepository, OrderView } from './order.repository.ts';
@@ -18,9 +18,6 @@ export const toOrder = (v: OrderView): Order => ({
   createdAt: v.createdAt.toISOString(),
   updatedAt: v.updatedAt.toISOString(),
 });
-
-/** Steps of an instrument order that its booking drives (approve, reject, cancel, usage). */
-const BOOKING_DRIVEN: OrderAction[] = ['quote', 'reject', 'cancel', 'start', 'deliver'];
 
 const STAMPS: Partial<Record<OrderStatus, keyof OrderRow>> = {
   quoted: 'quotedAt',
@@ -38,24 +35,32 @@ export type StepOptions = {
   partnerVoucher?: { region: string; number: string } | undefined;
 };
 
-/** Work other modules attach to order steps, inside the step's transaction (vouchers hold, pay and release). */
-export type OrderHooks = {
-  afterStep?: (
-    tx: Tx,
-    actor: Actor,
-    step: { action: OrderAction; before: OrderRow; after: OrderRow; opts: StepOptions; now: Date },
-  ) => Promise<void>;
-};
+/**
+ * The extension points of an order, run inside the step's transaction by the handlers other modules register:
+ * `order.stepping` before a step (a handler may refuse it), `order.stepped` after it (vouchers hold, pay and release),
+ * `order.reopened` when a booking moves and its order goes back to approval or a new estimate.
+ */
+export type OrderStepping = { action: OrderAction; order: OrderRow; opts: StepOptions };
+export type OrderStepped = { action: OrderAction; before: OrderRow; after: OrderRow; opts: StepOptions; now: Date };
+export type OrderReopened = { order: OrderRow; now: Date };
+
+declare module '../../kernel/events.ts' {
+  interface EventMap {
+    'order.stepping': OrderStepping;
+    'order.stepped': OrderStepped;
+    'order.reopened': OrderReopened;
+  }
+}
 
 export function createOrderService(deps: {
   db: Db;
   orders: OrderRepository;
-  catalog: CatalogRepository;
-  orgs: OrgRepository;
+  catalog: CatalogApi;
+  orgs: OrgApi;
   clock: Clock;
-  hooks?: OrderHooks;
+  events: EventBus;
 }) {
-  const { db, orders, catalog, orgs, clock, hooks } = deps;
+  const { db, orders, catalog, orgs, clock, events } = deps;
 
   function partyOf(actor: Actor, order: OrderRow, action: OrderAction): Party | null {
     const allowed = TRANSITIONS[action].by;
@@ -82,10 +87,7 @@ export function createOrderService(deps: {
     if (!actor) throw commonErrors.unauthenticated();
     const before = await orders.byId(tx, orderId, true);
     if (!before || !isParty(actor, before)) throw orderErrors.notFound();
-    if (!opts.viaBooking && BOOKING_DRIVEN.includes(action)) {
-      const { rows } = await tx.execute(sql`SELECT 1 FROM bookings WHERE order_id = ${orderId} LIMIT 1`);
-      if (rows.length > 0) throw orderErrors.bookingManaged();
-    }
+    await events.emit(tx, actor, 'order.stepping', { action, order: before, opts });
     const party = partyOf(actor, before, action);
     if (!party) {
       const by = TRANSITIONS[action].by;
@@ -109,7 +111,7 @@ export function createOrderService(deps: {
       updatedAt: now,
       ...(stamp ? { [stamp]: now } : {}),
     });
-    await hooks?.afterStep?.(tx, actor, { action, before, after, opts, now });
+    await events.emit(tx, actor, 'order.stepped', { action, before, after, opts, now });
     await orders.addEvent(tx, {
       orderId,
       at: now,
@@ -151,6 +153,94 @@ export function createOrderService(deps: {
   return {
     step,
     view,
+
+    /** The order row, locked for the rest of the caller's transaction. */
+    lock: (tx: Tx, id: number) => orders.byId(tx, id, true),
+
+    /**
+     * The order behind a booking of instrument time, opened inside the booking's transaction: requested, or quoted at
+     * once at the listed price for an instrument booked without approval.
+     */
+    async openForBooking(
+      tx: Tx,
+      actor: Actor,
+      input: {
+        serviceId: number;
+        providerId: number;
+        quantity: number;
+        /** The listed price when the booking needs no approval; null waits for the provider's estimate. */
+        instantAmount: number | null;
+        note: string;
+      },
+    ) {
+      const now = clock.now();
+      const instant = input.instantAmount !== null;
+      const row = await orders.insert(tx, {
+        serviceId: input.serviceId,
+        providerId: input.providerId,
+        buyerOrgId: actor.orgId as number,
+        buyerUserId: actor.userId,
+        status: instant ? 'quoted' : 'requested',
+        quantity: input.quantity,
+        amount: input.instantAmount,
+        quotedAt: instant ? now : null,
+        requestNote: input.note,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await orders.addEvent(tx, {
+        orderId: row.id,
+        at: now,
+        actorId: actor.userId,
+        fromStatus: null,
+        toStatus: 'requested',
+        note: input.note || null,
+      });
+      if (instant)
+        await orders.addEvent(tx, {
+          orderId: row.id,
+          at: now,
+          actorId: null,
+          fromStatus: 'requested',
+          toStatus: 'quoted',
+          note: '@booking.instant',
+        });
+      await recordAudit(tx, actor, { action: 'order.create', entity: 'service_order', entityId: row.id, after: row });
+      return row;
+    },
+
+    /**
+     * A booking moved: its order goes back to approval (`requested`) or to a new estimate (`quoted`); the acceptance
+     * is undone, and the `order.reopened` handlers undo what hung on it (vouchers held for it return).
+     */
+    async reopenForBooking(
+      tx: Tx,
+      actor: Actor,
+      orderId: number,
+      input: { status: 'requested' | 'quoted'; amount: number | null; quantity: number; note: string },
+    ) {
+      const before = await orders.byId(tx, orderId, true);
+      if (!before || !['requested', 'quoted', 'accepted'].includes(before.status)) throw orderErrors.badTransition();
+      const now = clock.now();
+      await events.emit(tx, actor, 'order.reopened', { order: before, now });
+      const after = await orders.update(tx, orderId, {
+        status: input.status,
+        amount: input.amount,
+        quantity: input.quantity,
+        quotedAt: input.amount === null ? null : now,
+        acceptedAt: null,
+        updatedAt: now,
+      });
+      await orders.addEvent(tx, {
+        orderId,
+        at: now,
+        actorId: actor.userId,
+        fromStatus: before.status,
+        toStatus: input.status,
+        note: input.note,
+      });
+      return after;
+    },
 
     /** An enterprise (or any verified organisation) orders a listed service from another organisation. */
     async create(actor: Actor | null, input: { serviceId: number; quantity: number; note: string }) {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser, makeOrg } from '../../../test/factories.ts';
 import { createTestApp, type TestApp, uniqueUscc } from '../../../test/harness.ts';
-import { XLSX_TYPE } from './org.routes.ts';
+import { XLSX_TYPE } from '../../kernel/excel.ts';
 
 let t: TestApp;
 let admin: string;

@@ -15,21 +15,13 @@ import { z } from 'zod';
 import { isAdmin } from '../../kernel/actor.ts';
 import type { Config } from '../../kernel/config.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { sendXlsx, XLSX_TYPE } from '../../kernel/excel.ts';
 import { requireLogin } from '../../kernel/http.ts';
 import { orgExportWorkbook, orgImportTemplate } from './org.excel.ts';
 import type { OrgImport } from './org.import.ts';
 import { maskPhone } from './org.mapper.ts';
 import type { OrgRepository } from './org.repository.ts';
 import type { OrgService } from './org.service.ts';
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function sendXlsx(reply: import('fastify').FastifyReply, name: string, body: Buffer) {
-  return reply
-    .header('content-type', XLSX_TYPE)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
-    .send(body);
-}
 
 export function orgRoutes(deps: {
   orgService: OrgService;

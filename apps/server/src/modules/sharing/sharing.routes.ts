@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendXlsx } from '../../kernel/excel.ts';
 import { requireLogin } from '../../kernel/http.ts';
-import { XLSX_TYPE } from '../org/org.routes.ts';
 import type { SharingService } from './sharing.service.ts';
 
 const yearQuery = z.object({
@@ -32,13 +32,7 @@ export function sharingRoutes({ sharingService }: { sharingService: SharingServi
       schema: { tags, summary: 'The statistics as Excel', querystring: yearQuery },
       handler: async (request, reply) => {
         const body = await sharingService.workbook(request.actor, request.query.year, request.query.providerId);
-        return reply
-          .header('content-type', XLSX_TYPE)
-          .header(
-            'content-disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(`open-sharing-${request.query.year}.xlsx`)}`,
-          )
-          .send(body);
+        return sendXlsx(reply, `open-sharing-${request.query.year}.xlsx`, body);
       },
     });
     app.get('/sharing/subsidy-rules/:year', {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, login, makeOrg, makeUser, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { fixedClock } from '../../kernel/clock.ts';
-import { reconcile } from './reconcile.ts';
+import { reconcile } from './ledger/reconcile.ts';
 import { expireVouchers, releaseStaleHolds } from './voucher.jobs.ts';
 
 const start = shanghaiInstant('2026-03-02', 9 * 60);

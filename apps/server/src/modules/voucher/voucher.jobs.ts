@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Db } from '../../kernel/db/connection.ts';
-import { notifyOrg } from '../notification/notification.service.ts';
-import type { OrderRow } from '../order/order.table.ts';
-import { account, balanceOf, transfer } from './ledger.ts';
-import { closeHolds } from './redemption.ts';
+import { notifyOrg } from '../notification/index.ts';
+import type { OrderRow } from '../order/index.ts';
+import { account, balanceOf, transfer } from './ledger/ledger.ts';
+import { closeHolds } from './redemption/redemption.ts';
 
 /**
  * Vouchers past their validity expire: what is left on them moves to the scheme's expired account. Each voucher is

@@ -16,8 +16,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireLogin } from '../../kernel/http.ts';
-import type { ApplicationService } from './application.service.ts';
-import type { SchemeService } from './scheme.service.ts';
+import type { ApplicationService } from './applications/application.service.ts';
+import type { SchemeService } from './schemes/scheme.service.ts';
 import type { VoucherService } from './voucher.service.ts';
 
 export function voucherRoutes(deps: {

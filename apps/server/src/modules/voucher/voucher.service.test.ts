@@ -11,7 +11,7 @@ import {
 } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { fixedClock } from '../../kernel/clock.ts';
-import { reconcile } from './reconcile.ts';
+import { reconcile } from './ledger/reconcile.ts';
 
 const clock = fixedClock(shanghaiInstant('2026-03-02', 9 * 60));
 let t: TestApp;

@@ -1,12 +1,8 @@
 import type { Voucher } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
-import type { Clock } from '../../kernel/clock.ts';
 import type { Db } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
-import { closePartnerVouchers, holdPartnerVoucher } from '../interop/partner-vouchers.ts';
-import type { OrderHooks } from '../order/order.service.ts';
-import { closeHolds, holdVouchers } from './redemption.ts';
 import { voucherErrors } from './voucher.errors.ts';
 
 const SELECT = sql`
@@ -67,24 +63,3 @@ export function createVoucherService({ db }: { db: Db }) {
   };
 }
 export type VoucherService = ReturnType<typeof createVoucherService>;
-
-/**
- * Vouchers follow their order: held when the buyer accepts with vouchers (ours, or a partner region's), paid on
- * completion, released on cancellation.
- */
-export function createVoucherOrderHooks(ctx: { ownRegion: string; clock: Clock }): OrderHooks {
-  return {
-    async afterStep(tx, actor, { action, after, opts, now }) {
-      if (action === 'accept' && opts.vouchers?.length) await holdVouchers(tx, actor, after, opts.vouchers, now);
-      if (action === 'accept' && opts.partnerVoucher) await holdPartnerVoucher(tx, ctx, after, opts.partnerVoucher);
-      if (after.status === 'completed') {
-        await closeHolds(tx, after, 'completed', actor.userId, now);
-        await closePartnerVouchers(tx, ctx, after, 'completed');
-      }
-      if (after.status === 'cancelled' || after.status === 'rejected') {
-        await closeHolds(tx, after, 'cancelled', actor.userId, now);
-        await closePartnerVouchers(tx, ctx, after, 'cancelled');
-      }
-    },
-  };
-}

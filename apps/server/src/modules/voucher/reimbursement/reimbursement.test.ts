@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, login, makeOrg, makeUser } from '../../../test/factories.ts';
-import { createTestApp, type TestApp } from '../../../test/harness.ts';
-import { reconcile } from './reconcile.ts';
+import { adminCookie, login, makeOrg, makeUser } from '../../../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../../../test/harness.ts';
+import { reconcile } from '../ledger/reconcile.ts';
 
 let t: TestApp;
 let admin: string;

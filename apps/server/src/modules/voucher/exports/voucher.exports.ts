@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../kernel/http.ts';
-import { XLSX_TYPE } from '../org/org.routes.ts';
-import type { ApplicationService } from './application.service.ts';
-import type { VoucherService } from './voucher.service.ts';
+import { listWorkbook, sendXlsx, yuanCell } from '../../../kernel/excel.ts';
+import { requireLogin } from '../../../kernel/http.ts';
+import { allPages } from '../../../kernel/paging.ts';
+import type { ApplicationService } from '../applications/application.service.ts';
+import type { VoucherService } from '../voucher.service.ts';
 
 const STATUS_ZH: Record<string, string> = {
   pending: '待审核',
@@ -15,30 +15,6 @@ const STATUS_ZH: Record<string, string> = {
   suspended: '暂停',
   expired: '已过期',
 };
-const yuan = (fen: number) => fen / 100;
-
-async function all<T>(page: (n: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
-  const out: T[] = [];
-  for (let n = 1; ; n++) {
-    const r = await page(n);
-    out.push(...r.items);
-    if (r.items.length === 0 || out.length >= r.total) return out;
-  }
-}
-
-function workbook(
-  title: string,
-  columns: { header: string; key: string; width: number }[],
-  rows: Record<string, unknown>[],
-) {
-  const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet(title);
-  sheet.columns = columns;
-  sheet.addRows(rows);
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  return wb.xlsx.writeBuffer();
-}
 
 /** Excel exports of the voucher and application lists, with the same scope rules as the lists. */
 export function voucherExportRoutes({
@@ -51,11 +27,6 @@ export function voucherExportRoutes({
   return async (app) => {
     const tags = ['vouchers'];
     app.addHook('preHandler', requireLogin);
-    const send = (reply: import('fastify').FastifyReply, name: string, body: ArrayBuffer | Buffer) =>
-      reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .send(Buffer.from(body as ArrayBuffer));
     app.get('/vouchers/export.xlsx', {
       schema: {
         tags,
@@ -66,8 +37,8 @@ export function voucherExportRoutes({
         }),
       },
       handler: async (request, reply) => {
-        const items = await all((page) => vouchers.list(request.actor, { ...request.query, page, pageSize: 200 }));
-        const body = await workbook(
+        const items = await allPages((page) => vouchers.list(request.actor, { ...request.query, page, pageSize: 200 }));
+        const body = await listWorkbook(
           '创新券 Vouchers',
           [
             { header: '券号 Number', key: 'number', width: 22 },
@@ -83,14 +54,14 @@ export function voucherExportRoutes({
           ],
           items.map((v) => ({
             ...v,
-            amount: yuan(v.amount),
-            balance: yuan(v.balance),
-            held: yuan(v.held),
-            spent: yuan(v.spent),
+            amount: yuanCell(v.amount),
+            balance: yuanCell(v.balance),
+            held: yuanCell(v.held),
+            spent: yuanCell(v.spent),
             status: STATUS_ZH[v.status] ?? v.status,
           })),
         );
-        return send(reply, 'vouchers.xlsx', body);
+        return sendXlsx(reply, 'vouchers.xlsx', body);
       },
     });
     app.get('/voucher-applications/export.xlsx', {
@@ -104,8 +75,10 @@ export function voucherExportRoutes({
         }),
       },
       handler: async (request, reply) => {
-        const items = await all((page) => applications.list(request.actor, { ...request.query, page, pageSize: 200 }));
-        const body = await workbook(
+        const items = await allPages((page) =>
+          applications.list(request.actor, { ...request.query, page, pageSize: 200 }),
+        );
+        const body = await listWorkbook(
           '申领 Applications',
           [
             { header: '编号 ID', key: 'id', width: 8 },
@@ -120,12 +93,12 @@ export function voucherExportRoutes({
           ],
           items.map((a) => ({
             ...a,
-            amount: yuan(a.amount),
-            approvedAmount: a.approvedAmount === null ? '' : yuan(a.approvedAmount),
+            amount: yuanCell(a.amount),
+            approvedAmount: a.approvedAmount === null ? '' : yuanCell(a.approvedAmount),
             status: STATUS_ZH[a.status] ?? a.status,
           })),
         );
-        return send(reply, 'voucher-applications.xlsx', body);
+        return sendXlsx(reply, 'voucher-applications.xlsx', body);
       },
     });
   };

@@ -1,16 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Actor, isAdmin } from '../../kernel/actor.ts';
-import { recordAudit } from '../../kernel/audit/audit.ts';
-import type { Clock } from '../../kernel/clock.ts';
-import type { Db, Tx } from '../../kernel/db/connection.ts';
-import { commonErrors, createError } from '../../kernel/errors.ts';
-import { requireLogin } from '../../kernel/http.ts';
-import { notifyOrg } from '../notification/notification.service.ts';
-import { account, balanceOf, transfer } from './ledger.ts';
-import { coverageOf } from './redemption.ts';
-import { voucherErrors } from './voucher.errors.ts';
+import { type Actor, isAdmin } from '../../../kernel/actor.ts';
+import { recordAudit } from '../../../kernel/audit/audit.ts';
+import type { Clock } from '../../../kernel/clock.ts';
+import type { Db, Tx } from '../../../kernel/db/connection.ts';
+import { commonErrors, createError } from '../../../kernel/errors.ts';
+import { requireLogin } from '../../../kernel/http.ts';
+import { notifyOrg } from '../../notification/index.ts';
+import { account, balanceOf, transfer } from '../ledger/ledger.ts';
+import { coverageOf } from '../redemption/redemption.ts';
+import { voucherErrors } from '../voucher.errors.ts';
 
 const errors = {
   notFound: createError('reimbursement.not_found', 404, 'no such reimbursement claim'),

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import type { Clock } from '../../kernel/clock.ts';
-import type { Tx } from '../../kernel/db/connection.ts';
-import type { OrderRow } from '../order/order.table.ts';
-import { coverageOf } from '../voucher/redemption.ts';
-import { voucherErrors } from '../voucher/voucher.errors.ts';
-import { callPartner } from './interop.client.ts';
+import type { Clock } from '../../../kernel/clock.ts';
+import type { Tx } from '../../../kernel/db/connection.ts';
+import { callPartner } from '../../interop/index.ts';
+import type { OrderRow } from '../../order/index.ts';
+import { coverageOf } from '../redemption/redemption.ts';
+import { voucherErrors } from '../voucher.errors.ts';
 
 type Ctx = { ownRegion: string; clock: Clock };
 type Verified = { number: string; status: string; balance: number; coveragePercent: number; categories: string[] };

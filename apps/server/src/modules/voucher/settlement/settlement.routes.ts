@@ -1,8 +1,8 @@
 import { idParamSchema } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../kernel/http.ts';
-import { XLSX_TYPE } from '../org/org.routes.ts';
+import { sendXlsx } from '../../../kernel/excel.ts';
+import { requireLogin } from '../../../kernel/http.ts';
 import type { SettlementService } from './settlement.service.ts';
 
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
@@ -80,13 +80,11 @@ export function settlementRoutes({ settlement }: { settlement: SettlementService
     app.get('/settlement-batches/:id/export.xlsx', {
       schema: { tags, summary: 'A batch as Excel (admin)', params: idParamSchema },
       handler: async (request, reply) =>
-        reply
-          .header('content-type', XLSX_TYPE)
-          .header(
-            'content-disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(`settlement-batch-${request.params.id}.xlsx`)}`,
-          )
-          .send(await settlement.batchWorkbook(request.actor, request.params.id)),
+        sendXlsx(
+          reply,
+          `settlement-batch-${request.params.id}.xlsx`,
+          await settlement.batchWorkbook(request.actor, request.params.id),
+        ),
     });
     app.post('/settlement-batches/:id/paid', {
       schema: {

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, login, makeOrg, makeUser, providerWithUser } from '../../../test/factories.ts';
-import { createTestApp, type TestApp } from '../../../test/harness.ts';
-import { reconcile } from './reconcile.ts';
+import { adminCookie, login, makeOrg, makeUser, providerWithUser } from '../../../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../../../test/harness.ts';
+import { reconcile } from '../ledger/reconcile.ts';
 
 let t: TestApp;
 let admin: string;

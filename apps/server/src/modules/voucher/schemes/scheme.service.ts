@@ -1,13 +1,13 @@
 import type { Scheme, schemeInputSchema } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { type Actor, isAdmin } from '../../kernel/actor.ts';
-import { recordAudit } from '../../kernel/audit/audit.ts';
-import type { Clock } from '../../kernel/clock.ts';
-import type { Db, Tx } from '../../kernel/db/connection.ts';
-import { commonErrors } from '../../kernel/errors.ts';
-import { account, transfer } from './ledger.ts';
-import { voucherErrors } from './voucher.errors.ts';
+import { type Actor, isAdmin } from '../../../kernel/actor.ts';
+import { recordAudit } from '../../../kernel/audit/audit.ts';
+import type { Clock } from '../../../kernel/clock.ts';
+import type { Db, Tx } from '../../../kernel/db/connection.ts';
+import { commonErrors } from '../../../kernel/errors.ts';
+import { account, transfer } from '../ledger/ledger.ts';
+import { voucherErrors } from '../voucher.errors.ts';
 
 type Input = z.output<typeof schemeInputSchema>;
 

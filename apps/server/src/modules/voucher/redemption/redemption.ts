@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import type { Actor } from '../../kernel/actor.ts';
-import type { Tx } from '../../kernel/db/connection.ts';
-import type { OrderRow } from '../order/order.table.ts';
-import { account, balanceOf, transfer } from './ledger.ts';
-import { voucherErrors } from './voucher.errors.ts';
+import type { Actor } from '../../../kernel/actor.ts';
+import type { Tx } from '../../../kernel/db/connection.ts';
+import type { OrderRow } from '../../order/index.ts';
+import { account, balanceOf, transfer } from '../ledger/ledger.ts';
+import { voucherErrors } from '../voucher.errors.ts';
 
 type VoucherFacts = {
   id: number;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../kernel/db/connection.ts';
+import type { Db } from '../../../kernel/db/connection.ts';
 
 export type Difference = { check: string; subject: string; expected: number; actual: number };
 

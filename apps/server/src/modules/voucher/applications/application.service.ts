@@ -1,15 +1,15 @@
 import { type Scheme, shanghaiDate } from '@cz/shared';
 import { sql } from 'drizzle-orm';
-import { type Actor, isAdmin } from '../../kernel/actor.ts';
-import { recordAudit } from '../../kernel/audit/audit.ts';
-import type { Clock } from '../../kernel/clock.ts';
-import type { Db, Tx } from '../../kernel/db/connection.ts';
-import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
-import { commonErrors } from '../../kernel/errors.ts';
-import { notifyOrg } from '../notification/notification.service.ts';
-import { account, transfer } from './ledger.ts';
-import { loadScheme } from './scheme.service.ts';
-import { voucherErrors } from './voucher.errors.ts';
+import { type Actor, isAdmin } from '../../../kernel/actor.ts';
+import { recordAudit } from '../../../kernel/audit/audit.ts';
+import type { Clock } from '../../../kernel/clock.ts';
+import type { Db, Tx } from '../../../kernel/db/connection.ts';
+import { isUniqueViolation } from '../../../kernel/db/pg-error.ts';
+import { commonErrors } from '../../../kernel/errors.ts';
+import { notifyOrg } from '../../notification/index.ts';
+import { account, transfer } from '../ledger/ledger.ts';
+import { loadScheme } from '../schemes/scheme.service.ts';
+import { voucherErrors } from '../voucher.errors.ts';
 
 type OrgFacts = {
   status: string;

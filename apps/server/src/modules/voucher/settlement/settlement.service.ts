@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { type Actor, isAdmin } from '../../kernel/actor.ts';
-import { recordAudit } from '../../kernel/audit/audit.ts';
-import type { Clock } from '../../kernel/clock.ts';
-import type { Db, Tx } from '../../kernel/db/connection.ts';
-import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
-import { commonErrors, createError } from '../../kernel/errors.ts';
-import { notifyOrg } from '../notification/notification.service.ts';
-import { account, transfer } from './ledger.ts';
+import { type Actor, isAdmin } from '../../../kernel/actor.ts';
+import { recordAudit } from '../../../kernel/audit/audit.ts';
+import type { Clock } from '../../../kernel/clock.ts';
+import type { Db, Tx } from '../../../kernel/db/connection.ts';
+import { isUniqueViolation } from '../../../kernel/db/pg-error.ts';
+import { commonErrors, createError } from '../../../kernel/errors.ts';
+import { notifyOrg } from '../../notification/index.ts';
+import { account, transfer } from '../ledger/ledger.ts';
 
 export const settlementErrors = {
   notClaimable: createError(

@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Actor, isAdmin } from '../../kernel/actor.ts';
-import type { Db } from '../../kernel/db/connection.ts';
-import { commonErrors } from '../../kernel/errors.ts';
-import { requireLogin } from '../../kernel/http.ts';
-import { XLSX_TYPE } from '../org/org.routes.ts';
+import { type Actor, isAdmin } from '../../../kernel/actor.ts';
+import type { Db } from '../../../kernel/db/connection.ts';
+import { commonErrors } from '../../../kernel/errors.ts';
+import { sendXlsx } from '../../../kernel/excel.ts';
+import { requireLogin } from '../../../kernel/http.ts';
 
 /** The plan's targets (一.2): SMEs supported and service contract value, cumulative from 2021. */
 export const PLAN_TARGETS = [
@@ -163,13 +163,7 @@ export function voucherReportRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
           sheet.getRow(1).font = { bold: true };
         }
         summary.getRow(1).font = { bold: true };
-        return reply
-          .header('content-type', XLSX_TYPE)
-          .header(
-            'content-disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(`vouchers-${r.year}.xlsx`)}`,
-          )
-          .send(Buffer.from(await wb.xlsx.writeBuffer()));
+        return sendXlsx(reply, `vouchers-${r.year}.xlsx`, Buffer.from(await wb.xlsx.writeBuffer()));
       },
     });
   };

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../../kernel/db/connection.ts';
-import { pgError } from '../../kernel/db/pg-error.ts';
-import { voucherErrors } from './voucher.errors.ts';
+import type { Tx } from '../../../kernel/db/connection.ts';
+import { pgError } from '../../../kernel/db/pg-error.ts';
+import { voucherErrors } from '../voucher.errors.ts';
 
 export type AccountKind = 'funding' | 'scheme' | 'voucher' | 'hold' | 'payable' | 'paid' | 'expired';
 export type EntryKind = 'fund' | 'issue' | 'hold' | 'release' | 'consume' | 'pay' | 'expire' | 'defund';

@@ -1,0 +1,50 @@
+import type { Kernel } from '../kernel/module.ts';
+import { createAuditModule } from '../modules/audit/index.ts';
+import { createBookingModule } from '../modules/booking/index.ts';
+import { createCatalogModule } from '../modules/catalog/index.ts';
+import { createHealthModule } from '../modules/health/index.ts';
+import { createIdentityModule } from '../modules/identity/index.ts';
+import { createInstrumentModule } from '../modules/instrument/index.ts';
+import { createInteropModule } from '../modules/interop/index.ts';
+import { createNotificationModule } from '../modules/notification/index.ts';
+import { createOrderModule } from '../modules/order/index.ts';
+import { createOrgModule } from '../modules/org/index.ts';
+import { createSharingModule } from '../modules/sharing/index.ts';
+import { createUploadModule } from '../modules/upload/index.ts';
+import { createVoucherModule } from '../modules/voucher/index.ts';
+
+/**
+ * The platform's modules in dependency order: each is built from the kernel and the façades of modules before it.
+ * A new area adds one line here (docs/ARCHITECTURE.md, "How to add an area").
+ */
+export function createModules(k: Kernel) {
+  const health = createHealthModule(k);
+  const org = createOrgModule(k);
+  const identity = createIdentityModule(k, { org: org.api });
+  const audit = createAuditModule(k);
+  const notification = createNotificationModule(k);
+  const upload = createUploadModule(k);
+  const catalog = createCatalogModule(k, { org: org.api });
+  const instrument = createInstrumentModule(k, { catalog: catalog.api, org: org.api });
+  const order = createOrderModule(k, { catalog: catalog.api, org: org.api });
+  const booking = createBookingModule(k, { instrument: instrument.api, order: order.api });
+  const interop = createInteropModule(k);
+  const voucher = createVoucherModule(k, { interop: interop.api });
+  const sharing = createSharingModule(k);
+  return [
+    health,
+    identity,
+    org,
+    audit,
+    notification,
+    upload,
+    catalog,
+    instrument,
+    order,
+    booking,
+    voucher,
+    interop,
+    sharing,
+  ];
+}
+export type PlatformModules = ReturnType<typeof createModules>;

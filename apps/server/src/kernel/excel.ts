@@ -1,0 +1,28 @@
+import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Answers a workbook as a download named `name` (UTF-8 file names survive in every browser this way). */
+export function sendXlsx(reply: FastifyReply, name: string, body: ArrayBuffer | Buffer | Uint8Array) {
+  return reply
+    .header('content-type', XLSX_TYPE)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
+    .send(Buffer.isBuffer(body) ? body : Buffer.from(body as ArrayBuffer));
+}
+
+export type Column = { header: string; key: string; width: number };
+
+/** One sheet with a bold, frozen header row: the shape of every list export. */
+export function listWorkbook(title: string, columns: Column[], rows: Record<string, unknown>[]) {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet(title);
+  sheet.columns = columns;
+  sheet.addRows(rows);
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return wb.xlsx.writeBuffer();
+}
+
+/** Fen as 元 for a spreadsheet cell (a number, so that Excel can add it up). */
+export const yuanCell = (fen: number) => fen / 100;

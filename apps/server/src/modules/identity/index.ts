@@ -1,0 +1,44 @@
+import { defineModule, type Kernel } from '../../kernel/module.ts';
+import type { OrgApi } from '../org/index.ts';
+import { registerAuthHooks } from './auth.hooks.ts';
+import { authRoutes } from './auth.routes.ts';
+import { createAuthService } from './auth.service.ts';
+import { createSessionRepository } from './session.repository.ts';
+import { usersRoutes } from './users.routes.ts';
+import { createUsersService, type NewUser } from './users.service.ts';
+
+export { hashPassword } from './password.ts';
+export type { NewUser };
+
+/**
+ * Accounts, sessions and logins. Installs the request hook that turns the session cookie into `request.actor` for
+ * every other module's routes.
+ */
+export function createIdentityModule(k: Kernel, deps: { org: OrgApi }) {
+  const { db, clock, config } = k;
+  const sessions = createSessionRepository({ db });
+  const auth = createAuthService({ db, config, clock, sessions, orgs: deps.org });
+  const users = createUsersService({ db, clock, orgs: deps.org, sessions });
+  return defineModule({
+    name: 'identity',
+    api: {
+      /** Creates an account as the command line does (no acting user; superadmins allowed). */
+      createUser: (input: NewUser) => users.create(null, input, true),
+    },
+    routes: [authRoutes({ auth, config }), usersRoutes({ users })],
+    setup(app) {
+      registerAuthHooks(app, { config, auth });
+      // Expired sessions are refused on read; this only keeps the table small.
+      let purge: NodeJS.Timeout | undefined;
+      app.addHook('onReady', async () => {
+        purge = setInterval(() => {
+          sessions
+            .purgeExpired(clock.now(), config.session.idleMs)
+            .catch((err) => app.log.warn({ err }, 'session purge failed'));
+        }, 3_600_000);
+        purge.unref();
+      });
+      app.addHook('onClose', async () => clearInterval(purge));
+    },
+  });
+}

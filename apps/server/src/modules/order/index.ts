@@ -1,0 +1,37 @@
+import { defineModule, type Kernel } from '../../kernel/module.ts';
+import type { CatalogApi } from '../catalog/index.ts';
+import type { OrgApi } from '../org/index.ts';
+import { createOrderRepository } from './order.repository.ts';
+import { orderRoutes } from './order.routes.ts';
+import { createOrderService, type OrderService } from './order.service.ts';
+
+export { orderErrors } from './order.errors.ts';
+export type { OrderAction } from './order.machine.ts';
+export type { OrderReopened, OrderStepped, OrderStepping, StepOptions } from './order.service.ts';
+export type { OrderRow } from './order.table.ts';
+
+/**
+ * What other modules do with orders: the booking module opens, steps, locks and reopens the order of a booking.
+ * Work that hangs on an order's steps (vouchers) registers handlers of `order.stepping`, `order.stepped` and
+ * `order.reopened` instead of calling in.
+ */
+export type OrderApi = Pick<OrderService, 'step' | 'lock' | 'openForBooking' | 'reopenForBooking'>;
+
+export function createOrderModule(k: Kernel, deps: { catalog: CatalogApi; org: OrgApi }) {
+  const { db, clock, events } = k;
+  const orderService = createOrderService({
+    db,
+    orders: createOrderRepository({ db }),
+    catalog: deps.catalog,
+    orgs: deps.org,
+    clock,
+    events,
+  });
+  const api: OrderApi = {
+    step: orderService.step,
+    lock: orderService.lock,
+    openForBooking: orderService.openForBooking,
+    reopenForBooking: orderService.reopenForBooking,
+  };
+  return defineModule({ name: 'order', api, routes: [orderRoutes({ orderService })] });
+}

@@ -1,0 +1,35 @@
+import { XLSX_TYPE } from '../../kernel/excel.ts';
+import { defineModule, type Kernel } from '../../kernel/module.ts';
+import { affiliationRoutes, createAffiliationService } from './org.affiliations.ts';
+import { createOrgImport } from './org.import.ts';
+import { createOrgRepository, type OrgRepository } from './org.repository.ts';
+import { orgRoutes } from './org.routes.ts';
+import { createOrgService } from './org.service.ts';
+
+export { orgErrors } from './org.errors.ts';
+export { normaliseInput } from './org.mapper.ts';
+export { guardDuplicateUscc } from './org.service.ts';
+export type { OrgRow } from './org.table.ts';
+
+/** What other modules may do with organisations: read one, and register one (an enterprise signing up). */
+export type OrgApi = Pick<OrgRepository, 'byId' | 'insert'>;
+
+export function createOrgModule(k: Kernel) {
+  const { db, clock, config } = k;
+  const orgs = createOrgRepository({ db });
+  const api: OrgApi = { byId: orgs.byId, insert: orgs.insert };
+  return defineModule({
+    name: 'org',
+    api,
+    routes: [
+      orgRoutes({
+        orgService: createOrgService({ db, orgs, clock }),
+        orgs,
+        orgImport: createOrgImport({ db, orgs, clock }),
+        config,
+      }),
+      affiliationRoutes({ affiliations: createAffiliationService({ db }) }),
+    ],
+    rawBodyTypes: [XLSX_TYPE],
+  });
+}

@@ -1,0 +1,13 @@
+import { defineModule, type Kernel } from '../../kernel/module.ts';
+import { uploadRoutes } from './upload.routes.ts';
+import { createUploadService, UPLOAD_TYPES } from './upload.service.ts';
+
+export function createUploadModule(k: Kernel) {
+  const uploads = createUploadService({ db: k.db, dir: k.config.uploadDir });
+  return defineModule({
+    name: 'upload',
+    api: undefined,
+    routes: [uploadRoutes({ uploads, config: k.config })],
+    rawBodyTypes: Object.keys(UPLOAD_TYPES),
+  });
+}

@@ -1,0 +1,49 @@
+import { defineModule, type Kernel } from '../../kernel/module.ts';
+import type { InteropApi } from '../interop/index.ts';
+import { createApplicationService } from './applications/application.service.ts';
+import { voucherExportRoutes } from './exports/voucher.exports.ts';
+import { createPartnerVoucherApi } from './partner/partner-api.ts';
+import { redemptionHandlers } from './redemption/redemption.handlers.ts';
+import { createReimbursementService, reimbursementRoutes } from './reimbursement/reimbursement.service.ts';
+import { voucherReportRoutes } from './reports/report.service.ts';
+import { createSchemeService } from './schemes/scheme.service.ts';
+import { settlementRoutes } from './settlement/settlement.routes.ts';
+import { createSettlementService } from './settlement/settlement.service.ts';
+import { expireVouchers, releaseStaleHolds } from './voucher.jobs.ts';
+import { voucherRoutes } from './voucher.routes.ts';
+import { createVoucherService } from './voucher.service.ts';
+
+export { reconcile } from './ledger/reconcile.ts';
+
+/**
+ * 科技创新券: schemes and their budgets, applications, vouchers, redemption on orders (handlers of the order's
+ * events), settlement with providers, 通用 reimbursement, 通兑 with partner regions, reports, and the ledger under
+ * all of it.
+ */
+export function createVoucherModule(k: Kernel, deps: { interop: InteropApi }) {
+  const { db, clock, config } = k;
+  const schemes = createSchemeService({ db, clock });
+  const applications = createApplicationService({ db, clock });
+  const vouchers = createVoucherService({ db });
+  return defineModule({
+    name: 'voucher',
+    api: undefined,
+    routes: [
+      voucherRoutes({ schemes, applications, vouchers }),
+      voucherExportRoutes({ vouchers, applications }),
+      settlementRoutes({ settlement: createSettlementService({ db, clock }) }),
+      deps.interop.machineRoutes(createPartnerVoucherApi({ db, clock })),
+      reimbursementRoutes({ reimbursements: createReimbursementService({ db, clock }) }),
+      voucherReportRoutes({ db }),
+    ],
+    handlers: redemptionHandlers({ ownRegion: config.regionCode, clock }),
+    jobs: [
+      { name: 'voucher-expiry', cron: '*/10 * * * *', run: () => expireVouchers(db, clock.now()) },
+      {
+        name: 'voucher-hold-release',
+        cron: '17 * * * *',
+        run: () => releaseStaleHolds(db, clock.now(), config.voucherHoldMaxDays),
+      },
+    ],
+  });
+}

@@ -1,0 +1,39 @@
+import type { Clock } from '../../../kernel/clock.ts';
+import { defineHandler } from '../../../kernel/events.ts';
+import { closePartnerVouchers, holdPartnerVoucher } from '../partner/partner-vouchers.ts';
+import { closeHolds, holdVouchers } from './redemption.ts';
+
+/**
+ * Vouchers follow their order, inside the order step's transaction: held when the buyer accepts with vouchers (ours,
+ * or a partner region's), paid on completion, released on cancellation or rejection, and released when a booking
+ * moves and its acceptance is undone.
+ */
+export function redemptionHandlers(ctx: { ownRegion: string; clock: Clock }) {
+  return [
+    defineHandler({
+      event: 'order.stepped',
+      name: 'voucher.follow-order-steps',
+      async handle(tx, actor, { action, after, opts, now }) {
+        if (!actor) return;
+        if (action === 'accept' && opts.vouchers?.length) await holdVouchers(tx, actor, after, opts.vouchers, now);
+        if (action === 'accept' && opts.partnerVoucher) await holdPartnerVoucher(tx, ctx, after, opts.partnerVoucher);
+        if (after.status === 'completed') {
+          await closeHolds(tx, after, 'completed', actor.userId, now);
+          await closePartnerVouchers(tx, ctx, after, 'completed');
+        }
+        if (after.status === 'cancelled' || after.status === 'rejected') {
+          await closeHolds(tx, after, 'cancelled', actor.userId, now);
+          await closePartnerVouchers(tx, ctx, after, 'cancelled');
+        }
+      },
+    }),
+    defineHandler({
+      event: 'order.reopened',
+      name: 'voucher.release-on-reopen',
+      async handle(tx, actor, { order, now }) {
+        if (!actor) return;
+        await closeHolds(tx, order, 'cancelled', actor.userId, now);
+      },
+    }),
+  ];
+}
