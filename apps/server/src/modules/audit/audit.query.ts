@@ -3,7 +3,7 @@ import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { auditLog } from '../../kernel/audit/audit.table.ts';
 import type { Db } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
-import { users } from '../identity/identity.table.ts';
+import { userDirectory } from '../identity/index.ts';
 
 export type AuditQuery = {
   page: number;
@@ -34,7 +34,7 @@ export async function listAudit(db: Db, actor: Actor | null, q: AuditQuery) {
         id: auditLog.id,
         at: auditLog.at,
         actorId: auditLog.actorId,
-        actorName: users.displayName,
+        actorName: userDirectory.displayName,
         action: auditLog.action,
         entity: auditLog.entity,
         entityId: auditLog.entityId,
@@ -43,7 +43,7 @@ export async function listAudit(db: Db, actor: Actor | null, q: AuditQuery) {
         ip: auditLog.ip,
       })
       .from(auditLog)
-      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .leftJoin(userDirectory, eq(userDirectory.id, auditLog.actorId))
       .where(where)
       .orderBy(desc(auditLog.at), desc(auditLog.id))
       .limit(q.pageSize)

@@ -2,7 +2,7 @@ import type { ServiceCategory } from '@cz/shared';
 import { and, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { likeFragment, searchQuery, searchVector } from '../../kernel/db/search.ts';
-import { organisations } from '../org/org.table.ts';
+import { orgDirectory } from '../org/index.ts';
 import { services } from './catalog.table.ts';
 
 export type ServiceFilter = {
@@ -28,7 +28,7 @@ const instrumentIdOf = sql<number | null>`(SELECT i.id FROM instruments i WHERE 
 export const serviceColumns = {
   id: services.id,
   providerId: services.providerId,
-  providerName: organisations.name,
+  providerName: orgDirectory.name,
   category: services.category,
   title: services.title,
   description: services.description,
@@ -64,7 +64,7 @@ function whereOf(f: ServiceFilter): SQL | undefined {
   if (f.voucherEligible !== undefined) parts.push(eq(services.voucherEligible, f.voucherEligible));
   if (f.providerId) parts.push(eq(services.providerId, f.providerId));
   if (f.minRating) parts.push(sql`${ratingOf} >= ${f.minRating}`);
-  if (f.publicOnly) parts.push(eq(services.status, 'active'), eq(organisations.status, 'verified'));
+  if (f.publicOnly) parts.push(eq(services.status, 'active'), eq(orgDirectory.status, 'verified'));
   else if (f.status) parts.push(eq(services.status, f.status));
   return and(...parts);
 }
@@ -90,7 +90,7 @@ export function createCatalogRepository({ db }: { db: Db }) {
         db
           .select(serviceColumns)
           .from(services)
-          .innerJoin(organisations, eq(organisations.id, services.providerId))
+          .innerJoin(orgDirectory, eq(orgDirectory.id, services.providerId))
           .where(where)
           .orderBy(...order)
           .limit(page.limit)
@@ -98,7 +98,7 @@ export function createCatalogRepository({ db }: { db: Db }) {
         db
           .select({ n: sql<number>`count(*)::int` })
           .from(services)
-          .innerJoin(organisations, eq(organisations.id, services.providerId))
+          .innerJoin(orgDirectory, eq(orgDirectory.id, services.providerId))
           .where(where),
       ]);
       return { items, total: count?.n ?? 0 };
@@ -107,7 +107,7 @@ export function createCatalogRepository({ db }: { db: Db }) {
       const [row] = await tx
         .select(serviceColumns)
         .from(services)
-        .innerJoin(organisations, eq(organisations.id, services.providerId))
+        .innerJoin(orgDirectory, eq(orgDirectory.id, services.providerId))
         .where(eq(services.id, id));
       return row;
     },
@@ -144,7 +144,7 @@ export function createCatalogRepository({ db }: { db: Db }) {
       return db
         .select(serviceColumns)
         .from(services)
-        .innerJoin(organisations, eq(organisations.id, services.providerId))
+        .innerJoin(orgDirectory, eq(orgDirectory.id, services.providerId))
         .where(inArray(services.id, ids));
     },
   };

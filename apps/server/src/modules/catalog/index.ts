@@ -7,6 +7,8 @@ import { catalogRoutes } from './catalog.routes.ts';
 import { createCatalogService, verifiedProviderOf } from './catalog.service.ts';
 
 export type { ServiceRow } from './catalog.table.ts';
+/** Published read view of listings, and their rating, for other modules' queries. */
+export { catalogListings, listingRating } from './catalog.views.ts';
 
 /**
  * What other modules may do with listings: read one (`byId`, optionally locked), list one they own the details of

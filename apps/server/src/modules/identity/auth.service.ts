@@ -6,8 +6,7 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { Config } from '../../kernel/config.ts';
 import type { Db } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
-import { guardDuplicateUscc, normaliseInput, type OrgApi } from '../org/index.ts';
-import { organisations } from '../org/org.table.ts';
+import { guardDuplicateUscc, normaliseInput, type OrgApi, orgDirectory } from '../org/index.ts';
 import { identityErrors } from './identity.errors.ts';
 import { memberships, users } from './identity.table.ts';
 import { createLoginLimiter } from './login-limiter.ts';
@@ -119,14 +118,14 @@ export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
           role: users.role,
           department: users.department,
           locale: users.locale,
-          orgId: organisations.id,
-          orgName: organisations.name,
-          orgKind: organisations.kind,
-          orgStatus: organisations.status,
+          orgId: orgDirectory.id,
+          orgName: orgDirectory.name,
+          orgKind: orgDirectory.kind,
+          orgStatus: orgDirectory.status,
         })
         .from(users)
         .leftJoin(memberships, eq(memberships.userId, users.id))
-        .leftJoin(organisations, eq(organisations.id, memberships.orgId))
+        .leftJoin(orgDirectory, eq(orgDirectory.id, memberships.orgId))
         .where(eq(users.id, actor.userId));
       if (!row) throw commonErrors.unauthenticated();
       return {

@@ -7,6 +7,8 @@ import { createSessionRepository } from './session.repository.ts';
 import { usersRoutes } from './users.routes.ts';
 import { createUsersService, type NewUser } from './users.service.ts';
 
+/** Published read view of users (name, status, organisation) for other modules' queries. */
+export { userDirectory } from './identity.views.ts';
 export { hashPassword } from './password.ts';
 export type { NewUser };
 

@@ -7,8 +7,7 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { Db } from '../../kernel/db/connection.ts';
 import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
-import { type OrgApi, orgErrors } from '../org/index.ts';
-import { organisations } from '../org/org.table.ts';
+import { type OrgApi, orgDirectory, orgErrors } from '../org/index.ts';
 import { identityErrors } from './identity.errors.ts';
 import { memberships, users } from './identity.table.ts';
 import { hashPassword } from './password.ts';
@@ -65,13 +64,13 @@ export function createUsersService({
             department: users.department,
             status: users.status,
             orgId: memberships.orgId,
-            orgName: organisations.name,
+            orgName: orgDirectory.name,
             lockedUntil: users.lockedUntil,
             createdAt: users.createdAt,
           })
           .from(users)
           .leftJoin(memberships, eq(memberships.userId, users.id))
-          .leftJoin(organisations, eq(organisations.id, memberships.orgId))
+          .leftJoin(orgDirectory, eq(orgDirectory.id, memberships.orgId))
           .where(where)
           .orderBy(desc(users.id))
           .limit(q.pageSize)
@@ -101,10 +100,10 @@ export function createUsersService({
       if (!actor) throw commonErrors.unauthenticated();
       if (!isAdmin(actor) && actor.role !== 'provider') throw commonErrors.forbidden();
       const [row] = await db
-        .select({ id: users.id, username: users.username, displayName: users.displayName, orgName: organisations.name })
+        .select({ id: users.id, username: users.username, displayName: users.displayName, orgName: orgDirectory.name })
         .from(users)
         .leftJoin(memberships, eq(memberships.userId, users.id))
-        .leftJoin(organisations, eq(organisations.id, memberships.orgId))
+        .leftJoin(orgDirectory, eq(orgDirectory.id, memberships.orgId))
         .where(and(sql`lower(${users.username}) = lower(${username})`, eq(users.status, 'active')));
       if (!row) throw identityErrors.userNotFound();
       return row;

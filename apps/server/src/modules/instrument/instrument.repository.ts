@@ -3,9 +3,8 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { likeFragment, searchQuery } from '../../kernel/db/search.ts';
-import { ratingOf } from '../catalog/catalog.repository.ts';
-import { services } from '../catalog/catalog.table.ts';
-import { organisations } from '../org/org.table.ts';
+import { catalogListings, listingRating } from '../catalog/index.ts';
+import { orgDirectory } from '../org/index.ts';
 import { instrumentBlackouts, instrumentQualifications, instruments } from './instrument.table.ts';
 
 export type InstrumentFilter = {
@@ -21,7 +20,7 @@ const columns = {
   id: instruments.id,
   serviceId: instruments.serviceId,
   providerId: instruments.providerId,
-  providerName: organisations.name,
+  providerName: orgDirectory.name,
   name: instruments.name,
   model: instruments.model,
   manufacturer: instruments.manufacturer,
@@ -32,7 +31,7 @@ const columns = {
   photos: instruments.photos,
   parameters: instruments.parameters,
   sampleRequirements: instruments.sampleRequirements,
-  description: services.description,
+  description: catalogListings.description,
   priceInternal: instruments.priceInternal,
   priceExternal: instruments.priceExternal,
   operation: instruments.operation,
@@ -48,11 +47,11 @@ const columns = {
   approvalRequired: instruments.approvalRequired,
   cancelNoticeHours: instruments.cancelNoticeHours,
   lateCancelPercent: instruments.lateCancelPercent,
-  voucherEligible: services.voucherEligible,
-  region: services.region,
-  listingStatus: services.status,
-  rating: ratingOf,
-  ratingCount: services.ratingCount,
+  voucherEligible: catalogListings.voucherEligible,
+  region: catalogListings.region,
+  listingStatus: catalogListings.status,
+  rating: listingRating,
+  ratingCount: catalogListings.ratingCount,
 };
 
 function whereOf(f: InstrumentFilter): SQL | undefined {
@@ -62,7 +61,7 @@ function whereOf(f: InstrumentFilter): SQL | undefined {
     const like = likeFragment(f.q);
     parts.push(
       tsq
-        ? sql`(${services.search} @@ ${tsq} OR ${instruments.name} ILIKE ${like} OR ${instruments.model} ILIKE ${like})`
+        ? sql`(${catalogListings.search} @@ ${tsq} OR ${instruments.name} ILIKE ${like} OR ${instruments.model} ILIKE ${like})`
         : sql`(${instruments.name} ILIKE ${like} OR ${instruments.model} ILIKE ${like})`,
     );
   }
@@ -72,8 +71,8 @@ function whereOf(f: InstrumentFilter): SQL | undefined {
   if (f.large !== undefined) parts.push(eq(instruments.isLarge, f.large));
   if (f.publicOnly)
     parts.push(
-      eq(services.status, 'active'),
-      eq(organisations.status, 'verified'),
+      eq(catalogListings.status, 'active'),
+      eq(orgDirectory.status, 'verified'),
       sql`${instruments.status} <> 'retired'`,
     );
   return and(...parts);
@@ -84,8 +83,8 @@ export function createInstrumentRepository({ db }: { db: Db }) {
     tx
       .select(columns)
       .from(instruments)
-      .innerJoin(services, eq(services.id, instruments.serviceId))
-      .innerJoin(organisations, eq(organisations.id, instruments.providerId));
+      .innerJoin(catalogListings, eq(catalogListings.id, instruments.serviceId))
+      .innerJoin(orgDirectory, eq(orgDirectory.id, instruments.providerId));
 
   return {
     async list(
@@ -101,17 +100,17 @@ export function createInstrumentRepository({ db }: { db: Db }) {
           : sort === 'price_desc'
             ? [sql`${instruments.priceExternal} DESC`, sql`${instruments.id} DESC`]
             : sort === 'rating'
-              ? [sql`${ratingOf} DESC NULLS LAST`, sql`${instruments.id} DESC`]
+              ? [sql`${listingRating} DESC NULLS LAST`, sql`${instruments.id} DESC`]
               : sort === 'relevance' && tsq
-                ? [sql`ts_rank(${services.search}, ${tsq}) DESC`, sql`${instruments.id} DESC`]
+                ? [sql`ts_rank(${catalogListings.search}, ${tsq}) DESC`, sql`${instruments.id} DESC`]
                 : [sql`${instruments.id} DESC`];
       // The page with the total alongside in one query (the catalog is small); a count only past the last page.
       const from = () =>
         db
           .select({ ...columns, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
           .from(instruments)
-          .innerJoin(services, eq(services.id, instruments.serviceId))
-          .innerJoin(organisations, eq(organisations.id, instruments.providerId));
+          .innerJoin(catalogListings, eq(catalogListings.id, instruments.serviceId))
+          .innerJoin(orgDirectory, eq(orgDirectory.id, instruments.providerId));
       const rows = await from()
         .where(where)
         .orderBy(...order)
@@ -122,8 +121,8 @@ export function createInstrumentRepository({ db }: { db: Db }) {
         const [count] = await db
           .select({ n: sql<number>`count(*)::int` })
           .from(instruments)
-          .innerJoin(services, eq(services.id, instruments.serviceId))
-          .innerJoin(organisations, eq(organisations.id, instruments.providerId))
+          .innerJoin(catalogListings, eq(catalogListings.id, instruments.serviceId))
+          .innerJoin(orgDirectory, eq(orgDirectory.id, instruments.providerId))
           .where(where);
         total = count?.n ?? 0;
       }
@@ -135,17 +134,17 @@ export function createInstrumentRepository({ db }: { db: Db }) {
     },
     /** The instrument (locked FOR SHARE) with what a booking checks: its listing, its provider and the buyer. */
     async forBooking(tx: Tx, id: number, buyerOrgId: number) {
-      const provider = alias(organisations, 'provider');
-      const buyer = alias(organisations, 'buyer');
+      const provider = alias(orgDirectory, 'provider');
+      const buyer = alias(orgDirectory, 'buyer');
       const [row] = await tx
         .select({
           instrument: instruments,
-          listingStatus: services.status,
+          listingStatus: catalogListings.status,
           providerStatus: provider.status,
           buyerStatus: buyer.status,
         })
         .from(instruments)
-        .innerJoin(services, eq(services.id, instruments.serviceId))
+        .innerJoin(catalogListings, eq(catalogListings.id, instruments.serviceId))
         .innerJoin(provider, eq(provider.id, instruments.providerId))
         .leftJoin(buyer, eq(buyer.id, buyerOrgId))
         .where(eq(instruments.id, id))
@@ -158,10 +157,10 @@ export function createInstrumentRepository({ db }: { db: Db }) {
         .select({
           openingHours: instruments.openingHours,
           providerId: instruments.providerId,
-          listingStatus: services.status,
+          listingStatus: catalogListings.status,
         })
         .from(instruments)
-        .innerJoin(services, eq(services.id, instruments.serviceId))
+        .innerJoin(catalogListings, eq(catalogListings.id, instruments.serviceId))
         .where(eq(instruments.id, id));
       return row;
     },

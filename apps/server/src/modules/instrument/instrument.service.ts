@@ -15,7 +15,7 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import type { CatalogApi } from '../catalog/index.ts';
-import { users } from '../identity/identity.table.ts';
+import { userDirectory } from '../identity/index.ts';
 import type { OrgApi } from '../org/index.ts';
 import { instrumentErrors } from './instrument.errors.ts';
 import type { InstrumentRepository, InstrumentView } from './instrument.repository.ts';
@@ -174,9 +174,9 @@ export function createInstrumentService(deps: {
       await db.transaction(async (tx) => {
         await loadManaged(tx, actor, id);
         const [user] = await tx
-          .select({ id: users.id })
-          .from(users)
-          .where(and(eq(users.id, userId), eq(users.status, 'active')));
+          .select({ id: userDirectory.id })
+          .from(userDirectory)
+          .where(and(eq(userDirectory.id, userId), eq(userDirectory.status, 'active')));
         if (!user) throw instrumentErrors.notQualifiable();
         const changed = granted
           ? await instruments.grant(tx, id, userId, actor?.userId as number)

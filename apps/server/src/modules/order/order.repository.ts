@@ -2,13 +2,13 @@ import type { OrderStatus } from '@cz/shared';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
-import { services } from '../catalog/catalog.table.ts';
-import { users } from '../identity/identity.table.ts';
-import { organisations } from '../org/org.table.ts';
+import { catalogListings } from '../catalog/index.ts';
+import { userDirectory } from '../identity/index.ts';
+import { orgDirectory } from '../org/index.ts';
 import { orderEvents, serviceOrders } from './order.table.ts';
 
-const provider = alias(organisations, 'provider');
-const buyer = alias(organisations, 'buyer');
+const provider = alias(orgDirectory, 'provider');
+const buyer = alias(orgDirectory, 'buyer');
 
 const bookingIdOf = sql<
   number | null
@@ -17,8 +17,8 @@ const bookingIdOf = sql<
 const columns = {
   id: serviceOrders.id,
   serviceId: serviceOrders.serviceId,
-  serviceTitle: services.title,
-  category: services.category,
+  serviceTitle: catalogListings.title,
+  category: catalogListings.category,
   providerId: serviceOrders.providerId,
   providerName: provider.name,
   buyerOrgId: serviceOrders.buyerOrgId,
@@ -46,7 +46,7 @@ export function createOrderRepository({ db }: { db: Db }) {
     tx
       .select(columns)
       .from(serviceOrders)
-      .innerJoin(services, eq(services.id, serviceOrders.serviceId))
+      .innerJoin(catalogListings, eq(catalogListings.id, serviceOrders.serviceId))
       .innerJoin(provider, eq(provider.id, serviceOrders.providerId))
       .innerJoin(buyer, eq(buyer.id, serviceOrders.buyerOrgId));
 
@@ -72,13 +72,13 @@ export function createOrderRepository({ db }: { db: Db }) {
       return tx
         .select({
           at: orderEvents.at,
-          actorName: users.displayName,
+          actorName: userDirectory.displayName,
           fromStatus: orderEvents.fromStatus,
           toStatus: orderEvents.toStatus,
           note: orderEvents.note,
         })
         .from(orderEvents)
-        .leftJoin(users, eq(users.id, orderEvents.actorId))
+        .leftJoin(userDirectory, eq(userDirectory.id, orderEvents.actorId))
         .where(eq(orderEvents.orderId, orderId))
         .orderBy(orderEvents.id);
     },

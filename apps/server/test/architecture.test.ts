@@ -1,0 +1,116 @@
+// Guard rails of the layout (docs/ARCHITECTURE.md): the kernel imports no module, modules reach each other only
+// through index.ts and without cycles, a façade offers no tables or repositories, and app/ is the top of the stack.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = path.resolve(import.meta.dirname, '../src');
+const rel = (abs: string) => path.relative(SRC, abs).split(path.sep).join('/');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+/** Every relative import and re-export of a file, resolved to a path under src/. */
+function importsOf(file: string): { target: string; typeOnly: boolean; line: string }[] {
+  const text = readFileSync(file, 'utf8');
+  const out: { target: string; typeOnly: boolean; line: string }[] = [];
+  const re =
+    /(?:^|\n)\s*(import|export)\s+(type\s+)?([^;]*?)\s+from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g;
+  for (const m of text.matchAll(re)) {
+    const spec = m[4] ?? m[5];
+    if (!spec) continue;
+    out.push({
+      target: rel(path.resolve(path.dirname(file), spec)),
+      typeOnly: Boolean(m[2]),
+      line: m[0].trim().split('\n')[0] ?? '',
+    });
+  }
+  return out;
+}
+
+const files = sourceFiles(SRC);
+const code = files.filter((f) => !/\.test\.tsx?$/.test(f));
+const moduleOf = (p: string) => /^modules\/([^/]+)\//.exec(p)?.[1];
+
+describe('the layout of the server', () => {
+  it('has a kernel that imports no module and nothing of the assembly', () => {
+    const wrong = code
+      .filter((f) => rel(f).startsWith('kernel/'))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => !i.target.startsWith('kernel/'))
+          .map((i) => `${rel(f)} → ${i.target}`),
+      );
+    expect(wrong).toEqual([]);
+  });
+
+  it("lets a module reach another module only through that module's index.ts", () => {
+    const wrong = code.flatMap((f) => {
+      const from = moduleOf(rel(f));
+      if (!from) return [];
+      return importsOf(f)
+        .filter((i) => {
+          const to = moduleOf(i.target);
+          if (i.target.startsWith('app/') || i.target.startsWith('cli/') || i.target.startsWith('seed/')) return true;
+          return to !== undefined && to !== from && i.target !== `modules/${to}/index.ts`;
+        })
+        .map((i) => `${rel(f)} → ${i.target}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('has no import cycle between modules', () => {
+    const edges = new Map<string, Set<string>>();
+    for (const f of code) {
+      const from = moduleOf(rel(f));
+      if (!from) continue;
+      for (const i of importsOf(f)) {
+        const to = moduleOf(i.target);
+        if (to && to !== from) edges.set(from, (edges.get(from) ?? new Set()).add(to));
+      }
+    }
+    const cycles: string[] = [];
+    const visit = (node: string, trail: string[]) => {
+      if (trail.includes(node)) {
+        cycles.push([...trail.slice(trail.indexOf(node)), node].join(' → '));
+        return;
+      }
+      for (const next of edges.get(node) ?? []) visit(next, [...trail, node]);
+    };
+    for (const start of edges.keys()) visit(start, []);
+    expect([...new Set(cycles)]).toEqual([]);
+  });
+
+  it('offers no tables or repositories from a façade (published read views are the way to read)', () => {
+    const wrong = code
+      .filter((f) => /^modules\/[^/]+\/index\.ts$/.test(rel(f)))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => i.line.startsWith('export') && !i.typeOnly && /\.(table|repository)\.ts$/.test(i.target))
+          .map((i) => `${rel(f)}: ${i.line}`),
+      );
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps app/ at the top: imported by nothing but main.ts, the command-line tools and itself', () => {
+    const wrong = code.flatMap((f) => {
+      const from = rel(f);
+      if (from === 'main.ts' || from.startsWith('cli/') || from.startsWith('app/')) return [];
+      return importsOf(f)
+        .filter((i) => i.target.startsWith('app/'))
+        .map((i) => `${from} → ${i.target}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('lists every module folder in app/modules.ts', () => {
+    const folders = readdirSync(path.join(SRC, 'modules'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+    const listed = readFileSync(path.join(SRC, 'app/modules.ts'), 'utf8');
+    expect(folders.filter((m) => !listed.includes(`'../modules/${m}/index.ts'`))).toEqual([]);
+  });
+});
