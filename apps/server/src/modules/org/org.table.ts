@@ -1,18 +1,29 @@
 import { ORG_KINDS, ORG_STATUSES } from '@cz/shared';
-import { bigint, boolean, date, integer, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  char,
+  date,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 
 export const organisations = pgTable('organisations', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
   kind: text('kind', { enum: ORG_KINDS }).notNull(),
   name: text('name').notNull(),
-  uscc: text('uscc').notNull(),
+  uscc: char('uscc', { length: 18 }).notNull(),
   legalRep: text('legal_rep'),
   contactName: text('contact_name'),
   contactPhone: text('contact_phone'),
   contactEmail: text('contact_email'),
   address: text('address'),
   park: text('park'),
-  industry: text('industry'),
+  industry: char('industry', { length: 1 }),
   industryChain: text('industry_chain'),
   foundedOn: date('founded_on', { mode: 'string' }),
   registeredCapital: bigint('registered_capital', { mode: 'number' }),
@@ -26,6 +37,8 @@ export const organisations = pgTable('organisations', {
   rejectReason: text('reject_reason'),
   verifiedAt: timestamp('verified_at', { withTimezone: true }),
   verifiedBy: bigint('verified_by', { mode: 'number' }),
+  /** Barred from innovation vouchers (collusion, falsification: the credit record). */
+  vouchersBarred: boolean('vouchers_barred').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -36,14 +49,41 @@ export const orgIndicators = pgTable(
   {
     orgId: bigint('org_id', { mode: 'number' }).notNull(),
     year: smallint('year').notNull(),
-    revenue: bigint('revenue', { mode: 'number' }).notNull(),
-    rdExpense: bigint('rd_expense', { mode: 'number' }).notNull(),
-    totalAssets: bigint('total_assets', { mode: 'number' }).notNull(),
-    employees: integer('employees').notNull(),
-    techStaff: integer('tech_staff').notNull(),
-    ipClass1: integer('ip_class1').notNull(),
-    ipClass2: integer('ip_class2').notNull(),
+    revenue: bigint('revenue', { mode: 'number' }).notNull().default(0),
+    rdExpense: bigint('rd_expense', { mode: 'number' }).notNull().default(0),
+    totalAssets: bigint('total_assets', { mode: 'number' }).notNull().default(0),
+    employees: integer('employees').notNull().default(0),
+    techStaff: integer('tech_staff').notNull().default(0),
+    ipClass1: integer('ip_class1').notNull().default(0),
+    ipClass2: integer('ip_class2').notNull().default(0),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.year] })],
+);
+
+/** Affiliations (隶属、共建、产权纽带) that make two organisations related parties; once per pair, smaller id first. */
+export const orgAffiliations = pgTable(
+  'org_affiliations',
+  {
+    orgA: bigint('org_a', { mode: 'number' }).notNull(),
+    orgB: bigint('org_b', { mode: 'number' }).notNull(),
+    kind: text('kind', { enum: ['subordinate', 'co_built', 'ownership'] }).notNull(),
+    note: text('note').notNull().default(''),
+    createdBy: bigint('created_by', { mode: 'number' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgA, t.orgB] })],
+);
+export type OrgAffiliationRow = typeof orgAffiliations.$inferSelect;
+
+/** Incubator tenancy (孵化载体在孵企业): one of the eligibility routes of a voucher scheme. */
+export const incubatorTenancies = pgTable(
+  'incubator_tenancies',
+  {
+    incubatorId: bigint('incubator_id', { mode: 'number' }).notNull(),
+    tenantId: bigint('tenant_id', { mode: 'number' }).notNull(),
+    since: date('since', { mode: 'string' }).notNull(),
+    until: date('until', { mode: 'string' }),
+  },
+  (t) => [primaryKey({ columns: [t.incubatorId, t.tenantId, t.since] })],
 );
