@@ -1,6 +1,4 @@
-import { bigint, boolean, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-
-const HOLD_STATUSES = ['held', 'confirmed', 'released'] as const;
+import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** A partner region of 通用通兑 and the HMAC-SHA256 key shared by the pair of platforms. */
 export const partnerRegions = pgTable('partner_regions', {
@@ -37,33 +35,3 @@ export const interopSignatures = pgTable(
   },
   (t) => [primaryKey({ columns: [t.region, t.signature] })],
 );
-
-/** A partner region's provider reserving part of one of our vouchers (ledger: voucher:<id> → hold:x<id>). */
-export const interopHolds = pgTable('interop_holds', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  region: text('region').notNull(),
-  voucherId: bigint('voucher_id', { mode: 'number' }).notNull(),
-  amount: bigint('amount', { mode: 'number' }).notNull(),
-  confirmedAmount: bigint('confirmed_amount', { mode: 'number' }),
-  orderRef: text('order_ref').notNull(),
-  category: text('category').notNull(),
-  status: text('status', { enum: HOLD_STATUSES }).notNull().default('held'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  closedAt: timestamp('closed_at', { withTimezone: true }),
-});
-export type InteropHoldRow = typeof interopHolds.$inferSelect;
-
-/** Our orders paid in part with a partner region's voucher (the issuing region pays our provider). */
-export const partnerVoucherUses = pgTable('partner_voucher_uses', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  orderId: bigint('order_id', { mode: 'number' }).notNull(),
-  region: text('region').notNull(),
-  number: text('number').notNull(),
-  remoteHoldId: bigint('remote_hold_id', { mode: 'number' }).notNull(),
-  amount: bigint('amount', { mode: 'number' }).notNull(),
-  confirmedAmount: bigint('confirmed_amount', { mode: 'number' }),
-  status: text('status', { enum: HOLD_STATUSES }).notNull().default('held'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  closedAt: timestamp('closed_at', { withTimezone: true }),
-});
-export type PartnerVoucherUseRow = typeof partnerVoucherUses.$inferSelect;
