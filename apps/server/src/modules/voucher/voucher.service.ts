@@ -3,19 +3,20 @@ import { sql } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import type { Db } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { accountSql } from './ledger/accounts.ts';
 import { voucherErrors } from './voucher.errors.ts';
 
 const SELECT = sql`
   SELECT v.id, v.number, v.scheme_id AS "schemeId", s.name AS "schemeName", v.org_id AS "orgId", o.name AS "orgName",
          v.amount, coalesce(a.balance, 0) AS balance,
          (SELECT coalesce(sum(h.amount), 0) FROM voucher_holds h WHERE h.voucher_id = v.id AND h.status = 'held')::bigint AS held,
-         (SELECT coalesce(sum(e.amount), 0) FROM ledger_entries e JOIN voucher_holds h ON e.from_account = 'hold:' || h.id
+         (SELECT coalesce(sum(e.amount), 0) FROM ledger_entries e JOIN voucher_holds h ON e.from_account = ${accountSql.hold('h.id')}
            WHERE h.voucher_id = v.id AND e.kind = 'consume')::bigint AS spent,
          s.coverage_percent::float8 AS "coveragePercent", s.categories, v.issued_at AS "issuedAt", v.valid_until AS "validUntil", v.status
   FROM vouchers v
   JOIN voucher_schemes s ON s.id = v.scheme_id
   JOIN organisations o ON o.id = v.org_id
-  LEFT JOIN ledger_accounts a ON a.code = 'voucher:' || v.id`;
+  LEFT JOIN ledger_accounts a ON a.code = ${accountSql.voucher('v.id')}`;
 
 const toVoucher = (r: Record<string, unknown>): Voucher => ({
   ...(r as unknown as Voucher),

@@ -3,22 +3,9 @@ import type { Tx } from '../../../kernel/db/connection.ts';
 import { pgError } from '../../../kernel/db/pg-error.ts';
 import { voucherErrors } from '../voucher.errors.ts';
 
-export type AccountKind = 'funding' | 'scheme' | 'voucher' | 'hold' | 'payable' | 'paid' | 'expired';
-export type EntryKind = 'fund' | 'issue' | 'hold' | 'release' | 'consume' | 'pay' | 'expire' | 'defund';
+export { type AccountKind, account, accountSql, type EntryKind } from './accounts.ts';
 
-export const account = {
-  funding: () => 'funding',
-  scheme: (id: number) => `scheme:${id}`,
-  voucher: (id: number) => `voucher:${id}`,
-  hold: (id: number) => `hold:${id}`,
-  payable: (orgId: number) => `payable:${orgId}`,
-  /** What we owe a partner region for our vouchers spent at its providers. */
-  partner: (region: string) => `payable:region-${region}`,
-  /** A partner region's hold on one of our vouchers. */
-  partnerHold: (id: number) => `hold:x${id}`,
-  paid: (orgId: number) => `paid:${orgId}`,
-  expired: (schemeId: number) => `expired:${schemeId}`,
-};
+import type { AccountKind, EntryKind } from './accounts.ts';
 
 const kindOf = (code: string) => code.split(':')[0] as AccountKind;
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { accountSql } from './accounts.ts';
 
 export type Difference = { check: string; subject: string; expected: number; actual: number };
 
@@ -41,14 +42,14 @@ export async function reconcile(db: Db): Promise<Difference[]> {
     (
       await db.execute(sql`
         SELECT v.number AS subject, v.amount AS expected,
-               coalesce((SELECT balance FROM ledger_accounts WHERE code = 'voucher:' || v.id), 0)
-             + coalesce((SELECT sum(a.balance) FROM voucher_holds h JOIN ledger_accounts a ON a.code = 'hold:' || h.id WHERE h.voucher_id = v.id), 0)
-             + coalesce((SELECT sum(e.amount) FROM voucher_holds h JOIN ledger_entries e ON e.from_account = 'hold:' || h.id AND e.kind = 'consume' WHERE h.voucher_id = v.id), 0)
-             + coalesce((SELECT sum(e.amount) FROM ledger_entries e WHERE e.from_account = 'voucher:' || v.id AND e.kind = 'expire'), 0)
-             + coalesce((SELECT sum(a.balance) FROM interop_holds x JOIN ledger_accounts a ON a.code = 'hold:x' || x.id WHERE x.voucher_id = v.id), 0)
-             + coalesce((SELECT sum(e.amount) FROM interop_holds x JOIN ledger_entries e ON e.from_account = 'hold:x' || x.id AND e.kind = 'consume' WHERE x.voucher_id = v.id), 0)
-             + coalesce((SELECT sum(a.balance) FROM voucher_reimbursements r JOIN ledger_accounts a ON a.code = 'hold:r' || r.id WHERE r.voucher_id = v.id), 0)
-             + coalesce((SELECT sum(e.amount) FROM voucher_reimbursements r JOIN ledger_entries e ON e.from_account = 'hold:r' || r.id AND e.kind = 'consume' WHERE r.voucher_id = v.id), 0) AS actual
+               coalesce((SELECT balance FROM ledger_accounts WHERE code = ${accountSql.voucher('v.id')}), 0)
+             + coalesce((SELECT sum(a.balance) FROM voucher_holds h JOIN ledger_accounts a ON a.code = ${accountSql.hold('h.id')} WHERE h.voucher_id = v.id), 0)
+             + coalesce((SELECT sum(e.amount) FROM voucher_holds h JOIN ledger_entries e ON e.from_account = ${accountSql.hold('h.id')} AND e.kind = 'consume' WHERE h.voucher_id = v.id), 0)
+             + coalesce((SELECT sum(e.amount) FROM ledger_entries e WHERE e.from_account = ${accountSql.voucher('v.id')} AND e.kind = 'expire'), 0)
+             + coalesce((SELECT sum(a.balance) FROM interop_holds x JOIN ledger_accounts a ON a.code = ${accountSql.partnerHold('x.id')} WHERE x.voucher_id = v.id), 0)
+             + coalesce((SELECT sum(e.amount) FROM interop_holds x JOIN ledger_entries e ON e.from_account = ${accountSql.partnerHold('x.id')} AND e.kind = 'consume' WHERE x.voucher_id = v.id), 0)
+             + coalesce((SELECT sum(a.balance) FROM voucher_reimbursements r JOIN ledger_accounts a ON a.code = ${accountSql.reimbursementHold('r.id')} WHERE r.voucher_id = v.id), 0)
+             + coalesce((SELECT sum(e.amount) FROM voucher_reimbursements r JOIN ledger_entries e ON e.from_account = ${accountSql.reimbursementHold('r.id')} AND e.kind = 'consume' WHERE r.voucher_id = v.id), 0) AS actual
         FROM vouchers v`)
     ).rows.filter((r) => Number(r.expected) !== Number(r.actual)),
     'voucher: issued = balance + held + spent + expired (partner regions’ holds and confirmations included)',
@@ -57,7 +58,7 @@ export async function reconcile(db: Db): Promise<Difference[]> {
     (
       await db.execute(sql`
         SELECT 'hold ' || h.id AS subject, CASE WHEN h.status = 'held' THEN h.amount ELSE 0 END AS expected, coalesce(a.balance, 0) AS actual
-        FROM voucher_holds h LEFT JOIN ledger_accounts a ON a.code = 'hold:' || h.id
+        FROM voucher_holds h LEFT JOIN ledger_accounts a ON a.code = ${accountSql.hold('h.id')}
         WHERE coalesce(a.balance, 0) <> CASE WHEN h.status = 'held' THEN h.amount ELSE 0 END`)
     ).rows,
     'hold: an open hold holds its amount, a closed one nothing',
@@ -66,7 +67,7 @@ export async function reconcile(db: Db): Promise<Difference[]> {
     (
       await db.execute(sql`
         SELECT 'partner hold ' || x.id AS subject, CASE WHEN x.status = 'held' THEN x.amount ELSE 0 END AS expected, coalesce(a.balance, 0) AS actual
-        FROM interop_holds x LEFT JOIN ledger_accounts a ON a.code = 'hold:x' || x.id
+        FROM interop_holds x LEFT JOIN ledger_accounts a ON a.code = ${accountSql.partnerHold('x.id')}
         WHERE coalesce(a.balance, 0) <> CASE WHEN x.status = 'held' THEN x.amount ELSE 0 END`)
     ).rows,
     'partner hold: an open hold holds its amount, a closed one nothing',
@@ -75,7 +76,7 @@ export async function reconcile(db: Db): Promise<Difference[]> {
     (
       await db.execute(sql`
         SELECT 'region ' || x.region AS subject, sum(x.confirmed_amount) AS expected,
-               coalesce((SELECT balance FROM ledger_accounts WHERE code = 'payable:region-' || x.region), 0) AS actual
+               coalesce((SELECT balance FROM ledger_accounts WHERE code = ${accountSql.partner('x.region')}), 0) AS actual
         FROM interop_holds x WHERE x.status = 'confirmed' GROUP BY x.region`)
     ).rows.filter((r) => Number(r.expected) !== Number(r.actual)),
     'partner region: owed = confirmed holds',
@@ -85,11 +86,11 @@ export async function reconcile(db: Db): Promise<Difference[]> {
       await db.execute(sql`
         WITH consumed AS (
           SELECT o.provider_id, sum(e.amount) AS total
-          FROM ledger_entries e JOIN voucher_holds h ON e.from_account = 'hold:' || h.id JOIN service_orders o ON o.id = h.order_id
+          FROM ledger_entries e JOIN voucher_holds h ON e.from_account = ${accountSql.hold('h.id')} JOIN service_orders o ON o.id = h.order_id
           WHERE e.kind = 'consume' GROUP BY o.provider_id)
         SELECT 'provider ' || c.provider_id AS subject, c.total AS expected,
-               coalesce((SELECT balance FROM ledger_accounts WHERE code = 'payable:' || c.provider_id), 0)
-             + coalesce((SELECT balance FROM ledger_accounts WHERE code = 'paid:' || c.provider_id), 0) AS actual
+               coalesce((SELECT balance FROM ledger_accounts WHERE code = ${accountSql.payable('c.provider_id')}), 0)
+             + coalesce((SELECT balance FROM ledger_accounts WHERE code = ${accountSql.paid('c.provider_id')}), 0) AS actual
         FROM consumed c`)
     ).rows.filter((r) => Number(r.expected) !== Number(r.actual)),
     'provider: payable + paid = consumed by its orders',
@@ -98,7 +99,7 @@ export async function reconcile(db: Db): Promise<Difference[]> {
     (
       await db.execute(sql`
         SELECT s.name AS subject, s.budget AS expected,
-               coalesce((SELECT balance FROM ledger_accounts WHERE code = 'scheme:' || s.id), 0)
+               coalesce((SELECT balance FROM ledger_accounts WHERE code = ${accountSql.scheme('s.id')}), 0)
              + coalesce((SELECT sum(amount) FROM vouchers WHERE scheme_id = s.id), 0) AS actual
         FROM voucher_schemes s`)
     ).rows.filter((r) => Number(r.expected) !== Number(r.actual)),

@@ -4,6 +4,7 @@ import type { Clock } from '../../../kernel/clock.ts';
 import type { Db, Tx } from '../../../kernel/db/connection.ts';
 import { interopErrors, type PartnerVoucherOperations } from '../../interop/index.ts';
 import { account, balanceOf, transfer } from '../ledger/ledger.ts';
+import { assertVoucherPays } from '../redemption/eligibility.ts';
 import { voucherErrors } from '../voucher.errors.ts';
 
 type VoucherRow = {
@@ -47,9 +48,11 @@ export function createPartnerVoucherApi({ db, clock }: { db: Db; clock: Clock })
 
     async hold(tx: Tx, region: string, b: { number: string; amount: number; orderRef: string; category: string }) {
       const v = await voucherByNumber(tx, b.number);
-      if (v.status === 'suspended') throw voucherErrors.suspended();
-      if (v.status === 'expired' || new Date(v.valid_until) <= clock.now()) throw voucherErrors.expired();
-      if (!v.categories.includes(b.category)) throw voucherErrors.ineligibleCategory();
+      assertVoucherPays(
+        { status: v.status, validUntil: v.valid_until, categories: v.categories },
+        b.category,
+        clock.now(),
+      );
       const balance = await balanceOf(tx, account.voucher(Number(v.id)), true);
       if (balance < b.amount) throw voucherErrors.insufficientBalance(undefined, [{ balance }]);
       const now = clock.now();

@@ -3,6 +3,7 @@ import type { Clock } from '../../../kernel/clock.ts';
 import type { Tx } from '../../../kernel/db/connection.ts';
 import { callPartner } from '../../interop/index.ts';
 import type { OrderRow } from '../../order/index.ts';
+import { assertVoucherPays } from '../redemption/eligibility.ts';
 import { coverageOf } from '../redemption/redemption.ts';
 import { voucherErrors } from '../voucher.errors.ts';
 
@@ -21,9 +22,12 @@ export async function holdPartnerVoucher(tx: Tx, ctx: Ctx, order: OrderRow, use:
   const service = rows[0] as { category: string; voucher_eligible: boolean } | undefined;
   if (!service?.voucher_eligible) throw voucherErrors.ineligibleService();
   const v = await callPartner<Verified>(tx, ctx, use.region, 'verify', { number: use.number });
-  if (v.status === 'expired') throw voucherErrors.expired();
-  if (v.status !== 'active') throw voucherErrors.suspended();
-  if (!v.categories.includes(service.category)) throw voucherErrors.ineligibleCategory();
+  // The issuing region has judged the validity: its status is the verdict (validUntil null).
+  assertVoucherPays(
+    { status: v.status, validUntil: null, categories: v.categories },
+    service.category,
+    ctx.clock.now(),
+  );
   const amount = Math.min(coverageOf(order.amount, v.coveragePercent), v.balance);
   if (amount <= 0) throw voucherErrors.exhausted();
   const hold = await callPartner<{ holdId: number }>(

@@ -4,6 +4,7 @@ import type { Tx } from '../../../kernel/db/connection.ts';
 import type { OrderRow } from '../../order/index.ts';
 import { account, balanceOf, transfer } from '../ledger/ledger.ts';
 import { voucherErrors } from '../voucher.errors.ts';
+import { assertVoucherPays } from './eligibility.ts';
 
 type VoucherFacts = {
   id: number;
@@ -54,9 +55,7 @@ export async function holdVouchers(tx: Tx, actor: Actor, order: OrderRow, vouche
     const v = rows[0] as VoucherFacts | undefined;
     if (!v) throw voucherErrors.notFound();
     if (Number(v.org_id) !== actor.orgId || Number(v.org_id) !== order.buyerOrgId) throw voucherErrors.notOwner();
-    if (v.status === 'suspended') throw voucherErrors.suspended();
-    if (v.status === 'expired' || new Date(v.valid_until) <= now) throw voucherErrors.expired();
-    if (!v.categories.includes(service.category)) throw voucherErrors.ineligibleCategory();
+    assertVoucherPays({ status: v.status, validUntil: v.valid_until, categories: v.categories }, service.category, now);
     const limit = coverageOf(order.amount, Number(v.coverage_percent)) - covered;
     if (limit <= 0) break;
     const balance = await balanceOf(tx, account.voucher(voucherId), true);

@@ -9,6 +9,7 @@ import { commonErrors, createError } from '../../../kernel/errors.ts';
 import { requireLogin } from '../../../kernel/http.ts';
 import { notifyOrg } from '../../notification/index.ts';
 import { account, balanceOf, transfer } from '../ledger/ledger.ts';
+import { assertVoucherPays } from '../redemption/eligibility.ts';
 import { coverageOf } from '../redemption/redemption.ts';
 import { voucherErrors } from '../voucher.errors.ts';
 
@@ -19,9 +20,9 @@ const errors = {
 };
 
 export const reimbursementAccount = {
-  hold: (id: number) => `hold:r${id}`,
-  owed: (orgId: number) => `payable:e${orgId}`,
-  paid: (orgId: number) => `paid:e${orgId}`,
+  hold: account.reimbursementHold,
+  owed: account.reimbursementOwed,
+  paid: account.reimbursementPaid,
 };
 
 type Input = {
@@ -68,9 +69,11 @@ export function createReimbursementService({ db, clock }: { db: Db; clock: Clock
         if (!v) throw voucherErrors.notFound();
         if (Number(v.org_id) !== actor.orgId) throw voucherErrors.notOwner();
         const now = clock.now();
-        if (v.status === 'suspended') throw voucherErrors.suspended();
-        if (v.status === 'expired' || new Date(v.valid_until) <= now) throw voucherErrors.expired();
-        if (!v.categories.includes(input.category)) throw voucherErrors.ineligibleCategory();
+        assertVoucherPays(
+          { status: v.status, validUntil: v.valid_until, categories: v.categories },
+          input.category,
+          now,
+        );
         const files = [input.invoiceFile, input.paymentProofFile, ...input.resultFiles];
         const { rows: found } = await tx.execute(
           sql`SELECT count(DISTINCT hash)::int AS n FROM uploads WHERE hash = ANY(${`{${files.join(',')}}`}::text[])`,

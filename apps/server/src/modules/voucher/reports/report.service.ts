@@ -7,6 +7,7 @@ import type { Db } from '../../../kernel/db/connection.ts';
 import { commonErrors } from '../../../kernel/errors.ts';
 import { sendXlsx } from '../../../kernel/excel.ts';
 import { requireLogin } from '../../../kernel/http.ts';
+import { accountSql } from '../ledger/accounts.ts';
 
 /** The plan's targets (一.2): SMEs supported and service contract value, cumulative from 2021. */
 export const PLAN_TARGETS = [
@@ -29,9 +30,9 @@ export async function voucherYear(db: Db, year: number) {
              coalesce(h.voucher_id, x.voucher_id, r.voucher_id) AS voucher_id,
              h.order_id, r.id AS reimbursement_id
       FROM ledger_entries e
-      LEFT JOIN voucher_holds h ON e.from_account = 'hold:' || h.id
-      LEFT JOIN interop_holds x ON e.from_account = 'hold:x' || x.id
-      LEFT JOIN voucher_reimbursements r ON e.from_account = 'hold:r' || r.id
+      LEFT JOIN voucher_holds h ON e.from_account = ${accountSql.hold('h.id')}
+      LEFT JOIN interop_holds x ON e.from_account = ${accountSql.partnerHold('x.id')}
+      LEFT JOIN voucher_reimbursements r ON e.from_account = ${accountSql.reimbursementHold('r.id')}
       WHERE e.kind = 'consume' AND ${yearOf(sql.raw('e.at'))} = ${year}
     )
     SELECT c.amount, c.order_id, c.reimbursement_id, v.org_id,
@@ -94,9 +95,9 @@ export async function voucherProgress(db: Db, year: number) {
   const { rows } = await db.execute(sql`
     SELECT count(DISTINCT v.org_id)::int AS smes
     FROM ledger_entries e
-    LEFT JOIN voucher_holds h ON e.from_account = 'hold:' || h.id
-    LEFT JOIN interop_holds x ON e.from_account = 'hold:x' || x.id
-    LEFT JOIN voucher_reimbursements r ON e.from_account = 'hold:r' || r.id
+    LEFT JOIN voucher_holds h ON e.from_account = ${accountSql.hold('h.id')}
+    LEFT JOIN interop_holds x ON e.from_account = ${accountSql.partnerHold('x.id')}
+    LEFT JOIN voucher_reimbursements r ON e.from_account = ${accountSql.reimbursementHold('r.id')}
     JOIN vouchers v ON v.id = coalesce(h.voucher_id, x.voucher_id, r.voucher_id)
     WHERE e.kind = 'consume' AND ${yearOf(sql.raw('e.at'))} BETWEEN 2021 AND ${year}`);
   let contractValue = 0;

@@ -6,6 +6,7 @@ import { recordAudit } from '../../../kernel/audit/audit.ts';
 import type { Clock } from '../../../kernel/clock.ts';
 import type { Db, Tx } from '../../../kernel/db/connection.ts';
 import { commonErrors } from '../../../kernel/errors.ts';
+import { accountSql } from '../ledger/accounts.ts';
 import { account, transfer } from '../ledger/ledger.ts';
 import { voucherErrors } from '../voucher.errors.ts';
 
@@ -18,7 +19,7 @@ const SELECT = sql`
          s.allow_incubator_tenants AS "allowIncubatorTenants", s.apply_from::text AS "applyFrom", s.apply_to::text AS "applyTo",
          s.status, coalesce(a.balance, 0) AS remaining,
          (SELECT coalesce(sum(v.amount), 0) FROM vouchers v WHERE v.scheme_id = s.id)::bigint AS issued
-  FROM voucher_schemes s LEFT JOIN ledger_accounts a ON a.code = 'scheme:' || s.id`;
+  FROM voucher_schemes s LEFT JOIN ledger_accounts a ON a.code = ${accountSql.scheme('s.id')}`;
 
 export async function loadScheme(tx: Tx, id: number, lock = false): Promise<Scheme> {
   const { rows } = await tx.execute(

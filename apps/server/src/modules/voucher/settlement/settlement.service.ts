@@ -7,6 +7,7 @@ import type { Db, Tx } from '../../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../../kernel/db/pg-error.ts';
 import { commonErrors, createError } from '../../../kernel/errors.ts';
 import { notifyOrg } from '../../notification/index.ts';
+import { accountSql } from '../ledger/accounts.ts';
 import { account, transfer } from '../ledger/ledger.ts';
 
 export const settlementErrors = {
@@ -35,7 +36,7 @@ export type ClaimInput = {
 async function voucherPaid(tx: Tx, orderId: number): Promise<number> {
   const { rows } = await tx.execute(sql`
     SELECT coalesce(sum(e.amount), 0)::bigint AS n FROM voucher_holds h
-    JOIN ledger_entries e ON e.from_account = 'hold:' || h.id AND e.kind = 'consume' WHERE h.order_id = ${orderId}`);
+    JOIN ledger_entries e ON e.from_account = ${accountSql.hold('h.id')} AND e.kind = 'consume' WHERE h.order_id = ${orderId}`);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -68,7 +69,7 @@ export function createSettlementService({ db, clock }: { db: Db; clock: Clock })
       if (!actor?.orgId) throw actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
       const { rows } = await db.execute(sql`
         SELECT o.id AS "orderId", s.title AS "serviceTitle", b.name AS "buyerName", o.amount AS "orderAmount", o.completed_at AS "completedAt",
-               (SELECT coalesce(sum(e.amount), 0) FROM voucher_holds h JOIN ledger_entries e ON e.from_account = 'hold:' || h.id AND e.kind = 'consume' WHERE h.order_id = o.id)::bigint AS "voucherPaid"
+               (SELECT coalesce(sum(e.amount), 0) FROM voucher_holds h JOIN ledger_entries e ON e.from_account = ${accountSql.hold('h.id')} AND e.kind = 'consume' WHERE h.order_id = o.id)::bigint AS "voucherPaid"
         FROM service_orders o JOIN services s ON s.id = o.service_id JOIN organisations b ON b.id = o.buyer_org_id
         WHERE o.provider_id = ${actor.orgId} AND o.status = 'completed'
           AND EXISTS (SELECT 1 FROM voucher_holds h WHERE h.order_id = o.id AND h.status = 'consumed')
