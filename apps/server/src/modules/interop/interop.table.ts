@@ -1,4 +1,4 @@
-import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** A partner region of 通用通兑 and the HMAC-SHA256 key shared by the pair of platforms. */
 export const partnerRegions = pgTable('partner_regions', {
@@ -35,3 +35,22 @@ export const interopSignatures = pgTable(
   },
   (t) => [primaryKey({ columns: [t.region, t.signature] })],
 );
+
+/** Calls to partner regions waiting to be delivered after the transaction that caused them committed. */
+export const interopOutbox = pgTable('interop_outbox', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  region: text('region').notNull(),
+  operation: text('operation', { enum: ['hold', 'confirm', 'release'] }).notNull(),
+  body: jsonb('body').notNull(),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  status: text('status', { enum: ['pending', 'sending', 'sent', 'failed'] })
+    .notNull()
+    .default('pending'),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+  lastError: text('last_error'),
+  answer: jsonb('answer'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+});
+export type OutboxRow = typeof interopOutbox.$inferSelect;

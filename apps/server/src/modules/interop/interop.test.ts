@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, login, makeOrg, makeUser, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
-import { reconcile } from '../voucher/ledger/reconcile.ts';
+import { reconcile } from '../voucher/index.ts';
 import { signedHeaders } from './interop.signing.ts';
 
 // Two platforms on two databases, talking over HTTP on loopback: A issues the voucher, B's provider accepts it.
@@ -108,6 +108,12 @@ async function orderInB(amount: number) {
   return { orderId: order.id as number, buyer: cookie, provider: p.cookie };
 }
 const voucherInA = async () => (await api(a, 'GET', `/api/v1/vouchers/${voucherId}`, buyerA)).json();
+/** Runs a platform's outbox job until nothing is due: calls to partner regions are made after commit. */
+async function deliverOutbox(t: TestApp) {
+  const job = t.modules.flatMap((m) => m.jobs ?? []).find((j) => j.name === 'interop-outbox');
+  if (!job) throw new Error('no outbox job');
+  while ((await job.run()) > 0);
+}
 
 describe('通兑: a partner provider accepts our voucher', () => {
   it('holds on acceptance in the issuing region, confirms on completion and owes the partner region', async () => {
@@ -121,6 +127,7 @@ describe('通兑: a partner provider accepts our voucher', () => {
     expect((await api(b, 'POST', `/api/v1/orders/${o.orderId}/accept-delivery`, o.buyer)).json().status).toBe(
       'completed',
     );
+    await deliverOutbox(b);
     const owed = await a.db.execute(sql`SELECT balance FROM ledger_accounts WHERE code = 'payable:region-region-b'`);
     expect(Number(owed.rows[0]?.balance)).toBe(300_000);
     const uses = await b.db.execute(
@@ -138,6 +145,7 @@ describe('通兑: a partner provider accepts our voucher', () => {
     });
     expect((await voucherInA()).balance).toBe(before - 100_000);
     await api(b, 'POST', `/api/v1/orders/${o.orderId}/cancel`, o.buyer, { reason: '改期' });
+    await deliverOutbox(b);
     expect((await voucherInA()).balance).toBe(before);
     expect(await reconcile(a.db)).toEqual([]);
   });
@@ -164,6 +172,70 @@ describe('通兑: a partner provider accepts our voucher', () => {
     expect(refused.json().error.code).toBe('voucher.ineligible_category');
     expect((await api(b, 'GET', `/api/v1/orders/${order.id}`, cookie)).json().status).toBe('quoted');
     expect((await voucherInA()).balance).toBe(before);
+  });
+});
+
+describe('calls to partner regions leave the transaction', () => {
+  it('completes the order while the issuing region is away and confirms there once it answers again', async () => {
+    const o = await orderInB(400_000);
+    await api(b, 'POST', `/api/v1/orders/${o.orderId}/accept`, o.buyer, {
+      partnerVoucher: { region: 'region-a', number: voucherNumber },
+    });
+    const owedBefore = Number(
+      (await a.db.execute(sql`SELECT balance FROM ledger_accounts WHERE code = 'payable:region-region-b'`)).rows[0]
+        ?.balance ?? 0,
+    );
+    // Region A stops answering: its address in B's registry now leads nowhere.
+    await b.db.execute(sql`UPDATE partner_regions SET base_url = 'http://127.0.0.1:9' WHERE code = 'region-a'`);
+    try {
+      await api(b, 'POST', `/api/v1/orders/${o.orderId}/deliver`, o.provider, { note: '报告' });
+      const done = await api(b, 'POST', `/api/v1/orders/${o.orderId}/accept-delivery`, o.buyer);
+      expect(done.json().status).toBe('completed');
+      await deliverOutbox(b);
+      const waiting = (
+        await b.db.execute(
+          sql`SELECT status, attempts, last_error FROM interop_outbox WHERE operation = 'confirm' AND body->>'amount' = '200000'`,
+        )
+      ).rows;
+      expect(waiting).toHaveLength(1);
+      expect(waiting[0]).toMatchObject({ status: 'pending', attempts: 1 });
+      expect(String(waiting[0]?.last_error)).toContain('did not answer');
+    } finally {
+      const urlA2 = urlA;
+      await b.db.execute(sql`UPDATE partner_regions SET base_url = ${urlA2} WHERE code = 'region-a'`);
+    }
+    // The retry is due later; make it due now, as time would.
+    await b.db.execute(sql`UPDATE interop_outbox SET next_attempt_at = now() WHERE status = 'pending'`);
+    await deliverOutbox(b);
+    const sent = (await b.db.execute(sql`SELECT status FROM interop_outbox WHERE body->>'amount' = '200000'`)).rows;
+    expect(sent).toEqual([{ status: 'sent' }]);
+    const owedAfter = Number(
+      (await a.db.execute(sql`SELECT balance FROM ledger_accounts WHERE code = 'payable:region-region-b'`)).rows[0]
+        ?.balance,
+    );
+    expect(owedAfter - owedBefore).toBe(200_000);
+    expect(await reconcile(a.db)).toEqual([]);
+  });
+
+  it('releases the hold at the issuing region when our acceptance does not commit', async () => {
+    const before = (await voucherInA()).balance;
+    const o = await orderInB(100_000);
+    // The partner voucher is held first; then our own voucher list names a voucher that does not exist, so the
+    // acceptance fails inside its transaction.
+    const refused = await api(b, 'POST', `/api/v1/orders/${o.orderId}/accept`, o.buyer, {
+      partnerVoucher: { region: 'region-a', number: voucherNumber },
+      vouchers: [987_654_321],
+    });
+    expect(refused.statusCode).toBe(404);
+    expect((await api(b, 'GET', `/api/v1/orders/${o.orderId}`, o.buyer)).json().status).toBe('quoted');
+    expect((await voucherInA()).balance).toBe(before - 50_000);
+    await deliverOutbox(b);
+    expect((await voucherInA()).balance).toBe(before);
+    expect(
+      (await b.db.execute(sql`SELECT count(*)::int AS n FROM partner_voucher_uses WHERE order_id = ${o.orderId}`))
+        .rows[0]?.n,
+    ).toBe(0);
+    expect(await reconcile(a.db)).toEqual([]);
   });
 });
 

@@ -33,6 +33,8 @@ export type StepOptions = {
   /** With `accept`: our vouchers to pay with, and/or a partner region's voucher (通兑). */
   vouchers?: number[];
   partnerVoucher?: { region: string; number: string } | undefined;
+  /** What handlers of `order.accepting` prepared outside the transaction, for the step's handlers to record. */
+  prepared?: Record<string, unknown>;
 };
 
 /**
@@ -43,12 +45,16 @@ export type StepOptions = {
 export type OrderStepping = { action: OrderAction; order: OrderRow; opts: StepOptions };
 export type OrderStepped = { action: OrderAction; before: OrderRow; after: OrderRow; opts: StepOptions; now: Date };
 export type OrderReopened = { order: OrderRow; now: Date };
+/** Before an acceptance's transaction (outside it) and after it failed to commit: work with other platforms. */
+export type OrderAccepting = { order: OrderRow; opts: StepOptions };
 
 declare module '../../kernel/events.ts' {
   interface EventMap {
     'order.stepping': OrderStepping;
     'order.stepped': OrderStepped;
     'order.reopened': OrderReopened;
+    'order.accepting': OrderAccepting;
+    'order.accept-failed': OrderAccepting;
   }
 }
 
@@ -314,10 +320,24 @@ export function createOrderService(deps: {
 
     /** One step taken through the API; returns the order as it now is. */
     async act(actor: Actor | null, id: number, action: OrderAction, opts: StepOptions = {}) {
-      return db.transaction(async (tx) => {
-        await step(tx, actor, id, action, opts);
-        return view(tx, id, true);
-      });
+      // An acceptance may need another platform's answer (a partner region holding its voucher): that call is made
+      // before the transaction, by the handlers of `order.accepting`, and undone by those of `order.accept-failed`
+      // when the acceptance does not commit. Only a step that can succeed is prepared.
+      const prepare = action === 'accept' && actor ? await orders.byId(db, id) : undefined;
+      const prepared =
+        prepare && actor?.orgId === prepare.buyerOrgId && canTransition('accept', prepare.status, 'buyer')
+          ? { order: prepare, opts: { ...opts, prepared: {} } }
+          : undefined;
+      if (prepared) await events.emit(db, actor, 'order.accepting', prepared);
+      try {
+        return await db.transaction(async (tx) => {
+          await step(tx, actor, id, action, prepared?.opts ?? opts);
+          return view(tx, id, true);
+        });
+      } catch (err) {
+        if (prepared) await events.emit(db, actor, 'order.accept-failed', prepared);
+        throw err;
+      }
     },
 
     /** The buyer rates a completed order once, 1–5 with an optional comment. */

@@ -36,7 +36,7 @@ export function createVoucherModule(k: Kernel, deps: { interop: InteropApi }) {
       reimbursementRoutes({ reimbursements: createReimbursementService({ db, clock }) }),
       voucherReportRoutes({ db }),
     ],
-    handlers: redemptionHandlers({ ownRegion: config.regionCode, clock }),
+    handlers: redemptionHandlers({ ownRegion: config.regionCode, clock, db }),
     jobs: [
       { name: 'voucher-expiry', cron: '*/10 * * * *', run: () => expireVouchers(db, clock.now()) },
       {

@@ -1,4 +1,4 @@
-import { bigint, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 const HOLD_STATUSES = ['held', 'confirmed', 'released'] as const;
 
@@ -29,5 +29,6 @@ export const partnerVoucherUses = pgTable('partner_voucher_uses', {
   status: text('status', { enum: HOLD_STATUSES }).notNull().default('held'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   closedAt: timestamp('closed_at', { withTimezone: true }),
+  coveragePercent: numeric('coverage_percent', { precision: 5, scale: 2 }),
 });
 export type PartnerVoucherUseRow = typeof partnerVoucherUses.$inferSelect;

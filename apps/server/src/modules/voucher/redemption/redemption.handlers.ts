@@ -1,6 +1,13 @@
 import type { Clock } from '../../../kernel/clock.ts';
+import type { Db } from '../../../kernel/db/connection.ts';
 import { defineHandler } from '../../../kernel/events.ts';
-import { closePartnerVouchers, holdPartnerVoucher } from '../partner/partner-vouchers.ts';
+import {
+  abandonPartnerReservation,
+  closePartnerVouchers,
+  type PartnerReservation,
+  recordPartnerReservation,
+  reservePartnerVoucher,
+} from '../partner/partner-vouchers.ts';
 import { closeHolds, holdVouchers } from './redemption.ts';
 
 /**
@@ -8,15 +15,34 @@ import { closeHolds, holdVouchers } from './redemption.ts';
  * or a partner region's), paid on completion, released on cancellation or rejection, and released when a booking
  * moves and its acceptance is undone.
  */
-export function redemptionHandlers(ctx: { ownRegion: string; clock: Clock }) {
+export function redemptionHandlers(ctx: { ownRegion: string; clock: Clock; db: Db }) {
+  const reservationOf = (prepared: Record<string, unknown> | undefined) =>
+    prepared?.partnerReservation as PartnerReservation | undefined;
   return [
+    defineHandler({
+      event: 'order.accepting',
+      name: 'voucher.reserve-partner-voucher',
+      async handle(_db, _actor, { order, opts }) {
+        if (!opts.partnerVoucher || !opts.prepared) return;
+        opts.prepared.partnerReservation = await reservePartnerVoucher(ctx.db, ctx, order, opts.partnerVoucher);
+      },
+    }),
+    defineHandler({
+      event: 'order.accept-failed',
+      name: 'voucher.abandon-partner-reservation',
+      async handle(_db, _actor, { opts }) {
+        const reservation = reservationOf(opts.prepared);
+        if (reservation) await abandonPartnerReservation(ctx.db, reservation);
+      },
+    }),
     defineHandler({
       event: 'order.stepped',
       name: 'voucher.follow-order-steps',
       async handle(tx, actor, { action, after, opts, now }) {
         if (!actor) return;
         if (action === 'accept' && opts.vouchers?.length) await holdVouchers(tx, actor, after, opts.vouchers, now);
-        if (action === 'accept' && opts.partnerVoucher) await holdPartnerVoucher(tx, ctx, after, opts.partnerVoucher);
+        const reservation = reservationOf(opts.prepared);
+        if (action === 'accept' && reservation) await recordPartnerReservation(tx, ctx, after, reservation);
         if (after.status === 'completed') {
           await closeHolds(tx, after, 'completed', actor.userId, now);
           await closePartnerVouchers(tx, ctx, after, 'completed');
