@@ -38,3 +38,6 @@ export const dateSchema = z
   }, 'date.invalid');
 
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/** A person's reason for a refusal or cancellation. */
+export const reasonSchema = z.object({ reason: z.string().trim().min(2).max(500) });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { dateSchema, fenSchema, pageOf, pageQuerySchema } from './common.ts';
-import { INDUSTRY_CHAIN_CODES, INDUSTRY_CODES, ORG_FLAGS, ORG_KINDS, ORG_STATUSES } from './enums.ts';
-import { isValidUscc, normaliseUscc } from './uscc.ts';
+import { INDUSTRY_CHAIN_CODES, INDUSTRY_CODES, ORG_FLAGS, ORG_KINDS, ORG_STATUSES } from '../common/enums.ts';
+import { dateSchema, fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
+import { isValidUscc, normaliseUscc } from '../common/uscc.ts';
 
 export const usccSchema = z.string().transform(normaliseUscc).refine(isValidUscc, 'uscc.invalid');
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ROLES } from './enums.ts';
-import { orgInputSchema } from './org.ts';
+import { ROLES } from '../common/enums.ts';
+import { orgInputSchema } from '../org/org.ts';
 
 export const PASSWORD_MIN = 8;
 /** Password policy: at least 8 characters with at least one letter and one digit. */

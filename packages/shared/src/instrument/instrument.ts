@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { openingHoursSchema } from './booking-rules.ts';
-import { fenSchema, pageOf, pageQuerySchema } from './common.ts';
+import { openingHoursSchema } from '../booking/booking-rules.ts';
+import { fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
 
 export const INSTRUMENT_STATUSES = ['available', 'maintenance', 'retired'] as const;
 export const OPERATION_MODES = ['assisted', 'self'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SERVICE_CATEGORY_CODES } from './catalog.ts';
-import { dateSchema, fenSchema, pageOf, pageQuerySchema } from './common.ts';
+import { SERVICE_CATEGORY_CODES } from '../catalog/catalog.ts';
+import { dateSchema, fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
 
 export const schemeInputSchema = z
   .object({

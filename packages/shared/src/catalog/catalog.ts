@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fenSchema, pageOf, pageQuerySchema } from './common.ts';
+import { fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
 
 /** The nine service kinds of 九.1 plus instrument sharing. */
 export const SERVICE_CATEGORIES = {

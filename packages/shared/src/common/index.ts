@@ -1,0 +1,5 @@
+export * from './enums.ts';
+export * from './money.ts';
+export * from './schemas.ts';
+export * from './shanghai-time.ts';
+export * from './uscc.ts';
