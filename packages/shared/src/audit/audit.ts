@@ -23,3 +23,5 @@ export const auditEntrySchema = z.object({
 });
 export const auditPageSchema = pageOf(auditEntrySchema);
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type AuditPage = z.infer<typeof auditPageSchema>;
+export type AuditParams = z.input<typeof auditQuerySchema>;

@@ -59,3 +59,6 @@ export const bookingListQuerySchema = pageQuerySchema.extend({
   scope: z.enum(['mine', 'provider', 'all']).default('mine'),
 });
 export const bookingPageSchema = pageOf(bookingSchema);
+export type BookingPage = z.infer<typeof bookingPageSchema>;
+export type BookingCreateBody = z.input<typeof bookingCreateSchema>;
+export type UsageBody = z.input<typeof usageInputSchema>;

@@ -84,3 +84,7 @@ export const suspendBodySchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('suspend'), reason: z.string().trim().min(2).max(500) }),
   z.object({ action: z.literal('reinstate') }),
 ]);
+export type ServicePage = z.infer<typeof servicePageSchema>;
+export type SuspendBody = z.input<typeof suspendBodySchema>;
+/** How many of the provider's listings were suspended or reinstated. */
+export const providerSuspensionSchema = z.object({ changed: z.number() });

@@ -1,3 +1,4 @@
+export * from './binary.ts';
 export * from './enums.ts';
 export * from './money.ts';
 export * from './schemas.ts';

@@ -36,3 +36,17 @@ export const updateUserBodySchema = z.object({
 });
 
 export type UserListItem = z.infer<typeof userListItemSchema>;
+export type UserPage = z.infer<typeof userPageSchema>;
+export type UserListParams = z.input<typeof userListQuerySchema>;
+export type NewUserBody = z.input<typeof createUserBodySchema>;
+
+/** One active user found by exact username (providers recording training, admins). */
+export const foundUserSchema = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  orgName: z.string().nullable(),
+});
+export type FoundUser = z.infer<typeof foundUserSchema>;
+export const createdUserSchema = z.object({ id: z.number(), username: z.string(), role: z.string() });
+export type CreatedUser = z.infer<typeof createdUserSchema>;

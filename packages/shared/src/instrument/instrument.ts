@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { openingHoursSchema } from '../booking/booking-rules.ts';
-import { fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
+import { fenSchema, instantSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
 
 export const INSTRUMENT_STATUSES = ['available', 'maintenance', 'retired'] as const;
 export const OPERATION_MODES = ['assisted', 'self'] as const;
@@ -155,3 +155,15 @@ export const availabilitySchema = z.object({
   blackouts: z.array(z.object({ id: z.number().optional(), start: z.string(), end: z.string(), reason: z.string() })),
 });
 export type Availability = z.infer<typeof availabilitySchema>;
+export type InstrumentListItem = z.infer<typeof instrumentListItemSchema>;
+export type InstrumentPage = z.infer<typeof instrumentPageSchema>;
+
+/** A user trained on an instrument. */
+export const qualificationSchema = z.object({
+  userId: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  orgName: z.string().nullable(),
+  grantedAt: instantSchema,
+});
+export type Qualification = z.infer<typeof qualificationSchema>;

@@ -78,3 +78,4 @@ export const orderListQuerySchema = pageQuerySchema.extend({
   scope: z.enum(['buyer', 'provider', 'all']).default('buyer'),
 });
 export const orderPageSchema = pageOf(orderSchema);
+export type OrderPage = z.infer<typeof orderPageSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SERVICE_CATEGORY_CODES } from '../catalog/catalog.ts';
-import { dateSchema, fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
+import { dateSchema, fenSchema, instantSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
 
 export const schemeInputSchema = z
   .object({
@@ -112,3 +112,18 @@ export const voucherListQuerySchema = pageQuerySchema.extend({
   schemeId: z.coerce.number().int().positive().optional(),
 });
 export const voucherPageSchema = pageOf(voucherSchema);
+export type VoucherPage = z.infer<typeof voucherPageSchema>;
+export type VoucherApplication = z.infer<typeof applicationSchema>;
+export type ApplicationPage = z.infer<typeof applicationPageSchema>;
+export type Eligibility = z.infer<typeof eligibilitySchema>;
+export type SchemeInput = z.infer<typeof schemeInputSchema>;
+export type Decision = z.input<typeof decisionSchema>;
+
+/** 公示: a voucher awarded under a scheme (public). */
+export const awardSchema = z.object({
+  orgName: z.string(),
+  number: z.string(),
+  amount: fenSchema,
+  issuedAt: instantSchema,
+});
+export type Award = z.infer<typeof awardSchema>;

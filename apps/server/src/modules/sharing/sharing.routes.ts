@@ -1,3 +1,4 @@
+import { errorBodySchema, sharingStatsSchema, subsidyResultSchema, xlsxResponse } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireLogin } from '../../kernel/http.ts';
@@ -25,11 +26,17 @@ export function sharingRoutes({ sharingService }: { sharingService: SharingServi
         tags,
         summary: '开放共享 statistics of a year per instrument and provider (admins; providers see their own)',
         querystring: yearQuery,
+        response: { 200: sharingStatsSchema, 403: errorBodySchema },
       },
       handler: async (request) => sharingService.stats(request.actor, request.query.year, request.query.providerId),
     });
     app.get('/sharing/stats.xlsx', {
-      schema: { tags, summary: 'The statistics as Excel', querystring: yearQuery },
+      schema: {
+        tags,
+        summary: 'The statistics as Excel',
+        querystring: yearQuery,
+        response: { 200: xlsxResponse('The statistics (and, for admins, the proposed 后补助) as an Excel workbook') },
+      },
       handler: async (request, reply) => {
         const body = await sharingService.workbook(request.actor, request.query.year, request.query.providerId);
         return reply
@@ -65,6 +72,7 @@ export function sharingRoutes({ sharingService }: { sharingService: SharingServi
         tags,
         summary: "Each provider's proposed 后补助 under the year's rule (admin)",
         querystring: yearQuery.pick({ year: true }),
+        response: { 200: subsidyResultSchema, 403: errorBodySchema, 404: errorBodySchema },
       },
       handler: async (request) => sharingService.subsidy(request.actor, request.query.year),
     });

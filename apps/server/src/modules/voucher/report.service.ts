@@ -1,3 +1,4 @@
+import { voucherReportSchema, xlsxResponse } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -120,6 +121,7 @@ export function voucherReportRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
         summary:
           "A year's voucher results (SMEs supported, contract value, issued, redeemed, expired; by category and provider) and progress against the plan (admin)",
         querystring: query,
+        response: { 200: voucherReportSchema },
       },
       handler: async (request) => {
         assertAdmin(request.actor);
@@ -130,7 +132,12 @@ export function voucherReportRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       },
     });
     app.get('/voucher-reports.xlsx', {
-      schema: { tags, summary: 'The same as Excel (admin)', querystring: query },
+      schema: {
+        tags,
+        summary: 'The same as Excel (admin)',
+        querystring: query,
+        response: { 200: xlsxResponse("The year's voucher results as an Excel workbook") },
+      },
       handler: async (request, reply) => {
         assertAdmin(request.actor);
         const r = await voucherYear(db, request.query.year);

@@ -1,3 +1,4 @@
+import { xlsxResponse } from '@cz/shared';
 import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -64,6 +65,7 @@ export function voucherExportRoutes({
           scope: z.enum(['mine', 'all']).default('mine'),
           schemeId: z.coerce.number().int().positive().optional(),
         }),
+        response: { 200: xlsxResponse('The vouchers as an Excel workbook') },
       },
       handler: async (request, reply) => {
         const items = await all((page) => vouchers.list(request.actor, { ...request.query, page, pageSize: 200 }));
@@ -102,6 +104,7 @@ export function voucherExportRoutes({
           schemeId: z.coerce.number().int().positive().optional(),
           status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']).optional(),
         }),
+        response: { 200: xlsxResponse('The applications as an Excel workbook') },
       },
       handler: async (request, reply) => {
         const items = await all((page) => applications.list(request.actor, { ...request.query, page, pageSize: 200 }));
