@@ -136,7 +136,8 @@ export const instrumentListItemSchema = instrumentSchema.pick({
   rating: true,
   ratingCount: true,
 });
-export const instrumentPageSchema = pageOf(instrumentListItemSchema);
+/** The list answers whole instruments (every field of `instrumentSchema`); list views use the fields above. */
+export const instrumentPageSchema = pageOf(instrumentSchema);
 
 const isoInstant = z.iso.datetime({ offset: true });
 export const blackoutInputSchema = z.object({
