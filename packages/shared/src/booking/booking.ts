@@ -62,3 +62,4 @@ export const bookingPageSchema = pageOf(bookingSchema);
 export type BookingPage = z.infer<typeof bookingPageSchema>;
 export type BookingCreateBody = z.input<typeof bookingCreateSchema>;
 export type UsageBody = z.input<typeof usageInputSchema>;
+export type BookingListParams = z.input<typeof bookingListQuerySchema>;

@@ -102,6 +102,8 @@ export const instrumentSchema = z.object({
 });
 export type Instrument = z.infer<typeof instrumentSchema>;
 
+export const INSTRUMENT_SORTS = ['relevance', 'newest', 'price_asc', 'price_desc', 'rating'] as const;
+export type InstrumentSort = (typeof INSTRUMENT_SORTS)[number];
 export const instrumentListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
   category: z.enum(INSTRUMENT_CATEGORY_CODES).optional(),
@@ -111,7 +113,7 @@ export const instrumentListQuerySchema = pageQuerySchema.extend({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
-  sort: z.enum(['relevance', 'newest', 'price_asc', 'price_desc', 'rating']).default('relevance'),
+  sort: z.enum(INSTRUMENT_SORTS).default('relevance'),
 });
 export type InstrumentListQuery = z.input<typeof instrumentListQuerySchema>;
 export const instrumentListItemSchema = instrumentSchema.pick({
@@ -168,3 +170,4 @@ export const qualificationSchema = z.object({
   grantedAt: instantSchema,
 });
 export type Qualification = z.infer<typeof qualificationSchema>;
+export type InstrumentListParams = z.input<typeof instrumentListQuerySchema>;

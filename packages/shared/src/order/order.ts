@@ -79,3 +79,5 @@ export const orderListQuerySchema = pageQuerySchema.extend({
 });
 export const orderPageSchema = pageOf(orderSchema);
 export type OrderPage = z.infer<typeof orderPageSchema>;
+export type OrderScope = z.output<typeof orderListQuerySchema>['scope'];
+export type OrderListParams = z.input<typeof orderListQuerySchema>;

@@ -143,3 +143,4 @@ export const importReportSchema = z.object({
 export type ImportReport = z.infer<typeof importReportSchema>;
 export type OrgListItem = z.infer<typeof orgListItemSchema>;
 export type OrgPage = z.infer<typeof orgPageSchema>;
+export type OrgListParams = z.input<typeof orgListQuerySchema>;

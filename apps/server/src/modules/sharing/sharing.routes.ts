@@ -1,21 +1,19 @@
-import { errorBodySchema, sharingStatsSchema, subsidyResultSchema, xlsxResponse } from '@cz/shared';
+import {
+  errorBodySchema,
+  sharingQuerySchema,
+  sharingStatsSchema,
+  subsidyResultSchema,
+  subsidyRuleSchema,
+  xlsxResponse,
+} from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireLogin } from '../../kernel/http.ts';
 import { XLSX_TYPE } from '../org/org.routes.ts';
 import type { SharingService } from './sharing.service.ts';
 
-const yearQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100),
-  providerId: z.coerce.number().int().positive().optional(),
-});
-const ruleSchema = z.object({
-  year: z.number().int().min(2000).max(2100),
-  ownerPercent: z.number().min(0).max(100),
-  ownerCap: z.number().int().min(0),
-  excludeRelated: z.boolean().default(true),
-  minSharePercent: z.number().min(0).max(100).default(0),
-});
+const yearQuery = sharingQuerySchema;
+const ruleSchema = subsidyRuleSchema;
 
 export function sharingRoutes({ sharingService }: { sharingService: SharingService }): FastifyPluginAsyncZod {
   return async (app) => {

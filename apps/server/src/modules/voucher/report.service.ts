@@ -1,8 +1,7 @@
-import { voucherReportSchema, xlsxResponse } from '@cz/shared';
+import { voucherReportQuerySchema, voucherReportSchema, xlsxResponse } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import type { Db } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
@@ -113,7 +112,7 @@ export function voucherReportRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
   };
   return async (app) => {
     const tags = ['vouchers'];
-    const query = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+    const query = voucherReportQuerySchema;
     app.addHook('preHandler', requireLogin);
     app.get('/voucher-reports', {
       schema: {
