@@ -1,11 +1,18 @@
 import {
+  addDays,
   affiliationSchema,
+  applicationPageSchema,
   auditPageSchema,
+  availabilitySchema,
   awardSchema,
   batchCreatedSchema,
   batchPaidSchema,
+  bookingPageSchema,
+  bookingSchema,
   claimableSchema,
   claimSchema,
+  eligibilitySchema,
+  indicatorListSchema,
   instrumentPageSchema,
   instrumentSchema,
   interopConfirmSchema,
@@ -30,6 +37,7 @@ import {
   servicePageSchema,
   settlementBatchSchema,
   shanghaiDate,
+  shanghaiInstant,
   sharingStatsSchema,
   subsidyResultSchema,
   subsidyRuleSchema,
@@ -347,6 +355,31 @@ describe('declared response schemas match real answers', () => {
     conforms(subsidyResultSchema, await api('GET', `/api/v1/sharing/subsidy?year=${year}`, w.admin));
   });
 
+  it('bookings and availability', async () => {
+    let date = addDays(shanghaiDate(new Date()), 2);
+    while ([0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay())) date = addDays(date, 1);
+    const booked = conforms(
+      bookingSchema,
+      await api('POST', '/api/v1/bookings', w.buyer.cookie, {
+        instrumentId: w.instrumentId,
+        start: shanghaiInstant(date, 10 * 60).toISOString(),
+        end: shanghaiInstant(date, 11 * 60).toISOString(),
+        purpose: '契约测试',
+      }),
+      201,
+    );
+    expect(
+      conforms(bookingSchema, await api('POST', `/api/v1/bookings/${booked.id}/approve`, w.provider.cookie)).status,
+    ).toBe('confirmed');
+    conforms(bookingPageSchema, await api('GET', '/api/v1/bookings?scope=provider', w.provider.cookie));
+    conforms(bookingSchema, await api('GET', `/api/v1/bookings/${booked.id}`, w.buyer.cookie));
+    const availability = conforms(
+      availabilitySchema,
+      await api('GET', `/api/v1/instruments/${w.instrumentId}/availability?from=${date}&to=${date}`, w.buyer.cookie),
+    );
+    expect(availability.busy).toHaveLength(1);
+  });
+
   it('instruments: qualifications; catalog: suspending a provider', async () => {
     const url = `/api/v1/instruments/${w.instrumentId}/qualifications`;
     conforms(okSchema, await api('PUT', `${url}/${w.buyer.userId}`, w.provider.cookie));
@@ -373,6 +406,9 @@ describe('declared response schemas match real answers', () => {
       [orderSchema, `/api/v1/orders/${w.orderId}`, w.provider.cookie],
       [voucherPageSchema, '/api/v1/vouchers?scope=all', w.admin],
       [itemsOf(schemeSchema), '/api/v1/voucher-schemes', w.admin],
+      [eligibilitySchema, `/api/v1/voucher-schemes/${w.schemeId}/eligibility`, w.buyer.cookie],
+      [applicationPageSchema, '/api/v1/voucher-applications', w.buyer.cookie],
+      [indicatorListSchema, `/api/v1/orgs/${w.buyer.orgId}/indicators`, w.buyer.cookie],
       [notificationPageSchema, '/api/v1/notifications', w.provider.cookie],
       [auditPageSchema, '/api/v1/audit', w.admin],
       [userPageSchema, '/api/v1/users', w.admin],
