@@ -1,6 +1,7 @@
 import {
   errorBodySchema,
   idParamSchema,
+  providerSuspensionSchema,
   serviceInputSchema,
   serviceListQuerySchema,
   servicePageSchema,
@@ -70,6 +71,7 @@ export function catalogRoutes({ catalogService }: { catalogService: CatalogServi
         summary: "Suspend or reinstate all of a provider's listings (admin)",
         params: idParamSchema,
         body: suspendBodySchema,
+        response: { 200: providerSuspensionSchema, 403: errorBodySchema, 404: errorBodySchema },
       },
       preHandler: requireLogin,
       handler: async (request) => catalogService.suspendProvider(request.actor, request.params.id, request.body),

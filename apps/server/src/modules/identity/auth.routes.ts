@@ -3,12 +3,12 @@ import {
   errorBodySchema,
   localeBodySchema,
   loginBodySchema,
+  loginReplySchema,
   meSchema,
   okSchema,
   registerBodySchema,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Config } from '../../kernel/config.ts';
 import { requestFacts, requireLogin } from '../../kernel/http.ts';
 import { clearSessionCookie, setSessionCookie } from './auth.hooks.ts';
@@ -23,7 +23,7 @@ export function authRoutes({ auth, config }: { auth: AuthService; config: Config
         summary: 'Log in; sets the session cookie',
         body: loginBodySchema,
         response: {
-          200: z.object({ ok: z.literal(true), locale: z.string() }),
+          200: loginReplySchema,
           401: errorBodySchema,
           423: errorBodySchema,
           429: errorBodySchema,

@@ -1,6 +1,8 @@
 import {
+  createdUserSchema,
   createUserBodySchema,
   errorBodySchema,
+  foundUserSchema,
   idParamSchema,
   okSchema,
   updateUserBodySchema,
@@ -31,12 +33,7 @@ export function usersRoutes({ users }: { users: UsersService }): FastifyPluginAs
         summary: 'Find one active user by exact username (providers recording training, admins)',
         querystring: z.object({ username: z.string().trim().min(1).max(64) }),
         response: {
-          200: z.object({
-            id: z.number(),
-            username: z.string(),
-            displayName: z.string(),
-            orgName: z.string().nullable(),
-          }),
+          200: foundUserSchema,
           404: errorBodySchema,
         },
       },
@@ -48,7 +45,7 @@ export function usersRoutes({ users }: { users: UsersService }): FastifyPluginAs
         summary: 'Create a user (admin)',
         body: createUserBodySchema,
         response: {
-          201: z.object({ id: z.number(), username: z.string(), role: z.string() }),
+          201: createdUserSchema,
           400: errorBodySchema,
           409: errorBodySchema,
         },

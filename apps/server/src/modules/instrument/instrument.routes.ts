@@ -8,7 +8,9 @@ import {
   instrumentListQuerySchema,
   instrumentPageSchema,
   instrumentSchema,
+  itemsOf,
   okSchema,
+  qualificationSchema,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -99,7 +101,12 @@ export function instrumentRoutes({
       },
     });
     app.get('/instruments/:id/qualifications', {
-      schema: { tags, summary: 'Users trained on this instrument (provider)', params: idParamSchema },
+      schema: {
+        tags,
+        summary: 'Users trained on this instrument (provider)',
+        params: idParamSchema,
+        response: { 200: itemsOf(qualificationSchema) },
+      },
       preHandler: requireLogin,
       handler: async (request) => ({ items: await instrumentService.qualifications(request.actor, request.params.id) }),
     });

@@ -1,19 +1,25 @@
+import {
+  errorBodySchema,
+  interopConfirmBodySchema,
+  interopConfirmSchema,
+  interopHoldBodySchema,
+  interopHoldSchema,
+  interopReleaseBodySchema,
+  interopReleaseSchema,
+  interopVerifyBodySchema,
+  interopVoucherSchema,
+} from '@cz/shared';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Tx } from '../../kernel/db/connection.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { InteropService, SignedRequest } from './interop.service.ts';
 import { HEADERS } from './interop.signing.ts';
 
-const verifyBody = z.object({ number: z.string().trim().min(1).max(64) });
-const holdBody = z.object({
-  number: z.string().trim().min(1).max(64),
-  amount: z.number().int().positive(),
-  orderRef: z.string().trim().min(1).max(128),
-  category: z.string().trim().min(1).max(32),
-});
-const confirmBody = z.object({ holdId: z.number().int().positive(), amount: z.number().int().min(0) });
-const releaseBody = z.object({ holdId: z.number().int().positive() });
+const verifyBody = interopVerifyBodySchema;
+const holdBody = interopHoldBodySchema;
+const confirmBody = interopConfirmBodySchema;
+const releaseBody = interopReleaseBodySchema;
 
 /**
  * What the machine API does with a voucher, provided by the voucher module: this module carries the requests (signed,
@@ -84,10 +90,25 @@ export function interopRoutes({
       );
       return reply.status(result.status).send(result.body);
     };
-    const doc = (summary: string) => ({ schema: { tags: ['interop'], summary, security: [{ interopSignature: [] }] } });
+    // The bodies are parsed by the handlers (after the signature check), so only the answers are declared here: a
+    // refusal is the usual error body, and a repeated idempotency key gets the stored answer again.
+    const doc = (summary: string, answer: z.ZodType) => ({
+      schema: {
+        tags: ['interop'],
+        summary,
+        security: [{ interopSignature: [] }],
+        response: {
+          200: answer,
+          400: errorBodySchema,
+          401: errorBodySchema,
+          404: errorBodySchema,
+          409: errorBodySchema,
+        },
+      },
+    });
     app.post(
       '/interop/vouchers/verify',
-      doc('Verify a voucher: balance, coverage, validity, categories (signed)'),
+      doc('Verify a voucher: balance, coverage, validity, categories (signed)', interopVoucherSchema),
       async (request) => {
         await interop.authenticate(signed(request));
         return vouchers.verify(parse(verifyBody, request).number);
@@ -95,17 +116,20 @@ export function interopRoutes({
     );
     app.post(
       '/interop/vouchers/hold',
-      doc('Hold an amount of a voucher for an order at a partner provider (signed, idempotent)'),
+      doc('Hold an amount of a voucher for an order at a partner provider (signed, idempotent)', interopHoldSchema),
       change('hold'),
     );
     app.post(
       '/interop/vouchers/confirm',
-      doc('Confirm a hold when the order completes: the amount is owed to the partner region (signed, idempotent)'),
+      doc(
+        'Confirm a hold when the order completes: the amount is owed to the partner region (signed, idempotent)',
+        interopConfirmSchema,
+      ),
       change('confirm'),
     );
     app.post(
       '/interop/vouchers/release',
-      doc('Release a hold when the order is cancelled (signed, idempotent)'),
+      doc('Release a hold when the order is cancelled (signed, idempotent)', interopReleaseSchema),
       change('release'),
     );
   };

@@ -1,3 +1,13 @@
+import {
+  errorBodySchema,
+  itemsOf,
+  okSchema,
+  type Partner,
+  partnerInputSchema,
+  partnerSchema,
+  type Region,
+  regionSchema,
+} from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,25 +18,22 @@ import { commonErrors } from '../../kernel/errors.ts';
 import { requireLogin } from '../../kernel/http.ts';
 import { interopErrors } from './interop.errors.ts';
 
-const partnerInput = z.object({
-  code: z.string().regex(/^[a-z0-9-]{2,32}$/),
-  name: z.string().trim().min(2).max(100),
-  baseUrl: z.url().regex(/^https?:\/\//),
-  /** Required when registering; on an update, leave it out to keep the current one. */
-  secret: z.string().min(32).max(256).optional(),
-  active: z.boolean().default(true),
-});
+const partnerInput = partnerInputSchema;
 
 /** The registry of partner regions (admin). Secrets are written, never read back. */
 /** Active partner regions (code and name) for anyone logged in: the choices of a partner voucher or a reimbursement. */
 export function regionRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/interop/regions', {
-      schema: { tags: ['interop'], summary: 'Active partner regions (code and name)' },
+      schema: {
+        tags: ['interop'],
+        summary: 'Active partner regions (code and name)',
+        response: { 200: itemsOf(regionSchema) },
+      },
       preHandler: requireLogin,
       handler: async () => {
         const { rows } = await db.execute(sql`SELECT code, name FROM partner_regions WHERE active ORDER BY name`);
-        return { items: rows };
+        return { items: rows as Region[] };
       },
     });
   };
@@ -40,12 +47,16 @@ export function partnerRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       if (!isAdmin(request.actor)) throw commonErrors.forbidden();
     });
     app.get('/interop/partners', {
-      schema: { tags, summary: 'Partner regions of 通用通兑 (admin)' },
+      schema: {
+        tags,
+        summary: 'Partner regions of 通用通兑 (admin)',
+        response: { 200: itemsOf(partnerSchema), 403: errorBodySchema },
+      },
       handler: async () => {
         const { rows } = await db.execute(
           sql`SELECT code, name, base_url AS "baseUrl", active, created_at AS "createdAt" FROM partner_regions ORDER BY code`,
         );
-        return { items: rows };
+        return { items: rows as Partner[] };
       },
     });
     app.put('/interop/partners/:code', {
@@ -54,6 +65,7 @@ export function partnerRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
         summary: 'Register or update a partner region with its shared key (admin)',
         params: z.object({ code: z.string() }),
         body: partnerInput,
+        response: { 200: okSchema, 400: errorBodySchema, 403: errorBodySchema },
       },
       handler: async (request) => {
         const parsed = partnerInput.parse({ ...request.body, code: request.params.code });

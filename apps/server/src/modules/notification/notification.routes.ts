@@ -1,17 +1,7 @@
-import { okSchema, pageQuerySchema } from '@cz/shared';
+import { notificationListQuerySchema, notificationPageSchema, notificationReadBodySchema, okSchema } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireLogin } from '../../kernel/http.ts';
 import type { NotificationService } from './notification.service.ts';
-
-const notificationSchema = z.object({
-  id: z.number(),
-  kind: z.string(),
-  params: z.record(z.string(), z.unknown()),
-  link: z.string().nullable(),
-  readAt: z.string().nullable(),
-  createdAt: z.string(),
-});
 
 export function notificationRoutes({ notifications }: { notifications: NotificationService }): FastifyPluginAsyncZod {
   return async (app) => {
@@ -21,21 +11,8 @@ export function notificationRoutes({ notifications }: { notifications: Notificat
       schema: {
         tags,
         summary: 'My notifications, newest first',
-        querystring: pageQuerySchema.extend({
-          unread: z
-            .enum(['true', 'false'])
-            .transform((v) => v === 'true')
-            .optional(),
-        }),
-        response: {
-          200: z.object({
-            items: z.array(notificationSchema),
-            total: z.number(),
-            unread: z.number(),
-            page: z.number(),
-            pageSize: z.number(),
-          }),
-        },
+        querystring: notificationListQuerySchema,
+        response: { 200: notificationPageSchema },
       },
       handler: async (request) => notifications.list(request.actor, request.query),
     });
@@ -43,7 +20,7 @@ export function notificationRoutes({ notifications }: { notifications: Notificat
       schema: {
         tags,
         summary: 'Mark notifications as read',
-        body: z.object({ ids: z.union([z.array(z.number().int().positive()).max(500), z.literal('all')]) }),
+        body: notificationReadBodySchema,
         response: { 200: okSchema },
       },
       handler: async (request) => {

@@ -1,3 +1,11 @@
+import {
+  type Affiliation,
+  affiliationInputSchema,
+  affiliationSchema,
+  errorBodySchema,
+  itemsOf,
+  okSchema,
+} from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -94,19 +102,23 @@ export function affiliationRoutes({ affiliations }: { affiliations: AffiliationS
     const params = z.object({ id: z.coerce.number().int().positive() });
     app.addHook('preHandler', requireLogin);
     app.get('/orgs/:id/affiliations', {
-      schema: { tags, summary: "An organisation's recorded affiliations (members and admins)", params },
-      handler: async (request) => ({ items: await affiliations.list(request.actor, request.params.id) }),
+      schema: {
+        tags,
+        summary: "An organisation's recorded affiliations (members and admins)",
+        params,
+        response: { 200: itemsOf(affiliationSchema), 403: errorBodySchema },
+      },
+      handler: async (request) => ({
+        items: (await affiliations.list(request.actor, request.params.id)) as Affiliation[],
+      }),
     });
     app.post('/orgs/:id/affiliations', {
       schema: {
         tags,
         summary: 'Record that two organisations are related parties (admin)',
         params,
-        body: z.object({
-          orgId: z.number().int().positive(),
-          kind: z.enum(AFFILIATION_KINDS),
-          note: z.string().trim().max(500).default(''),
-        }),
+        body: affiliationInputSchema,
+        response: { 201: okSchema, 400: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema },
       },
       handler: async (request, reply) => {
         await affiliations.add(
@@ -124,6 +136,7 @@ export function affiliationRoutes({ affiliations }: { affiliations: AffiliationS
         tags,
         summary: 'Remove an affiliation (admin)',
         params: params.extend({ otherId: z.coerce.number().int().positive() }),
+        response: { 204: z.undefined().describe('Removed; no body'), 404: errorBodySchema },
       },
       handler: async (request, reply) => {
         await affiliations.remove(request.actor, request.params.id, request.params.otherId);

@@ -9,6 +9,7 @@ import {
   orgPageSchema,
   orgSchema,
   verifyBodySchema,
+  xlsxResponse,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -49,6 +50,7 @@ export function orgRoutes(deps: {
         tags,
         summary: 'Export the filtered list to Excel',
         querystring: orgListQuerySchema.omit({ page: true, pageSize: true }),
+        response: { 200: xlsxResponse('The organisations matching the filter as an Excel workbook') },
       },
       handler: async (request, reply) => {
         const admin = isAdmin(request.actor);
@@ -59,7 +61,11 @@ export function orgRoutes(deps: {
     });
 
     app.get('/orgs/import/template.xlsx', {
-      schema: { tags, summary: 'Download the enterprise import template (admin)' },
+      schema: {
+        tags,
+        summary: 'Download the enterprise import template (admin)',
+        response: { 200: xlsxResponse('The enterprise import template (Excel workbook)'), 403: errorBodySchema },
+      },
       preHandler: requireLogin,
       handler: async (request, reply) => {
         if (!isAdmin(request.actor)) throw commonErrors.forbidden();

@@ -1,20 +1,19 @@
+import {
+  errorBodySchema,
+  sharingQuerySchema,
+  sharingStatsSchema,
+  subsidyResultSchema,
+  subsidyRuleSchema,
+  xlsxResponse,
+} from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendXlsx } from '../../kernel/excel.ts';
 import { requireLogin } from '../../kernel/http.ts';
 import type { SharingService } from './sharing.service.ts';
 
-const yearQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100),
-  providerId: z.coerce.number().int().positive().optional(),
-});
-const ruleSchema = z.object({
-  year: z.number().int().min(2000).max(2100),
-  ownerPercent: z.number().min(0).max(100),
-  ownerCap: z.number().int().min(0),
-  excludeRelated: z.boolean().default(true),
-  minSharePercent: z.number().min(0).max(100).default(0),
-});
+const yearQuery = sharingQuerySchema;
+const ruleSchema = subsidyRuleSchema;
 
 export function sharingRoutes({ sharingService }: { sharingService: SharingService }): FastifyPluginAsyncZod {
   return async (app) => {
@@ -25,11 +24,17 @@ export function sharingRoutes({ sharingService }: { sharingService: SharingServi
         tags,
         summary: '开放共享 statistics of a year per instrument and provider (admins; providers see their own)',
         querystring: yearQuery,
+        response: { 200: sharingStatsSchema, 403: errorBodySchema },
       },
       handler: async (request) => sharingService.stats(request.actor, request.query.year, request.query.providerId),
     });
     app.get('/sharing/stats.xlsx', {
-      schema: { tags, summary: 'The statistics as Excel', querystring: yearQuery },
+      schema: {
+        tags,
+        summary: 'The statistics as Excel',
+        querystring: yearQuery,
+        response: { 200: xlsxResponse('The statistics (and, for admins, the proposed 后补助) as an Excel workbook') },
+      },
       handler: async (request, reply) => {
         const body = await sharingService.workbook(request.actor, request.query.year, request.query.providerId);
         return sendXlsx(reply, `open-sharing-${request.query.year}.xlsx`, body);
@@ -59,6 +64,7 @@ export function sharingRoutes({ sharingService }: { sharingService: SharingServi
         tags,
         summary: "Each provider's proposed 后补助 under the year's rule (admin)",
         querystring: yearQuery.pick({ year: true }),
+        response: { 200: subsidyResultSchema, 403: errorBodySchema, 404: errorBodySchema },
       },
       handler: async (request) => sharingService.subsidy(request.actor, request.query.year),
     });

@@ -1,10 +1,10 @@
-import { errorBodySchema } from '@cz/shared';
+import { errorBodySchema, fileResponse, uploadedSchema, uploadHashSchema } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../kernel/config.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { requireLogin } from '../../kernel/http.ts';
-import type { UploadService } from './upload.service.ts';
+import { UPLOAD_TYPES, type UploadService } from './upload.service.ts';
 
 export function uploadRoutes({ uploads, config }: { uploads: UploadService; config: Config }): FastifyPluginAsyncZod {
   return async (app) => {
@@ -15,7 +15,7 @@ export function uploadRoutes({ uploads, config }: { uploads: UploadService; conf
         summary: 'Upload a file as the raw body (PNG, JPEG, PDF, ZIP, DOCX); stored by content hash',
         querystring: z.object({ name: z.string().trim().max(200).default('') }),
         response: {
-          201: z.object({ hash: z.string(), size: z.number(), mime: z.string(), name: z.string() }),
+          201: uploadedSchema,
           415: errorBodySchema,
         },
       },
@@ -31,7 +31,15 @@ export function uploadRoutes({ uploads, config }: { uploads: UploadService; conf
       },
     });
     app.get('/uploads/:hash', {
-      schema: { tags, summary: 'Download a file', params: z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }) },
+      schema: {
+        tags,
+        summary: 'Download a file',
+        params: z.object({ hash: uploadHashSchema }),
+        response: {
+          200: fileResponse('The stored file, served with the type it was uploaded as', Object.keys(UPLOAD_TYPES)),
+          404: errorBodySchema,
+        },
+      },
       handler: async (request, reply) => {
         const file = await uploads.read(request.actor, request.params.hash);
         return reply

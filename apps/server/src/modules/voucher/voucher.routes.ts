@@ -3,10 +3,12 @@ import {
   applicationListQuerySchema,
   applicationPageSchema,
   applicationSchema,
+  awardSchema,
   decisionSchema,
   eligibilitySchema,
   errorBodySchema,
   idParamSchema,
+  itemsOf,
   schemeInputSchema,
   schemeSchema,
   voucherListQuerySchema,
@@ -47,7 +49,12 @@ export function voucherRoutes(deps: {
       handler: async (request) => schemes.get(request.actor, request.params.id),
     });
     app.get('/voucher-schemes/:id/awards', {
-      schema: { tags, summary: '公示: the awards of a scheme (public)', params: idParamSchema },
+      schema: {
+        tags,
+        summary: '公示: the awards of a scheme (public)',
+        params: idParamSchema,
+        response: { 200: itemsOf(awardSchema) },
+      },
       handler: async (request) => ({ items: await applications.awards(request.params.id) }),
     });
     app.post('/voucher-schemes', {

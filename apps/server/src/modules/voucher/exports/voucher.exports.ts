@@ -1,3 +1,4 @@
+import { xlsxResponse } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listWorkbook, sendXlsx, yuanCell } from '../../../kernel/excel.ts';
@@ -35,6 +36,7 @@ export function voucherExportRoutes({
           scope: z.enum(['mine', 'all']).default('mine'),
           schemeId: z.coerce.number().int().positive().optional(),
         }),
+        response: { 200: xlsxResponse('The vouchers as an Excel workbook') },
       },
       handler: async (request, reply) => {
         const items = await allPages((page) => vouchers.list(request.actor, { ...request.query, page, pageSize: 200 }));
@@ -73,6 +75,7 @@ export function voucherExportRoutes({
           schemeId: z.coerce.number().int().positive().optional(),
           status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']).optional(),
         }),
+        response: { 200: xlsxResponse('The applications as an Excel workbook') },
       },
       handler: async (request, reply) => {
         const items = await allPages((page) =>

@@ -1,3 +1,14 @@
+import {
+  errorBodySchema,
+  itemsOf,
+  type Reimbursement,
+  type ReimbursementDetail,
+  reimbursementDecisionSchema,
+  reimbursementDetailSchema,
+  reimbursementInputSchema,
+  reimbursementListQuerySchema,
+  reimbursementSchema,
+} from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -187,8 +198,6 @@ export function createReimbursementService({ db, clock }: { db: Db; clock: Clock
 }
 export type ReimbursementService = ReturnType<typeof createReimbursementService>;
 
-const hash = z.string().regex(/^[0-9a-f]{64}$/);
-
 export function reimbursementRoutes({
   reimbursements,
 }: {
@@ -202,39 +211,41 @@ export function reimbursementRoutes({
         tags,
         summary: '通用: claim the voucher share of a service paid in full in a partner region (enterprise)',
         params: z.object({ id: z.coerce.number().int().positive() }),
-        body: z.object({
-          region: z.string().trim().min(2).max(64),
-          providerName: z.string().trim().min(2).max(200),
-          category: z.string().trim().min(2).max(32),
-          paidAmount: z.number().int().positive(),
-          invoiceFile: hash,
-          paymentProofFile: hash,
-          resultFiles: z.array(hash).max(20).default([]),
-        }),
+        body: reimbursementInputSchema,
+        response: {
+          201: reimbursementDetailSchema,
+          400: errorBodySchema,
+          403: errorBodySchema,
+          404: errorBodySchema,
+          409: errorBodySchema,
+        },
       },
       handler: async (request, reply) =>
-        reply.status(201).send(await reimbursements.submit(request.actor, request.params.id, request.body)),
+        reply
+          .status(201)
+          .send((await reimbursements.submit(request.actor, request.params.id, request.body)) as ReimbursementDetail),
     });
     app.get('/voucher-reimbursements', {
       schema: {
         tags,
         summary: 'Reimbursement claims: my own, or all (admin)',
-        querystring: z.object({ status: z.enum(['submitted', 'approved', 'rejected', 'paid']).optional() }),
+        querystring: reimbursementListQuerySchema,
+        response: { 200: itemsOf(reimbursementSchema) },
       },
-      handler: async (request) => ({ items: await reimbursements.list(request.actor, request.query.status) }),
+      handler: async (request) => ({
+        items: (await reimbursements.list(request.actor, request.query.status)) as Reimbursement[],
+      }),
     });
     app.post('/voucher-reimbursements/:id/decision', {
       schema: {
         tags,
         summary: 'Approve, reject (with a reason) or mark paid (admin)',
         params: z.object({ id: z.coerce.number().int().positive() }),
-        body: z.discriminatedUnion('decision', [
-          z.object({ decision: z.literal('approve') }),
-          z.object({ decision: z.literal('reject'), reason: z.string().trim().min(2).max(500) }),
-          z.object({ decision: z.literal('paid') }),
-        ]),
+        body: reimbursementDecisionSchema,
+        response: { 200: reimbursementDetailSchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema },
       },
-      handler: async (request) => reimbursements.decide(request.actor, request.params.id, request.body),
+      handler: async (request) =>
+        (await reimbursements.decide(request.actor, request.params.id, request.body)) as ReimbursementDetail,
     });
   };
 }

@@ -1,7 +1,7 @@
+import { voucherReportQuerySchema, voucherReportSchema, xlsxResponse } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { type Actor, isAdmin } from '../../../kernel/actor.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
 import { commonErrors } from '../../../kernel/errors.ts';
@@ -113,7 +113,7 @@ export function voucherReportRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
   };
   return async (app) => {
     const tags = ['vouchers'];
-    const query = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+    const query = voucherReportQuerySchema;
     app.addHook('preHandler', requireLogin);
     app.get('/voucher-reports', {
       schema: {
@@ -121,6 +121,7 @@ export function voucherReportRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
         summary:
           "A year's voucher results (SMEs supported, contract value, issued, redeemed, expired; by category and provider) and progress against the plan (admin)",
         querystring: query,
+        response: { 200: voucherReportSchema },
       },
       handler: async (request) => {
         assertAdmin(request.actor);
@@ -131,7 +132,12 @@ export function voucherReportRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       },
     });
     app.get('/voucher-reports.xlsx', {
-      schema: { tags, summary: 'The same as Excel (admin)', querystring: query },
+      schema: {
+        tags,
+        summary: 'The same as Excel (admin)',
+        querystring: query,
+        response: { 200: xlsxResponse("The year's voucher results as an Excel workbook") },
+      },
       handler: async (request, reply) => {
         assertAdmin(request.actor);
         const r = await voucherYear(db, request.query.year);

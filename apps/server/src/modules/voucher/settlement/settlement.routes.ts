@@ -1,84 +1,104 @@
-import { idParamSchema } from '@cz/shared';
+import {
+  batchCreatedSchema,
+  batchInputSchema,
+  batchPaidInputSchema,
+  batchPaidSchema,
+  type Claim,
+  type Claimable,
+  claimableSchema,
+  claimDocumentsSchema,
+  claimInputSchema,
+  claimListQuerySchema,
+  claimReviewSchema,
+  claimSchema,
+  errorBodySchema,
+  idParamSchema,
+  itemsOf,
+  type SettlementBatch,
+  settlementBatchSchema,
+  xlsxResponse,
+} from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { sendXlsx } from '../../../kernel/excel.ts';
 import { requireLogin } from '../../../kernel/http.ts';
 import type { SettlementService } from './settlement.service.ts';
-
-const hash = z.string().regex(/^[0-9a-f]{64}$/);
-const documents = z.object({
-  contractFile: hash,
-  invoiceFile: hash,
-  paymentProofFile: hash,
-  resultFiles: z.array(hash).max(20).default([]),
-});
 
 export function settlementRoutes({ settlement }: { settlement: SettlementService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['voucher settlement'];
     app.addHook('preHandler', requireLogin);
     app.get('/voucher-claims/claimable', {
-      schema: { tags, summary: 'My completed orders paid with vouchers that are not yet claimed (provider)' },
-      handler: async (request) => ({ items: await settlement.claimable(request.actor) }),
+      schema: {
+        tags,
+        summary: 'My completed orders paid with vouchers that are not yet claimed (provider)',
+        response: { 200: itemsOf(claimableSchema), 403: errorBodySchema },
+      },
+      handler: async (request) => ({ items: (await settlement.claimable(request.actor)) as Claimable[] }),
     });
     app.post('/voucher-claims', {
       schema: {
         tags,
         summary: 'Claim settlement of a voucher-paid order with its documents (provider)',
-        body: documents.extend({ orderId: z.number().int().positive() }),
+        body: claimInputSchema,
+        response: { 201: claimSchema, 400: errorBodySchema, 403: errorBodySchema, 409: errorBodySchema },
       },
-      handler: async (request, reply) => reply.status(201).send(await settlement.submit(request.actor, request.body)),
+      handler: async (request, reply) =>
+        reply.status(201).send((await settlement.submit(request.actor, request.body)) as Claim),
     });
     app.post('/voucher-claims/:id/resubmit', {
       schema: {
         tags,
         summary: 'Submit a returned claim again with corrected documents (provider)',
         params: idParamSchema,
-        body: documents,
+        body: claimDocumentsSchema,
+        response: { 200: claimSchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema },
       },
-      handler: async (request) => settlement.resubmit(request.actor, request.params.id, request.body),
+      handler: async (request) => (await settlement.resubmit(request.actor, request.params.id, request.body)) as Claim,
     });
     app.get('/voucher-claims', {
       schema: {
         tags,
         summary: 'Claims: my own (provider) or all (admin)',
-        querystring: z.object({
-          status: z.enum(['submitted', 'approved', 'returned', 'batched', 'paid']).optional(),
-          batchId: z.coerce.number().int().positive().optional(),
-        }),
+        querystring: claimListQuerySchema,
+        response: { 200: itemsOf(claimSchema) },
       },
-      handler: async (request) => ({ items: await settlement.list(request.actor, request.query) }),
+      handler: async (request) => ({ items: (await settlement.list(request.actor, request.query)) as Claim[] }),
     });
     app.post('/voucher-claims/:id/review', {
       schema: {
         tags,
         summary: 'Approve a claim or return it with a reason (admin)',
         params: idParamSchema,
-        body: z.discriminatedUnion('decision', [
-          z.object({ decision: z.literal('approve') }),
-          z.object({ decision: z.literal('return'), reason: z.string().trim().min(2).max(500) }),
-        ]),
+        body: claimReviewSchema,
+        response: { 200: claimSchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema },
       },
-      handler: async (request) => settlement.review(request.actor, request.params.id, request.body),
+      handler: async (request) => (await settlement.review(request.actor, request.params.id, request.body)) as Claim,
     });
     app.post('/settlement-batches', {
       schema: {
         tags,
         summary: 'Group approved claims into a settlement batch (admin)',
-        body: z.object({
-          claimIds: z.array(z.number().int().positive()).min(1).max(1000),
-          note: z.string().trim().max(500).default(''),
-        }),
+        body: batchInputSchema,
+        response: { 201: batchCreatedSchema, 403: errorBodySchema, 409: errorBodySchema },
       },
       handler: async (request, reply) =>
         reply.status(201).send(await settlement.createBatch(request.actor, request.body.claimIds, request.body.note)),
     });
     app.get('/settlement-batches', {
-      schema: { tags, summary: 'Settlement batches with their totals and payment references, newest first (admin)' },
-      handler: async (request) => ({ items: await settlement.batches(request.actor) }),
+      schema: {
+        tags,
+        summary: 'Settlement batches with their totals and payment references, newest first (admin)',
+        response: { 200: itemsOf(settlementBatchSchema), 403: errorBodySchema },
+      },
+      handler: async (request) => ({ items: (await settlement.batches(request.actor)) as SettlementBatch[] }),
     });
     app.get('/settlement-batches/:id/export.xlsx', {
-      schema: { tags, summary: 'A batch as Excel (admin)', params: idParamSchema },
+      schema: {
+        tags,
+        summary: 'A batch as Excel (admin)',
+        params: idParamSchema,
+        response: { 200: xlsxResponse('The claims of the batch as an Excel workbook'), 404: errorBodySchema },
+      },
       handler: async (request, reply) =>
         sendXlsx(
           reply,
@@ -91,7 +111,8 @@ export function settlementRoutes({ settlement }: { settlement: SettlementService
         tags,
         summary: 'Mark a batch paid; the ledger moves each claim from payable to paid (admin)',
         params: idParamSchema,
-        body: z.object({ paymentRef: z.string().trim().min(1).max(100) }),
+        body: batchPaidInputSchema,
+        response: { 200: batchPaidSchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema },
       },
       handler: async (request) => settlement.markPaid(request.actor, request.params.id, request.body.paymentRef),
     });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { openingHoursSchema } from './booking-rules.ts';
-import { fenSchema, pageOf, pageQuerySchema } from './common.ts';
+import { openingHoursSchema } from '../booking/booking-rules.ts';
+import { fenSchema, instantSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
 
 export const INSTRUMENT_STATUSES = ['available', 'maintenance', 'retired'] as const;
 export const OPERATION_MODES = ['assisted', 'self'] as const;
@@ -102,6 +102,8 @@ export const instrumentSchema = z.object({
 });
 export type Instrument = z.infer<typeof instrumentSchema>;
 
+export const INSTRUMENT_SORTS = ['relevance', 'newest', 'price_asc', 'price_desc', 'rating'] as const;
+export type InstrumentSort = (typeof INSTRUMENT_SORTS)[number];
 export const instrumentListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
   category: z.enum(INSTRUMENT_CATEGORY_CODES).optional(),
@@ -111,7 +113,7 @@ export const instrumentListQuerySchema = pageQuerySchema.extend({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
-  sort: z.enum(['relevance', 'newest', 'price_asc', 'price_desc', 'rating']).default('relevance'),
+  sort: z.enum(INSTRUMENT_SORTS).default('relevance'),
 });
 export type InstrumentListQuery = z.input<typeof instrumentListQuerySchema>;
 export const instrumentListItemSchema = instrumentSchema.pick({
@@ -136,7 +138,8 @@ export const instrumentListItemSchema = instrumentSchema.pick({
   rating: true,
   ratingCount: true,
 });
-export const instrumentPageSchema = pageOf(instrumentListItemSchema);
+/** The list answers whole instruments (every field of `instrumentSchema`); list views use the fields above. */
+export const instrumentPageSchema = pageOf(instrumentSchema);
 
 const isoInstant = z.iso.datetime({ offset: true });
 export const blackoutInputSchema = z.object({
@@ -155,3 +158,16 @@ export const availabilitySchema = z.object({
   blackouts: z.array(z.object({ id: z.number().optional(), start: z.string(), end: z.string(), reason: z.string() })),
 });
 export type Availability = z.infer<typeof availabilitySchema>;
+export type InstrumentListItem = z.infer<typeof instrumentListItemSchema>;
+export type InstrumentPage = z.infer<typeof instrumentPageSchema>;
+
+/** A user trained on an instrument. */
+export const qualificationSchema = z.object({
+  userId: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  orgName: z.string().nullable(),
+  grantedAt: instantSchema,
+});
+export type Qualification = z.infer<typeof qualificationSchema>;
+export type InstrumentListParams = z.input<typeof instrumentListQuerySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fenSchema, pageOf, pageQuerySchema } from './common.ts';
+import { fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
 
 /** The nine service kinds of 九.1 plus instrument sharing. */
 export const SERVICE_CATEGORIES = {
@@ -62,6 +62,8 @@ export const serviceSchema = z.object({
 });
 export type Service = z.infer<typeof serviceSchema>;
 
+export const SERVICE_SORTS = ['relevance', 'newest', 'price_asc', 'price_desc', 'rating'] as const;
+export type ServiceSort = (typeof SERVICE_SORTS)[number];
 export const serviceListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
   category: z.enum(SERVICE_CATEGORY_CODES).optional(),
@@ -75,7 +77,7 @@ export const serviceListQuerySchema = pageQuerySchema.extend({
     .optional(),
   providerId: z.coerce.number().int().positive().optional(),
   status: z.enum(SERVICE_STATUSES).optional(),
-  sort: z.enum(['relevance', 'newest', 'price_asc', 'price_desc', 'rating']).default('relevance'),
+  sort: z.enum(SERVICE_SORTS).default('relevance'),
 });
 export type ServiceListQuery = z.input<typeof serviceListQuerySchema>;
 export const servicePageSchema = pageOf(serviceSchema);
@@ -84,3 +86,8 @@ export const suspendBodySchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('suspend'), reason: z.string().trim().min(2).max(500) }),
   z.object({ action: z.literal('reinstate') }),
 ]);
+export type ServicePage = z.infer<typeof servicePageSchema>;
+export type SuspendBody = z.input<typeof suspendBodySchema>;
+/** How many of the provider's listings were suspended or reinstated. */
+export const providerSuspensionSchema = z.object({ changed: z.number() });
+export type ServiceListParams = z.input<typeof serviceListQuerySchema>;

@@ -38,3 +38,28 @@ export const dateSchema = z
   }, 'date.invalid');
 
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/** A person's reason for a refusal or cancellation. */
+export const reasonSchema = z.object({ reason: z.string().trim().min(2).max(500) });
+
+/** A list answer without paging. */
+export function itemsOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item) });
+}
+/** A page of items as `pageOf` answers it. */
+export type Page<T> = z.infer<ReturnType<typeof pageOf<z.ZodType<T>>>>;
+
+/** The SHA-256 of an uploaded file, which names it. */
+export const uploadHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** An instant as the JSON of a Date or `toISOString()`: ISO 8601 in UTC, e.g. `2026-12-01T13:05:00.000Z`. */
+export const instantSchema = z.iso.datetime();
+
+/**
+ * A `timestamptz` column read with raw SQL: the driver passes PostgreSQL's text through unparsed, so the wire shows
+ * it as PostgreSQL prints it, e.g. `2026-12-01 13:05:00.123456+00` (the offset is the session's time zone).
+ */
+export const pgTimestampSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/)
+  .describe("PostgreSQL timestamptz text, e.g. '2026-12-01 13:05:00.123456+00'");

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { ROLES } from '../common/enums.ts';
+import { pageOf, pageQuerySchema } from '../common/schemas.ts';
 import { passwordSchema, usernameSchema } from './auth.ts';
-import { pageOf, pageQuerySchema } from './common.ts';
-import { ROLES } from './enums.ts';
 
 export const userListItemSchema = z.object({
   id: z.number(),
@@ -35,26 +35,18 @@ export const updateUserBodySchema = z.object({
   unlock: z.boolean().optional(),
 });
 
-export const auditQuerySchema = pageQuerySchema.extend({
-  actorId: z.coerce.number().int().positive().optional(),
-  entity: z.string().trim().max(64).optional(),
-  entityId: z.string().trim().max(64).optional(),
-  action: z.string().trim().max(64).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-});
-export const auditEntrySchema = z.object({
-  id: z.number(),
-  at: z.string(),
-  actorId: z.number().nullable(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-  ip: z.string().nullable(),
-});
-export const auditPageSchema = pageOf(auditEntrySchema);
 export type UserListItem = z.infer<typeof userListItemSchema>;
-export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type UserPage = z.infer<typeof userPageSchema>;
+export type UserListParams = z.input<typeof userListQuerySchema>;
+export type NewUserBody = z.input<typeof createUserBodySchema>;
+
+/** One active user found by exact username (providers recording training, admins). */
+export const foundUserSchema = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  orgName: z.string().nullable(),
+});
+export type FoundUser = z.infer<typeof foundUserSchema>;
+export const createdUserSchema = z.object({ id: z.number(), username: z.string(), role: z.string() });
+export type CreatedUser = z.infer<typeof createdUserSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ROLES } from './enums.ts';
-import { orgInputSchema } from './org.ts';
+import { ROLES } from '../common/enums.ts';
+import { orgInputSchema } from '../org/org.ts';
 
 export const PASSWORD_MIN = 8;
 /** Password policy: at least 8 characters with at least one letter and one digit. */
@@ -47,3 +47,7 @@ export const meSchema = z.object({
   org: z.object({ id: z.number(), name: z.string(), kind: z.string(), status: z.string() }).nullable(),
 });
 export type Me = z.infer<typeof meSchema>;
+export type LoginBody = z.input<typeof loginBodySchema>;
+export type RegisterBody = z.input<typeof registerBodySchema>;
+export const loginReplySchema = z.object({ ok: z.literal(true), locale: z.string() });
+export type LoginReply = z.infer<typeof loginReplySchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { dateSchema, fenSchema, pageOf, pageQuerySchema } from './common.ts';
-import { INDUSTRY_CHAIN_CODES, INDUSTRY_CODES, ORG_FLAGS, ORG_KINDS, ORG_STATUSES } from './enums.ts';
-import { isValidUscc, normaliseUscc } from './uscc.ts';
+import { INDUSTRY_CHAIN_CODES, INDUSTRY_CODES, ORG_FLAGS, ORG_KINDS, ORG_STATUSES } from '../common/enums.ts';
+import { dateSchema, fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
+import { isValidUscc, normaliseUscc } from '../common/uscc.ts';
 
 export const usccSchema = z.string().transform(normaliseUscc).refine(isValidUscc, 'uscc.invalid');
 
@@ -142,3 +142,5 @@ export const importReportSchema = z.object({
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 export type OrgListItem = z.infer<typeof orgListItemSchema>;
+export type OrgPage = z.infer<typeof orgPageSchema>;
+export type OrgListParams = z.input<typeof orgListQuerySchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SERVICE_CATEGORY_CODES } from './catalog.ts';
-import { dateSchema, fenSchema, pageOf, pageQuerySchema } from './common.ts';
+import { SERVICE_CATEGORY_CODES } from '../catalog/catalog.ts';
+import { dateSchema, fenSchema, instantSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
 
 export const schemeInputSchema = z
   .object({
@@ -53,6 +53,7 @@ export const schemeSchema = z.object({
 });
 export type Scheme = z.infer<typeof schemeSchema>;
 
+export const APPLICATION_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
 export const applicationInputSchema = z.object({
   amount: fenSchema.refine((v) => v > 0, 'voucher.amount_positive'),
   purpose: z.string().trim().min(2).max(2000),
@@ -69,7 +70,7 @@ export const applicationSchema = z.object({
   orgName: z.string(),
   amount: z.number(),
   purpose: z.string(),
-  status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']),
+  status: z.enum(APPLICATION_STATUSES),
   approvedAmount: z.number().nullable(),
   rejectReason: z.string().nullable(),
   voucherId: z.number().nullable(),
@@ -78,7 +79,7 @@ export const applicationSchema = z.object({
 });
 export const applicationListQuerySchema = pageQuerySchema.extend({
   schemeId: z.coerce.number().int().positive().optional(),
-  status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']).optional(),
+  status: z.enum(APPLICATION_STATUSES).optional(),
   scope: z.enum(['mine', 'all']).default('mine'),
 });
 export const applicationPageSchema = pageOf(applicationSchema);
@@ -112,3 +113,21 @@ export const voucherListQuerySchema = pageQuerySchema.extend({
   schemeId: z.coerce.number().int().positive().optional(),
 });
 export const voucherPageSchema = pageOf(voucherSchema);
+export type VoucherPage = z.infer<typeof voucherPageSchema>;
+export type VoucherApplication = z.infer<typeof applicationSchema>;
+export type ApplicationPage = z.infer<typeof applicationPageSchema>;
+export type Eligibility = z.infer<typeof eligibilitySchema>;
+export type SchemeInput = z.infer<typeof schemeInputSchema>;
+export type Decision = z.input<typeof decisionSchema>;
+
+/** 公示: a voucher awarded under a scheme (public). */
+export const awardSchema = z.object({
+  orgName: z.string(),
+  number: z.string(),
+  amount: fenSchema,
+  issuedAt: instantSchema,
+});
+export type Award = z.infer<typeof awardSchema>;
+export type ApplicationStatus = VoucherApplication['status'];
+export type ApplicationListParams = z.input<typeof applicationListQuerySchema>;
+export type VoucherListParams = z.input<typeof voucherListQuerySchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { shanghaiInstant } from '../common/shanghai-time.ts';
 import { type BookingPolicy, checkBookingRules, isLateCancel, openWindows, usageFee } from './booking-rules.ts';
-import { shanghaiInstant } from './shanghai-time.ts';
 
 // 2026-03-02 is a Monday. Times below are Asia/Shanghai.
 const at = (date: string, hm: string) => {

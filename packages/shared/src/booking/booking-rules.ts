@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { shanghaiDate, shanghaiInstant, shanghaiParts } from './shanghai-time.ts';
+import { shanghaiDate, shanghaiInstant, shanghaiParts } from '../common/shanghai-time.ts';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM');

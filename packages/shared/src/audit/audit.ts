@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { pageOf, pageQuerySchema } from '../common/schemas.ts';
+
+export const auditQuerySchema = pageQuerySchema.extend({
+  actorId: z.coerce.number().int().positive().optional(),
+  entity: z.string().trim().max(64).optional(),
+  entityId: z.string().trim().max(64).optional(),
+  action: z.string().trim().max(64).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+export const auditEntrySchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actorId: z.number().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  ip: z.string().nullable(),
+});
+export const auditPageSchema = pageOf(auditEntrySchema);
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type AuditPage = z.infer<typeof auditPageSchema>;
+export type AuditParams = z.input<typeof auditQuerySchema>;

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { pageOf, pageQuerySchema } from '../common/schemas.ts';
+
+export const BOOKING_STATUSES = ['pending', 'confirmed', 'rejected', 'cancelled', 'completed', 'no_show'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+const isoInstant = z.iso.datetime({ offset: true });
+
+export const bookingCreateSchema = z.object({
+  instrumentId: z.number().int().positive(),
+  start: isoInstant,
+  end: isoInstant,
+  purpose: z.string().trim().max(1000).default(''),
+  samples: z.number().int().min(0).max(10_000).default(0),
+});
+export const bookingRescheduleSchema = z.object({ start: isoInstant, end: isoInstant });
+export const usageInputSchema = z.object({
+  actualStart: isoInstant,
+  actualEnd: isoInstant,
+  samples: z.number().int().min(0).max(100_000).default(0),
+  operator: z.string().trim().max(64).default(''),
+  notes: z.string().trim().max(2000).default(''),
+});
+
+export const bookingSchema = z.object({
+  id: z.number(),
+  instrumentId: z.number(),
+  instrumentName: z.string(),
+  providerId: z.number(),
+  orderId: z.number(),
+  userId: z.number(),
+  orgId: z.number(),
+  orgName: z.string(),
+  start: z.string(),
+  end: z.string(),
+  status: z.enum(BOOKING_STATUSES),
+  purpose: z.string(),
+  samples: z.number(),
+  rejectReason: z.string().nullable(),
+  lateCancel: z.boolean(),
+  cancelFee: z.number(),
+  usage: z
+    .object({
+      actualStart: z.string(),
+      actualEnd: z.string(),
+      billedMinutes: z.number(),
+      hourlyPrice: z.number(),
+      fee: z.number(),
+      samples: z.number(),
+      operator: z.string(),
+    })
+    .nullable(),
+  createdAt: z.string(),
+});
+export type Booking = z.infer<typeof bookingSchema>;
+export const bookingListQuerySchema = pageQuerySchema.extend({
+  instrumentId: z.coerce.number().int().positive().optional(),
+  status: z.enum(BOOKING_STATUSES).optional(),
+  scope: z.enum(['mine', 'provider', 'all']).default('mine'),
+});
+export const bookingPageSchema = pageOf(bookingSchema);
+export type BookingPage = z.infer<typeof bookingPageSchema>;
+export type BookingCreateBody = z.input<typeof bookingCreateSchema>;
+export type UsageBody = z.input<typeof usageInputSchema>;
+export type BookingListParams = z.input<typeof bookingListQuerySchema>;

@@ -1,0 +1,6 @@
+export * from './binary.ts';
+export * from './enums.ts';
+export * from './money.ts';
+export * from './schemas.ts';
+export * from './shanghai-time.ts';
+export * from './uscc.ts';

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { fenSchema, instantSchema, pgTimestampSchema } from '../common/schemas.ts';
+
+/** 通用通兑: partner regions (admin registry) and the signed machine API they call on our vouchers. */
+export const partnerInputSchema = z.object({
+  code: z.string().regex(/^[a-z0-9-]{2,32}$/),
+  name: z.string().trim().min(2).max(100),
+  baseUrl: z.url().regex(/^https?:\/\//),
+  /** Required when registering; on an update, leave it out to keep the current one. */
+  secret: z.string().min(32).max(256).optional(),
+  active: z.boolean().default(true),
+});
+export type PartnerInput = z.input<typeof partnerInputSchema>;
+
+/** A partner region as the registry lists it; the shared secret is never read back. */
+export const partnerSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  baseUrl: z.string(),
+  active: z.boolean(),
+  createdAt: pgTimestampSchema,
+});
+export type Partner = z.infer<typeof partnerSchema>;
+
+/** An active partner region: the choices of a partner voucher or a reimbursement. */
+export const regionSchema = z.object({ code: z.string(), name: z.string() });
+export type Region = z.infer<typeof regionSchema>;
+
+export const interopVerifyBodySchema = z.object({ number: z.string().trim().min(1).max(64) });
+export const interopHoldBodySchema = z.object({
+  number: z.string().trim().min(1).max(64),
+  amount: z.number().int().positive(),
+  orderRef: z.string().trim().min(1).max(128),
+  category: z.string().trim().min(1).max(32),
+});
+export const interopConfirmBodySchema = z.object({
+  holdId: z.number().int().positive(),
+  amount: z.number().int().min(0),
+});
+export const interopReleaseBodySchema = z.object({ holdId: z.number().int().positive() });
+
+/** What a partner region learns about one of our vouchers. */
+export const interopVoucherSchema = z.object({
+  number: z.string(),
+  status: z.enum(['active', 'suspended', 'expired']),
+  /** fen available (not held). */
+  balance: fenSchema,
+  coveragePercent: z.number(),
+  validUntil: instantSchema,
+  categories: z.array(z.string()),
+});
+export type InteropVoucher = z.infer<typeof interopVoucherSchema>;
+export const interopHoldSchema = z.object({
+  holdId: z.number(),
+  number: z.string(),
+  amount: fenSchema,
+  /** fen left on the voucher after the hold. */
+  balance: fenSchema,
+});
+export type InteropHold = z.infer<typeof interopHoldSchema>;
+export const interopConfirmSchema = z.object({ holdId: z.number(), status: z.literal('confirmed'), amount: fenSchema });
+export type InteropConfirm = z.infer<typeof interopConfirmSchema>;
+export const interopReleaseSchema = z.object({ holdId: z.number(), status: z.literal('released') });
+export type InteropRelease = z.infer<typeof interopReleaseSchema>;
