@@ -1,7 +1,9 @@
+import { XLSX_MIME } from '@cz/shared/common';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The workbook media type, as the shared contracts declare it. */
+export const XLSX_TYPE = XLSX_MIME;
 
 /** Answers a workbook as a download named `name` (UTF-8 file names survive in every browser this way). */
 export function sendXlsx(reply: FastifyReply, name: string, body: ArrayBuffer | Buffer | Uint8Array) {

@@ -1,5 +1,6 @@
 import {
   type Affiliation,
+  type AffiliationKind,
   affiliationInputSchema,
   affiliationSchema,
   errorBodySchema,
@@ -17,7 +18,6 @@ import { commonErrors, createError } from '../../kernel/errors.ts';
 import { requireLogin } from '../../kernel/http.ts';
 import { orgErrors } from './org.errors.ts';
 
-export const AFFILIATION_KINDS = ['subordinate', 'co_built', 'ownership'] as const;
 const affiliationErrors = {
   self: createError('org.affiliation_self', 400, 'an organisation cannot be affiliated with itself'),
   exists: createError('org.affiliation_exists', 409, 'these organisations are already recorded as affiliated'),
@@ -47,13 +47,7 @@ export function createAffiliationService({ db }: { db: Db }) {
         ORDER BY o.name`);
       return rows as { orgId: number; orgName: string; kind: string; note: string; createdAt: string }[];
     },
-    async add(
-      actor: Actor | null,
-      orgId: number,
-      other: number,
-      kind: (typeof AFFILIATION_KINDS)[number],
-      note: string,
-    ) {
+    async add(actor: Actor | null, orgId: number, other: number, kind: AffiliationKind, note: string) {
       assertAdmin(actor);
       if (orgId === other) throw affiliationErrors.self();
       const [a, b] = pair(orgId, other);
