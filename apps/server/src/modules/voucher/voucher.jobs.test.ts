@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, login, makeOrg, makeUser, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { client } from '../../../test/request.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 import { reconcile } from './reconcile.ts';
 import { expireVouchers, releaseStaleHolds } from './voucher.jobs.ts';
@@ -17,38 +18,40 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const api = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: unknown) =>
-  t.app.inject({
-    method,
-    url,
-    headers: cookie ? { cookie } : {},
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
+const api = client(() => t);
 
 async function voucherFor(months: number) {
   const s = (
-    await api('POST', '/api/v1/voucher-schemes', admin, {
-      year: 2026,
-      name: '示例到期测试券',
-      budget: 10_000_000,
-      perEnterpriseCap: 2_000_000,
-      coveragePercent: 50,
-      amountMode: 'free',
-      validityMonths: months,
-      categories: ['testing'],
-      applyFrom: '2026-01-01',
-      applyTo: '2026-12-31',
-    })
+    await api.post(
+      '/api/v1/voucher-schemes',
+      {
+        year: 2026,
+        name: '示例到期测试券',
+        budget: 10_000_000,
+        perEnterpriseCap: 2_000_000,
+        coveragePercent: 50,
+        amountMode: 'free',
+        validityMonths: months,
+        categories: ['testing'],
+        applyFrom: '2026-01-01',
+        applyTo: '2026-12-31',
+      },
+      { as: admin },
+    )
   ).json();
-  await api('POST', `/api/v1/voucher-schemes/${s.id}/status`, admin, { status: 'open' });
+  await api.post(`/api/v1/voucher-schemes/${s.id}/status`, { status: 'open' }, { as: admin });
   const org = await makeOrg(t, { park: '高新区本部', tsmeRegNo: `J${Math.random()}` });
   const user = await makeUser(t, { role: 'enterprise', orgId: org.id });
   const cookie = await login(t, user.username);
   const a = (
-    await api('POST', `/api/v1/voucher-schemes/${s.id}/applications`, cookie, { amount: 1_000_000, purpose: '检测' })
+    await api.post(
+      `/api/v1/voucher-schemes/${s.id}/applications`,
+      { amount: 1_000_000, purpose: '检测' },
+      { as: cookie },
+    )
   ).json();
   const voucherId = (
-    await api('POST', `/api/v1/voucher-applications/${a.id}/decision`, admin, { decision: 'approve' })
+    await api.post(`/api/v1/voucher-applications/${a.id}/decision`, { decision: 'approve' }, { as: admin })
   ).json().voucherId as number;
   return { voucherId, cookie, org, user, schemeId: s.id as number };
 }
@@ -79,23 +82,27 @@ describe('scheduled voucher work', () => {
     const { voucherId, cookie, user } = await voucherFor(12);
     const p = await providerWithUser(t);
     const svc = (
-      await api('POST', '/api/v1/services', p.cookie, {
-        category: 'testing',
-        title: '示例长期检测',
-        pricing: 'quote',
-        voucherEligible: true,
-      })
+      await api.post(
+        '/api/v1/services',
+        {
+          category: 'testing',
+          title: '示例长期检测',
+          pricing: 'quote',
+          voucherEligible: true,
+        },
+        { as: p.cookie },
+      )
     ).json();
-    const order = (await api('POST', '/api/v1/orders', cookie, { serviceId: svc.id })).json();
-    await api('POST', `/api/v1/orders/${order.id}/quote`, p.cookie, { amount: 400_000 });
-    await api('POST', `/api/v1/orders/${order.id}/accept`, cookie, { vouchers: [voucherId] });
+    const order = (await api.post('/api/v1/orders', { serviceId: svc.id }, { as: cookie })).json();
+    await api.post(`/api/v1/orders/${order.id}/quote`, { amount: 400_000 }, { as: p.cookie });
+    await api.post(`/api/v1/orders/${order.id}/accept`, { vouchers: [voucherId] }, { as: cookie });
     expect(await releaseStaleHolds(t.db, new Date(start.getTime() + 89 * 86_400_000), 90)).toBe(0);
     const later = new Date(start.getTime() + 91 * 86_400_000);
     const runs = await Promise.all([releaseStaleHolds(t.db, later, 90), releaseStaleHolds(t.db, later, 90)]);
     expect(runs.reduce((a, b) => a + b, 0)).toBe(1);
     const { rows } = await t.db.execute(sql`SELECT status FROM voucher_holds WHERE order_id = ${order.id}`);
     expect(rows.map((r) => r.status)).toEqual(['released']);
-    const v = (await api('GET', `/api/v1/vouchers/${voucherId}`, await login(t, user.username))).json();
+    const v = (await api.get(`/api/v1/vouchers/${voucherId}`, { as: await login(t, user.username) })).json();
     expect(v).toMatchObject({ balance: 1_000_000, held: 0 });
     const notes = await t.db.execute(
       sql`SELECT count(*)::int AS n FROM notifications WHERE kind = 'voucher.hold_released' AND params->>'orderId' = ${String(order.id)}`,
