@@ -1,9 +1,10 @@
 import { shanghaiInstant } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, login, makeOrg, makeUser, providerWithUser } from '../../../test/factories.ts';
+import { login, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
+import { seed } from '../../../test/seed.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 import { reconcile } from './reconcile.ts';
 import { expireVouchers, releaseStaleHolds } from './voucher.jobs.ts';
@@ -11,49 +12,46 @@ import { expireVouchers, releaseStaleHolds } from './voucher.jobs.ts';
 const start = shanghaiInstant('2026-03-02', 9 * 60);
 const clock = fixedClock(start);
 let t: TestApp;
-let admin: string;
 beforeAll(async () => {
   t = await createTestApp({ clock });
-  admin = (await adminCookie(t)).cookie;
 });
 afterAll(() => t.close());
 
 const api = client(() => t);
 
+/** An eligible enterprise's 1万元 voucher of a scheme whose vouchers are valid for `months`, issued now. */
 async function voucherFor(months: number) {
-  const s = (
-    await api.post(
-      '/api/v1/voucher-schemes',
+  const issuedAt = clock.now();
+  const {
+    organisations: [org],
+    users: [user],
+    voucherSchemes: [scheme],
+    vouchers: [voucher],
+  } = await seed(t, {
+    organisations: [{ key: 'e', park: '高新区本部', tsmeRegNo: `J${Math.random()}` }],
+    users: [{ role: 'enterprise', org: 'e', login: true }],
+    voucherSchemes: [
       {
-        year: 2026,
+        key: 's',
         name: '示例到期测试券',
         budget: 10_000_000,
         perEnterpriseCap: 2_000_000,
-        coveragePercent: 50,
-        amountMode: 'free',
         validityMonths: months,
-        categories: ['testing'],
         applyFrom: '2026-01-01',
         applyTo: '2026-12-31',
       },
-      { as: admin },
-    )
-  ).json();
-  await api.post(`/api/v1/voucher-schemes/${s.id}/status`, { status: 'open' }, { as: admin });
-  const org = await makeOrg(t, { park: '高新区本部', tsmeRegNo: `J${Math.random()}` });
-  const user = await makeUser(t, { role: 'enterprise', orgId: org.id });
-  const cookie = await login(t, user.username);
-  const a = (
-    await api.post(
-      `/api/v1/voucher-schemes/${s.id}/applications`,
-      { amount: 1_000_000, purpose: '检测' },
-      { as: cookie },
-    )
-  ).json();
-  const voucherId = (
-    await api.post(`/api/v1/voucher-applications/${a.id}/decision`, { decision: 'approve' }, { as: admin })
-  ).json().voucherId as number;
-  return { voucherId, cookie, org, user, schemeId: s.id as number };
+    ],
+    vouchers: [
+      {
+        scheme: 's',
+        org: 'e',
+        amount: 1_000_000,
+        issuedAt,
+        validUntil: new Date(new Date(issuedAt).setMonth(issuedAt.getMonth() + months)),
+      },
+    ],
+  });
+  return { voucherId: voucher.id, cookie: user.cookie, org, user, schemeId: scheme.id };
 }
 
 describe('scheduled voucher work', () => {

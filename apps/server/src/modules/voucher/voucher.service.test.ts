@@ -1,16 +1,10 @@
 import { shanghaiInstant } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  adminCookie,
-  enterpriseWithUser,
-  login,
-  makeOrg,
-  makeUser,
-  providerWithUser,
-} from '../../../test/factories.ts';
+import { adminCookie, enterpriseWithUser, login, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
+import { seed } from '../../../test/seed.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 import { reconcile } from './reconcile.ts';
 
@@ -49,9 +43,14 @@ async function openScheme(o: Record<string, unknown> = {}) {
 
 /** An eligible enterprise (科技型中小企业 in a park) with a logged-in user. */
 async function eligibleEnterprise() {
-  const org = await makeOrg(t, { park: '光伏产业园', tsmeRegNo: `2026140400${Math.floor(Math.random() * 1e6)}` });
-  const user = await makeUser(t, { role: 'enterprise', orgId: org.id });
-  return { org, user, cookie: await login(t, user.username) };
+  const {
+    organisations: [org],
+    users: [user],
+  } = await seed(t, {
+    organisations: [{ key: 'e', park: '光伏产业园', tsmeRegNo: `2026140400${Math.floor(Math.random() * 1e6)}` }],
+    users: [{ role: 'enterprise', org: 'e', login: true }],
+  });
+  return { org, user, cookie: user.cookie };
 }
 
 async function issue(schemeId: number, cookie: string, amount: number) {
@@ -112,13 +111,17 @@ describe('schemes, applications and issuance', () => {
 
   it('counts an incubator tenant as eligible', async () => {
     const s = await openScheme();
-    const incubator = await makeOrg(t, { kind: 'incubator' });
-    const tenant = await makeOrg(t, { park: '高新区本部' });
-    await t.db.execute(
-      sql`INSERT INTO incubator_tenancies (incubator_id, tenant_id, since) VALUES (${incubator.id}, ${tenant.id}, '2025-01-01')`,
-    );
-    const u = await makeUser(t, { role: 'enterprise', orgId: tenant.id });
-    const e = (await api.get(`/api/v1/voucher-schemes/${s.id}/eligibility`, { as: await login(t, u.username) })).json();
+    const {
+      users: [u],
+    } = await seed(t, {
+      organisations: [
+        { key: 'incubator', kind: 'incubator' },
+        { key: 'tenant', park: '高新区本部' },
+      ],
+      incubatorTenancies: [{ incubator: 'incubator', tenant: 'tenant', since: '2025-01-01' }],
+      users: [{ role: 'enterprise', org: 'tenant', login: true }],
+    });
+    const e = (await api.get(`/api/v1/voucher-schemes/${s.id}/eligibility`, { as: u.cookie })).json();
     expect(e).toMatchObject({ eligible: true, reasons: [], remainingCap: 10_000_000 });
   });
 
