@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, login, makeOrg, makeUser } from '../../../test/factories.ts';
+import { adminCookie } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
+import { seed } from '../../../test/seed.ts';
 import { reconcile } from './reconcile.ts';
 
 let t: TestApp;
@@ -16,50 +17,28 @@ afterAll(() => t.close());
 const api = client(() => t);
 const upload = async (cookie: string, text: string) =>
   (
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/uploads',
-      payload: Buffer.from(`%PDF-1.4 ${text}`),
-      headers: { cookie, 'content-type': 'application/pdf' },
+    await api.post('/api/v1/uploads', Buffer.from(`%PDF-1.4 ${text}`), {
+      as: cookie,
+      headers: { 'content-type': 'application/pdf' },
     })
   ).json().hash as string;
 
 describe('通用 reimbursement', () => {
   it('holds the voucher share of what was paid elsewhere, returns it on rejection, owes and pays it on approval', async () => {
-    const s = (
-      await api.post(
-        '/api/v1/voucher-schemes',
-        {
-          year: 2026,
-          name: '示例通用报销券',
-          budget: 10_000_000,
-          perEnterpriseCap: 5_000_000,
-          coveragePercent: 40,
-          amountMode: 'free',
-          validityMonths: 12,
-          categories: ['testing'],
-          applyFrom: '2020-01-01',
-          applyTo: '2099-12-31',
-        },
-        { as: admin },
-      )
-    ).json();
-    await api.post(`/api/v1/voucher-schemes/${s.id}/status`, { status: 'open' }, { as: admin });
-    const org = await makeOrg(t, { park: '高新区本部', tsmeRegNo: 'R-TSME-1' });
-    const cookie = await login(t, (await makeUser(t, { role: 'enterprise', orgId: org.id })).username);
-    const a = (
-      await api.post(
-        `/api/v1/voucher-schemes/${s.id}/applications`,
-        {
-          amount: 1_000_000,
-          purpose: '异地检测',
-        },
-        { as: cookie },
-      )
-    ).json();
-    const voucherId = (
-      await api.post(`/api/v1/voucher-applications/${a.id}/decision`, { decision: 'approve' }, { as: admin })
-    ).json().voucherId;
+    const {
+      organisations: [org],
+      users: [user],
+      vouchers: [voucher],
+    } = await seed(t, {
+      organisations: [{ key: 'e', park: '高新区本部', tsmeRegNo: 'R-TSME-1' }],
+      users: [{ role: 'enterprise', org: 'e', login: true }],
+      voucherSchemes: [
+        { key: 's', name: '示例通用报销券', budget: 10_000_000, perEnterpriseCap: 5_000_000, coveragePercent: 40 },
+      ],
+      vouchers: [{ scheme: 's', org: 'e', amount: 1_000_000 }],
+    });
+    const cookie = user.cookie;
+    const voucherId = voucher.id;
     const claim = async () => {
       const body = {
         region: '示例伙伴区',
@@ -101,8 +80,10 @@ describe('通用 reimbursement', () => {
     const { rows } = await t.db.execute(sql`SELECT balance FROM ledger_accounts WHERE code = ${`paid:e${org.id}`}`);
     expect(Number(rows[0]?.balance)).toBe(200_000);
     expect((await api.get(`/api/v1/vouchers/${voucherId}`, { as: cookie })).json().balance).toBe(800_000);
-    const other = await makeOrg(t, {});
-    const otherCookie = await login(t, (await makeUser(t, { role: 'enterprise', orgId: other.id })).username);
+    const {
+      users: [otherUser],
+    } = await seed(t, { organisations: [{ key: 'o' }], users: [{ role: 'enterprise', org: 'o', login: true }] });
+    const otherCookie = otherUser.cookie;
     const stolen = await api.post(
       `/api/v1/vouchers/${voucherId}/reimbursements`,
       {

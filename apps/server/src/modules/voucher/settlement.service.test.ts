@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, login, makeOrg, makeUser, providerWithUser } from '../../../test/factories.ts';
+import { adminCookie, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
+import { seed } from '../../../test/seed.ts';
 import { reconcile } from './reconcile.ts';
 
 let t: TestApp;
@@ -17,65 +18,31 @@ afterAll(() => t.close());
 const api = client(() => t);
 
 async function upload(cookie: string, text: string) {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/uploads?name=doc.pdf',
-    payload: Buffer.from(`%PDF-1.4 ${text}`),
-    headers: { cookie, 'content-type': 'application/pdf' },
+  const res = await api.post('/api/v1/uploads?name=doc.pdf', Buffer.from(`%PDF-1.4 ${text}`), {
+    as: cookie,
+    headers: { 'content-type': 'application/pdf' },
   });
   return res.json().hash as string;
 }
 
 /** A completed order of `amount` fen, half of it paid by a voucher. */
-async function voucherPaidOrder(provider: { cookie: string }, amount: number) {
+async function voucherPaidOrder(provider: { cookie: string; org: { id: number } }, amount: number) {
   const today = new Date().toISOString().slice(0, 10);
-  const scheme = (
-    await api.post(
-      '/api/v1/voucher-schemes',
-      {
-        year: 2026,
-        name: '示例结算测试券',
-        budget: 50_000_000,
-        perEnterpriseCap: 10_000_000,
-        coveragePercent: 50,
-        amountMode: 'free',
-        validityMonths: 12,
-        categories: ['testing'],
-        applyFrom: '2020-01-01',
-        applyTo: '2099-12-31',
-      },
-      { as: admin },
-    )
-  ).json();
-  await api.post(`/api/v1/voucher-schemes/${scheme.id}/status`, { status: 'open' }, { as: admin });
-  const org = await makeOrg(t, { park: '光伏产业园', tsmeRegNo: `T${today}${Math.random()}` });
-  const user = await makeUser(t, { role: 'enterprise', orgId: org.id });
-  const buyer = await login(t, user.username);
-  const app = (
-    await api.post(
-      `/api/v1/voucher-schemes/${scheme.id}/applications`,
-      {
-        amount: 5_000_000,
-        purpose: '检测',
-      },
-      { as: buyer },
-    )
-  ).json();
-  const voucherId = (
-    await api.post(`/api/v1/voucher-applications/${app.id}/decision`, { decision: 'approve' }, { as: admin })
-  ).json().voucherId;
-  const svc = (
-    await api.post(
-      '/api/v1/services',
-      {
-        category: 'testing',
-        title: '示例结算检测',
-        pricing: 'quote',
-        voucherEligible: true,
-      },
-      { as: provider.cookie },
-    )
-  ).json();
+  const {
+    users: [user],
+    services: [svc],
+    vouchers: [voucher],
+  } = await seed(t, {
+    organisations: [{ key: 'e', park: '光伏产业园', tsmeRegNo: `T${today}${Math.random()}` }],
+    users: [{ role: 'enterprise', org: 'e', login: true }],
+    voucherSchemes: [{ key: 's', name: '示例结算测试券', budget: 50_000_000, perEnterpriseCap: 10_000_000 }],
+    vouchers: [{ scheme: 's', org: 'e', amount: 5_000_000 }],
+    services: [
+      { provider: provider.org, category: 'testing', title: '示例结算检测', pricing: 'quote', voucherEligible: true },
+    ],
+  });
+  const buyer = user.cookie;
+  const voucherId = voucher.id;
   const order = (await api.post('/api/v1/orders', { serviceId: svc.id }, { as: buyer })).json();
   await api.post(`/api/v1/orders/${order.id}/quote`, { amount }, { as: provider.cookie });
   await api.post(`/api/v1/orders/${order.id}/accept`, { vouchers: [voucherId] }, { as: buyer });
