@@ -1,9 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, login, makeOrg, makeUser, providerWithUser } from '../../../test/factories.ts';
+import { adminCookie } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
+import { seed } from '../../../test/seed.ts';
 import { reconcile } from '../voucher/reconcile.ts';
 import { signedHeaders } from './interop.signing.ts';
 
@@ -60,65 +61,42 @@ beforeAll(async () => {
     ).statusCode,
   ).toBe(200);
   // Region A: a scheme and a 1万元 voucher of an eligible enterprise.
-  const s = (
-    await apiA.post(
-      '/api/v1/voucher-schemes',
-      {
-        year: 2026,
-        name: '示例A区创新券',
-        budget: 10_000_000,
-        perEnterpriseCap: 5_000_000,
-        coveragePercent: 50,
-        amountMode: 'free',
-        validityMonths: 12,
-        categories: ['testing'],
-        applyFrom: '2020-01-01',
-        applyTo: '2099-12-31',
-      },
-      { as: adminA },
-    )
-  ).json();
-  await apiA.post(`/api/v1/voucher-schemes/${s.id}/status`, { status: 'open' }, { as: adminA });
-  const org = await makeOrg(a, { park: '高新区本部', tsmeRegNo: 'A-TSME-1' });
-  const user = await makeUser(a, { role: 'enterprise', orgId: org.id });
-  buyerA = await login(a, user.username);
-  const app = (
-    await apiA.post(
-      `/api/v1/voucher-schemes/${s.id}/applications`,
-      {
-        amount: 1_000_000,
-        purpose: '异地检测',
-      },
-      { as: buyerA },
-    )
-  ).json();
-  voucherId = (
-    await apiA.post(`/api/v1/voucher-applications/${app.id}/decision`, { decision: 'approve' }, { as: adminA })
-  ).json().voucherId;
-  voucherNumber = (await apiA.get(`/api/v1/vouchers/${voucherId}`, { as: buyerA })).json().number;
+  const {
+    users: [user],
+    vouchers: [voucher],
+  } = await seed(a, {
+    organisations: [{ key: 'e', park: '高新区本部', tsmeRegNo: 'A-TSME-1' }],
+    users: [{ role: 'enterprise', org: 'e', login: true }],
+    voucherSchemes: [{ key: 's', name: '示例A区创新券', budget: 10_000_000, perEnterpriseCap: 5_000_000 }],
+    vouchers: [{ scheme: 's', org: 'e', amount: 1_000_000 }],
+  });
+  buyerA = user.cookie;
+  voucherId = voucher.id;
+  voucherNumber = voucher.number;
 });
 afterAll(async () => {
   await a?.close();
   await b?.close();
 });
 
+/** In region B: a provider with a voucher-eligible service of `category`, and a buyer, both logged in. */
+async function serviceInB(category: 'testing' | 'ip', title: string) {
+  const {
+    users: [provider, buyer],
+    services: [svc],
+  } = await seed(b, {
+    organisations: [{ key: 'p', kind: 'provider' }, { key: 'e' }],
+    users: [
+      { role: 'provider', org: 'p', login: true },
+      { role: 'enterprise', org: 'e', login: true },
+    ],
+    services: [{ provider: 'p', category, title, pricing: 'quote', voucherEligible: true }],
+  });
+  return { svc, p: provider, cookie: buyer.cookie };
+}
+
 async function orderInB(amount: number) {
-  const p = await providerWithUser(b);
-  const svc = (
-    await apiB.post(
-      '/api/v1/services',
-      {
-        category: 'testing',
-        title: '示例B区检测',
-        pricing: 'quote',
-        voucherEligible: true,
-      },
-      { as: p.cookie },
-    )
-  ).json();
-  const buyerOrg = await makeOrg(b, {});
-  const buyer = await makeUser(b, { role: 'enterprise', orgId: buyerOrg.id });
-  const cookie = await login(b, buyer.username);
+  const { svc, p, cookie } = await serviceInB('testing', '示例B区检测');
   const order = (await apiB.post('/api/v1/orders', { serviceId: svc.id }, { as: cookie })).json();
   await apiB.post(`/api/v1/orders/${order.id}/quote`, { amount }, { as: p.cookie });
   return { orderId: order.id as number, buyer: cookie, provider: p.cookie };
@@ -168,22 +146,7 @@ describe('通兑: a partner provider accepts our voucher', () => {
 
   it('refuses the acceptance, and holds nothing, when the partner voucher does not cover the category', async () => {
     const before = (await voucherInA()).balance;
-    const p = await providerWithUser(b);
-    const svc = (
-      await apiB.post(
-        '/api/v1/services',
-        {
-          category: 'ip',
-          title: '示例B区专利',
-          pricing: 'quote',
-          voucherEligible: true,
-        },
-        { as: p.cookie },
-      )
-    ).json();
-    const buyerOrg = await makeOrg(b, {});
-    const buyer = await makeUser(b, { role: 'enterprise', orgId: buyerOrg.id });
-    const cookie = await login(b, buyer.username);
+    const { svc, p, cookie } = await serviceInB('ip', '示例B区专利');
     const order = (await apiB.post('/api/v1/orders', { serviceId: svc.id }, { as: cookie })).json();
     await apiB.post(`/api/v1/orders/${order.id}/quote`, { amount: 100_000 }, { as: p.cookie });
     const refused = await apiB.post(
