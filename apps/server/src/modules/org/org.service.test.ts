@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, enterpriseWithUser, login, makeOrg, makeUser } from '../../../test/factories.ts';
+import { adminCookie, enterpriseWithUser, makeOrg } from '../../../test/factories.ts';
 import { createTestApp, type TestApp, uniqueUscc } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
+import { seed } from '../../../test/seed.ts';
 
 let t: TestApp;
 let admin: string;
@@ -67,9 +68,13 @@ describe('authorisation matrix for organisations and indicators', () => {
     'refuses a %s user the indicators of an enterprise',
     async (role) => {
       const a = await enterpriseWithUser(t);
-      const other = role === 'expert' ? undefined : (await makeOrg(t, { kind: role })).id;
-      const u = await makeUser(t, { role, ...(other ? { orgId: other } : {}) });
-      const cookie = await login(t, u.username);
+      const {
+        users: [u],
+      } = await seed(t, {
+        organisations: role === 'expert' ? [] : [{ key: 'other', kind: role }],
+        users: [{ role, ...(role === 'expert' ? {} : { org: 'other' }), login: true }],
+      });
+      const cookie = u.cookie;
       expect((await api.get(`/api/v1/orgs/${a.org.id}/indicators`, { as: cookie })).statusCode).toBe(403);
     },
   );
@@ -92,9 +97,14 @@ describe('authorisation matrix for organisations and indicators', () => {
   });
 
   it('lets only admins verify or reject', async () => {
-    const pending = await makeOrg(t, { status: 'pending' });
-    const own = await makeUser(t, { role: 'enterprise', orgId: pending.id });
-    for (const cookie of [await login(t, own.username), (await enterpriseWithUser(t)).cookie]) {
+    const {
+      organisations: [pending],
+      users: [own],
+    } = await seed(t, {
+      organisations: [{ key: 'p', status: 'pending' }],
+      users: [{ role: 'enterprise', org: 'p', login: true }],
+    });
+    for (const cookie of [own.cookie, (await enterpriseWithUser(t)).cookie]) {
       const res = await api.post(`/api/v1/orgs/${pending.id}/verification`, { decision: 'verify' }, { as: cookie });
       expect(res.statusCode).toBe(403);
     }
@@ -127,9 +137,14 @@ describe('authorisation matrix for organisations and indicators', () => {
 
 describe('verification', () => {
   it('requires a reason to reject, records it, and lets the enterprise resubmit', async () => {
-    const pending = await makeOrg(t, { status: 'pending' });
-    const u = await makeUser(t, { role: 'enterprise', orgId: pending.id });
-    const cookie = await login(t, u.username);
+    const {
+      organisations: [pending],
+      users: [u],
+    } = await seed(t, {
+      organisations: [{ key: 'p', status: 'pending' }],
+      users: [{ role: 'enterprise', org: 'p', login: true }],
+    });
+    const cookie = u.cookie;
     const noReason = await api.post(`/api/v1/orgs/${pending.id}/verification`, { decision: 'reject' }, { as: admin });
     expect(noReason.statusCode).toBe(400);
     const rejected = await api.post(
@@ -186,8 +201,12 @@ describe('listing and search', () => {
   it('finds organisations by a two-character Chinese fragment, with paging and filters', async () => {
     const tag = `示例${Math.random().toString(36).slice(2, 5)}`;
     const names = [`${tag}锂电材料有限公司`, `${tag}光电材料有限公司`, `${tag}精密电子有限公司`];
-    for (const name of names) await makeOrg(t, { name, industryChain: 'new_materials', park: '光伏产业园' });
-    await makeOrg(t, { name: `${tag}材料待审公司`, status: 'pending' });
+    await seed(t, {
+      organisations: [
+        ...names.map((name) => ({ name, industryChain: 'new_materials', park: '光伏产业园' })),
+        { name: `${tag}材料待审公司`, status: 'pending' },
+      ],
+    });
     const page = await api.get(`/api/v1/orgs?q=${encodeURIComponent(`${tag}`)}&pageSize=2&sort=name`);
     expect(page.json().total).toBe(3); // the pending one is not public
     expect(page.json().items).toHaveLength(2);
@@ -203,8 +222,7 @@ describe('listing and search', () => {
 
   it('finds by a single character too, and reports the total on a page past the end', async () => {
     const tag = `示例单${Math.random().toString(36).slice(2, 5)}`;
-    await makeOrg(t, { name: `${tag}鑫` });
-    await makeOrg(t, { name: `${tag}鑫二` });
+    await seed(t, { organisations: [{ name: `${tag}鑫` }, { name: `${tag}鑫二` }] });
     const one = await api.get(`/api/v1/orgs?q=${encodeURIComponent('鑫')}&pageSize=200`);
     expect(one.json().items.map((i: { name: string }) => i.name)).toEqual(
       expect.arrayContaining([`${tag}鑫`, `${tag}鑫二`]),
@@ -223,9 +241,13 @@ describe('listing and search', () => {
 
   it('filters by flags: a 高新技术企业 counts only while its certificate is valid', async () => {
     const tag = `示例旗${Math.random().toString(36).slice(2, 5)}`;
-    await makeOrg(t, { name: `${tag}有效`, hteCertNo: 'GR1', hteValidFrom: '2024-01-01', hteValidTo: '2099-12-31' });
-    await makeOrg(t, { name: `${tag}过期`, hteCertNo: 'GR2', hteValidFrom: '2019-01-01', hteValidTo: '2021-12-31' });
-    await makeOrg(t, { name: `${tag}科小`, tsmeRegNo: '2026140400001' });
+    await seed(t, {
+      organisations: [
+        { name: `${tag}有效`, hteCertNo: 'GR1', hteValidFrom: '2024-01-01', hteValidTo: '2099-12-31' },
+        { name: `${tag}过期`, hteCertNo: 'GR2', hteValidFrom: '2019-01-01', hteValidTo: '2021-12-31' },
+        { name: `${tag}科小`, tsmeRegNo: '2026140400001' },
+      ],
+    });
     const hte = await api.get(`/api/v1/orgs?q=${encodeURIComponent(tag)}&flags=hte`);
     expect(hte.json().items.map((i: { name: string }) => i.name)).toEqual([`${tag}有效`]);
     const tsme = await api.get(`/api/v1/orgs?q=${encodeURIComponent(tag)}&flags=tsme`);
@@ -233,8 +255,14 @@ describe('listing and search', () => {
   });
 
   it("masks a verified organisation's phone for outsiders and shows it to its members and admins", async () => {
-    const a = await enterpriseWithUser(t);
-    await t.db.execute(sql`UPDATE organisations SET contact_phone = '13800138000' WHERE id = ${a.org.id}`);
+    const {
+      organisations: [org],
+      users: [member],
+    } = await seed(t, {
+      organisations: [{ key: 'a', contactPhone: '13800138000' }],
+      users: [{ role: 'enterprise', org: 'a', login: true }],
+    });
+    const a = { org, cookie: member.cookie };
     expect((await api.get(`/api/v1/orgs/${a.org.id}`)).json().contactPhone).toBe('138****8000');
     expect((await api.get(`/api/v1/orgs/${a.org.id}`, { as: a.cookie })).json().contactPhone).toBe('13800138000');
     expect((await api.get(`/api/v1/orgs/${a.org.id}`, { as: admin })).json().contactPhone).toBe('13800138000');
