@@ -2,7 +2,7 @@ import type { OrgKind, OrgStatus, Role } from '@cz/shared';
 import type { organisations } from '../src/modules/org/org.table.ts';
 import { cookieOf, type TestApp } from './harness.ts';
 import { client } from './request.ts';
-import { PASSWORD, seed, WEEKDAY_HOURS } from './seed.ts';
+import { type InstrumentSeed, PASSWORD, type Ref, seed, WEEKDAY_HOURS } from './seed.ts';
 
 export { PASSWORD, WEEKDAY_HOURS };
 
@@ -50,6 +50,19 @@ export async function adminCookie(t: TestApp) {
     users: [user],
   } = await seed(t, { users: [{ role: 'admin', login: true }] });
   return { user, cookie: user.cookie };
+}
+
+/** One instrument of `provider` (with its catalog entry), seeded; a shorthand for `seed(t, { instruments })`. */
+export async function seedInstrument(
+  t: TestApp,
+  provider: Ref | { org: { id: number } },
+  o: Omit<InstrumentSeed, 'provider'> = {},
+) {
+  const ref = typeof provider === 'object' && 'org' in provider ? provider.org : provider;
+  const {
+    instruments: [inst],
+  } = await seed(t, { instruments: [{ provider: ref, ...o }] });
+  return inst;
 }
 
 /** Lists an instrument through the API as the given provider; returns its JSON. */

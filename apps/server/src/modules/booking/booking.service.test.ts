@@ -1,9 +1,16 @@
 import { shanghaiInstant } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterpriseWithUser, login, makeInstrument, makeUser, providerWithUser } from '../../../test/factories.ts';
+import {
+  enterpriseWithUser,
+  login,
+  makeInstrument,
+  providerWithUser,
+  seedInstrument,
+} from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
+import { seed } from '../../../test/seed.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 
 // Monday 2026-03-02 08:00 in Shanghai.
@@ -34,7 +41,7 @@ const book = (cookie: string, instrumentId: number, date: string, from: string, 
 describe('booking an instrument', () => {
   it('lets exactly one of 50 simultaneous requests for one slot through; the others get booking.slot_taken', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const buyers = await Promise.all(Array.from({ length: 10 }, () => enterpriseWithUser(t)));
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
@@ -57,7 +64,7 @@ describe('booking an instrument', () => {
 
   it('keeps the buffer free after a booking, and lets a booking start where the buffer ends', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie); // 30-minute buffer
+    const inst = await seedInstrument(t, p); // 30-minute buffer
     const e = await enterpriseWithUser(t);
     expect((await book(e.cookie, inst.id, '2026-03-03', '10:00', '11:00')).statusCode).toBe(201);
     const inBuffer = await book(e.cookie, inst.id, '2026-03-03', '11:00', '12:00');
@@ -70,7 +77,7 @@ describe('booking an instrument', () => {
 
   it('holds the slot while approval is pending, and frees it when the booking is rejected or cancelled', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const a = await enterpriseWithUser(t);
     const b = await enterpriseWithUser(t);
     const first = (await book(a.cookie, inst.id, '2026-03-04', '10:00', '11:00')).json();
@@ -92,7 +99,7 @@ describe('booking an instrument', () => {
 
   it('refuses bookings that break the rules with their codes, and blackouts', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const e = await enterpriseWithUser(t);
     expect((await book(e.cookie, inst.id, '2026-03-02', '08:30', '09:30')).json().error.code).toBe('booking.too_soon');
     expect((await book(e.cookie, inst.id, '2026-03-07', '10:00', '11:00')).json().error.code).toBe(
@@ -122,7 +129,7 @@ describe('booking an instrument', () => {
 
   it('refuses a user without the recorded training when the instrument requires it', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie, { trainingRequired: true, operation: 'self' });
+    const inst = await seedInstrument(t, p, { trainingRequired: true, operation: 'self' });
     const e = await enterpriseWithUser(t);
     const refused = await book(e.cookie, inst.id, '2026-03-03', '10:00', '11:00');
     expect(refused.statusCode).toBe(403);
@@ -140,7 +147,7 @@ describe('booking an instrument', () => {
 
   it('shows busy time to everyone but who booked only to the booker and the provider', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const a = await enterpriseWithUser(t);
     const b = await enterpriseWithUser(t);
     await book(a.cookie, inst.id, '2026-03-03', '10:00', '11:00');
@@ -160,7 +167,7 @@ describe('booking an instrument', () => {
 describe('the order behind a booking, from approval to rating', () => {
   it('approves, accepts, records usage with the fee rule, completes and rates', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const e = await enterpriseWithUser(t);
     const booking = (await book(e.cookie, inst.id, '2026-03-03', '10:00', '12:00')).json();
     const approved = await api.post(`/api/v1/bookings/${booking.id}/approve`, undefined, { as: p.cookie });
@@ -225,7 +232,7 @@ describe('the order behind a booking, from approval to rating', () => {
 
   it('charges the internal price to users of the owning organisation', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie, { approvalRequired: false });
+    const inst = await seedInstrument(t, p, { approvalRequired: false });
     const booking = (await book(p.cookie, inst.id, '2026-03-03', '13:00', '14:00')).json();
     expect(booking.status).toBe('confirmed');
     const order = (await api.get(`/api/v1/orders/${booking.orderId}`, { as: p.cookie })).json();
@@ -234,7 +241,7 @@ describe('the order behind a booking, from approval to rating', () => {
 
   it('marks a late cancellation and charges the configured share', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie, { approvalRequired: false }); // 24 h notice, 50%
+    const inst = await seedInstrument(t, p, { approvalRequired: false }); // 24 h notice, 50%
     const e = await enterpriseWithUser(t);
     const early = (await book(e.cookie, inst.id, '2026-03-04', '10:00', '11:00')).json();
     const late = (await book(e.cookie, inst.id, '2026-03-02', '15:00', '16:00')).json();
@@ -246,7 +253,7 @@ describe('the order behind a booking, from approval to rating', () => {
 
   it('reschedules in one transaction: a refused new time leaves the old booking in place', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const a = await enterpriseWithUser(t);
     const b = await enterpriseWithUser(t);
     const mine = (await book(a.cookie, inst.id, '2026-03-05', '10:00', '11:00')).json();
@@ -276,7 +283,7 @@ describe('the order behind a booking, from approval to rating', () => {
 
   it('marks a no-show only once the booked time has begun', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie, { approvalRequired: false });
+    const inst = await seedInstrument(t, p, { approvalRequired: false });
     const e = await enterpriseWithUser(t);
     const bk = (await book(e.cookie, inst.id, '2026-03-03', '09:00', '10:00')).json();
     expect((await api.post(`/api/v1/bookings/${bk.id}/no-show`, undefined, { as: p.cookie })).json().error.code).toBe(
@@ -300,7 +307,7 @@ describe('authorisation', () => {
   it('does not let the booking enterprise approve, nor another provider touch the booking or instrument', async () => {
     const p = await providerWithUser(t);
     const other = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const e = await enterpriseWithUser(t);
     const bk = (await book(e.cookie, inst.id, '2026-03-03', '15:00', '16:00')).json();
     expect((await api.post(`/api/v1/bookings/${bk.id}/approve`, undefined, { as: e.cookie })).statusCode).toBe(403);
@@ -346,10 +353,16 @@ describe('authorisation', () => {
     const e = await enterpriseWithUser(t);
     const asEnterprise = await api.post('/api/v1/instruments', {}, { as: e.cookie });
     expect(asEnterprise.statusCode).toBe(400); // shape first
-    const pending = await providerWithUser(t);
-    await t.db.execute(sql`UPDATE organisations SET status = 'pending' WHERE id = ${pending.org.id}`);
+    const {
+      users: [pending, user],
+    } = await seed(t, {
+      organisations: [{ key: 'p', kind: 'provider', status: 'pending' }],
+      users: [
+        { role: 'provider', org: 'p', login: true },
+        { role: 'enterprise', org: e.org, login: true },
+      ],
+    });
     await expect(makeInstrument(t, pending.cookie)).rejects.toThrow(/service.provider_not_verified/);
-    const user = await makeUser(t, { role: 'enterprise', orgId: e.org.id });
-    await expect(makeInstrument(t, await login(t, user.username))).rejects.toThrow(/service.not_provider/);
+    await expect(makeInstrument(t, user.cookie)).rejects.toThrow(/service.not_provider/);
   });
 });

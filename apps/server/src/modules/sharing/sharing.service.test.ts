@@ -2,7 +2,7 @@ import { shanghaiInstant } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, enterpriseWithUser, makeInstrument, providerWithUser } from '../../../test/factories.ts';
+import { adminCookie, enterpriseWithUser, providerWithUser, seedInstrument } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
 import { fixedClock } from '../../kernel/clock.ts';
@@ -43,7 +43,7 @@ async function use(buyer: string, provider: string, instrumentId: number, date: 
 describe('open-sharing statistics and 后补助', () => {
   it('counts effective and external hours, revenues, enterprises served, and excludes related parties from the subsidy', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie, { approvalRequired: false, bufferMinutes: 0 }); // 200 元/h internal, 400 元/h external
+    const inst = await seedInstrument(t, p, { approvalRequired: false, bufferMinutes: 0 }); // 200 元/h internal, 400 元/h external
     const a = await enterpriseWithUser(t);
     const b = await enterpriseWithUser(t);
     const related = await enterpriseWithUser(t);
@@ -130,7 +130,7 @@ describe('open-sharing statistics and 后补助', () => {
 describe('listing suspension', () => {
   it('hides a suspended provider from the public catalog and brings it back on reinstatement', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const admin = await adminCookie(t);
     const publicView = () => t.app.inject({ method: 'GET', url: `/api/v1/instruments/${inst.id}` });
     expect((await publicView()).statusCode).toBe(200);
