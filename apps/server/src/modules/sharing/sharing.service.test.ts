@@ -132,7 +132,7 @@ describe('listing suspension', () => {
     const p = await providerWithUser(t);
     const inst = await seedInstrument(t, p);
     const admin = await adminCookie(t);
-    const publicView = () => t.app.inject({ method: 'GET', url: `/api/v1/instruments/${inst.id}` });
+    const publicView = () => api.get(`/api/v1/instruments/${inst.id}`);
     expect((await publicView()).statusCode).toBe(200);
     const res = await api.post(
       `/api/v1/orgs/${p.org.id}/listings/suspension`,
