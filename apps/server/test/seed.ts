@@ -8,6 +8,7 @@ import { hashPassword } from '../src/modules/identity/password.ts';
 import { instruments } from '../src/modules/instrument/instrument.table.ts';
 import { organisations, orgIndicators } from '../src/modules/org/org.table.ts';
 import { cookieOf, type TestApp, uniqueName, uniqueUscc } from './harness.ts';
+import { client } from './request.ts';
 
 /**
  * Declarative seeding of the per-file database copy, keyed by table (after papra's `seedDatabase`):
@@ -428,12 +429,9 @@ export async function seed<const S extends SeedInput>(t: TestApp, input: S): Pro
     (input.users ?? []).map(async (u, i) => {
       if (!u.login) return;
       const row = out.users[i] as UserRow;
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { username: row.username, password: row.password },
-      });
-      row.cookie = cookieOf(res);
+      row.cookie = cookieOf(
+        await client(t).post('/api/v1/auth/login', { username: row.username, password: row.password }),
+      );
     }),
   );
   return out as unknown as Seeded<S>;

@@ -79,18 +79,13 @@ describe('scheduled voucher work', () => {
   it('releases holds of orders not completed within the configured age and tells both sides', async () => {
     const { voucherId, cookie, user } = await voucherFor(12);
     const p = await providerWithUser(t);
-    const svc = (
-      await api.post(
-        '/api/v1/services',
-        {
-          category: 'testing',
-          title: '示例长期检测',
-          pricing: 'quote',
-          voucherEligible: true,
-        },
-        { as: p.cookie },
-      )
-    ).json();
+    const {
+      services: [svc],
+    } = await seed(t, {
+      services: [
+        { provider: p.org, category: 'testing', title: '示例长期检测', pricing: 'quote', voucherEligible: true },
+      ],
+    });
     const order = (await api.post('/api/v1/orders', { serviceId: svc.id }, { as: cookie })).json();
     await api.post(`/api/v1/orders/${order.id}/quote`, { amount: 400_000 }, { as: p.cookie });
     await api.post(`/api/v1/orders/${order.id}/accept`, { vouchers: [voucherId] }, { as: cookie });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser, login, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
-import { seed } from '../../../test/seed.ts';
+import { type ServiceSeed, seed } from '../../../test/seed.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 import { reconcile } from './reconcile.ts';
 
@@ -66,25 +66,26 @@ async function issue(schemeId: number, cookie: string, amount: number) {
 
 async function quotedOrder(
   buyerCookie: string,
-  providerCookie: string,
+  provider: { cookie: string; org: { id: number } },
   amount: number,
-  o: Record<string, unknown> = {},
+  o: Omit<ServiceSeed, 'provider'> = {},
 ) {
-  const s = (
-    await api.post(
-      '/api/v1/services',
+  const {
+    services: [s],
+  } = await seed(t, {
+    services: [
       {
+        provider: provider.org,
         category: 'testing',
         title: '示例检测服务',
         pricing: 'quote',
         voucherEligible: true,
         ...o,
       },
-      { as: providerCookie },
-    )
-  ).json();
+    ],
+  });
   const order = (await api.post('/api/v1/orders', { serviceId: s.id }, { as: buyerCookie })).json();
-  await api.post(`/api/v1/orders/${order.id}/quote`, { amount }, { as: providerCookie });
+  await api.post(`/api/v1/orders/${order.id}/quote`, { amount }, { as: provider.cookie });
   return order.id as number;
 }
 
@@ -254,7 +255,7 @@ describe('paying with vouchers', () => {
     const e = await eligibleEnterprise();
     const p = await providerWithUser(t);
     const voucherId = await issue(s.id, e.cookie, 1_000_000); // 1万元
-    const first = await quotedOrder(e.cookie, p.cookie, 600_000); // 6000元: the voucher pays 50% = 3000元
+    const first = await quotedOrder(e.cookie, p, 600_000); // 6000元: the voucher pays 50% = 3000元
     expect(
       (await api.post(`/api/v1/orders/${first}/accept`, { vouchers: [voucherId] }, { as: e.cookie })).json().status,
     ).toBe('accepted');
@@ -273,7 +274,7 @@ describe('paying with vouchers', () => {
       spent: 300_000,
     });
 
-    const second = await quotedOrder(e.cookie, p.cookie, 2_000_000); // 50% = 1万元 but only 7000元 left
+    const second = await quotedOrder(e.cookie, p, 2_000_000); // 50% = 1万元 but only 7000元 left
     await api.post(`/api/v1/orders/${second}/accept`, { vouchers: [voucherId] }, { as: e.cookie });
     expect((await api.get(`/api/v1/vouchers/${voucherId}`, { as: e.cookie })).json()).toMatchObject({
       balance: 0,
@@ -306,23 +307,23 @@ describe('paying with vouchers', () => {
     const voucherId = await issue(s.id, e.cookie, 500_000);
     const tryAccept = async (orderId: number, cookie = e.cookie) =>
       (await api.post(`/api/v1/orders/${orderId}/accept`, { vouchers: [voucherId] }, { as: cookie })).json();
-    expect((await tryAccept(await quotedOrder(e.cookie, p.cookie, 100_000, { category: 'ip' }))).error.code).toBe(
+    expect((await tryAccept(await quotedOrder(e.cookie, p, 100_000, { category: 'ip' }))).error.code).toBe(
       'voucher.ineligible_category',
     );
-    expect(
-      (await tryAccept(await quotedOrder(e.cookie, p.cookie, 100_000, { voucherEligible: false }))).error.code,
-    ).toBe('voucher.ineligible_service');
+    expect((await tryAccept(await quotedOrder(e.cookie, p, 100_000, { voucherEligible: false }))).error.code).toBe(
+      'voucher.ineligible_service',
+    );
     await t.db.execute(sql`UPDATE organisations SET legal_rep = '示例同一法人' WHERE id IN (${e.org.id}, ${p.org.id})`);
-    const related = await quotedOrder(e.cookie, p.cookie, 100_000);
+    const related = await quotedOrder(e.cookie, p, 100_000);
     expect((await tryAccept(related)).error.code).toBe('voucher.related_party');
     await t.db.execute(sql`UPDATE organisations SET legal_rep = NULL WHERE id = ${p.org.id}`);
     await api.post(`/api/v1/orgs/${e.org.id}/affiliations`, { orgId: p.org.id, kind: 'co_built' }, { as: admin });
     expect((await tryAccept(related)).error.code).toBe('voucher.related_party');
     const other = await eligibleEnterprise();
-    const theirs = await quotedOrder(other.cookie, p.cookie, 100_000);
+    const theirs = await quotedOrder(other.cookie, p, 100_000);
     expect((await tryAccept(theirs, other.cookie)).error.code).toBe('voucher.not_owner');
     const p2 = await providerWithUser(t);
-    const late = await quotedOrder(e.cookie, p2.cookie, 100_000);
+    const late = await quotedOrder(e.cookie, p2, 100_000);
     clock.advance(400 * 86_400_000);
     try {
       expect((await tryAccept(late, await login(t, e.user.username))).error.code).toBe('voucher.expired');
@@ -341,18 +342,13 @@ describe('paying with vouchers', () => {
     const e = await eligibleEnterprise();
     const p = await providerWithUser(t);
     const voucherId = await issue(s.id, e.cookie, 1_000_000); // 1万元
-    const sv = (
-      await api.post(
-        '/api/v1/services',
-        {
-          category: 'testing',
-          title: '示例并发检测',
-          pricing: 'quote',
-          voucherEligible: true,
-        },
-        { as: p.cookie },
-      )
-    ).json();
+    const {
+      services: [sv],
+    } = await seed(t, {
+      services: [
+        { provider: p.org, category: 'testing', title: '示例并发检测', pricing: 'quote', voucherEligible: true },
+      ],
+    });
     const orderIds: number[] = [];
     for (let i = 0; i < 200; i++) {
       const o = (await api.post('/api/v1/orders', { serviceId: sv.id }, { as: e.cookie })).json();
