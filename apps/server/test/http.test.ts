@@ -162,16 +162,17 @@ describe('serving the web app', () => {
     await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>shell</title>');
     await writeFile(path.join(dir, 'assets', 'app-1.js'), 'console.log(1)');
     const web = await createTestApp({ config: { webDist: dir } });
+    const webApi = client(web);
     try {
-      const page = await client(web).get('/admin/orgs?page=2');
+      const page = await webApi.get('/admin/orgs?page=2');
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('shell');
       expect(page.headers['cache-control']).toBe('no-cache');
-      expect((await client(web).get('/assets/app-1.js')).statusCode).toBe(200);
+      expect((await webApi.get('/assets/app-1.js')).statusCode).toBe(200);
       // a file added after start (a new release) is served too
       await writeFile(path.join(dir, 'assets', 'app-2.js'), 'console.log(2)');
-      expect((await client(web).get('/assets/app-2.js')).statusCode).toBe(200);
-      const missing = await client(web).get('/assets/app-0.js');
+      expect((await webApi.get('/assets/app-2.js')).statusCode).toBe(200);
+      const missing = await webApi.get('/assets/app-0.js');
       expect(missing.statusCode).toBe(404);
       expect(missing.json().error.code).toBe('http.not_found');
     } finally {
@@ -190,27 +191,28 @@ describe('compression and caching', () => {
     await writeFile(path.join(dir, 'assets', 'index-Ab12Cd34.js'), script);
     await writeFile(path.join(dir, 'assets', 'theme-Zx98Yw76.css'), `body{color:red}\n`.repeat(200));
     const web = await createTestApp({ config: { webDist: dir } });
+    const webApi = client(web);
     try {
-      const js = await client(web).get('/assets/index-Ab12Cd34.js', { headers: { 'accept-encoding': 'br, gzip' } });
+      const js = await webApi.get('/assets/index-Ab12Cd34.js', { headers: { 'accept-encoding': 'br, gzip' } });
       expect(js.statusCode).toBe(200);
       expect(js.headers['content-encoding']).toBe('br');
       expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       expect(js.rawPayload.length).toBeLessThan(script.length / 2);
 
-      const css = await client(web).get('/assets/theme-Zx98Yw76.css', { headers: { 'accept-encoding': 'gzip' } });
+      const css = await webApi.get('/assets/theme-Zx98Yw76.css', { headers: { 'accept-encoding': 'gzip' } });
       expect(css.headers['content-encoding']).toBe('gzip');
       expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
 
-      const shell = await client(web).get('/', { headers: { 'accept-encoding': 'gzip' } });
+      const shell = await webApi.get('/', { headers: { 'accept-encoding': 'gzip' } });
       expect(shell.headers['content-encoding']).toBe('gzip');
       expect(shell.headers['cache-control']).toBe('no-cache');
 
-      const docs = await client(web).get('/api/docs/json', { headers: { 'accept-encoding': 'br' } });
+      const docs = await webApi.get('/api/docs/json', { headers: { 'accept-encoding': 'br' } });
       expect(docs.headers['content-encoding']).toBe('br');
       expect(String(docs.headers['cache-control'] ?? '')).not.toContain('immutable');
 
       // a client that accepts no encoding gets the plain bytes
-      const plain = await client(web).get('/assets/index-Ab12Cd34.js');
+      const plain = await webApi.get('/assets/index-Ab12Cd34.js');
       expect(plain.headers['content-encoding']).toBeUndefined();
       expect(plain.body).toBe(script);
     } finally {
