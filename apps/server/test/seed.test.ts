@@ -92,4 +92,18 @@ describe('seed()', () => {
     );
     expect(rows[0]?.n).toBe(1);
   });
+
+  it('orders an affiliation pair as the table requires and fills indicators', async () => {
+    const {
+      organisations: [a, b],
+      orgAffiliations: [link],
+      orgIndicators: [ind],
+    } = await seed(t, {
+      organisations: [{ key: 'a' }, { key: 'b', kind: 'provider' }],
+      orgAffiliations: [{ a: 'b', b: 'a', kind: 'subordinate' }],
+      orgIndicators: [{ org: 'a', year: 2025, employees: 50 }],
+    });
+    expect(link).toMatchObject({ orgA: a.id, orgB: b.id, kind: 'subordinate' });
+    expect(ind).toMatchObject({ orgId: a.id, year: 2025, employees: 50, techStaff: 30 });
+  });
 });
