@@ -1,77 +1,75 @@
 import type { OrgKind, OrgStatus, Role } from '@cz/shared';
-import { memberships, users } from '../src/modules/identity/identity.table.ts';
-import { hashPassword } from '../src/modules/identity/password.ts';
-import { organisations } from '../src/modules/org/org.table.ts';
-import { cookieOf, type TestApp, uniqueName, uniqueUscc } from './harness.ts';
+import type { organisations } from '../src/modules/org/org.table.ts';
+import { cookieOf, type TestApp } from './harness.ts';
+import { client } from './request.ts';
+import { type InstrumentSeed, PASSWORD, type Ref, seed, WEEKDAY_HOURS } from './seed.ts';
 
-export const PASSWORD = 'secret123';
-let hashed: Promise<string> | undefined;
+export { PASSWORD, WEEKDAY_HOURS };
 
+/** One organisation (a verified enterprise unless told otherwise); a shorthand for `seed(t, { organisations })`. */
 export async function makeOrg(
   t: TestApp,
   o: { kind?: OrgKind; status?: OrgStatus; name?: string } & Partial<typeof organisations.$inferInsert> = {},
 ) {
-  const [row] = await t.db
-    .insert(organisations)
-    .values({ kind: 'enterprise', status: 'verified', name: uniqueName('示例企业'), uscc: uniqueUscc(), ...o })
-    .returning();
-  if (!row) throw new Error('no org');
+  const {
+    organisations: [row],
+  } = await seed(t, { organisations: [o] });
   return row;
 }
 
+/** One user, a member of `orgId` when given; a shorthand for `seed(t, { users })`. */
 export async function makeUser(t: TestApp, o: { role: Role; orgId?: number; username?: string }) {
-  hashed ??= hashPassword(PASSWORD);
-  const username = o.username ?? uniqueName(o.role);
-  const [row] = await t.db
-    .insert(users)
-    .values({ username, displayName: `示例${o.role}`, passwordHash: await hashed, role: o.role })
-    .returning();
-  if (!row) throw new Error('no user');
-  if (o.orgId) await t.db.insert(memberships).values({ userId: row.id, orgId: o.orgId });
-  return { ...row, password: PASSWORD };
+  const { orgId, ...u } = o;
+  const {
+    users: [row],
+  } = await seed(t, { users: [{ ...u, ...(orgId ? { org: orgId } : {}) }] });
+  return row;
 }
 
 export async function login(t: TestApp, username: string, password = PASSWORD): Promise<string> {
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
-  return cookieOf(res);
+  return cookieOf(await client(t).post('/api/v1/auth/login', { username, password }));
+}
+
+/** An organisation of `kind` with one logged-in member of the same role. */
+async function orgWithUser(t: TestApp, kind: 'enterprise' | 'provider') {
+  const {
+    organisations: [org],
+    users: [user],
+  } = await seed(t, { organisations: [{ key: 'o', kind }], users: [{ role: kind, org: 'o', login: true }] });
+  return { org, user, cookie: user.cookie };
 }
 
 /** An enterprise with one logged-in user. */
-export async function enterpriseWithUser(t: TestApp) {
-  const org = await makeOrg(t);
-  const user = await makeUser(t, { role: 'enterprise', orgId: org.id });
-  return { org, user, cookie: await login(t, user.username) };
-}
-
-export async function adminCookie(t: TestApp) {
-  const user = await makeUser(t, { role: 'admin' });
-  return { user, cookie: await login(t, user.username) };
-}
-
-export const WEEKDAY_HOURS = {
-  mon: [['08:30', '17:30']],
-  tue: [['08:30', '17:30']],
-  wed: [['08:30', '17:30']],
-  thu: [['08:30', '17:30']],
-  fri: [['08:30', '17:30']],
-  sat: [],
-  sun: [],
-};
+export const enterpriseWithUser = (t: TestApp) => orgWithUser(t, 'enterprise');
 
 /** A verified provider organisation with a logged-in user. */
-export async function providerWithUser(t: TestApp) {
-  const org = await makeOrg(t, { kind: 'provider' });
-  const user = await makeUser(t, { role: 'provider', orgId: org.id });
-  return { org, user, cookie: await login(t, user.username) };
+export const providerWithUser = (t: TestApp) => orgWithUser(t, 'provider');
+
+export async function adminCookie(t: TestApp) {
+  const {
+    users: [user],
+  } = await seed(t, { users: [{ role: 'admin', login: true }] });
+  return { user, cookie: user.cookie };
+}
+
+/** One instrument of `provider` (with its catalog entry), seeded; a shorthand for `seed(t, { instruments })`. */
+export async function seedInstrument(
+  t: TestApp,
+  provider: Ref | { org: { id: number } },
+  o: Omit<InstrumentSeed, 'provider'> = {},
+) {
+  const ref = typeof provider === 'object' && 'org' in provider ? provider.org : provider;
+  const {
+    instruments: [inst],
+  } = await seed(t, { instruments: [{ provider: ref, ...o }] });
+  return inst;
 }
 
 /** Lists an instrument through the API as the given provider; returns its JSON. */
 export async function makeInstrument(t: TestApp, providerCookie: string, overrides: Record<string, unknown> = {}) {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/instruments',
-    headers: { cookie: providerCookie },
-    payload: {
+  const res = await client(t).post(
+    '/api/v1/instruments',
+    {
       name: `示例扫描电子显微镜${Math.random().toString(36).slice(2, 6)}`,
       model: 'SEM-5000',
       manufacturer: '示例仪器厂',
@@ -91,7 +89,8 @@ export async function makeInstrument(t: TestApp, providerCookie: string, overrid
       lateCancelPercent: 50,
       ...overrides,
     },
-  });
+    { as: providerCookie },
+  );
   if (res.statusCode !== 201) throw new Error(`instrument not created: ${res.statusCode} ${res.body}`);
   return res.json() as { id: number; serviceId: number; providerId: number; name: string };
 }

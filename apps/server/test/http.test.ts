@@ -5,22 +5,21 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser } from './factories.ts';
 import { createTestApp, type TestApp, uniqueUscc } from './harness.ts';
+import { client } from './request.ts';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ config: { bodyLimit: 16 * 1024 } });
 });
 afterAll(() => t.close());
+const api = client(() => t);
 
 const orgCount = async () => (await t.db.execute(sql`SELECT count(*)::int AS n FROM organisations`)).rows[0]?.n;
 
 describe('bad input is answered 4xx with a coded error and changes nothing', () => {
   it('malformed JSON → 400 http.malformed_json', async () => {
     const before = await orgCount();
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/register',
-      payload: '{"username": "a",',
+    const res = await api.post('/api/v1/auth/register', '{"username": "a",', {
       headers: { 'content-type': 'application/json' },
     });
     expect(res.statusCode).toBe(400);
@@ -30,15 +29,11 @@ describe('bad input is answered 4xx with a coded error and changes nothing', () 
 
   it('wrong types → 400 http.validation with the offending paths', async () => {
     const before = await orgCount();
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/register',
-      payload: {
-        username: 12,
-        password: ['x'],
-        displayName: 'x',
-        org: { name: '示例', uscc: uniqueUscc(), registeredCapital: 'lots' },
-      },
+    const res = await api.post('/api/v1/auth/register', {
+      username: 12,
+      password: ['x'],
+      displayName: 'x',
+      org: { name: '示例', uscc: uniqueUscc(), registeredCapital: 'lots' },
     });
     expect(res.statusCode).toBe(400);
     const body = res.json();
@@ -50,15 +45,11 @@ describe('bad input is answered 4xx with a coded error and changes nothing', () 
 
   it('oversized body → 413 http.body_too_large', async () => {
     const before = await orgCount();
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/register',
-      payload: {
-        username: 'big-body',
-        password: 'abcd1234',
-        displayName: 'x'.repeat(40_000),
-        org: { name: '示例', uscc: uniqueUscc() },
-      },
+    const res = await api.post('/api/v1/auth/register', {
+      username: 'big-body',
+      password: 'abcd1234',
+      displayName: 'x'.repeat(40_000),
+      org: { name: '示例', uscc: uniqueUscc() },
     });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('http.body_too_large');
@@ -68,45 +59,24 @@ describe('bad input is answered 4xx with a coded error and changes nothing', () 
   it('wrong and duplicate USCC → 400 and 409, nothing stored', async () => {
     const { cookie } = await adminCookie(t);
     const before = await orgCount();
-    const wrong = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/orgs',
-      payload: { name: '示例错码', uscc: '91140400MA0XXXXXX1' },
-      headers: { cookie },
-    });
+    const wrong = await api.post('/api/v1/orgs', { name: '示例错码', uscc: '91140400MA0XXXXXX1' }, { as: cookie });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details[0].path).toBe('/uscc');
     const code = uniqueUscc();
-    expect(
-      (
-        await t.app.inject({
-          method: 'POST',
-          url: '/api/v1/orgs',
-          payload: { name: '示例一号', uscc: code },
-          headers: { cookie },
-        })
-      ).statusCode,
-    ).toBe(201);
-    const dup = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/orgs',
-      payload: { name: '示例二号', uscc: code.toLowerCase() },
-      headers: { cookie },
-    });
+    expect((await api.post('/api/v1/orgs', { name: '示例一号', uscc: code }, { as: cookie })).statusCode).toBe(201);
+    const dup = await api.post('/api/v1/orgs', { name: '示例二号', uscc: code.toLowerCase() }, { as: cookie });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.code).toBe('org.duplicate_uscc');
     expect(await orgCount()).toBe((before as number) + 1);
   });
 
   it('bad path and query parameters → 400; unknown routes → 404 with the error shape', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/orgs/abc' })).statusCode).toBe(400);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/orgs?pageSize=100000' })).statusCode).toBe(400);
-    const missing = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+    expect((await api.get('/api/v1/orgs/abc')).statusCode).toBe(400);
+    expect((await api.get('/api/v1/orgs?pageSize=100000')).statusCode).toBe(400);
+    const missing = await api.get('/api/v1/nothing-here');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('http.not_found');
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/orgs/999999999' })).json().error.code).toBe(
-      'org.not_found',
-    );
+    expect((await api.get('/api/v1/orgs/999999999')).json().error.code).toBe('org.not_found');
   });
 
   it('the database refuses what the API would refuse: negative money and a bad USCC shape', async () => {
@@ -127,13 +97,13 @@ describe('bad input is answered 4xx with a coded error and changes nothing', () 
 
 describe('platform endpoints', () => {
   it('reports database status at /api/health', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    const res = await api.get('/api/health');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'ok', database: 'up' });
   });
 
   it('publishes the OpenAPI document with the v1 routes', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    const res = await api.get('/api/docs/json');
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
@@ -145,7 +115,7 @@ describe('platform endpoints', () => {
         '/api/v1/audit',
       ]),
     );
-    expect((await t.app.inject({ method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);
+    expect((await api.get('/api/docs')).statusCode).toBeLessThan(400);
   });
 });
 
@@ -153,17 +123,12 @@ describe('audit log', () => {
   it('lets admins filter by action and entity, newest first, with before and after', async () => {
     const { cookie } = await adminCookie(t);
     const a = await enterpriseWithUser(t);
-    await t.app.inject({
-      method: 'PUT',
-      url: `/api/v1/orgs/${a.org.id}`,
-      payload: { name: a.org.name, uscc: a.org.uscc, address: '示例路8号' },
-      headers: { cookie: a.cookie },
-    });
-    const res = await t.app.inject({
-      method: 'GET',
-      url: `/api/v1/audit?action=org.&entity=organisation&entityId=${a.org.id}`,
-      headers: { cookie },
-    });
+    await api.put(
+      `/api/v1/orgs/${a.org.id}`,
+      { name: a.org.name, uscc: a.org.uscc, address: '示例路8号' },
+      { as: a.cookie },
+    );
+    const res = await api.get(`/api/v1/audit?action=org.&entity=organisation&entityId=${a.org.id}`, { as: cookie });
     expect(res.statusCode).toBe(200);
     const [entry] = res.json().items;
     expect(entry).toMatchObject({
@@ -179,12 +144,11 @@ describe('audit log', () => {
 
   it('never stores a password hash', async () => {
     const { cookie } = await adminCookie(t);
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/users',
-      payload: { username: 'audit-pw-check', password: 'abcd1234', displayName: '示例', role: 'expert' },
-      headers: { cookie },
-    });
+    await api.post(
+      '/api/v1/users',
+      { username: 'audit-pw-check', password: 'abcd1234', displayName: '示例', role: 'expert' },
+      { as: cookie },
+    );
     const rows = (await t.db.execute(sql`SELECT after::text AS a FROM audit_log WHERE action = 'user.create'`)).rows;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.a).join()).not.toMatch(/argon2/);
@@ -198,16 +162,17 @@ describe('serving the web app', () => {
     await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>shell</title>');
     await writeFile(path.join(dir, 'assets', 'app-1.js'), 'console.log(1)');
     const web = await createTestApp({ config: { webDist: dir } });
+    const webApi = client(web);
     try {
-      const page = await web.app.inject({ method: 'GET', url: '/admin/orgs?page=2' });
+      const page = await webApi.get('/admin/orgs?page=2');
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('shell');
       expect(page.headers['cache-control']).toBe('no-cache');
-      expect((await web.app.inject({ method: 'GET', url: '/assets/app-1.js' })).statusCode).toBe(200);
+      expect((await webApi.get('/assets/app-1.js')).statusCode).toBe(200);
       // a file added after start (a new release) is served too
       await writeFile(path.join(dir, 'assets', 'app-2.js'), 'console.log(2)');
-      expect((await web.app.inject({ method: 'GET', url: '/assets/app-2.js' })).statusCode).toBe(200);
-      const missing = await web.app.inject({ method: 'GET', url: '/assets/app-0.js' });
+      expect((await webApi.get('/assets/app-2.js')).statusCode).toBe(200);
+      const missing = await webApi.get('/assets/app-0.js');
       expect(missing.statusCode).toBe(404);
       expect(missing.json().error.code).toBe('http.not_found');
     } finally {
@@ -226,39 +191,28 @@ describe('compression and caching', () => {
     await writeFile(path.join(dir, 'assets', 'index-Ab12Cd34.js'), script);
     await writeFile(path.join(dir, 'assets', 'theme-Zx98Yw76.css'), `body{color:red}\n`.repeat(200));
     const web = await createTestApp({ config: { webDist: dir } });
+    const webApi = client(web);
     try {
-      const js = await web.app.inject({
-        method: 'GET',
-        url: '/assets/index-Ab12Cd34.js',
-        headers: { 'accept-encoding': 'br, gzip' },
-      });
+      const js = await webApi.get('/assets/index-Ab12Cd34.js', { headers: { 'accept-encoding': 'br, gzip' } });
       expect(js.statusCode).toBe(200);
       expect(js.headers['content-encoding']).toBe('br');
       expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       expect(js.rawPayload.length).toBeLessThan(script.length / 2);
 
-      const css = await web.app.inject({
-        method: 'GET',
-        url: '/assets/theme-Zx98Yw76.css',
-        headers: { 'accept-encoding': 'gzip' },
-      });
+      const css = await webApi.get('/assets/theme-Zx98Yw76.css', { headers: { 'accept-encoding': 'gzip' } });
       expect(css.headers['content-encoding']).toBe('gzip');
       expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
 
-      const shell = await web.app.inject({ method: 'GET', url: '/', headers: { 'accept-encoding': 'gzip' } });
+      const shell = await webApi.get('/', { headers: { 'accept-encoding': 'gzip' } });
       expect(shell.headers['content-encoding']).toBe('gzip');
       expect(shell.headers['cache-control']).toBe('no-cache');
 
-      const docs = await web.app.inject({
-        method: 'GET',
-        url: '/api/docs/json',
-        headers: { 'accept-encoding': 'br' },
-      });
+      const docs = await webApi.get('/api/docs/json', { headers: { 'accept-encoding': 'br' } });
       expect(docs.headers['content-encoding']).toBe('br');
       expect(String(docs.headers['cache-control'] ?? '')).not.toContain('immutable');
 
       // a client that accepts no encoding gets the plain bytes
-      const plain = await web.app.inject({ method: 'GET', url: '/assets/index-Ab12Cd34.js' });
+      const plain = await webApi.get('/assets/index-Ab12Cd34.js');
       expect(plain.headers['content-encoding']).toBeUndefined();
       expect(plain.body).toBe(script);
     } finally {

@@ -1,8 +1,16 @@
 import { shanghaiInstant } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterpriseWithUser, login, makeInstrument, makeUser, providerWithUser } from '../../../test/factories.ts';
+import {
+  enterpriseWithUser,
+  login,
+  makeInstrument,
+  providerWithUser,
+  seedInstrument,
+} from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { client } from '../../../test/request.ts';
+import { seed } from '../../../test/seed.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 
 // Monday 2026-03-02 08:00 in Shanghai.
@@ -17,20 +25,23 @@ const at = (date: string, hm: string) => {
   const [h, m] = hm.split(':').map(Number) as [number, number];
   return shanghaiInstant(date, h * 60 + m).toISOString();
 };
-const api = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, cookie: string, payload?: unknown) =>
-  t.app.inject({ method, url, headers: { cookie }, ...(payload === undefined ? {} : { payload: payload as object }) });
+const api = client(() => t);
 const book = (cookie: string, instrumentId: number, date: string, from: string, to: string) =>
-  api('POST', '/api/v1/bookings', cookie, {
-    instrumentId,
-    start: at(date, from),
-    end: at(date, to),
-    purpose: '示例测试',
-  });
+  api.post(
+    '/api/v1/bookings',
+    {
+      instrumentId,
+      start: at(date, from),
+      end: at(date, to),
+      purpose: '示例测试',
+    },
+    { as: cookie },
+  );
 
 describe('booking an instrument', () => {
   it('lets exactly one of 50 simultaneous requests for one slot through; the others get booking.slot_taken', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const buyers = await Promise.all(Array.from({ length: 10 }, () => enterpriseWithUser(t)));
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
@@ -53,7 +64,7 @@ describe('booking an instrument', () => {
 
   it('keeps the buffer free after a booking, and lets a booking start where the buffer ends', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie); // 30-minute buffer
+    const inst = await seedInstrument(t, p); // 30-minute buffer
     const e = await enterpriseWithUser(t);
     expect((await book(e.cookie, inst.id, '2026-03-03', '10:00', '11:00')).statusCode).toBe(201);
     const inBuffer = await book(e.cookie, inst.id, '2026-03-03', '11:00', '12:00');
@@ -66,7 +77,7 @@ describe('booking an instrument', () => {
 
   it('holds the slot while approval is pending, and frees it when the booking is rejected or cancelled', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const a = await enterpriseWithUser(t);
     const b = await enterpriseWithUser(t);
     const first = (await book(a.cookie, inst.id, '2026-03-04', '10:00', '11:00')).json();
@@ -75,12 +86,12 @@ describe('booking an instrument', () => {
       'booking.slot_taken',
     );
     expect(
-      (await api('POST', `/api/v1/bookings/${first.id}/reject`, p.cookie, { reason: '设备需校准' })).json().status,
+      (await api.post(`/api/v1/bookings/${first.id}/reject`, { reason: '设备需校准' }, { as: p.cookie })).json().status,
     ).toBe('rejected');
     const second = await book(b.cookie, inst.id, '2026-03-04', '10:00', '11:00');
     expect(second.statusCode).toBe(201);
     expect(
-      (await api('POST', `/api/v1/bookings/${second.json().id}/cancel`, b.cookie, { reason: '计划变更' })).json()
+      (await api.post(`/api/v1/bookings/${second.json().id}/cancel`, { reason: '计划变更' }, { as: b.cookie })).json()
         .status,
     ).toBe('cancelled');
     expect((await book(a.cookie, inst.id, '2026-03-04', '10:00', '11:00')).statusCode).toBe(201);
@@ -88,7 +99,7 @@ describe('booking an instrument', () => {
 
   it('refuses bookings that break the rules with their codes, and blackouts', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const e = await enterpriseWithUser(t);
     expect((await book(e.cookie, inst.id, '2026-03-02', '08:30', '09:30')).json().error.code).toBe('booking.too_soon');
     expect((await book(e.cookie, inst.id, '2026-03-07', '10:00', '11:00')).json().error.code).toBe(
@@ -101,11 +112,15 @@ describe('booking an instrument', () => {
     expect((await book(e.cookie, inst.id, '2026-04-06', '10:00', '11:00')).json().error.code).toBe(
       'booking.beyond_horizon',
     );
-    const blackout = await api('POST', `/api/v1/instruments/${inst.id}/blackouts`, p.cookie, {
-      start: at('2026-03-05', '08:00'),
-      end: at('2026-03-05', '18:00'),
-      reason: '年度维护',
-    });
+    const blackout = await api.post(
+      `/api/v1/instruments/${inst.id}/blackouts`,
+      {
+        start: at('2026-03-05', '08:00'),
+        end: at('2026-03-05', '18:00'),
+        reason: '年度维护',
+      },
+      { as: p.cookie },
+    );
     expect(blackout.statusCode).toBe(201);
     const refused = await book(e.cookie, inst.id, '2026-03-05', '10:00', '11:00');
     expect(refused.statusCode).toBe(409);
@@ -114,30 +129,31 @@ describe('booking an instrument', () => {
 
   it('refuses a user without the recorded training when the instrument requires it', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie, { trainingRequired: true, operation: 'self' });
+    const inst = await seedInstrument(t, p, { trainingRequired: true, operation: 'self' });
     const e = await enterpriseWithUser(t);
     const refused = await book(e.cookie, inst.id, '2026-03-03', '10:00', '11:00');
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('booking.training_required');
-    const found = await api('GET', `/api/v1/users/lookup?username=${e.user.username.toUpperCase()}`, p.cookie);
+    const found = await api.get(`/api/v1/users/lookup?username=${e.user.username.toUpperCase()}`, { as: p.cookie });
     expect(found.json()).toMatchObject({ id: e.user.id, orgName: e.org.name });
-    expect((await api('GET', `/api/v1/users/lookup?username=${e.user.username}`, e.cookie)).statusCode).toBe(403);
-    expect((await api('GET', '/api/v1/users/lookup?username=no-such-user', p.cookie)).statusCode).toBe(404);
-    expect((await api('PUT', `/api/v1/instruments/${inst.id}/qualifications/${e.user.id}`, p.cookie)).statusCode).toBe(
-      200,
-    );
+    expect((await api.get(`/api/v1/users/lookup?username=${e.user.username}`, { as: e.cookie })).statusCode).toBe(403);
+    expect((await api.get('/api/v1/users/lookup?username=no-such-user', { as: p.cookie })).statusCode).toBe(404);
+    expect(
+      (await api.put(`/api/v1/instruments/${inst.id}/qualifications/${e.user.id}`, undefined, { as: p.cookie }))
+        .statusCode,
+    ).toBe(200);
     expect((await book(e.cookie, inst.id, '2026-03-03', '10:00', '11:00')).statusCode).toBe(201);
   });
 
   it('shows busy time to everyone but who booked only to the booker and the provider', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const a = await enterpriseWithUser(t);
     const b = await enterpriseWithUser(t);
     await book(a.cookie, inst.id, '2026-03-03', '10:00', '11:00');
     const url = `/api/v1/instruments/${inst.id}/availability?from=2026-03-02&to=2026-03-08`;
-    const mine = (await api('GET', url, a.cookie)).json();
-    const other = (await api('GET', url, b.cookie)).json();
+    const mine = (await api.get(url, { as: a.cookie })).json();
+    const other = (await api.get(url, { as: b.cookie })).json();
     expect(mine.open).toHaveLength(5);
     expect(mine.busy).toEqual([
       { start: at('2026-03-03', '10:00'), end: at('2026-03-03', '11:30'), status: 'pending', mine: true },
@@ -151,50 +167,64 @@ describe('booking an instrument', () => {
 describe('the order behind a booking, from approval to rating', () => {
   it('approves, accepts, records usage with the fee rule, completes and rates', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const e = await enterpriseWithUser(t);
     const booking = (await book(e.cookie, inst.id, '2026-03-03', '10:00', '12:00')).json();
-    const approved = await api('POST', `/api/v1/bookings/${booking.id}/approve`, p.cookie);
+    const approved = await api.post(`/api/v1/bookings/${booking.id}/approve`, undefined, { as: p.cookie });
     expect(approved.json().status).toBe('confirmed');
-    let order = (await api('GET', `/api/v1/orders/${booking.orderId}`, e.cookie)).json();
+    let order = (await api.get(`/api/v1/orders/${booking.orderId}`, { as: e.cookie })).json();
     expect(order).toMatchObject({ status: 'quoted', amount: 80_000 }); // 2 h × 400 元/h external
     // usage cannot be recorded before the booker accepts the amount
-    const early = await api('POST', `/api/v1/bookings/${booking.id}/usage`, p.cookie, {
-      actualStart: at('2026-03-03', '10:05'),
-      actualEnd: at('2026-03-03', '11:40'),
-    });
+    const early = await api.post(
+      `/api/v1/bookings/${booking.id}/usage`,
+      {
+        actualStart: at('2026-03-03', '10:05'),
+        actualEnd: at('2026-03-03', '11:40'),
+      },
+      { as: p.cookie },
+    );
     expect(early.json().error.code).toBe('booking.order_not_accepted');
-    expect((await api('POST', `/api/v1/orders/${booking.orderId}/accept`, e.cookie)).json().status).toBe('accepted');
-    const usage = await api('POST', `/api/v1/bookings/${booking.id}/usage`, p.cookie, {
-      actualStart: at('2026-03-03', '10:05'),
-      actualEnd: at('2026-03-03', '11:40'),
-      samples: 3,
-      operator: '示例操作员',
-    });
+    expect(
+      (await api.post(`/api/v1/orders/${booking.orderId}/accept`, undefined, { as: e.cookie })).json().status,
+    ).toBe('accepted');
+    const usage = await api.post(
+      `/api/v1/bookings/${booking.id}/usage`,
+      {
+        actualStart: at('2026-03-03', '10:05'),
+        actualEnd: at('2026-03-03', '11:40'),
+        samples: 3,
+        operator: '示例操作员',
+      },
+      { as: p.cookie },
+    );
     expect(usage.statusCode).toBe(200);
     expect(usage.json().usage).toMatchObject({ billedMinutes: 120, hourlyPrice: 40_000, fee: 80_000 }); // 95 min → 4 slots of 30
-    order = (await api('GET', `/api/v1/orders/${booking.orderId}`, e.cookie)).json();
+    order = (await api.get(`/api/v1/orders/${booking.orderId}`, { as: e.cookie })).json();
     expect(order).toMatchObject({ status: 'delivered', amount: 80_000 });
-    expect((await api('POST', `/api/v1/orders/${booking.orderId}/accept-delivery`, e.cookie)).json().status).toBe(
-      'completed',
+    expect(
+      (await api.post(`/api/v1/orders/${booking.orderId}/accept-delivery`, undefined, { as: e.cookie })).json().status,
+    ).toBe('completed');
+    const rated = await api.post(
+      `/api/v1/orders/${booking.orderId}/rating`,
+      {
+        rating: 5,
+        comment: '服务专业',
+      },
+      { as: e.cookie },
     );
-    const rated = await api('POST', `/api/v1/orders/${booking.orderId}/rating`, e.cookie, {
-      rating: 5,
-      comment: '服务专业',
-    });
     expect(rated.json()).toMatchObject({ rating: 5, ratingComment: '服务专业' });
     expect(
-      (await api('POST', `/api/v1/orders/${booking.orderId}/rating`, e.cookie, { rating: 4 })).json().error.code,
+      (await api.post(`/api/v1/orders/${booking.orderId}/rating`, { rating: 4 }, { as: e.cookie })).json().error.code,
     ).toBe('order.already_rated');
-    const history = (await api('GET', `/api/v1/orders/${booking.orderId}`, p.cookie))
+    const history = (await api.get(`/api/v1/orders/${booking.orderId}`, { as: p.cookie }))
       .json()
       .events.map((ev: { toStatus: string }) => ev.toStatus);
     expect(history).toEqual(['requested', 'quoted', 'accepted', 'in_service', 'delivered', 'completed']);
-    const notices = (await api('GET', '/api/v1/notifications', e.cookie)).json();
+    const notices = (await api.get('/api/v1/notifications', { as: e.cookie })).json();
     expect(notices.items.map((n: { kind: string }) => n.kind)).toEqual(
       expect.arrayContaining(['order.quoted', 'order.delivered']),
     );
-    const providerNotices = (await api('GET', '/api/v1/notifications', p.cookie)).json();
+    const providerNotices = (await api.get('/api/v1/notifications', { as: p.cookie })).json();
     expect(providerNotices.items.map((n: { kind: string }) => n.kind)).toEqual(
       expect.arrayContaining(['booking.requested', 'order.accepted', 'order.completed', 'order.rated']),
     );
@@ -202,61 +232,71 @@ describe('the order behind a booking, from approval to rating', () => {
 
   it('charges the internal price to users of the owning organisation', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie, { approvalRequired: false });
+    const inst = await seedInstrument(t, p, { approvalRequired: false });
     const booking = (await book(p.cookie, inst.id, '2026-03-03', '13:00', '14:00')).json();
     expect(booking.status).toBe('confirmed');
-    const order = (await api('GET', `/api/v1/orders/${booking.orderId}`, p.cookie)).json();
+    const order = (await api.get(`/api/v1/orders/${booking.orderId}`, { as: p.cookie })).json();
     expect(order).toMatchObject({ status: 'quoted', amount: 20_000 });
   });
 
   it('marks a late cancellation and charges the configured share', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie, { approvalRequired: false }); // 24 h notice, 50%
+    const inst = await seedInstrument(t, p, { approvalRequired: false }); // 24 h notice, 50%
     const e = await enterpriseWithUser(t);
     const early = (await book(e.cookie, inst.id, '2026-03-04', '10:00', '11:00')).json();
     const late = (await book(e.cookie, inst.id, '2026-03-02', '15:00', '16:00')).json();
-    const c1 = (await api('POST', `/api/v1/bookings/${early.id}/cancel`, e.cookie, { reason: '计划变更' })).json();
-    const c2 = (await api('POST', `/api/v1/bookings/${late.id}/cancel`, e.cookie, { reason: '计划变更' })).json();
+    const c1 = (await api.post(`/api/v1/bookings/${early.id}/cancel`, { reason: '计划变更' }, { as: e.cookie })).json();
+    const c2 = (await api.post(`/api/v1/bookings/${late.id}/cancel`, { reason: '计划变更' }, { as: e.cookie })).json();
     expect(c1).toMatchObject({ status: 'cancelled', lateCancel: false, cancelFee: 0 });
     expect(c2).toMatchObject({ status: 'cancelled', lateCancel: true, cancelFee: 20_000 });
   });
 
   it('reschedules in one transaction: a refused new time leaves the old booking in place', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const a = await enterpriseWithUser(t);
     const b = await enterpriseWithUser(t);
     const mine = (await book(a.cookie, inst.id, '2026-03-05', '10:00', '11:00')).json();
     await book(b.cookie, inst.id, '2026-03-05', '14:00', '15:00');
-    const clash = await api('POST', `/api/v1/bookings/${mine.id}/reschedule`, a.cookie, {
-      start: at('2026-03-05', '14:00'),
-      end: at('2026-03-05', '15:00'),
-    });
+    const clash = await api.post(
+      `/api/v1/bookings/${mine.id}/reschedule`,
+      {
+        start: at('2026-03-05', '14:00'),
+        end: at('2026-03-05', '15:00'),
+      },
+      { as: a.cookie },
+    );
     expect(clash.json().error.code).toBe('booking.slot_taken');
-    expect((await api('GET', `/api/v1/bookings/${mine.id}`, a.cookie)).json().status).toBe('pending');
-    const moved = await api('POST', `/api/v1/bookings/${mine.id}/reschedule`, a.cookie, {
-      start: at('2026-03-06', '09:00'),
-      end: at('2026-03-06', '10:00'),
-    });
+    expect((await api.get(`/api/v1/bookings/${mine.id}`, { as: a.cookie })).json().status).toBe('pending');
+    const moved = await api.post(
+      `/api/v1/bookings/${mine.id}/reschedule`,
+      {
+        start: at('2026-03-06', '09:00'),
+        end: at('2026-03-06', '10:00'),
+      },
+      { as: a.cookie },
+    );
     expect(moved.statusCode).toBe(200);
     expect(moved.json()).toMatchObject({ orderId: mine.orderId, status: 'pending', start: at('2026-03-06', '09:00') });
-    expect((await api('GET', `/api/v1/bookings/${mine.id}`, a.cookie)).json().status).toBe('cancelled');
+    expect((await api.get(`/api/v1/bookings/${mine.id}`, { as: a.cookie })).json().status).toBe('cancelled');
   });
 
   it('marks a no-show only once the booked time has begun', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie, { approvalRequired: false });
+    const inst = await seedInstrument(t, p, { approvalRequired: false });
     const e = await enterpriseWithUser(t);
     const bk = (await book(e.cookie, inst.id, '2026-03-03', '09:00', '10:00')).json();
-    expect((await api('POST', `/api/v1/bookings/${bk.id}/no-show`, p.cookie)).json().error.code).toBe(
+    expect((await api.post(`/api/v1/bookings/${bk.id}/no-show`, undefined, { as: p.cookie })).json().error.code).toBe(
       'booking.not_started',
     );
     clock.set(new Date(at('2026-03-03', '09:30')));
     try {
       // a day later the sessions have gone idle: log in again
       const provider = await login(t, p.user.username);
-      expect((await api('POST', `/api/v1/bookings/${bk.id}/no-show`, provider)).json().status).toBe('no_show');
-      expect((await api('GET', `/api/v1/orders/${bk.orderId}`, provider)).json().status).toBe('cancelled');
+      expect((await api.post(`/api/v1/bookings/${bk.id}/no-show`, undefined, { as: provider })).json().status).toBe(
+        'no_show',
+      );
+      expect((await api.get(`/api/v1/orders/${bk.orderId}`, { as: provider })).json().status).toBe('cancelled');
     } finally {
       clock.set(shanghaiInstant('2026-03-02', 8 * 60));
     }
@@ -267,45 +307,62 @@ describe('authorisation', () => {
   it('does not let the booking enterprise approve, nor another provider touch the booking or instrument', async () => {
     const p = await providerWithUser(t);
     const other = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const e = await enterpriseWithUser(t);
     const bk = (await book(e.cookie, inst.id, '2026-03-03', '15:00', '16:00')).json();
-    expect((await api('POST', `/api/v1/bookings/${bk.id}/approve`, e.cookie)).statusCode).toBe(403);
-    expect((await api('POST', `/api/v1/bookings/${bk.id}/approve`, other.cookie)).statusCode).toBe(404);
-    expect((await api('GET', `/api/v1/bookings/${bk.id}`, other.cookie)).statusCode).toBe(404);
-    expect((await api('GET', `/api/v1/orders/${bk.orderId}`, other.cookie)).statusCode).toBe(404);
-    expect((await api('POST', `/api/v1/orders/${bk.orderId}/quote`, e.cookie, { amount: 1 })).statusCode).toBe(409); // booking-driven
-    const edit = await api('PUT', `/api/v1/instruments/${inst.id}`, other.cookie, {
-      name: '改名',
-      category: 'other',
-      originalValue: 1,
-      priceInternal: 1,
-      priceExternal: 1,
-      openingHours: {},
-    });
+    expect((await api.post(`/api/v1/bookings/${bk.id}/approve`, undefined, { as: e.cookie })).statusCode).toBe(403);
+    expect((await api.post(`/api/v1/bookings/${bk.id}/approve`, undefined, { as: other.cookie })).statusCode).toBe(404);
+    expect((await api.get(`/api/v1/bookings/${bk.id}`, { as: other.cookie })).statusCode).toBe(404);
+    expect((await api.get(`/api/v1/orders/${bk.orderId}`, { as: other.cookie })).statusCode).toBe(404);
+    expect((await api.post(`/api/v1/orders/${bk.orderId}/quote`, { amount: 1 }, { as: e.cookie })).statusCode).toBe(
+      409,
+    ); // booking-driven
+    const edit = await api.put(
+      `/api/v1/instruments/${inst.id}`,
+      {
+        name: '改名',
+        category: 'other',
+        originalValue: 1,
+        priceInternal: 1,
+        priceExternal: 1,
+        openingHours: {},
+      },
+      { as: other.cookie },
+    );
     expect(edit.statusCode).toBe(403);
     expect(
       (
-        await api('POST', `/api/v1/instruments/${inst.id}/blackouts`, other.cookie, {
-          start: at('2026-03-09', '08:00'),
-          end: at('2026-03-09', '18:00'),
-        })
+        await api.post(
+          `/api/v1/instruments/${inst.id}/blackouts`,
+          {
+            start: at('2026-03-09', '08:00'),
+            end: at('2026-03-09', '18:00'),
+          },
+          { as: other.cookie },
+        )
       ).statusCode,
     ).toBe(403);
     expect(
-      (await api('PUT', `/api/v1/instruments/${inst.id}/qualifications/${e.user.id}`, other.cookie)).statusCode,
+      (await api.put(`/api/v1/instruments/${inst.id}/qualifications/${e.user.id}`, undefined, { as: other.cookie }))
+        .statusCode,
     ).toBe(403);
-    expect((await api('GET', `/api/v1/bookings/${bk.id}`, p.cookie)).json().status).toBe('pending');
+    expect((await api.get(`/api/v1/bookings/${bk.id}`, { as: p.cookie })).json().status).toBe('pending');
   });
 
   it('does not let an enterprise list instruments, nor an unverified provider', async () => {
     const e = await enterpriseWithUser(t);
-    const asEnterprise = await api('POST', '/api/v1/instruments', e.cookie, {});
+    const asEnterprise = await api.post('/api/v1/instruments', {}, { as: e.cookie });
     expect(asEnterprise.statusCode).toBe(400); // shape first
-    const pending = await providerWithUser(t);
-    await t.db.execute(sql`UPDATE organisations SET status = 'pending' WHERE id = ${pending.org.id}`);
+    const {
+      users: [pending, user],
+    } = await seed(t, {
+      organisations: [{ key: 'p', kind: 'provider', status: 'pending' }],
+      users: [
+        { role: 'provider', org: 'p', login: true },
+        { role: 'enterprise', org: e.org, login: true },
+      ],
+    });
     await expect(makeInstrument(t, pending.cookie)).rejects.toThrow(/service.provider_not_verified/);
-    const user = await makeUser(t, { role: 'enterprise', orgId: e.org.id });
-    await expect(makeInstrument(t, await login(t, user.username))).rejects.toThrow(/service.not_provider/);
+    await expect(makeInstrument(t, user.cookie)).rejects.toThrow(/service.not_provider/);
   });
 });

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { client } from '../../../test/request.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -9,13 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const api = (method: 'GET' | 'POST' | 'PUT', url: string, cookie?: string, payload?: unknown) =>
-  t.app.inject({
-    method,
-    url,
-    headers: cookie ? { cookie } : {},
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
+const api = client(() => t);
 
 const service = (o: Record<string, unknown> = {}) => ({
   category: 'testing',
@@ -33,12 +28,12 @@ describe('科技服务超市', () => {
   it('lets a verified provider list services that anyone finds by Chinese keywords, filters and sorts', async () => {
     const p = await providerWithUser(t);
     const tag = `示例${Math.random().toString(36).slice(2, 5)}`;
-    const a = (await api('POST', '/api/v1/services', p.cookie, service({ title: `${tag}光伏组件可靠性检测` }))).json();
+    const a = (
+      await api.post('/api/v1/services', service({ title: `${tag}光伏组件可靠性检测` }), { as: p.cookie })
+    ).json();
     const b = (
-      await api(
-        'POST',
+      await api.post(
         '/api/v1/services',
-        p.cookie,
         service({
           title: `${tag}专利导航分析`,
           category: 'ip',
@@ -47,56 +42,64 @@ describe('科技服务超市', () => {
           price: null,
           voucherEligible: false,
         }),
+        { as: p.cookie },
       )
     ).json();
     expect(a.id).toBeGreaterThan(0);
     expect(b.price).toBeNull();
-    const byWord = (
-      await api('GET', `/api/v1/services?q=${encodeURIComponent('可靠性')}&providerId=${p.org.id}`)
-    ).json();
+    const byWord = (await api.get(`/api/v1/services?q=${encodeURIComponent('可靠性')}&providerId=${p.org.id}`)).json();
     expect(byWord.items.map((s: { id: number }) => s.id)).toEqual([a.id]);
     const inDescription = (
-      await api('GET', `/api/v1/services?q=${encodeURIComponent('专利布局')}&providerId=${p.org.id}`)
+      await api.get(`/api/v1/services?q=${encodeURIComponent('专利布局')}&providerId=${p.org.id}`)
     ).json();
     expect(inDescription.items.map((s: { id: number }) => s.id)).toEqual([b.id]);
-    const vouchers = (await api('GET', `/api/v1/services?providerId=${p.org.id}&voucherEligible=true`)).json();
+    const vouchers = (await api.get(`/api/v1/services?providerId=${p.org.id}&voucherEligible=true`)).json();
     expect(vouchers.items.map((s: { id: number }) => s.id)).toEqual([a.id]);
     const priced = (
-      await api('GET', `/api/v1/services?providerId=${p.org.id}&priceMin=100000&priceMax=600000&category=testing`)
+      await api.get(`/api/v1/services?providerId=${p.org.id}&priceMin=100000&priceMax=600000&category=testing`)
     ).json();
     expect(priced.total).toBe(1);
-    const sorted = (await api('GET', `/api/v1/services?providerId=${p.org.id}&sort=price_desc`)).json();
+    const sorted = (await api.get(`/api/v1/services?providerId=${p.org.id}&sort=price_desc`)).json();
     expect(sorted.items.map((s: { id: number }) => s.id)).toEqual([a.id, b.id]); // quotes last
   });
 
   it('refuses a priced mode without a price, and instruments through the service form', async () => {
     const p = await providerWithUser(t);
-    expect((await api('POST', '/api/v1/services', p.cookie, service({ price: null }))).statusCode).toBe(400);
+    expect((await api.post('/api/v1/services', service({ price: null }), { as: p.cookie })).statusCode).toBe(400);
     expect(
-      (await api('POST', '/api/v1/services', p.cookie, service({ category: 'instrument' }))).json().error.code,
+      (await api.post('/api/v1/services', service({ category: 'instrument' }), { as: p.cookie })).json().error.code,
     ).toBe('service.managed_by_instrument');
   });
 
   it('keeps a provider to its own services and lets admins suspend one with a reason', async () => {
     const p = await providerWithUser(t);
     const other = await providerWithUser(t);
-    const s = (await api('POST', '/api/v1/services', p.cookie, service())).json();
-    expect((await api('PUT', `/api/v1/services/${s.id}`, other.cookie, service({ title: '改名' }))).statusCode).toBe(
-      403,
-    );
+    const s = (await api.post('/api/v1/services', service(), { as: p.cookie })).json();
     expect(
-      (await api('POST', `/api/v1/services/${s.id}/suspension`, p.cookie, { action: 'suspend', reason: '自我暂停' }))
-        .statusCode,
+      (await api.put(`/api/v1/services/${s.id}`, service({ title: '改名' }), { as: other.cookie })).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await api.post(
+          `/api/v1/services/${s.id}/suspension`,
+          { action: 'suspend', reason: '自我暂停' },
+          { as: p.cookie },
+        )
+      ).statusCode,
     ).toBe(403);
     const admin = await adminCookie(t);
-    const suspended = await api('POST', `/api/v1/services/${s.id}/suspension`, admin.cookie, {
-      action: 'suspend',
-      reason: '资质材料过期',
-    });
+    const suspended = await api.post(
+      `/api/v1/services/${s.id}/suspension`,
+      {
+        action: 'suspend',
+        reason: '资质材料过期',
+      },
+      { as: admin.cookie },
+    );
     expect(suspended.json()).toMatchObject({ status: 'suspended', suspendReason: '资质材料过期' });
-    expect((await api('GET', `/api/v1/services/${s.id}`)).statusCode).toBe(404);
-    expect((await api('GET', `/api/v1/services/${s.id}`, p.cookie)).json().status).toBe('suspended');
-    const notices = (await api('GET', '/api/v1/notifications', p.cookie)).json();
+    expect((await api.get(`/api/v1/services/${s.id}`)).statusCode).toBe(404);
+    expect((await api.get(`/api/v1/services/${s.id}`, { as: p.cookie })).json().status).toBe('suspended');
+    const notices = (await api.get('/api/v1/notifications', { as: p.cookie })).json();
     expect(notices.items[0]).toMatchObject({ kind: 'service.suspend', params: { reason: '资质材料过期' } });
   });
 });
@@ -105,72 +108,85 @@ describe('service orders', () => {
   it('runs request → quote → accept → in service → delivered → accepted → completed → rated, notifying the other side', async () => {
     const p = await providerWithUser(t);
     const e = await enterpriseWithUser(t);
-    const s = (await api('POST', '/api/v1/services', p.cookie, service())).json();
+    const s = (await api.post('/api/v1/services', service(), { as: p.cookie })).json();
     const order = (
-      await api('POST', '/api/v1/orders', e.cookie, { serviceId: s.id, quantity: 2, note: '两块组件' })
+      await api.post('/api/v1/orders', { serviceId: s.id, quantity: 2, note: '两块组件' }, { as: e.cookie })
     ).json();
     expect(order.status).toBe('requested');
-    expect((await api('POST', `/api/v1/orders/${order.id}/accept`, e.cookie)).json().error.code).toBe(
+    expect((await api.post(`/api/v1/orders/${order.id}/accept`, undefined, { as: e.cookie })).json().error.code).toBe(
       'order.bad_transition',
     );
-    expect((await api('POST', `/api/v1/orders/${order.id}/quote`, e.cookie, { amount: 1 })).json().error.code).toBe(
-      'order.not_provider',
-    );
     expect(
-      (await api('POST', `/api/v1/orders/${order.id}/quote`, p.cookie, { amount: 1_000_000, note: '含报告' })).json(),
+      (await api.post(`/api/v1/orders/${order.id}/quote`, { amount: 1 }, { as: e.cookie })).json().error.code,
+    ).toBe('order.not_provider');
+    expect(
+      (
+        await api.post(`/api/v1/orders/${order.id}/quote`, { amount: 1_000_000, note: '含报告' }, { as: p.cookie })
+      ).json(),
     ).toMatchObject({ status: 'quoted', amount: 1_000_000 });
-    expect((await api('POST', `/api/v1/orders/${order.id}/accept`, p.cookie)).json().error.code).toBe(
+    expect((await api.post(`/api/v1/orders/${order.id}/accept`, undefined, { as: p.cookie })).json().error.code).toBe(
       'order.not_buyer',
     );
-    expect((await api('POST', `/api/v1/orders/${order.id}/accept`, e.cookie)).json().status).toBe('accepted');
-    expect((await api('POST', `/api/v1/orders/${order.id}/start`, p.cookie)).json().status).toBe('in_service');
-    expect(
-      (await api('POST', `/api/v1/orders/${order.id}/deliver`, p.cookie, { note: '报告已出具' })).json().status,
-    ).toBe('delivered');
-    expect((await api('POST', `/api/v1/orders/${order.id}/rating`, e.cookie, { rating: 5 })).json().error.code).toBe(
-      'order.bad_transition',
+    expect((await api.post(`/api/v1/orders/${order.id}/accept`, undefined, { as: e.cookie })).json().status).toBe(
+      'accepted',
     );
-    expect((await api('POST', `/api/v1/orders/${order.id}/accept-delivery`, e.cookie)).json().status).toBe('completed');
+    expect((await api.post(`/api/v1/orders/${order.id}/start`, undefined, { as: p.cookie })).json().status).toBe(
+      'in_service',
+    );
     expect(
-      (await api('POST', `/api/v1/orders/${order.id}/rating`, e.cookie, { rating: 4, comment: '及时' })).json().rating,
+      (await api.post(`/api/v1/orders/${order.id}/deliver`, { note: '报告已出具' }, { as: p.cookie })).json().status,
+    ).toBe('delivered');
+    expect(
+      (await api.post(`/api/v1/orders/${order.id}/rating`, { rating: 5 }, { as: e.cookie })).json().error.code,
+    ).toBe('order.bad_transition');
+    expect(
+      (await api.post(`/api/v1/orders/${order.id}/accept-delivery`, undefined, { as: e.cookie })).json().status,
+    ).toBe('completed');
+    expect(
+      (await api.post(`/api/v1/orders/${order.id}/rating`, { rating: 4, comment: '及时' }, { as: e.cookie })).json()
+        .rating,
     ).toBe(4);
-    const listed = (await api('GET', `/api/v1/services/${s.id}`)).json();
+    const listed = (await api.get(`/api/v1/services/${s.id}`)).json();
     expect(listed).toMatchObject({ rating: 4, ratingCount: 1, orderCount: 1 });
-    const mine = (await api('GET', '/api/v1/orders?scope=buyer', e.cookie)).json();
+    const mine = (await api.get('/api/v1/orders?scope=buyer', { as: e.cookie })).json();
     expect(mine.items.map((o: { id: number }) => o.id)).toContain(order.id);
-    const theirs = (await api('GET', '/api/v1/orders?scope=provider', p.cookie)).json();
+    const theirs = (await api.get('/api/v1/orders?scope=provider', { as: p.cookie })).json();
     expect(theirs.items.map((o: { id: number }) => o.id)).toContain(order.id);
   });
 
   it('lets either side dispute and an admin resolve; refuses ordering your own service', async () => {
     const p = await providerWithUser(t);
     const e = await enterpriseWithUser(t);
-    const s = (await api('POST', '/api/v1/services', p.cookie, service())).json();
-    expect((await api('POST', '/api/v1/orders', p.cookie, { serviceId: s.id })).json().error.code).toBe(
+    const s = (await api.post('/api/v1/services', service(), { as: p.cookie })).json();
+    expect((await api.post('/api/v1/orders', { serviceId: s.id }, { as: p.cookie })).json().error.code).toBe(
       'order.own_service',
     );
-    const o = (await api('POST', '/api/v1/orders', e.cookie, { serviceId: s.id })).json();
-    await api('POST', `/api/v1/orders/${o.id}/quote`, p.cookie, { amount: 500_000 });
-    await api('POST', `/api/v1/orders/${o.id}/accept`, e.cookie);
-    await api('POST', `/api/v1/orders/${o.id}/deliver`, p.cookie, { note: '已交付' });
+    const o = (await api.post('/api/v1/orders', { serviceId: s.id }, { as: e.cookie })).json();
+    await api.post(`/api/v1/orders/${o.id}/quote`, { amount: 500_000 }, { as: p.cookie });
+    await api.post(`/api/v1/orders/${o.id}/accept`, undefined, { as: e.cookie });
+    await api.post(`/api/v1/orders/${o.id}/deliver`, { note: '已交付' }, { as: p.cookie });
     expect(
-      (await api('POST', `/api/v1/orders/${o.id}/dispute`, e.cookie, { note: '报告缺少数据' })).json().status,
+      (await api.post(`/api/v1/orders/${o.id}/dispute`, { note: '报告缺少数据' }, { as: e.cookie })).json().status,
     ).toBe('disputed');
     expect(
-      (await api('POST', `/api/v1/orders/${o.id}/resolve`, e.cookie, { outcome: 'completed', note: '自行裁决' }))
+      (await api.post(`/api/v1/orders/${o.id}/resolve`, { outcome: 'completed', note: '自行裁决' }, { as: e.cookie }))
         .statusCode,
     ).toBe(403);
     const admin = await adminCookie(t);
     expect(
       (
-        await api('POST', `/api/v1/orders/${o.id}/resolve`, admin.cookie, {
-          outcome: 'completed',
-          note: '补充数据后完成',
-        })
+        await api.post(
+          `/api/v1/orders/${o.id}/resolve`,
+          {
+            outcome: 'completed',
+            note: '补充数据后完成',
+          },
+          { as: admin.cookie },
+        )
       ).json().status,
     ).toBe('completed');
     const other = await enterpriseWithUser(t);
-    expect((await api('GET', `/api/v1/orders/${o.id}`, other.cookie)).statusCode).toBe(404);
+    expect((await api.get(`/api/v1/orders/${o.id}`, { as: other.cookie })).statusCode).toBe(404);
   });
 });
 
@@ -178,10 +194,10 @@ describe('rating totals on the service row', () => {
   it('always equal the aggregate over its orders, whatever changes the orders', async () => {
     const p = await providerWithUser(t);
     const e = await enterpriseWithUser(t);
-    const s = (await api('POST', '/api/v1/services', p.cookie, service())).json();
+    const s = (await api.post('/api/v1/services', service(), { as: p.cookie })).json();
     const ids: number[] = [];
     for (let i = 0; i < 4; i++)
-      ids.push((await api('POST', '/api/v1/orders', e.cookie, { serviceId: s.id })).json().id);
+      ids.push((await api.post('/api/v1/orders', { serviceId: s.id }, { as: e.cookie })).json().id);
     await t.db.execute(
       sql`UPDATE service_orders SET status = 'completed', amount = 1, rating = 5 WHERE id = ${ids[0]}`,
     );
@@ -204,7 +220,7 @@ describe('rating totals on the service row', () => {
       Number(r.completed),
     ]);
     expect([r.rating_sum, r.rating_count, r.completed_count]).toEqual([3, 1, 2]);
-    expect((await api('GET', `/api/v1/services/${s.id}`)).json()).toMatchObject({
+    expect((await api.get(`/api/v1/services/${s.id}`)).json()).toMatchObject({
       rating: 3,
       ratingCount: 1,
       orderCount: 2,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, login, makeOrg, makeUser, PASSWORD } from '../../../test/factories.ts';
 import { cookieOf, createTestApp, type TestApp, uniqueName, uniqueUscc } from '../../../test/harness.ts';
+import { client } from '../../../test/request.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 
 const clock = fixedClock(new Date('2026-03-02T01:00:00Z'));
@@ -10,20 +11,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const post = (url: string, payload: unknown, cookie?: string, headers: Record<string, string> = {}) =>
-  t.app.inject({
-    method: 'POST',
-    url,
-    payload: payload as object,
-    headers: { ...(cookie ? { cookie } : {}), ...headers },
-  });
-const me = (cookie?: string) =>
-  t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: cookie ? { cookie } : {} });
+const api = client(() => t);
+const me = (cookie?: string) => api.get('/api/v1/auth/me', { as: cookie });
 
 describe('login and sessions', () => {
   it('logs in with the right password and sets an HttpOnly SameSite=Lax cookie', async () => {
     const u = await makeUser(t, { role: 'expert' });
-    const res = await post('/api/v1/auth/login', { username: u.username, password: PASSWORD });
+    const res = await api.post('/api/v1/auth/login', { username: u.username, password: PASSWORD });
     expect(res.statusCode).toBe(200);
     const c = res.cookies.find((x) => x.name === 'cz_session');
     expect(c?.httpOnly).toBe(true);
@@ -35,8 +29,8 @@ describe('login and sessions', () => {
 
   it('answers 401 to a wrong password and to an unknown user, with the same code', async () => {
     const u = await makeUser(t, { role: 'expert' });
-    const wrong = await post('/api/v1/auth/login', { username: u.username, password: 'wrong1234' });
-    const unknown = await post('/api/v1/auth/login', { username: 'nobody-here', password: 'wrong1234' });
+    const wrong = await api.post('/api/v1/auth/login', { username: u.username, password: 'wrong1234' });
+    const unknown = await api.post('/api/v1/auth/login', { username: 'nobody-here', password: 'wrong1234' });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().error.code).toBe('auth.bad_credentials');
@@ -52,23 +46,25 @@ describe('login and sessions', () => {
   it('locks the account for 15 minutes after 5 wrong passwords, even for the right one', async () => {
     const u = await makeUser(t, { role: 'expert' });
     for (let i = 0; i < 5; i++) {
-      expect((await post('/api/v1/auth/login', { username: u.username, password: 'wrong1234' })).statusCode).toBe(401);
+      expect((await api.post('/api/v1/auth/login', { username: u.username, password: 'wrong1234' })).statusCode).toBe(
+        401,
+      );
     }
-    const locked = await post('/api/v1/auth/login', { username: u.username, password: PASSWORD });
+    const locked = await api.post('/api/v1/auth/login', { username: u.username, password: PASSWORD });
     expect(locked.statusCode).toBe(423);
     expect(locked.json().error.code).toBe('auth.locked');
     clock.advance(14 * 60_000);
-    expect((await post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(423);
+    expect((await api.post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(423);
     clock.advance(61_000);
-    expect((await post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(200);
+    expect((await api.post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(200);
   });
 
   it('counts failures that arrive at the same moment', async () => {
     const u = await makeUser(t, { role: 'expert' });
     await Promise.all(
-      Array.from({ length: 5 }, () => post('/api/v1/auth/login', { username: u.username, password: 'wrong1234' })),
+      Array.from({ length: 5 }, () => api.post('/api/v1/auth/login', { username: u.username, password: 'wrong1234' })),
     );
-    expect((await post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(423);
+    expect((await api.post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(423);
   });
 
   it('ends a session idle for more than 2 hours', async () => {
@@ -96,7 +92,7 @@ describe('login and sessions', () => {
   it('logs out: the cookie no longer works', async () => {
     const u = await makeUser(t, { role: 'expert' });
     const cookie = await login(t, u.username);
-    expect((await post('/api/v1/auth/logout', {}, cookie)).statusCode).toBe(200);
+    expect((await api.post('/api/v1/auth/logout', {}, { as: cookie })).statusCode).toBe(200);
     expect((await me(cookie)).statusCode).toBe(401);
   });
 
@@ -104,15 +100,10 @@ describe('login and sessions', () => {
     const admin = await adminCookie(t);
     const u = await makeUser(t, { role: 'expert' });
     const cookie = await login(t, u.username);
-    const res = await t.app.inject({
-      method: 'PATCH',
-      url: `/api/v1/users/${u.id}`,
-      payload: { status: 'disabled' },
-      headers: { cookie: admin.cookie },
-    });
+    const res = await api.patch(`/api/v1/users/${u.id}`, { status: 'disabled' }, { as: admin });
     expect(res.statusCode).toBe(200);
     expect((await me(cookie)).statusCode).toBe(401);
-    const again = await post('/api/v1/auth/login', { username: u.username, password: PASSWORD });
+    const again = await api.post('/api/v1/auth/login', { username: u.username, password: PASSWORD });
     expect(again.statusCode).toBe(403);
     expect(again.json().error.code).toBe('auth.disabled');
   });
@@ -128,13 +119,7 @@ describe('rate limit', () => {
       const codes: number[] = [];
       for (let i = 0; i < 4; i++) {
         codes.push(
-          (
-            await limited.app.inject({
-              method: 'POST',
-              url: '/api/v1/auth/login',
-              payload: { username: 'x-user', password: 'y1234567' },
-            })
-          ).statusCode,
+          (await client(limited).post('/api/v1/auth/login', { username: 'x-user', password: 'y1234567' })).statusCode,
         );
       }
       expect(codes).toEqual([401, 401, 401, 429]);
@@ -158,7 +143,7 @@ describe('registration', () => {
   });
 
   it('creates an enterprise account with its organisation pending verification, logged in', async () => {
-    const res = await post('/api/v1/auth/register', body());
+    const res = await api.post('/api/v1/auth/register', body());
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ role: 'enterprise', org: { kind: 'enterprise', status: 'pending' } });
     expect((await me(cookieOf(res))).statusCode).toBe(200);
@@ -170,13 +155,11 @@ describe('registration', () => {
     ['digits only', '12345678'],
   ])('refuses a %s password with 400 and creates nothing', async (_label, password) => {
     const b = { ...body(), password };
-    const res = await post('/api/v1/auth/register', b);
+    const res = await api.post('/api/v1/auth/register', b);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('http.validation');
-    const list = await t.app.inject({
-      method: 'GET',
-      url: `/api/v1/orgs?q=${encodeURIComponent(b.org.name)}&status=pending`,
-      headers: { cookie: (await adminCookie(t)).cookie },
+    const list = await api.get(`/api/v1/orgs?q=${encodeURIComponent(b.org.name)}&status=pending`, {
+      as: await adminCookie(t),
     });
     expect(list.json().total).toBe(0);
   });
@@ -184,26 +167,26 @@ describe('registration', () => {
   it('refuses a duplicate USCC with org.duplicate_uscc and leaves no user behind', async () => {
     const existing = await makeOrg(t);
     const b = { ...body(), org: { ...body().org, uscc: existing.uscc } };
-    const res = await post('/api/v1/auth/register', b);
+    const res = await api.post('/api/v1/auth/register', b);
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('org.duplicate_uscc');
-    expect((await post('/api/v1/auth/login', { username: b.username, password: b.password })).statusCode).toBe(401);
+    expect((await api.post('/api/v1/auth/login', { username: b.username, password: b.password })).statusCode).toBe(401);
   });
 
   it('refuses a taken username (any case) and leaves no organisation behind', async () => {
     const u = await makeUser(t, { role: 'expert' });
     const b = { ...body(), username: u.username.toUpperCase() };
-    const res = await post('/api/v1/auth/register', b);
+    const res = await api.post('/api/v1/auth/register', b);
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('auth.username_taken');
-    const again = await post('/api/v1/auth/register', { ...body(), org: b.org });
+    const again = await api.post('/api/v1/auth/register', { ...body(), org: b.org });
     expect(again.statusCode).toBe(201); // the USCC was not taken by the failed attempt
   });
 
   it('refuses a USCC with a wrong check character', async () => {
     const b = body();
     const uscc = b.org.uscc.slice(0, 17) + (b.org.uscc[17] === '0' ? '1' : '0');
-    const res = await post('/api/v1/auth/register', { ...b, org: { ...b.org, uscc } });
+    const res = await api.post('/api/v1/auth/register', { ...b, org: { ...b.org, uscc } });
     expect(res.statusCode).toBe(400);
     expect(JSON.stringify(res.json().error.details)).toContain('uscc');
   });
@@ -215,18 +198,23 @@ describe('password change', () => {
     const a = await login(t, u.username);
     const b = await login(t, u.username);
     expect(
-      (await post('/api/v1/auth/password', { currentPassword: 'wrong1234', newPassword: 'newpass99' }, a)).json().error
-        .code,
+      (
+        await api.post('/api/v1/auth/password', { currentPassword: 'wrong1234', newPassword: 'newpass99' }, { as: a })
+      ).json().error.code,
     ).toBe('auth.wrong_password');
     expect(
-      (await post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'short' }, a)).statusCode,
+      (await api.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'short' }, { as: a }))
+        .statusCode,
     ).toBe(400);
     expect(
-      (await post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'newpass99' }, a)).statusCode,
+      (await api.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'newpass99' }, { as: a }))
+        .statusCode,
     ).toBe(200);
     expect((await me(a)).statusCode).toBe(200);
     expect((await me(b)).statusCode).toBe(401);
-    expect((await post('/api/v1/auth/login', { username: u.username, password: 'newpass99' })).statusCode).toBe(200);
+    expect((await api.post('/api/v1/auth/login', { username: u.username, password: 'newpass99' })).statusCode).toBe(
+      200,
+    );
   });
 });
 
@@ -234,17 +222,21 @@ describe('origin check', () => {
   it('refuses a mutating request from another site and accepts its own origin', async () => {
     const u = await makeUser(t, { role: 'expert' });
     const payload = { username: u.username, password: PASSWORD };
-    const foreign = await post('/api/v1/auth/login', payload, undefined, {
-      origin: 'https://evil.example',
-      host: 'platform.local',
+    const foreign = await api.post('/api/v1/auth/login', payload, {
+      headers: {
+        origin: 'https://evil.example',
+        host: 'platform.local',
+      },
     });
     expect(foreign.statusCode).toBe(403);
     expect(foreign.json().error.code).toBe('http.bad_origin');
-    const crossSite = await post('/api/v1/auth/login', payload, undefined, { 'sec-fetch-site': 'cross-site' });
+    const crossSite = await api.post('/api/v1/auth/login', payload, { headers: { 'sec-fetch-site': 'cross-site' } });
     expect(crossSite.statusCode).toBe(403);
-    const own = await post('/api/v1/auth/login', payload, undefined, {
-      origin: 'http://platform.local',
-      host: 'platform.local',
+    const own = await api.post('/api/v1/auth/login', payload, {
+      headers: {
+        origin: 'http://platform.local',
+        host: 'platform.local',
+      },
     });
     expect(own.statusCode).toBe(200);
   });
@@ -254,15 +246,10 @@ describe('locale', () => {
   it('remembers the language per user and returns it at login', async () => {
     const u = await makeUser(t, { role: 'expert' });
     const cookie = await login(t, u.username);
-    const res = await t.app.inject({
-      method: 'PUT',
-      url: '/api/v1/auth/locale',
-      payload: { locale: 'en-US' },
-      headers: { cookie },
-    });
+    const res = await api.put('/api/v1/auth/locale', { locale: 'en-US' }, { as: cookie });
     expect(res.statusCode).toBe(200);
     expect((await me(cookie)).json().locale).toBe('en-US');
-    const again = await post('/api/v1/auth/login', { username: u.username, password: PASSWORD });
+    const again = await api.post('/api/v1/auth/login', { username: u.username, password: PASSWORD });
     expect(again.json().locale).toBe('en-US');
   });
 });

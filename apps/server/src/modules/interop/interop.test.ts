@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, login, makeOrg, makeUser, providerWithUser } from '../../../test/factories.ts';
+import { adminCookie } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { client } from '../../../test/request.ts';
+import { seed } from '../../../test/seed.ts';
 import { reconcile } from '../voucher/index.ts';
 import { signedHeaders } from './interop.signing.ts';
 
@@ -20,13 +22,8 @@ const listen = async (t: TestApp) => {
   await t.app.listen({ host: '127.0.0.1', port: 0 });
   return `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
 };
-const api = (t: TestApp, method: 'GET' | 'POST' | 'PUT', url: string, cookie?: string, payload?: unknown) =>
-  t.app.inject({
-    method,
-    url,
-    headers: cookie ? { cookie } : {},
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
+const apiA = client(() => a);
+const apiB = client(() => b);
 
 beforeAll(async () => {
   a = await createTestApp({ config: { regionCode: 'region-a' } });
@@ -37,77 +34,74 @@ beforeAll(async () => {
   const adminB = (await adminCookie(b)).cookie;
   expect(
     (
-      await api(a, 'PUT', '/api/v1/interop/partners/region-b', adminA, {
-        code: 'region-b',
-        name: '示例伙伴区B',
-        baseUrl: urlB,
-        secret: SECRET,
-      })
+      await apiA.put(
+        '/api/v1/interop/partners/region-b',
+        {
+          code: 'region-b',
+          name: '示例伙伴区B',
+          baseUrl: urlB,
+          secret: SECRET,
+        },
+        { as: adminA },
+      )
     ).statusCode,
   ).toBe(200);
   expect(
     (
-      await api(b, 'PUT', '/api/v1/interop/partners/region-a', adminB, {
-        code: 'region-a',
-        name: '示例伙伴区A',
-        baseUrl: urlA,
-        secret: SECRET,
-      })
+      await apiB.put(
+        '/api/v1/interop/partners/region-a',
+        {
+          code: 'region-a',
+          name: '示例伙伴区A',
+          baseUrl: urlA,
+          secret: SECRET,
+        },
+        { as: adminB },
+      )
     ).statusCode,
   ).toBe(200);
   // Region A: a scheme and a 1万元 voucher of an eligible enterprise.
-  const s = (
-    await api(a, 'POST', '/api/v1/voucher-schemes', adminA, {
-      year: 2026,
-      name: '示例A区创新券',
-      budget: 10_000_000,
-      perEnterpriseCap: 5_000_000,
-      coveragePercent: 50,
-      amountMode: 'free',
-      validityMonths: 12,
-      categories: ['testing'],
-      applyFrom: '2020-01-01',
-      applyTo: '2099-12-31',
-    })
-  ).json();
-  await api(a, 'POST', `/api/v1/voucher-schemes/${s.id}/status`, adminA, { status: 'open' });
-  const org = await makeOrg(a, { park: '高新区本部', tsmeRegNo: 'A-TSME-1' });
-  const user = await makeUser(a, { role: 'enterprise', orgId: org.id });
-  buyerA = await login(a, user.username);
-  const app = (
-    await api(a, 'POST', `/api/v1/voucher-schemes/${s.id}/applications`, buyerA, {
-      amount: 1_000_000,
-      purpose: '异地检测',
-    })
-  ).json();
-  voucherId = (
-    await api(a, 'POST', `/api/v1/voucher-applications/${app.id}/decision`, adminA, { decision: 'approve' })
-  ).json().voucherId;
-  voucherNumber = (await api(a, 'GET', `/api/v1/vouchers/${voucherId}`, buyerA)).json().number;
+  const {
+    users: [user],
+    vouchers: [voucher],
+  } = await seed(a, {
+    organisations: [{ key: 'e', park: '高新区本部', tsmeRegNo: 'A-TSME-1' }],
+    users: [{ role: 'enterprise', org: 'e', login: true }],
+    voucherSchemes: [{ key: 's', name: '示例A区创新券', budget: 10_000_000, perEnterpriseCap: 5_000_000 }],
+    vouchers: [{ scheme: 's', org: 'e', amount: 1_000_000 }],
+  });
+  buyerA = user.cookie;
+  voucherId = voucher.id;
+  voucherNumber = voucher.number;
 });
 afterAll(async () => {
   await a?.close();
   await b?.close();
 });
 
+/** In region B: a provider with a voucher-eligible service of `category`, and a buyer, both logged in. */
+async function serviceInB(category: 'testing' | 'ip', title: string) {
+  const {
+    users: [provider, buyer],
+    services: [svc],
+  } = await seed(b, {
+    organisations: [{ key: 'p', kind: 'provider' }, { key: 'e' }],
+    users: [
+      { role: 'provider', org: 'p', login: true },
+      { role: 'enterprise', org: 'e', login: true },
+    ],
+    services: [{ provider: 'p', category, title, pricing: 'quote', voucherEligible: true }],
+  });
+  return { svc, p: provider, cookie: buyer.cookie };
+}
+
 async function orderInB(amount: number) {
-  const p = await providerWithUser(b);
-  const svc = (
-    await api(b, 'POST', '/api/v1/services', p.cookie, {
-      category: 'testing',
-      title: '示例B区检测',
-      pricing: 'quote',
-      voucherEligible: true,
-    })
-  ).json();
-  const buyerOrg = await makeOrg(b, {});
-  const buyer = await makeUser(b, { role: 'enterprise', orgId: buyerOrg.id });
-  const cookie = await login(b, buyer.username);
-  const order = (await api(b, 'POST', '/api/v1/orders', cookie, { serviceId: svc.id })).json();
-  await api(b, 'POST', `/api/v1/orders/${order.id}/quote`, p.cookie, { amount });
+  const { svc, p, cookie } = await serviceInB('testing', '示例B区检测');
+  const order = (await apiB.post('/api/v1/orders', { serviceId: svc.id }, { as: cookie })).json();
+  await apiB.post(`/api/v1/orders/${order.id}/quote`, { amount }, { as: p.cookie });
   return { orderId: order.id as number, buyer: cookie, provider: p.cookie };
 }
-const voucherInA = async () => (await api(a, 'GET', `/api/v1/vouchers/${voucherId}`, buyerA)).json();
+const voucherInA = async () => (await apiA.get(`/api/v1/vouchers/${voucherId}`, { as: buyerA })).json();
 /** Runs a platform's outbox job until nothing is due: calls to partner regions are made after commit. */
 async function deliverOutbox(t: TestApp) {
   const job = t.modules.flatMap((m) => m.jobs ?? []).find((j) => j.name === 'interop-outbox');
@@ -118,15 +112,19 @@ async function deliverOutbox(t: TestApp) {
 describe('通兑: a partner provider accepts our voucher', () => {
   it('holds on acceptance in the issuing region, confirms on completion and owes the partner region', async () => {
     const o = await orderInB(600_000);
-    const accepted = await api(b, 'POST', `/api/v1/orders/${o.orderId}/accept`, o.buyer, {
-      partnerVoucher: { region: 'region-a', number: voucherNumber },
-    });
+    const accepted = await apiB.post(
+      `/api/v1/orders/${o.orderId}/accept`,
+      {
+        partnerVoucher: { region: 'region-a', number: voucherNumber },
+      },
+      { as: o.buyer },
+    );
     expect(accepted.json().status).toBe('accepted');
     expect(await voucherInA()).toMatchObject({ balance: 700_000 });
-    await api(b, 'POST', `/api/v1/orders/${o.orderId}/deliver`, o.provider, { note: '异地检测报告' });
-    expect((await api(b, 'POST', `/api/v1/orders/${o.orderId}/accept-delivery`, o.buyer)).json().status).toBe(
-      'completed',
-    );
+    await apiB.post(`/api/v1/orders/${o.orderId}/deliver`, { note: '异地检测报告' }, { as: o.provider });
+    expect(
+      (await apiB.post(`/api/v1/orders/${o.orderId}/accept-delivery`, undefined, { as: o.buyer })).json().status,
+    ).toBe('completed');
     await deliverOutbox(b);
     const owed = await a.db.execute(sql`SELECT balance FROM ledger_accounts WHERE code = 'payable:region-region-b'`);
     expect(Number(owed.rows[0]?.balance)).toBe(300_000);
@@ -140,11 +138,15 @@ describe('通兑: a partner provider accepts our voucher', () => {
   it('releases the hold in the issuing region when the order is cancelled', async () => {
     const before = (await voucherInA()).balance;
     const o = await orderInB(200_000);
-    await api(b, 'POST', `/api/v1/orders/${o.orderId}/accept`, o.buyer, {
-      partnerVoucher: { region: 'region-a', number: voucherNumber },
-    });
+    await apiB.post(
+      `/api/v1/orders/${o.orderId}/accept`,
+      {
+        partnerVoucher: { region: 'region-a', number: voucherNumber },
+      },
+      { as: o.buyer },
+    );
     expect((await voucherInA()).balance).toBe(before - 100_000);
-    await api(b, 'POST', `/api/v1/orders/${o.orderId}/cancel`, o.buyer, { reason: '改期' });
+    await apiB.post(`/api/v1/orders/${o.orderId}/cancel`, { reason: '改期' }, { as: o.buyer });
     await deliverOutbox(b);
     expect((await voucherInA()).balance).toBe(before);
     expect(await reconcile(a.db)).toEqual([]);
@@ -152,25 +154,18 @@ describe('通兑: a partner provider accepts our voucher', () => {
 
   it('refuses the acceptance, and holds nothing, when the partner voucher does not cover the category', async () => {
     const before = (await voucherInA()).balance;
-    const p = await providerWithUser(b);
-    const svc = (
-      await api(b, 'POST', '/api/v1/services', p.cookie, {
-        category: 'ip',
-        title: '示例B区专利',
-        pricing: 'quote',
-        voucherEligible: true,
-      })
-    ).json();
-    const buyerOrg = await makeOrg(b, {});
-    const buyer = await makeUser(b, { role: 'enterprise', orgId: buyerOrg.id });
-    const cookie = await login(b, buyer.username);
-    const order = (await api(b, 'POST', '/api/v1/orders', cookie, { serviceId: svc.id })).json();
-    await api(b, 'POST', `/api/v1/orders/${order.id}/quote`, p.cookie, { amount: 100_000 });
-    const refused = await api(b, 'POST', `/api/v1/orders/${order.id}/accept`, cookie, {
-      partnerVoucher: { region: 'region-a', number: voucherNumber },
-    });
+    const { svc, p, cookie } = await serviceInB('ip', '示例B区专利');
+    const order = (await apiB.post('/api/v1/orders', { serviceId: svc.id }, { as: cookie })).json();
+    await apiB.post(`/api/v1/orders/${order.id}/quote`, { amount: 100_000 }, { as: p.cookie });
+    const refused = await apiB.post(
+      `/api/v1/orders/${order.id}/accept`,
+      {
+        partnerVoucher: { region: 'region-a', number: voucherNumber },
+      },
+      { as: cookie },
+    );
     expect(refused.json().error.code).toBe('voucher.ineligible_category');
-    expect((await api(b, 'GET', `/api/v1/orders/${order.id}`, cookie)).json().status).toBe('quoted');
+    expect((await apiB.get(`/api/v1/orders/${order.id}`, { as: cookie })).json().status).toBe('quoted');
     expect((await voucherInA()).balance).toBe(before);
   });
 });
@@ -178,9 +173,11 @@ describe('通兑: a partner provider accepts our voucher', () => {
 describe('calls to partner regions leave the transaction', () => {
   it('completes the order while the issuing region is away and confirms there once it answers again', async () => {
     const o = await orderInB(400_000);
-    await api(b, 'POST', `/api/v1/orders/${o.orderId}/accept`, o.buyer, {
-      partnerVoucher: { region: 'region-a', number: voucherNumber },
-    });
+    await apiB.post(
+      `/api/v1/orders/${o.orderId}/accept`,
+      { partnerVoucher: { region: 'region-a', number: voucherNumber } },
+      { as: o.buyer },
+    );
     const owedBefore = Number(
       (await a.db.execute(sql`SELECT balance FROM ledger_accounts WHERE code = 'payable:region-region-b'`)).rows[0]
         ?.balance ?? 0,
@@ -188,8 +185,8 @@ describe('calls to partner regions leave the transaction', () => {
     // Region A stops answering: its address in B's registry now leads nowhere.
     await b.db.execute(sql`UPDATE partner_regions SET base_url = 'http://127.0.0.1:9' WHERE code = 'region-a'`);
     try {
-      await api(b, 'POST', `/api/v1/orders/${o.orderId}/deliver`, o.provider, { note: '报告' });
-      const done = await api(b, 'POST', `/api/v1/orders/${o.orderId}/accept-delivery`, o.buyer);
+      await apiB.post(`/api/v1/orders/${o.orderId}/deliver`, { note: '报告' }, { as: o.provider });
+      const done = await apiB.post(`/api/v1/orders/${o.orderId}/accept-delivery`, undefined, { as: o.buyer });
       expect(done.json().status).toBe('completed');
       await deliverOutbox(b);
       const waiting = (
@@ -222,12 +219,13 @@ describe('calls to partner regions leave the transaction', () => {
     const o = await orderInB(100_000);
     // The partner voucher is held first; then our own voucher list names a voucher that does not exist, so the
     // acceptance fails inside its transaction.
-    const refused = await api(b, 'POST', `/api/v1/orders/${o.orderId}/accept`, o.buyer, {
-      partnerVoucher: { region: 'region-a', number: voucherNumber },
-      vouchers: [987_654_321],
-    });
+    const refused = await apiB.post(
+      `/api/v1/orders/${o.orderId}/accept`,
+      { partnerVoucher: { region: 'region-a', number: voucherNumber }, vouchers: [987_654_321] },
+      { as: o.buyer },
+    );
     expect(refused.statusCode).toBe(404);
-    expect((await api(b, 'GET', `/api/v1/orders/${o.orderId}`, o.buyer)).json().status).toBe('quoted');
+    expect((await apiB.get(`/api/v1/orders/${o.orderId}`, { as: o.buyer })).json().status).toBe('quoted');
     expect((await voucherInA()).balance).toBe(before - 50_000);
     await deliverOutbox(b);
     expect((await voucherInA()).balance).toBe(before);
@@ -241,30 +239,38 @@ describe('calls to partner regions leave the transaction', () => {
 
 describe('the partner registry', () => {
   it('keeps the secret when an update leaves it out, needs it for a new region, and lists regions to logged-in users', async () => {
-    const urlB = (await api(a, 'GET', '/api/v1/interop/partners', adminA))
+    const urlB = (await apiA.get('/api/v1/interop/partners', { as: adminA }))
       .json()
       .items.find((p: { code: string }) => p.code === 'region-b').baseUrl;
     expect(
       (
-        await api(a, 'PUT', '/api/v1/interop/partners/region-b', adminA, {
-          code: 'region-b',
-          name: '示例伙伴区B（更名）',
-          baseUrl: urlB,
-        })
+        await apiA.put(
+          '/api/v1/interop/partners/region-b',
+          {
+            code: 'region-b',
+            name: '示例伙伴区B（更名）',
+            baseUrl: urlB,
+          },
+          { as: adminA },
+        )
       ).statusCode,
     ).toBe(200);
     expect(
       (
-        await api(a, 'PUT', '/api/v1/interop/partners/region-c', adminA, {
-          code: 'region-c',
-          name: '示例伙伴区C',
-          baseUrl: urlB,
-        })
+        await apiA.put(
+          '/api/v1/interop/partners/region-c',
+          {
+            code: 'region-c',
+            name: '示例伙伴区C',
+            baseUrl: urlB,
+          },
+          { as: adminA },
+        )
       ).json().error.code,
     ).toBe('interop.secret_required');
-    const regions = (await api(a, 'GET', '/api/v1/interop/regions', buyerA)).json().items;
+    const regions = (await apiA.get('/api/v1/interop/regions', { as: buyerA })).json().items;
     expect(regions).toEqual([{ code: 'region-b', name: '示例伙伴区B（更名）' }]);
-    expect((await api(a, 'GET', '/api/v1/interop/partners', buyerA)).statusCode).toBe(403);
+    expect((await apiA.get('/api/v1/interop/partners', { as: buyerA })).statusCode).toBe(403);
     // the kept secret still verifies region B's calls
     const body = JSON.stringify({ number: voucherNumber });
     const res = await fetch(`${urlA}/api/v1/interop/vouchers/verify`, {

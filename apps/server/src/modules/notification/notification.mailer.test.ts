@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { seed } from '../../../test/seed.ts';
 import { createMailSender } from './notification.mailer.ts';
 import { notifyUsers } from './notification.service.ts';
 
@@ -14,9 +13,11 @@ afterAll(() => t.close());
 
 describe('notification emails', () => {
   it('mails each notice once in the reader’s language first, skips users without an address, and never sends twice', async () => {
-    const withMail = await makeUser(t, { role: 'expert' });
-    const without = await makeUser(t, { role: 'expert' });
-    await t.db.execute(sql`UPDATE users SET email = 'reader@example.test', locale = 'en-US' WHERE id = ${withMail.id}`);
+    const {
+      users: [withMail, without],
+    } = await seed(t, {
+      users: [{ role: 'expert', email: 'reader@example.test', locale: 'en-US' }, { role: 'expert' }],
+    });
     await notifyUsers(t.db, [withMail.id, without.id], {
       kind: 'order.delivered',
       params: { orderId: 7, title: '示例检测服务', note: null },

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser, makeOrg } from '../../../test/factories.ts';
 import { createTestApp, type TestApp, uniqueUscc } from '../../../test/harness.ts';
+import { client } from '../../../test/request.ts';
 import { XLSX_TYPE } from '../../kernel/excel.ts';
 
 let t: TestApp;
@@ -12,13 +13,10 @@ beforeAll(async () => {
   admin = (await adminCookie(t)).cookie;
 });
 afterAll(() => t.close());
+const api = client(() => t);
 
 async function workbook(rows: unknown[][]): Promise<Buffer> {
-  const res = await t.app.inject({
-    method: 'GET',
-    url: '/api/v1/orgs/import/template.xlsx',
-    headers: { cookie: admin },
-  });
+  const res = await api.get('/api/v1/orgs/import/template.xlsx', { as: admin });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
   const sheet = wb.worksheets[0] as ExcelJS.Worksheet;
@@ -28,22 +26,13 @@ async function workbook(rows: unknown[][]): Promise<Buffer> {
 }
 
 const upload = (mode: 'dry-run' | 'commit', body: Buffer, cookie = admin) =>
-  t.app.inject({
-    method: 'POST',
-    url: `/api/v1/orgs/import?mode=${mode}`,
-    payload: body,
-    headers: { cookie, 'content-type': XLSX_TYPE },
-  });
+  api.post(`/api/v1/orgs/import?mode=${mode}`, body, { as: cookie, headers: { 'content-type': XLSX_TYPE } });
 
 const count = async () => (await t.db.execute(sql`SELECT count(*)::int AS n FROM organisations`)).rows[0]?.n as number;
 
 describe('enterprise import from Excel', () => {
   it('offers a template whose header names every column in both languages', async () => {
-    const res = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/orgs/import/template.xlsx',
-      headers: { cookie: admin },
-    });
+    const res = await api.get('/api/v1/orgs/import/template.xlsx', { as: admin });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe(XLSX_TYPE);
     const wb = new ExcelJS.Workbook();
@@ -198,11 +187,7 @@ describe('Excel export', () => {
     await makeOrg(t, { name: `${tag}甲`, contactPhone: '13912345678' });
     await makeOrg(t, { name: `${tag}乙`, contactPhone: '13912345679', status: 'pending' });
     const read = async (cookie?: string) => {
-      const res = await t.app.inject({
-        method: 'GET',
-        url: `/api/v1/orgs/export.xlsx?q=${encodeURIComponent(tag)}`,
-        headers: cookie ? { cookie } : {},
-      });
+      const res = await api.get(`/api/v1/orgs/export.xlsx?q=${encodeURIComponent(tag)}`, { as: cookie });
       expect(res.statusCode).toBe(200);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);

@@ -2,8 +2,9 @@ import { shanghaiInstant } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, enterpriseWithUser, makeInstrument, providerWithUser } from '../../../test/factories.ts';
+import { adminCookie, enterpriseWithUser, providerWithUser, seedInstrument } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { client } from '../../../test/request.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 
 const clock = fixedClock(shanghaiInstant('2026-03-02', 8 * 60));
@@ -17,21 +18,24 @@ const at = (date: string, hm: string) => {
   const [h, m] = hm.split(':').map(Number) as [number, number];
   return shanghaiInstant(date, h * 60 + m).toISOString();
 };
-const api = (method: 'GET' | 'POST' | 'PUT', url: string, cookie: string, payload?: unknown) =>
-  t.app.inject({ method, url, headers: { cookie }, ...(payload === undefined ? {} : { payload: payload as object }) });
+const api = client(() => t);
 
 /** Books, confirms, accepts and records usage: one completed use. */
 async function use(buyer: string, provider: string, instrumentId: number, date: string, from: string, to: string) {
   const bk = (
-    await api('POST', '/api/v1/bookings', buyer, { instrumentId, start: at(date, from), end: at(date, to) })
+    await api.post('/api/v1/bookings', { instrumentId, start: at(date, from), end: at(date, to) }, { as: buyer })
   ).json();
   if (!bk.id) throw new Error(JSON.stringify(bk));
-  if (bk.status === 'pending') await api('POST', `/api/v1/bookings/${bk.id}/approve`, provider);
-  await api('POST', `/api/v1/orders/${bk.orderId}/accept`, buyer);
-  const res = await api('POST', `/api/v1/bookings/${bk.id}/usage`, provider, {
-    actualStart: at(date, from),
-    actualEnd: at(date, to),
-  });
+  if (bk.status === 'pending') await api.post(`/api/v1/bookings/${bk.id}/approve`, undefined, { as: provider });
+  await api.post(`/api/v1/orders/${bk.orderId}/accept`, undefined, { as: buyer });
+  const res = await api.post(
+    `/api/v1/bookings/${bk.id}/usage`,
+    {
+      actualStart: at(date, from),
+      actualEnd: at(date, to),
+    },
+    { as: provider },
+  );
   if (res.statusCode !== 200) throw new Error(res.body);
   return bk;
 }
@@ -39,7 +43,7 @@ async function use(buyer: string, provider: string, instrumentId: number, date: 
 describe('open-sharing statistics and 后补助', () => {
   it('counts effective and external hours, revenues, enterprises served, and excludes related parties from the subsidy', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie, { approvalRequired: false, bufferMinutes: 0 }); // 200 元/h internal, 400 元/h external
+    const inst = await seedInstrument(t, p, { approvalRequired: false, bufferMinutes: 0 }); // 200 元/h internal, 400 元/h external
     const a = await enterpriseWithUser(t);
     const b = await enterpriseWithUser(t);
     const related = await enterpriseWithUser(t);
@@ -50,14 +54,20 @@ describe('open-sharing statistics and 后补助', () => {
     const admin = await adminCookie(t);
     expect(
       (
-        await api('POST', `/api/v1/orgs/${p.org.id}/affiliations`, admin.cookie, {
-          orgId: related.org.id,
-          kind: 'co_built',
-        })
+        await api.post(
+          `/api/v1/orgs/${p.org.id}/affiliations`,
+          {
+            orgId: related.org.id,
+            kind: 'co_built',
+          },
+          { as: admin.cookie },
+        )
       ).statusCode,
     ).toBe(201);
 
-    const stats = (await api('GET', `/api/v1/sharing/stats?year=2026&providerId=${p.org.id}`, admin.cookie)).json();
+    const stats = (
+      await api.get(`/api/v1/sharing/stats?year=2026&providerId=${p.org.id}`, { as: admin.cookie })
+    ).json();
     expect(stats.instruments).toHaveLength(1);
     expect(stats.instruments[0]).toMatchObject({
       effectiveHours: 5,
@@ -69,20 +79,20 @@ describe('open-sharing statistics and 后补助', () => {
       enterprisesServed: 3,
       bookings: 4,
     });
-    const ownView = (await api('GET', '/api/v1/sharing/stats?year=2026', p.cookie)).json();
+    const ownView = (await api.get('/api/v1/sharing/stats?year=2026', { as: p.cookie })).json();
     expect(ownView.providers).toHaveLength(1);
     expect(ownView.providers[0].providerId).toBe(p.org.id);
 
-    expect((await api('GET', '/api/v1/sharing/subsidy?year=2026', admin.cookie)).json().error.code).toBe(
+    expect((await api.get('/api/v1/sharing/subsidy?year=2026', { as: admin.cookie })).json().error.code).toBe(
       'sharing.no_rule',
     );
     const rule = { year: 2026, ownerPercent: 20, ownerCap: 1_000_000, excludeRelated: true, minSharePercent: 50 };
-    expect((await api('PUT', '/api/v1/sharing/subsidy-rules/2026', admin.cookie, rule)).statusCode).toBe(200);
-    const subsidy = (await api('GET', '/api/v1/sharing/subsidy?year=2026', admin.cookie)).json();
+    expect((await api.put('/api/v1/sharing/subsidy-rules/2026', rule, { as: admin.cookie })).statusCode).toBe(200);
+    const subsidy = (await api.get('/api/v1/sharing/subsidy?year=2026', { as: admin.cookie })).json();
     const mine = subsidy.proposals.find((x: { providerId: number }) => x.providerId === p.org.id);
     expect(mine).toMatchObject({ eligibleRevenue: 120_000, proposed: 24_000, reason: 'ok' });
 
-    const xlsx = await api('GET', `/api/v1/sharing/stats.xlsx?year=2026&providerId=${p.org.id}`, admin.cookie);
+    const xlsx = await api.get(`/api/v1/sharing/stats.xlsx?year=2026&providerId=${p.org.id}`, { as: admin.cookie });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets[0]?.getRow(2).getCell(1).value).toBe(inst.name);
@@ -93,16 +103,21 @@ describe('open-sharing statistics and 后补助', () => {
     const e = await enterpriseWithUser(t);
     const p = await providerWithUser(t);
     const other = await providerWithUser(t);
-    expect((await api('GET', '/api/v1/sharing/stats?year=2026', e.cookie)).statusCode).toBe(403);
-    expect((await api('GET', `/api/v1/sharing/stats?year=2026&providerId=${other.org.id}`, p.cookie)).statusCode).toBe(
-      403,
-    );
+    expect((await api.get('/api/v1/sharing/stats?year=2026', { as: e.cookie })).statusCode).toBe(403);
     expect(
-      (await api('PUT', '/api/v1/sharing/subsidy-rules/2026', p.cookie, { year: 2026, ownerPercent: 99, ownerCap: 1 }))
-        .statusCode,
+      (await api.get(`/api/v1/sharing/stats?year=2026&providerId=${other.org.id}`, { as: p.cookie })).statusCode,
     ).toBe(403);
     expect(
-      (await api('POST', `/api/v1/orgs/${p.org.id}/affiliations`, p.cookie, { orgId: e.org.id, kind: 'co_built' }))
+      (
+        await api.put(
+          '/api/v1/sharing/subsidy-rules/2026',
+          { year: 2026, ownerPercent: 99, ownerCap: 1 },
+          { as: p.cookie },
+        )
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await api.post(`/api/v1/orgs/${p.org.id}/affiliations`, { orgId: e.org.id, kind: 'co_built' }, { as: p.cookie }))
         .statusCode,
     ).toBe(403);
     const { rows } = await t.db.execute(
@@ -115,28 +130,37 @@ describe('open-sharing statistics and 后补助', () => {
 describe('listing suspension', () => {
   it('hides a suspended provider from the public catalog and brings it back on reinstatement', async () => {
     const p = await providerWithUser(t);
-    const inst = await makeInstrument(t, p.cookie);
+    const inst = await seedInstrument(t, p);
     const admin = await adminCookie(t);
-    const publicView = () => t.app.inject({ method: 'GET', url: `/api/v1/instruments/${inst.id}` });
+    const publicView = () => api.get(`/api/v1/instruments/${inst.id}`);
     expect((await publicView()).statusCode).toBe(200);
-    const res = await api('POST', `/api/v1/orgs/${p.org.id}/listings/suspension`, admin.cookie, {
-      action: 'suspend',
-      reason: '资质到期',
-    });
+    const res = await api.post(
+      `/api/v1/orgs/${p.org.id}/listings/suspension`,
+      {
+        action: 'suspend',
+        reason: '资质到期',
+      },
+      { as: admin.cookie },
+    );
     expect(res.json()).toEqual({ changed: 1 });
     expect((await publicView()).statusCode).toBe(404);
     const e = await enterpriseWithUser(t);
-    const booking = await api('POST', '/api/v1/bookings', e.cookie, {
-      instrumentId: inst.id,
-      start: at('2026-03-03', '10:00'),
-      end: at('2026-03-03', '11:00'),
-    });
+    const booking = await api.post(
+      '/api/v1/bookings',
+      {
+        instrumentId: inst.id,
+        start: at('2026-03-03', '10:00'),
+        end: at('2026-03-03', '11:00'),
+      },
+      { as: e.cookie },
+    );
     expect(booking.json().error.code).toBe('booking.instrument_unavailable');
-    expect((await api('GET', `/api/v1/instruments/${inst.id}`, p.cookie)).json().listingStatus).toBe('suspended');
-    await api('POST', `/api/v1/orgs/${p.org.id}/listings/suspension`, admin.cookie, { action: 'reinstate' });
+    expect((await api.get(`/api/v1/instruments/${inst.id}`, { as: p.cookie })).json().listingStatus).toBe('suspended');
+    await api.post(`/api/v1/orgs/${p.org.id}/listings/suspension`, { action: 'reinstate' }, { as: admin.cookie });
     expect((await publicView()).statusCode).toBe(200);
     expect(
-      (await api('POST', `/api/v1/orgs/${p.org.id}/listings/suspension`, p.cookie, { action: 'reinstate' })).statusCode,
+      (await api.post(`/api/v1/orgs/${p.org.id}/listings/suspension`, { action: 'reinstate' }, { as: p.cookie }))
+        .statusCode,
     ).toBe(403);
   });
 });

@@ -1,8 +1,10 @@
 import { shanghaiInstant } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, login, makeOrg, makeUser, providerWithUser } from '../../../test/factories.ts';
+import { login, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { client } from '../../../test/request.ts';
+import { seed } from '../../../test/seed.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 import { reconcile } from './ledger/reconcile.ts';
 import { expireVouchers, releaseStaleHolds } from './voucher.jobs.ts';
@@ -10,47 +12,46 @@ import { expireVouchers, releaseStaleHolds } from './voucher.jobs.ts';
 const start = shanghaiInstant('2026-03-02', 9 * 60);
 const clock = fixedClock(start);
 let t: TestApp;
-let admin: string;
 beforeAll(async () => {
   t = await createTestApp({ clock });
-  admin = (await adminCookie(t)).cookie;
 });
 afterAll(() => t.close());
 
-const api = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: unknown) =>
-  t.app.inject({
-    method,
-    url,
-    headers: cookie ? { cookie } : {},
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
+const api = client(() => t);
 
+/** An eligible enterprise's 1万元 voucher of a scheme whose vouchers are valid for `months`, issued now. */
 async function voucherFor(months: number) {
-  const s = (
-    await api('POST', '/api/v1/voucher-schemes', admin, {
-      year: 2026,
-      name: '示例到期测试券',
-      budget: 10_000_000,
-      perEnterpriseCap: 2_000_000,
-      coveragePercent: 50,
-      amountMode: 'free',
-      validityMonths: months,
-      categories: ['testing'],
-      applyFrom: '2026-01-01',
-      applyTo: '2026-12-31',
-    })
-  ).json();
-  await api('POST', `/api/v1/voucher-schemes/${s.id}/status`, admin, { status: 'open' });
-  const org = await makeOrg(t, { park: '高新区本部', tsmeRegNo: `J${Math.random()}` });
-  const user = await makeUser(t, { role: 'enterprise', orgId: org.id });
-  const cookie = await login(t, user.username);
-  const a = (
-    await api('POST', `/api/v1/voucher-schemes/${s.id}/applications`, cookie, { amount: 1_000_000, purpose: '检测' })
-  ).json();
-  const voucherId = (
-    await api('POST', `/api/v1/voucher-applications/${a.id}/decision`, admin, { decision: 'approve' })
-  ).json().voucherId as number;
-  return { voucherId, cookie, org, user, schemeId: s.id as number };
+  const issuedAt = clock.now();
+  const {
+    organisations: [org],
+    users: [user],
+    voucherSchemes: [scheme],
+    vouchers: [voucher],
+  } = await seed(t, {
+    organisations: [{ key: 'e', park: '高新区本部', tsmeRegNo: `J${Math.random()}` }],
+    users: [{ role: 'enterprise', org: 'e', login: true }],
+    voucherSchemes: [
+      {
+        key: 's',
+        name: '示例到期测试券',
+        budget: 10_000_000,
+        perEnterpriseCap: 2_000_000,
+        validityMonths: months,
+        applyFrom: '2026-01-01',
+        applyTo: '2026-12-31',
+      },
+    ],
+    vouchers: [
+      {
+        scheme: 's',
+        org: 'e',
+        amount: 1_000_000,
+        issuedAt,
+        validUntil: new Date(new Date(issuedAt).setMonth(issuedAt.getMonth() + months)),
+      },
+    ],
+  });
+  return { voucherId: voucher.id, cookie: user.cookie, org, user, schemeId: scheme.id };
 }
 
 describe('scheduled voucher work', () => {
@@ -78,24 +79,23 @@ describe('scheduled voucher work', () => {
   it('releases holds of orders not completed within the configured age and tells both sides', async () => {
     const { voucherId, cookie, user } = await voucherFor(12);
     const p = await providerWithUser(t);
-    const svc = (
-      await api('POST', '/api/v1/services', p.cookie, {
-        category: 'testing',
-        title: '示例长期检测',
-        pricing: 'quote',
-        voucherEligible: true,
-      })
-    ).json();
-    const order = (await api('POST', '/api/v1/orders', cookie, { serviceId: svc.id })).json();
-    await api('POST', `/api/v1/orders/${order.id}/quote`, p.cookie, { amount: 400_000 });
-    await api('POST', `/api/v1/orders/${order.id}/accept`, cookie, { vouchers: [voucherId] });
+    const {
+      services: [svc],
+    } = await seed(t, {
+      services: [
+        { provider: p.org, category: 'testing', title: '示例长期检测', pricing: 'quote', voucherEligible: true },
+      ],
+    });
+    const order = (await api.post('/api/v1/orders', { serviceId: svc.id }, { as: cookie })).json();
+    await api.post(`/api/v1/orders/${order.id}/quote`, { amount: 400_000 }, { as: p.cookie });
+    await api.post(`/api/v1/orders/${order.id}/accept`, { vouchers: [voucherId] }, { as: cookie });
     expect(await releaseStaleHolds(t.db, new Date(start.getTime() + 89 * 86_400_000), 90)).toBe(0);
     const later = new Date(start.getTime() + 91 * 86_400_000);
     const runs = await Promise.all([releaseStaleHolds(t.db, later, 90), releaseStaleHolds(t.db, later, 90)]);
     expect(runs.reduce((a, b) => a + b, 0)).toBe(1);
     const { rows } = await t.db.execute(sql`SELECT status FROM voucher_holds WHERE order_id = ${order.id}`);
     expect(rows.map((r) => r.status)).toEqual(['released']);
-    const v = (await api('GET', `/api/v1/vouchers/${voucherId}`, await login(t, user.username))).json();
+    const v = (await api.get(`/api/v1/vouchers/${voucherId}`, { as: await login(t, user.username) })).json();
     expect(v).toMatchObject({ balance: 1_000_000, held: 0 });
     const notes = await t.db.execute(
       sql`SELECT count(*)::int AS n FROM notifications WHERE kind = 'voucher.hold_released' AND params->>'orderId' = ${String(order.id)}`,

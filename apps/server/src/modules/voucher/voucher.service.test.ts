@@ -1,15 +1,10 @@
 import { shanghaiInstant } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  adminCookie,
-  enterpriseWithUser,
-  login,
-  makeOrg,
-  makeUser,
-  providerWithUser,
-} from '../../../test/factories.ts';
+import { adminCookie, enterpriseWithUser, login, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { client } from '../../../test/request.ts';
+import { type ServiceSeed, seed } from '../../../test/seed.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 import { reconcile } from './ledger/reconcile.ts';
 
@@ -22,13 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const api = (method: 'GET' | 'POST', url: string, cookie?: string, payload?: unknown) =>
-  t.app.inject({
-    method,
-    url,
-    headers: cookie ? { cookie } : {},
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
+const api = client(() => t);
 
 const schemeInput = (o: Record<string, unknown> = {}) => ({
   year: 2026,
@@ -46,45 +35,57 @@ const schemeInput = (o: Record<string, unknown> = {}) => ({
 });
 
 async function openScheme(o: Record<string, unknown> = {}) {
-  const s = (await api('POST', '/api/v1/voucher-schemes', admin, schemeInput(o))).json();
+  const s = (await api.post('/api/v1/voucher-schemes', schemeInput(o), { as: admin })).json();
   expect(s.id, JSON.stringify(s)).toBeGreaterThan(0);
-  await api('POST', `/api/v1/voucher-schemes/${s.id}/status`, admin, { status: 'open' });
+  await api.post(`/api/v1/voucher-schemes/${s.id}/status`, { status: 'open' }, { as: admin });
   return s as { id: number };
 }
 
 /** An eligible enterprise (科技型中小企业 in a park) with a logged-in user. */
 async function eligibleEnterprise() {
-  const org = await makeOrg(t, { park: '光伏产业园', tsmeRegNo: `2026140400${Math.floor(Math.random() * 1e6)}` });
-  const user = await makeUser(t, { role: 'enterprise', orgId: org.id });
-  return { org, user, cookie: await login(t, user.username) };
+  const {
+    organisations: [org],
+    users: [user],
+  } = await seed(t, {
+    organisations: [{ key: 'e', park: '光伏产业园', tsmeRegNo: `2026140400${Math.floor(Math.random() * 1e6)}` }],
+    users: [{ role: 'enterprise', org: 'e', login: true }],
+  });
+  return { org, user, cookie: user.cookie };
 }
 
 async function issue(schemeId: number, cookie: string, amount: number) {
   const a = (
-    await api('POST', `/api/v1/voucher-schemes/${schemeId}/applications`, cookie, { amount, purpose: '委托检测' })
+    await api.post(`/api/v1/voucher-schemes/${schemeId}/applications`, { amount, purpose: '委托检测' }, { as: cookie })
   ).json();
   expect(a.status, JSON.stringify(a)).toBe('pending');
-  const d = (await api('POST', `/api/v1/voucher-applications/${a.id}/decision`, admin, { decision: 'approve' })).json();
+  const d = (
+    await api.post(`/api/v1/voucher-applications/${a.id}/decision`, { decision: 'approve' }, { as: admin })
+  ).json();
   return d.voucherId as number;
 }
 
 async function quotedOrder(
   buyerCookie: string,
-  providerCookie: string,
+  provider: { cookie: string; org: { id: number } },
   amount: number,
-  o: Record<string, unknown> = {},
+  o: Omit<ServiceSeed, 'provider'> = {},
 ) {
-  const s = (
-    await api('POST', '/api/v1/services', providerCookie, {
-      category: 'testing',
-      title: '示例检测服务',
-      pricing: 'quote',
-      voucherEligible: true,
-      ...o,
-    })
-  ).json();
-  const order = (await api('POST', '/api/v1/orders', buyerCookie, { serviceId: s.id })).json();
-  await api('POST', `/api/v1/orders/${order.id}/quote`, providerCookie, { amount });
+  const {
+    services: [s],
+  } = await seed(t, {
+    services: [
+      {
+        provider: provider.org,
+        category: 'testing',
+        title: '示例检测服务',
+        pricing: 'quote',
+        voucherEligible: true,
+        ...o,
+      },
+    ],
+  });
+  const order = (await api.post('/api/v1/orders', { serviceId: s.id }, { as: buyerCookie })).json();
+  await api.post(`/api/v1/orders/${order.id}/quote`, { amount }, { as: provider.cookie });
   return order.id as number;
 }
 
@@ -92,28 +93,36 @@ describe('schemes, applications and issuance', () => {
   it('shows every reason an enterprise is not eligible', async () => {
     const s = await openScheme();
     const plain = await enterpriseWithUser(t); // no park, no 科技型中小企业 number
-    const e = (await api('GET', `/api/v1/voucher-schemes/${s.id}/eligibility?amount=700000`, plain.cookie)).json();
+    const e = (await api.get(`/api/v1/voucher-schemes/${s.id}/eligibility?amount=700000`, { as: plain.cookie })).json();
     expect(e.eligible).toBe(false);
     expect(e.reasons).toEqual(
       expect.arrayContaining(['voucher.not_in_zone', 'voucher.not_tsme_or_tenant', 'voucher.not_whole_units']),
     );
-    const refused = await api('POST', `/api/v1/voucher-schemes/${s.id}/applications`, plain.cookie, {
-      amount: 500_000,
-      purpose: '检测',
-    });
+    const refused = await api.post(
+      `/api/v1/voucher-schemes/${s.id}/applications`,
+      {
+        amount: 500_000,
+        purpose: '检测',
+      },
+      { as: plain.cookie },
+    );
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.details).toEqual(expect.arrayContaining(['voucher.not_in_zone']));
   });
 
   it('counts an incubator tenant as eligible', async () => {
     const s = await openScheme();
-    const incubator = await makeOrg(t, { kind: 'incubator' });
-    const tenant = await makeOrg(t, { park: '高新区本部' });
-    await t.db.execute(
-      sql`INSERT INTO incubator_tenancies (incubator_id, tenant_id, since) VALUES (${incubator.id}, ${tenant.id}, '2025-01-01')`,
-    );
-    const u = await makeUser(t, { role: 'enterprise', orgId: tenant.id });
-    const e = (await api('GET', `/api/v1/voucher-schemes/${s.id}/eligibility`, await login(t, u.username))).json();
+    const {
+      users: [u],
+    } = await seed(t, {
+      organisations: [
+        { key: 'incubator', kind: 'incubator' },
+        { key: 'tenant', park: '高新区本部' },
+      ],
+      incubatorTenancies: [{ incubator: 'incubator', tenant: 'tenant', since: '2025-01-01' }],
+      users: [{ role: 'enterprise', org: 'tenant', login: true }],
+    });
+    const e = (await api.get(`/api/v1/voucher-schemes/${s.id}/eligibility`, { as: u.cookie })).json();
     expect(e).toMatchObject({ eligible: true, reasons: [], remainingCap: 10_000_000 });
   });
 
@@ -121,37 +130,49 @@ describe('schemes, applications and issuance', () => {
     const s = await openScheme();
     const e = await eligibleEnterprise();
     const a = (
-      await api('POST', `/api/v1/voucher-schemes/${s.id}/applications`, e.cookie, {
-        amount: 8_000_000,
-        purpose: '研发检测',
-      })
+      await api.post(
+        `/api/v1/voucher-schemes/${s.id}/applications`,
+        {
+          amount: 8_000_000,
+          purpose: '研发检测',
+        },
+        { as: e.cookie },
+      )
     ).json();
     expect(
       (
-        await api('POST', `/api/v1/voucher-schemes/${s.id}/applications`, e.cookie, {
-          amount: 500_000,
-          purpose: '再申请',
-        })
+        await api.post(
+          `/api/v1/voucher-schemes/${s.id}/applications`,
+          {
+            amount: 500_000,
+            purpose: '再申请',
+          },
+          { as: e.cookie },
+        )
       ).json().error.code,
     ).toBe('voucher.duplicate_application'); // one pending application at a time
     expect(
-      (await api('POST', `/api/v1/voucher-applications/${a.id}/decision`, e.cookie, { decision: 'approve' }))
+      (await api.post(`/api/v1/voucher-applications/${a.id}/decision`, { decision: 'approve' }, { as: e.cookie }))
         .statusCode,
     ).toBe(403);
     const d = (
-      await api('POST', `/api/v1/voucher-applications/${a.id}/decision`, admin, {
-        decision: 'approve',
-        amount: 6_000_000,
-      })
+      await api.post(
+        `/api/v1/voucher-applications/${a.id}/decision`,
+        {
+          decision: 'approve',
+          amount: 6_000_000,
+        },
+        { as: admin },
+      )
     ).json();
     expect(d).toMatchObject({ status: 'approved', approvedAmount: 6_000_000 });
-    const v = (await api('GET', `/api/v1/vouchers/${d.voucherId}`, e.cookie)).json();
+    const v = (await api.get(`/api/v1/vouchers/${d.voucherId}`, { as: e.cookie })).json();
     expect(v).toMatchObject({ amount: 6_000_000, balance: 6_000_000, status: 'active', coveragePercent: 50 });
     expect(v.number).toMatch(/^CXQ-2026-\d{3}-\d{6}$/);
     expect(new Date(v.validUntil).getTime()).toBeGreaterThan(clock.now().getTime() + 360 * 86_400_000);
-    const awards = (await api('GET', `/api/v1/voucher-schemes/${s.id}/awards`)).json();
+    const awards = (await api.get(`/api/v1/voucher-schemes/${s.id}/awards`)).json();
     expect(awards.items).toEqual([expect.objectContaining({ orgName: e.org.name, amount: 6_000_000 })]);
-    const more = (await api('GET', `/api/v1/voucher-schemes/${s.id}/eligibility?amount=5000000`, e.cookie)).json();
+    const more = (await api.get(`/api/v1/voucher-schemes/${s.id}/eligibility?amount=5000000`, { as: e.cookie })).json();
     expect(more.reasons).toContain('voucher.over_cap');
     expect(more.remainingCap).toBe(4_000_000);
   });
@@ -160,29 +181,41 @@ describe('schemes, applications and issuance', () => {
     const s = await openScheme();
     const e = await eligibleEnterprise();
     const a = (
-      await api('POST', `/api/v1/voucher-schemes/${s.id}/applications`, e.cookie, { amount: 500_000, purpose: '检测' })
+      await api.post(
+        `/api/v1/voucher-schemes/${s.id}/applications`,
+        { amount: 500_000, purpose: '检测' },
+        { as: e.cookie },
+      )
     ).json();
     const other = await eligibleEnterprise();
-    expect((await api('POST', `/api/v1/voucher-applications/${a.id}/withdraw`, other.cookie)).statusCode).toBe(404);
-    expect((await api('POST', `/api/v1/voucher-applications/${a.id}/withdraw`, e.cookie)).json().status).toBe(
-      'withdrawn',
-    );
-    expect((await api('POST', `/api/v1/voucher-applications/${a.id}/withdraw`, e.cookie)).json().error.code).toBe(
-      'voucher.application_state',
-    );
+    expect(
+      (await api.post(`/api/v1/voucher-applications/${a.id}/withdraw`, undefined, { as: other.cookie })).statusCode,
+    ).toBe(404);
+    expect(
+      (await api.post(`/api/v1/voucher-applications/${a.id}/withdraw`, undefined, { as: e.cookie })).json().status,
+    ).toBe('withdrawn');
+    expect(
+      (await api.post(`/api/v1/voucher-applications/${a.id}/withdraw`, undefined, { as: e.cookie })).json().error.code,
+    ).toBe('voucher.application_state');
     // withdrawn, so a new application is possible
     expect(
       (
-        await api('POST', `/api/v1/voucher-schemes/${s.id}/applications`, e.cookie, {
-          amount: 500_000,
-          purpose: '再次申请',
-        })
+        await api.post(
+          `/api/v1/voucher-schemes/${s.id}/applications`,
+          {
+            amount: 500_000,
+            purpose: '再次申请',
+          },
+          { as: e.cookie },
+        )
       ).statusCode,
     ).toBe(201);
-    const xlsx = await api('GET', `/api/v1/voucher-applications/export.xlsx?scope=all&schemeId=${s.id}`, admin);
+    const xlsx = await api.get(`/api/v1/voucher-applications/export.xlsx?scope=all&schemeId=${s.id}`, { as: admin });
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
-    expect((await api('GET', '/api/v1/voucher-applications/export.xlsx?scope=all', e.cookie)).statusCode).toBe(403);
-    expect((await api('GET', '/api/v1/vouchers/export.xlsx', e.cookie)).statusCode).toBe(200);
+    expect((await api.get('/api/v1/voucher-applications/export.xlsx?scope=all', { as: e.cookie })).statusCode).toBe(
+      403,
+    );
+    expect((await api.get('/api/v1/vouchers/export.xlsx', { as: e.cookie })).statusCode).toBe(200);
   });
 
   it('never issues more than the budget, even when approvals race', async () => {
@@ -192,21 +225,25 @@ describe('schemes, applications and issuance', () => {
       const e = await eligibleEnterprise();
       apps.push(
         (
-          await api('POST', `/api/v1/voucher-schemes/${s.id}/applications`, e.cookie, {
-            amount: 500_000,
-            purpose: '检测',
-          })
+          await api.post(
+            `/api/v1/voucher-schemes/${s.id}/applications`,
+            {
+              amount: 500_000,
+              purpose: '检测',
+            },
+            { as: e.cookie },
+          )
         ).json().id,
       );
     }
     const results = await Promise.all(
-      apps.map((id) => api('POST', `/api/v1/voucher-applications/${id}/decision`, admin, { decision: 'approve' })),
+      apps.map((id) => api.post(`/api/v1/voucher-applications/${id}/decision`, { decision: 'approve' }, { as: admin })),
     );
     expect(results.filter((r) => r.statusCode === 200)).toHaveLength(4);
     expect(
       results.filter((r) => r.statusCode === 409).every((r) => r.json().error.code === 'voucher.budget_exceeded'),
     ).toBe(true);
-    const scheme = (await api('GET', `/api/v1/voucher-schemes/${s.id}`, admin)).json();
+    const scheme = (await api.get(`/api/v1/voucher-schemes/${s.id}`, { as: admin })).json();
     expect(scheme).toMatchObject({ remaining: 0, issued: 2_000_000 });
     expect(await reconcile(t.db)).toEqual([]);
   });
@@ -218,47 +255,47 @@ describe('paying with vouchers', () => {
     const e = await eligibleEnterprise();
     const p = await providerWithUser(t);
     const voucherId = await issue(s.id, e.cookie, 1_000_000); // 1万元
-    const first = await quotedOrder(e.cookie, p.cookie, 600_000); // 6000元: the voucher pays 50% = 3000元
+    const first = await quotedOrder(e.cookie, p, 600_000); // 6000元: the voucher pays 50% = 3000元
     expect(
-      (await api('POST', `/api/v1/orders/${first}/accept`, e.cookie, { vouchers: [voucherId] })).json().status,
+      (await api.post(`/api/v1/orders/${first}/accept`, { vouchers: [voucherId] }, { as: e.cookie })).json().status,
     ).toBe('accepted');
-    expect((await api('GET', `/api/v1/vouchers/${voucherId}`, e.cookie)).json()).toMatchObject({
+    expect((await api.get(`/api/v1/vouchers/${voucherId}`, { as: e.cookie })).json()).toMatchObject({
       balance: 700_000,
       held: 300_000,
     });
-    expect((await api('GET', `/api/v1/orders/${first}`, p.cookie)).json().vouchers).toEqual([
+    expect((await api.get(`/api/v1/orders/${first}`, { as: p.cookie })).json().vouchers).toEqual([
       expect.objectContaining({ amount: 300_000, status: 'held', region: null }),
     ]);
-    await api('POST', `/api/v1/orders/${first}/deliver`, p.cookie, { note: '已出报告' });
-    await api('POST', `/api/v1/orders/${first}/accept-delivery`, e.cookie);
-    expect((await api('GET', `/api/v1/vouchers/${voucherId}`, e.cookie)).json()).toMatchObject({
+    await api.post(`/api/v1/orders/${first}/deliver`, { note: '已出报告' }, { as: p.cookie });
+    await api.post(`/api/v1/orders/${first}/accept-delivery`, undefined, { as: e.cookie });
+    expect((await api.get(`/api/v1/vouchers/${voucherId}`, { as: e.cookie })).json()).toMatchObject({
       balance: 700_000,
       held: 0,
       spent: 300_000,
     });
 
-    const second = await quotedOrder(e.cookie, p.cookie, 2_000_000); // 50% = 1万元 but only 7000元 left
-    await api('POST', `/api/v1/orders/${second}/accept`, e.cookie, { vouchers: [voucherId] });
-    expect((await api('GET', `/api/v1/vouchers/${voucherId}`, e.cookie)).json()).toMatchObject({
+    const second = await quotedOrder(e.cookie, p, 2_000_000); // 50% = 1万元 but only 7000元 left
+    await api.post(`/api/v1/orders/${second}/accept`, { vouchers: [voucherId] }, { as: e.cookie });
+    expect((await api.get(`/api/v1/vouchers/${voucherId}`, { as: e.cookie })).json()).toMatchObject({
       balance: 0,
       held: 700_000,
     });
-    await api('POST', `/api/v1/orders/${second}/cancel`, e.cookie, { reason: '取消委托' });
-    expect((await api('GET', `/api/v1/vouchers/${voucherId}`, e.cookie)).json()).toMatchObject({
+    await api.post(`/api/v1/orders/${second}/cancel`, { reason: '取消委托' }, { as: e.cookie });
+    expect((await api.get(`/api/v1/vouchers/${voucherId}`, { as: e.cookie })).json()).toMatchObject({
       balance: 700_000,
       held: 0,
       spent: 300_000,
     });
     const { rows } = await t.db.execute(sql`SELECT balance FROM ledger_accounts WHERE code = ${`payable:${p.org.id}`}`);
     expect(Number(rows[0]?.balance)).toBe(300_000);
-    const report = (await api('GET', '/api/v1/voucher-reports?year=2026', admin)).json();
+    const report = (await api.get('/api/v1/voucher-reports?year=2026', { as: admin })).json();
     expect(report.byProvider).toEqual(
       expect.arrayContaining([{ name: p.org.name, redeemed: 300_000, contractValue: 600_000 }]),
     );
     expect(report.smesSupported).toBeGreaterThanOrEqual(1);
     expect(report.progress.smesSupported).toBeGreaterThanOrEqual(1);
-    expect((await api('GET', '/api/v1/voucher-reports?year=2026', e.cookie)).statusCode).toBe(403);
-    const xlsx = await api('GET', '/api/v1/voucher-reports.xlsx?year=2026', admin);
+    expect((await api.get('/api/v1/voucher-reports?year=2026', { as: e.cookie })).statusCode).toBe(403);
+    const xlsx = await api.get('/api/v1/voucher-reports.xlsx?year=2026', { as: admin });
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     expect(await reconcile(t.db)).toEqual([]);
   });
@@ -269,35 +306,35 @@ describe('paying with vouchers', () => {
     const p = await providerWithUser(t);
     const voucherId = await issue(s.id, e.cookie, 500_000);
     const tryAccept = async (orderId: number, cookie = e.cookie) =>
-      (await api('POST', `/api/v1/orders/${orderId}/accept`, cookie, { vouchers: [voucherId] })).json();
-    expect((await tryAccept(await quotedOrder(e.cookie, p.cookie, 100_000, { category: 'ip' }))).error.code).toBe(
+      (await api.post(`/api/v1/orders/${orderId}/accept`, { vouchers: [voucherId] }, { as: cookie })).json();
+    expect((await tryAccept(await quotedOrder(e.cookie, p, 100_000, { category: 'ip' }))).error.code).toBe(
       'voucher.ineligible_category',
     );
-    expect(
-      (await tryAccept(await quotedOrder(e.cookie, p.cookie, 100_000, { voucherEligible: false }))).error.code,
-    ).toBe('voucher.ineligible_service');
+    expect((await tryAccept(await quotedOrder(e.cookie, p, 100_000, { voucherEligible: false }))).error.code).toBe(
+      'voucher.ineligible_service',
+    );
     await t.db.execute(sql`UPDATE organisations SET legal_rep = '示例同一法人' WHERE id IN (${e.org.id}, ${p.org.id})`);
-    const related = await quotedOrder(e.cookie, p.cookie, 100_000);
+    const related = await quotedOrder(e.cookie, p, 100_000);
     expect((await tryAccept(related)).error.code).toBe('voucher.related_party');
     await t.db.execute(sql`UPDATE organisations SET legal_rep = NULL WHERE id = ${p.org.id}`);
-    await api('POST', `/api/v1/orgs/${e.org.id}/affiliations`, admin, { orgId: p.org.id, kind: 'co_built' });
+    await api.post(`/api/v1/orgs/${e.org.id}/affiliations`, { orgId: p.org.id, kind: 'co_built' }, { as: admin });
     expect((await tryAccept(related)).error.code).toBe('voucher.related_party');
     const other = await eligibleEnterprise();
-    const theirs = await quotedOrder(other.cookie, p.cookie, 100_000);
+    const theirs = await quotedOrder(other.cookie, p, 100_000);
     expect((await tryAccept(theirs, other.cookie)).error.code).toBe('voucher.not_owner');
     const p2 = await providerWithUser(t);
-    const late = await quotedOrder(e.cookie, p2.cookie, 100_000);
+    const late = await quotedOrder(e.cookie, p2, 100_000);
     clock.advance(400 * 86_400_000);
     try {
       expect((await tryAccept(late, await login(t, e.user.username))).error.code).toBe('voucher.expired');
     } finally {
       clock.set(shanghaiInstant('2026-03-02', 9 * 60));
     }
-    expect((await api('GET', `/api/v1/vouchers/${voucherId}`, e.cookie)).json()).toMatchObject({
+    expect((await api.get(`/api/v1/vouchers/${voucherId}`, { as: e.cookie })).json()).toMatchObject({
       balance: 500_000,
       held: 0,
     });
-    expect((await api('GET', `/api/v1/orders/${late}`, e.cookie)).json().status).toBe('quoted');
+    expect((await api.get(`/api/v1/orders/${late}`, { as: e.cookie })).json().status).toBe('quoted');
   });
 
   it('lets 200 simultaneous acceptances against one voucher never overdraw it; each hold is recorded once and the ledger reconciles', async () => {
@@ -305,22 +342,21 @@ describe('paying with vouchers', () => {
     const e = await eligibleEnterprise();
     const p = await providerWithUser(t);
     const voucherId = await issue(s.id, e.cookie, 1_000_000); // 1万元
-    const sv = (
-      await api('POST', '/api/v1/services', p.cookie, {
-        category: 'testing',
-        title: '示例并发检测',
-        pricing: 'quote',
-        voucherEligible: true,
-      })
-    ).json();
+    const {
+      services: [sv],
+    } = await seed(t, {
+      services: [
+        { provider: p.org, category: 'testing', title: '示例并发检测', pricing: 'quote', voucherEligible: true },
+      ],
+    });
     const orderIds: number[] = [];
     for (let i = 0; i < 200; i++) {
-      const o = (await api('POST', '/api/v1/orders', e.cookie, { serviceId: sv.id })).json();
-      await api('POST', `/api/v1/orders/${o.id}/quote`, p.cookie, { amount: 30_000 }); // 300元: the voucher pays 150元 each
+      const o = (await api.post('/api/v1/orders', { serviceId: sv.id }, { as: e.cookie })).json();
+      await api.post(`/api/v1/orders/${o.id}/quote`, { amount: 30_000 }, { as: p.cookie }); // 300元: the voucher pays 150元 each
       orderIds.push(o.id);
     }
     const results = await Promise.all(
-      orderIds.map((id) => api('POST', `/api/v1/orders/${id}/accept`, e.cookie, { vouchers: [voucherId] })),
+      orderIds.map((id) => api.post(`/api/v1/orders/${id}/accept`, { vouchers: [voucherId] }, { as: e.cookie })),
     );
     const ok = results.filter((r) => r.statusCode === 200);
     const exhausted = results.filter((r) => r.statusCode === 409);
@@ -336,7 +372,7 @@ describe('paying with vouchers', () => {
     expect(ok.length).toBe(67);
     expect(new Set(holds.rows.map((r) => r.order_id)).size).toBe(holds.rows.length);
     expect(holds.rows.reduce((n, r) => n + Number(r.amount), 0)).toBe(1_000_000);
-    expect((await api('GET', `/api/v1/vouchers/${voucherId}`, e.cookie)).json()).toMatchObject({
+    expect((await api.get(`/api/v1/vouchers/${voucherId}`, { as: e.cookie })).json()).toMatchObject({
       balance: 0,
       held: 1_000_000,
     });
