@@ -6,9 +6,11 @@ import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { authorize } from '../../kernel/policy.ts';
 import { notifyOrg } from '../notification/index.ts';
 import type { OrgApi } from '../org/index.ts';
 import { catalogErrors } from './catalog.errors.ts';
+import { CATALOG_ACTIONS } from './catalog.permissions.ts';
 import type { CatalogRepository } from './catalog.repository.ts';
 
 type ServiceView = NonNullable<Awaited<ReturnType<CatalogRepository['view']>>>;
@@ -130,7 +132,7 @@ export function createCatalogService({
       providerId: number,
       body: { action: 'suspend'; reason: string } | { action: 'reinstate' },
     ) {
-      if (!isAdmin(actor)) throw actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
+      authorize(actor, CATALOG_ACTIONS.suspendListings);
       return db.transaction(async (tx) => {
         const org = await orgs.byId(tx, providerId);
         if (!org) throw catalogErrors.notFound('no such provider');
@@ -163,7 +165,7 @@ export function createCatalogService({
       id: number,
       body: { action: 'suspend'; reason: string } | { action: 'reinstate' },
     ) {
-      if (!isAdmin(actor)) throw actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
+      authorize(actor, CATALOG_ACTIONS.suspendListings);
       return db.transaction(async (tx) => {
         const before = await catalog.byId(tx, id, true);
         if (!before) throw catalogErrors.notFound();

@@ -6,8 +6,10 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { authorize } from '../../kernel/policy.ts';
 import { orgErrors } from './org.errors.ts';
 import { normaliseInput, toOrg } from './org.mapper.ts';
+import { ORG_ACTIONS } from './org.permissions.ts';
 import type { OrgRepository } from './org.repository.ts';
 
 /** Runs `fn`, turning the database's refusal of a second organisation with one USCC into `org.duplicate_uscc`. */
@@ -62,7 +64,7 @@ export function createOrgService({ db, orgs, clock }: { db: Db; orgs: OrgReposit
 
     /** Admins register organisations directly; they start verified. */
     async create(actor: Actor | null, input: OrgInputParsed) {
-      if (!isAdmin(actor)) throw actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
+      authorize(actor, ORG_ACTIONS.register);
       const now = clock.now();
       return db.transaction(async (tx) => {
         const row = await guardDuplicateUscc(() =>
@@ -105,7 +107,7 @@ export function createOrgService({ db, orgs, clock }: { db: Db; orgs: OrgReposit
       id: number,
       decision: { decision: 'verify' } | { decision: 'reject'; reason: string },
     ) {
-      if (!isAdmin(actor)) throw actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
+      authorize(actor, ORG_ACTIONS.verify);
       return db.transaction(async (tx) => {
         const before = await loadOrThrow(tx, id, true);
         if (before.status !== 'pending') throw orgErrors.notPending();

@@ -6,10 +6,12 @@ import type { Clock } from '../../../kernel/clock.ts';
 import type { Db, Tx } from '../../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../../kernel/db/pg-error.ts';
 import { commonErrors } from '../../../kernel/errors.ts';
+import { authorize } from '../../../kernel/policy.ts';
 import { notifyOrg } from '../../notification/index.ts';
 import { account, transfer } from '../ledger/ledger.ts';
 import { loadScheme } from '../schemes/scheme.service.ts';
 import { voucherErrors } from '../voucher.errors.ts';
+import { VOUCHER_ACTIONS } from '../voucher.permissions.ts';
 
 type OrgFacts = {
   status: string;
@@ -146,7 +148,7 @@ export function createApplicationService({ db, clock }: { db: Db; clock: Clock }
       d: { decision: 'approve'; amount?: number | undefined } | { decision: 'reject'; reason: string },
     ) {
       if (!actor) throw commonErrors.unauthenticated();
-      if (!isAdmin(actor)) throw commonErrors.forbidden();
+      authorize(actor, VOUCHER_ACTIONS.decideApplications);
       return db.transaction(async (tx) => {
         const { rows } = await tx.execute(sql`SELECT * FROM voucher_applications WHERE id = ${id} FOR UPDATE`);
         const a = rows[0] as

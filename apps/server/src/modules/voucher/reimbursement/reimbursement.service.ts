@@ -18,11 +18,13 @@ import type { Clock } from '../../../kernel/clock.ts';
 import type { Db, Tx } from '../../../kernel/db/connection.ts';
 import { commonErrors, createError } from '../../../kernel/errors.ts';
 import { requireLogin } from '../../../kernel/http.ts';
+import { authorize } from '../../../kernel/policy.ts';
 import { notifyOrg } from '../../notification/index.ts';
 import { account, balanceOf, transfer } from '../ledger/ledger.ts';
 import { assertVoucherPays } from '../redemption/eligibility.ts';
 import { coverageOf } from '../redemption/redemption.ts';
 import { voucherErrors } from '../voucher.errors.ts';
+import { VOUCHER_ACTIONS } from '../voucher.permissions.ts';
 
 const errors = {
   notFound: createError('reimbursement.not_found', 404, 'no such reimbursement claim'),
@@ -138,7 +140,7 @@ export function createReimbursementService({ db, clock }: { db: Db; clock: Clock
       id: number,
       d: { decision: 'approve' } | { decision: 'reject'; reason: string } | { decision: 'paid' },
     ) {
-      if (!isAdmin(actor)) throw actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
+      authorize(actor, VOUCHER_ACTIONS.reviewReimbursements);
       return db.transaction(async (tx) => {
         const r = await load(tx, id);
         const from = { approve: 'submitted', reject: 'submitted', paid: 'approved' }[d.decision];

@@ -2,12 +2,13 @@ import { voucherReportQuerySchema, voucherReportSchema, xlsxResponse } from '@cz
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { type Actor, isAdmin } from '../../../kernel/actor.ts';
+import type { Actor } from '../../../kernel/actor.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
-import { commonErrors } from '../../../kernel/errors.ts';
 import { sendXlsx } from '../../../kernel/excel.ts';
 import { requireLogin } from '../../../kernel/http.ts';
+import { authorize } from '../../../kernel/policy.ts';
 import { accountSql } from '../ledger/accounts.ts';
+import { VOUCHER_ACTIONS } from '../voucher.permissions.ts';
 
 /** The plan's targets (一.2): SMEs supported and service contract value, cumulative from 2021. */
 export const PLAN_TARGETS = [
@@ -107,10 +108,7 @@ export async function voucherProgress(db: Db, year: number) {
 }
 
 export function voucherReportRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
-  const assertAdmin = (actor: Actor | null) => {
-    if (!actor) throw commonErrors.unauthenticated();
-    if (!isAdmin(actor)) throw commonErrors.forbidden();
-  };
+  const assertAdmin = (actor: Actor | null) => authorize(actor, VOUCHER_ACTIONS.readReports);
   return async (app) => {
     const tags = ['vouchers'];
     const query = voucherReportQuerySchema;

@@ -5,10 +5,11 @@ import { type Actor, isAdmin } from '../../../kernel/actor.ts';
 import { recordAudit } from '../../../kernel/audit/audit.ts';
 import type { Clock } from '../../../kernel/clock.ts';
 import type { Db, Tx } from '../../../kernel/db/connection.ts';
-import { commonErrors } from '../../../kernel/errors.ts';
+import { authorize } from '../../../kernel/policy.ts';
 import { accountSql } from '../ledger/accounts.ts';
 import { account, transfer } from '../ledger/ledger.ts';
 import { voucherErrors } from '../voucher.errors.ts';
+import { VOUCHER_ACTIONS } from '../voucher.permissions.ts';
 
 type Input = z.output<typeof schemeInputSchema>;
 
@@ -29,10 +30,7 @@ export async function loadScheme(tx: Tx, id: number, lock = false): Promise<Sche
   return rows[0] as Scheme;
 }
 
-const assertAdmin = (actor: Actor | null) => {
-  if (!actor) throw commonErrors.unauthenticated();
-  if (!isAdmin(actor)) throw commonErrors.forbidden();
-};
+const assertAdmin = (actor: Actor | null) => authorize(actor, VOUCHER_ACTIONS.manageSchemes);
 
 /** Voucher schemes: an admin sets one up (its budget funded into the ledger at once), opens and closes it. */
 export function createSchemeService({ db, clock }: { db: Db; clock: Clock }) {

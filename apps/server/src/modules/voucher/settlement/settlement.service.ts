@@ -6,9 +6,11 @@ import type { Clock } from '../../../kernel/clock.ts';
 import type { Db, Tx } from '../../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../../kernel/db/pg-error.ts';
 import { commonErrors, createError } from '../../../kernel/errors.ts';
+import { authorize } from '../../../kernel/policy.ts';
 import { notifyOrg } from '../../notification/index.ts';
 import { accountSql } from '../ledger/accounts.ts';
 import { account, transfer } from '../ledger/ledger.ts';
+import { VOUCHER_ACTIONS } from '../voucher.permissions.ts';
 
 export const settlementErrors = {
   notClaimable: createError(
@@ -51,10 +53,7 @@ const CLAIM_SELECT = sql`
   JOIN organisations p ON p.id = c.provider_id
   JOIN organisations b ON b.id = o.buyer_org_id`;
 
-const assertAdmin = (actor: Actor | null) => {
-  if (!actor) throw commonErrors.unauthenticated();
-  if (!isAdmin(actor)) throw commonErrors.forbidden();
-};
+const assertAdmin = (actor: Actor | null) => authorize(actor, VOUCHER_ACTIONS.settle);
 
 export function createSettlementService({ db, clock }: { db: Db; clock: Clock }) {
   async function claimById(tx: Tx, id: number) {
