@@ -18,7 +18,7 @@ const vendorGroups = [
     test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|@emotion|stylis|@babel[\\/]runtime|classnames|clsx|dayjs|throttle-debounce|compute-scroll-into-view|scroll-into-view-if-needed|json2mq|string-convert|toggle-selection|copy-to-clipboard|resize-observer-polyfill)[\\/]/,
     priority: 20,
     entriesAware: true,
-    entriesAwareMergeThreshold: 40_000,
+    entriesAwareMergeThreshold: 15_000,
   },
   // echarts alone is over the 500 kB warning: split in two, loaded together by the chart pages only.
   { name: 'vendor-echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 20, maxSize: 400_000 },
@@ -39,7 +39,12 @@ export default defineConfig({
       output: {
         codeSplitting: { groups: vendorGroups },
         // An entries-aware group is named after the pages that share it; the file keeps only the group's name.
-        chunkFileNames: (chunk) => `assets/${chunk.name.split('~')[0]}-[hash].js`,
+        // A dictionary is named after its area and language (i18n-voucher.en-US-….js).
+        chunkFileNames: (chunk) => {
+          const dictionary = chunk.facadeModuleId?.match(/areas[\\/]([^\\/]+)[\\/]i18n[\\/]([^\\/]+)\.ts$/);
+          if (dictionary) return `assets/i18n-${dictionary[1]}.${dictionary[2]}-[hash].js`;
+          return `assets/${chunk.name.split('~')[0]}-[hash].js`;
+        },
       },
     },
   },

@@ -1,0 +1,62 @@
+import { Card, Col, Row, Select, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../../kit/components/PageHeader';
+import { QueryError } from '../../../../kit/components/QueryError';
+import { readInt, useUrlState } from '../../../../kit/list/url-state';
+import { useSchemes, useVouchers } from '../../api';
+import { useVoucherColumns } from '../../components/voucher-columns';
+
+/** Every voucher issued, with what is left, held for orders in progress and spent; filtered by scheme in the URL. */
+export function AdminVouchersPage() {
+  const { t } = useTranslation('voucher');
+  const { params, update } = useUrlState();
+  const query = {
+    scope: 'all' as const,
+    schemeId: readInt(params, 'schemeId'),
+    page: readInt(params, 'page', 1),
+    pageSize: readInt(params, 'pageSize', 20),
+  };
+  const list = useVouchers(query);
+  const schemes = useSchemes();
+  const columns = useVoucherColumns({ withOrg: true });
+  return (
+    <div>
+      <PageHeader title={t('adminVouchers.title')} subtitle={t('adminVouchers.subtitle')} />
+      <Card>
+        <Row style={{ marginBottom: 12 }}>
+          <Col xs={24} md={10}>
+            <Select
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('adminApplications.scheme')}
+              value={query.schemeId}
+              options={(schemes.data ?? []).map((s) => ({ value: s.id, label: `${s.year} · ${s.name}` }))}
+              onChange={(v: number | undefined) => update({ schemeId: v })}
+            />
+          </Col>
+        </Row>
+        {list.isError ? (
+          <QueryError error={list.error} onRetry={() => list.refetch()} />
+        ) : (
+          <Table
+            rowKey="id"
+            columns={columns}
+            dataSource={list.data?.items}
+            loading={list.isFetching}
+            scroll={{ x: 1500 }}
+            locale={{ emptyText: t('adminVouchers.empty') }}
+            onRow={(v) => ({ 'data-testid': `voucher-row-${v.id}` }) as React.HTMLAttributes<HTMLElement>}
+            pagination={{
+              current: query.page,
+              pageSize: query.pageSize,
+              total: list.data?.total ?? 0,
+              showSizeChanger: true,
+              showTotal: (total) => t('common.total', { total }),
+              onChange: (page, pageSize) => update({ page, pageSize }, { resetPage: false }),
+            }}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}
