@@ -139,6 +139,16 @@ const dictionary: typeof zhCN = {
   interop: {
     partner_not_found: 'No such partner region, or it is inactive',
     partner_error: "The partner region's service cannot be reached now; please try again later",
+    unknown_region: 'No such partner region, or it is inactive',
+    stale: 'The request timestamp is outside the accepted window; check the clock and retry',
+    bad_signature: 'The request signature does not match',
+    replay: 'This signed request was already processed; sign the retry afresh',
+    idempotency_required: 'The request has no Idempotency-Key header',
+    idempotency_mismatch: 'This idempotency key was used for a different request',
+    hold_not_found: 'No such hold of your region',
+    hold_closed: 'The hold has already been confirmed or released',
+    over_confirm: 'The confirmed amount exceeds the hold',
+    secret_required: 'A new partner region needs its shared secret',
   },
   db: {
     conflict: 'Conflicting data; reload and try again',

@@ -137,6 +137,16 @@ const dictionary = {
   interop: {
     partner_not_found: '未登记该合作地区，或该地区已停用',
     partner_error: '合作地区的接口暂时无法访问，请稍后重试',
+    unknown_region: '未登记该合作地区，或该地区已停用',
+    stale: '请求时间戳超出允许范围，请校准时间后重试',
+    bad_signature: '请求签名校验失败',
+    replay: '该签名请求已处理过，请重新签名后重试',
+    idempotency_required: '请求缺少幂等键（Idempotency-Key）',
+    idempotency_mismatch: '该幂等键已用于另一笔不同的请求',
+    hold_not_found: '未找到本地区的该笔额度冻结',
+    hold_closed: '该笔冻结已确认或已释放',
+    over_confirm: '确认金额超过冻结金额',
+    secret_required: '新增合作地区须填写共享密钥',
   },
   db: { conflict: '数据冲突，请刷新后重试', reference: '关联数据不存在', check_violation: '数据不符合约束' },
   import: {
