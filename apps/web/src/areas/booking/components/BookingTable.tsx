@@ -5,25 +5,28 @@ import { Link } from 'react-router';
 import { QueryError } from '../../../kit/components/QueryError';
 import { BookingStatusTag } from '../../../kit/components/StatusTag';
 import { formatPeriod } from '../../../kit/datetime';
-import { readInt, readOne, useUrlState } from '../../../kit/list/url-state';
+import { filter } from '../../../kit/list/list-state';
+import { useListPage } from '../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../kit/money';
 import { useFixedColumn } from '../../../kit/responsive';
 import type { Booking } from '../../../kit/types';
 import { useBookingList } from '../api';
 import { BookingActions, type BookingSide } from './BookingActions';
 
+const BOOKING_TABLE_LIST = { filters: { status: filter.oneOf(BOOKING_STATUSES), instrumentId: filter.int } };
+
 /** Bookings of one side (mine or my instruments'), paged on the server, the status filter and page in the URL. */
 export function BookingTable({ side }: { side: BookingSide }) {
   const { t } = useTranslation('booking');
   const money = useFormatMoney();
   const fixedRight = useFixedColumn('right');
-  const { params, update } = useUrlState();
+  const listPage = useListPage(BOOKING_TABLE_LIST);
+  const { update } = listPage;
   const query = {
+    ...listPage.filters,
     scope: side === 'buyer' ? ('mine' as const) : ('provider' as const),
-    status: readOne(params, 'status', BOOKING_STATUSES),
-    instrumentId: readInt(params, 'instrumentId'),
-    page: readInt(params, 'page', 1),
-    pageSize: readInt(params, 'pageSize', 20),
+    page: listPage.page,
+    pageSize: listPage.pageSize,
   };
   const list = useBookingList(query);
 
@@ -96,14 +99,7 @@ export function BookingTable({ side }: { side: BookingSide }) {
           scroll={{ x: side === 'provider' ? 1200 : 1000 }}
           locale={{ emptyText: t('bookings.empty') }}
           onRow={(b) => ({ 'data-testid': `booking-row-${b.id}` }) as React.HTMLAttributes<HTMLElement>}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (page, pageSize) => update({ page, pageSize }, { resetPage: false }),
-          }}
+          pagination={listPage.pagination(list.data?.total)}
         />
       )}
     </Card>

@@ -1,5 +1,12 @@
 import { SERVICE_CATEGORY_CODES, yuanToFen } from '@cz/shared';
-import { readInt, readOne, readString } from '../../../kit/list/url-state';
+import {
+  defineList,
+  type FilterParser,
+  filter,
+  type ListFilters,
+  type ListState,
+  parseListState,
+} from '../../../kit/list/list-state';
 import { SERVICE_SORTS, type ServiceListParams, type ServiceSort } from '../api';
 
 /** The catalog's filters as they stand in the URL (prices in 元, as typed). */
@@ -23,21 +30,35 @@ const readNumber = (p: URLSearchParams, key: string): number | undefined => {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 };
 
+const readRating: FilterParser<number | undefined> = (p, key) => {
+  const rating = readNumber(p, key);
+  return rating !== undefined && rating >= 1 && rating <= 5 ? rating : undefined;
+};
+
+const parsers = {
+  q: filter.text,
+  category: filter.oneOf(SERVICE_CATEGORY_CODES),
+  priceMin: readNumber,
+  priceMax: readNumber,
+  region: filter.text,
+  minRating: readRating,
+  voucher: filter.flag,
+};
+
+/** The catalog's list in the URL: twelve cards a page; relevance first while searching. */
+export const SERVICE_LIST = defineList({
+  filters: parsers,
+  sorts: SERVICE_SORTS,
+  defaultSort: (f) => (f.q ? 'relevance' : 'newest'),
+  pageSize: 12,
+});
+
+export function serviceFilters(state: ListState<ListFilters<typeof SERVICE_LIST>, ServiceSort>): ServiceFilters {
+  return { ...state.filters, sort: state.sort ?? 'newest', page: state.page, pageSize: state.pageSize };
+}
+
 export function readServiceFilters(p: URLSearchParams): ServiceFilters {
-  const q = readString(p, 'q');
-  const rating = readNumber(p, 'minRating');
-  return {
-    q,
-    category: readOne(p, 'category', SERVICE_CATEGORY_CODES),
-    priceMin: readNumber(p, 'priceMin'),
-    priceMax: readNumber(p, 'priceMax'),
-    region: readString(p, 'region'),
-    minRating: rating !== undefined && rating >= 1 && rating <= 5 ? rating : undefined,
-    voucher: p.get('voucher') === 'true',
-    sort: readOne(p, 'sort', SERVICE_SORTS) ?? (q ? 'relevance' : 'newest'),
-    page: readInt(p, 'page', 1),
-    pageSize: readInt(p, 'pageSize', 12),
-  };
+  return serviceFilters(parseListState(p, SERVICE_LIST));
 }
 
 /** What the API is asked: prices in fen, the voucher flag as the server's 'true'. */

@@ -1,5 +1,5 @@
 import { INSTRUMENT_CATEGORY_CODES } from '@cz/shared';
-import { readInt, readOne, readString } from '../../../kit/list/url-state';
+import { defineList, filter, type ListFilters, type ListState, parseListState } from '../../../kit/list/list-state';
 import { INSTRUMENT_SORTS, type InstrumentListParams, type InstrumentSort } from '../api';
 
 export type InstrumentFilters = Required<Pick<InstrumentListParams, 'page' | 'pageSize'>> & {
@@ -9,16 +9,24 @@ export type InstrumentFilters = Required<Pick<InstrumentListParams, 'page' | 'pa
   sort: InstrumentSort;
 };
 
+const parsers = { q: filter.text, category: filter.oneOf(INSTRUMENT_CATEGORY_CODES), large: filter.flag };
+
+/** The instrument list in the URL: twelve cards a page; relevance first while searching. */
+export const INSTRUMENT_LIST = defineList({
+  filters: parsers,
+  sorts: INSTRUMENT_SORTS,
+  defaultSort: (f) => (f.q ? 'relevance' : 'newest'),
+  pageSize: 12,
+});
+
+export function instrumentFilters(
+  state: ListState<ListFilters<typeof INSTRUMENT_LIST>, InstrumentSort>,
+): InstrumentFilters {
+  return { ...state.filters, sort: state.sort ?? 'newest', page: state.page, pageSize: state.pageSize };
+}
+
 export function readInstrumentFilters(p: URLSearchParams): InstrumentFilters {
-  const q = readString(p, 'q');
-  return {
-    q,
-    category: readOne(p, 'category', INSTRUMENT_CATEGORY_CODES),
-    large: p.get('large') === 'true',
-    sort: readOne(p, 'sort', INSTRUMENT_SORTS) ?? (q ? 'relevance' : 'newest'),
-    page: readInt(p, 'page', 1),
-    pageSize: readInt(p, 'pageSize', 12),
-  };
+  return instrumentFilters(parseListState(p, INSTRUMENT_LIST));
 }
 
 export const toInstrumentQuery = (f: InstrumentFilters): InstrumentListParams => ({

@@ -8,13 +8,16 @@ import { errorMessage } from '../../../../app/errors';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ServiceStatusTag } from '../../../../kit/components/StatusTag';
-import { readInt, useUrlState } from '../../../../kit/list/url-state';
+import type { ListSchema } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFixedColumn, useOverlayWidth } from '../../../../kit/responsive';
 import type { Service } from '../../../../kit/types';
 import { useCreateService, useServiceList, useUpdateService, useWithdrawService } from '../../api';
 import { serviceHref } from '../../components/ServiceCard';
 import { ServiceForm } from '../../components/ServiceForm';
 import { useCatalogLabels, useFormatPrice } from '../../labels';
+
+const PROVIDER_SERVICES_PAGE_LIST: ListSchema<Record<never, never>> = { filters: {} };
 
 /** The provider's own listings (suspended and withdrawn ones too), to list, edit and withdraw. */
 export function ProviderServicesPage() {
@@ -25,12 +28,12 @@ export function ProviderServicesPage() {
   const price = useFormatPrice();
   const fixedRight = useFixedColumn('right');
   const width = useOverlayWidth(760);
-  const { params, update } = useUrlState();
+  const listPage = useListPage(PROVIDER_SERVICES_PAGE_LIST);
   const query = {
     providerId: me?.org?.id,
-    page: readInt(params, 'page', 1),
-    pageSize: readInt(params, 'pageSize', 20),
     sort: 'newest' as const,
+    page: listPage.page,
+    pageSize: listPage.pageSize,
   };
   const list = useServiceList(query, !!me?.org);
   const create = useCreateService();
@@ -127,13 +130,7 @@ export function ProviderServicesPage() {
             loading={list.isFetching}
             scroll={{ x: 950 }}
             locale={{ emptyText: t('myServices.empty') }}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: list.data?.total ?? 0,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (page, pageSize) => update({ page, pageSize }, { resetPage: false }),
-            }}
+            pagination={listPage.pagination(list.data?.total, { showSizeChanger: false })}
           />
         )}
       </Card>

@@ -2,17 +2,18 @@ import { Card, Col, Empty, Pagination, Row, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
-import { useUrlState } from '../../../../kit/list/url-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useServiceList } from '../../api';
 import { ServiceCard } from '../../components/ServiceCard';
 import { ServiceFilterBar } from '../../components/ServiceFilterBar';
-import { readServiceFilters, toServiceQuery } from '../../components/service-filters';
+import { SERVICE_LIST, serviceFilters, toServiceQuery } from '../../components/service-filters';
 
 /** 科技服务超市: public, searchable, every filter and the page in the URL. */
 export function ServicesPage() {
   const { t } = useTranslation('catalog');
-  const { params, update, reset } = useUrlState();
-  const filters = readServiceFilters(params);
+  const listPage = useListPage(SERVICE_LIST);
+  const { update, reset } = listPage;
+  const filters = serviceFilters(listPage);
   const list = useServiceList(toServiceQuery(filters));
 
   return (
@@ -45,7 +46,7 @@ export function ServicesPage() {
           showSizeChanger
           pageSizeOptions={[12, 24, 48]}
           showTotal={(total) => t('common.total', { total })}
-          onChange={(page, pageSize) => update({ page, pageSize }, { resetPage: false })}
+          onChange={listPage.setPage}
           hideOnSinglePage={false}
           size="small"
         />

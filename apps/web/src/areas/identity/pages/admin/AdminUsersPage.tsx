@@ -8,12 +8,15 @@ import { errorMessage } from '../../../../app/errors';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
-import { readInt, readOne, readString, useUrlState } from '../../../../kit/list/url-state';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFixedColumn } from '../../../../kit/responsive';
 import type { UserListItem } from '../../../../kit/types';
 import { useLabels } from '../../../org/labels';
 import { useUpdateUser, useUserList } from '../../api';
 import { CreateUserModal } from '../../components/CreateUserModal';
+
+const USER_LIST = { filters: { q: filter.text, role: filter.oneOf(ROLES) } };
 
 export function AdminUsersPage() {
   const { t } = useTranslation('identity');
@@ -22,13 +25,8 @@ export function AdminUsersPage() {
   const { message } = App.useApp();
   const { me } = useAuth();
   const labels = useLabels();
-  const { params, update } = useUrlState();
-  const query = {
-    q: readString(params, 'q'),
-    role: readOne(params, 'role', ROLES),
-    page: readInt(params, 'page', 1),
-    pageSize: readInt(params, 'pageSize', 20),
-  };
+  const listPage = useListPage(USER_LIST);
+  const query = { ...listPage.filters, page: listPage.page, pageSize: listPage.pageSize };
   const list = useUserList(query);
   const patch = useUpdateUser();
   const [creating, setCreating] = useState(false);
@@ -131,7 +129,7 @@ export function AdminUsersPage() {
               defaultValue={query.q}
               allowClear
               placeholder={t('users.qPlaceholder')}
-              onSearch={(v) => update({ q: v.trim() })}
+              onSearch={(v) => listPage.setFilter('q', v.trim())}
               data-testid="user-filter-q"
             />
           </Col>
@@ -142,7 +140,7 @@ export function AdminUsersPage() {
               placeholder={t('users.role')}
               options={labels.roleOptions}
               value={query.role}
-              onChange={(v: string | undefined) => update({ role: v })}
+              onChange={(v: string | undefined) => listPage.setFilter('role', v)}
               data-testid="user-filter-role"
             />
           </Col>
@@ -158,14 +156,7 @@ export function AdminUsersPage() {
             loading={list.isFetching}
             scroll={{ x: 1130 }}
             onRow={(u) => ({ 'data-testid': `user-row-${u.id}` }) as React.HTMLAttributes<HTMLElement>}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (page, pageSize) => update({ page, pageSize }, { resetPage: false }),
-            }}
+            pagination={listPage.pagination(list.data?.total)}
           />
         )}
       </Card>

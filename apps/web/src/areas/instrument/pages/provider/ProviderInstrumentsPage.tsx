@@ -6,7 +6,8 @@ import { Link } from 'react-router';
 import { useAuth } from '../../../../app/auth';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
-import { readInt, useUrlState } from '../../../../kit/list/url-state';
+import type { ListSchema } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
 import { useFixedColumn, useOverlayWidth } from '../../../../kit/responsive';
 import type { InstrumentListItem } from '../../../../kit/types';
@@ -42,6 +43,8 @@ function ManageInstrument({ id }: { id: number }) {
   );
 }
 
+const PROVIDER_INSTRUMENTS_PAGE_LIST: ListSchema<Record<never, never>> = { filters: {} };
+
 /** The provider's instruments: add and edit them, close them for periods and keep training records. */
 export function ProviderInstrumentsPage() {
   const { t } = useTranslation('instrument');
@@ -50,12 +53,12 @@ export function ProviderInstrumentsPage() {
   const money = useFormatMoney();
   const fixedRight = useFixedColumn('right');
   const width = useOverlayWidth(900);
-  const { params, update } = useUrlState();
+  const listPage = useListPage(PROVIDER_INSTRUMENTS_PAGE_LIST);
   const query = {
     providerId: me?.org?.id,
-    page: readInt(params, 'page', 1),
-    pageSize: readInt(params, 'pageSize', 20),
     sort: 'newest' as const,
+    page: listPage.page,
+    pageSize: listPage.pageSize,
   };
   const list = useInstrumentList(query, !!me?.org);
   const create = useCreateInstrument();
@@ -142,13 +145,7 @@ export function ProviderInstrumentsPage() {
             loading={list.isFetching}
             scroll={{ x: 1000 }}
             locale={{ emptyText: t('myInstruments.empty') }}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: list.data?.total ?? 0,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (page, pageSize) => update({ page, pageSize }, { resetPage: false }),
-            }}
+            pagination={listPage.pagination(list.data?.total, { showSizeChanger: false })}
           />
         )}
       </Card>

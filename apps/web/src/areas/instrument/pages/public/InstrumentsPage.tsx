@@ -2,18 +2,19 @@ import { Button, Card, Col, Empty, Input, Pagination, Row, Select, Spin, Switch 
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
-import { useUrlState } from '../../../../kit/list/url-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useCatalogLabels } from '../../../catalog/labels';
 import { INSTRUMENT_SORTS, useInstrumentList } from '../../api';
 import { InstrumentCard } from '../../components/InstrumentCard';
-import { readInstrumentFilters, toInstrumentQuery } from '../../components/instrument-filters';
+import { INSTRUMENT_LIST, instrumentFilters, toInstrumentQuery } from '../../components/instrument-filters';
 
 /** 大型仪器共享: public list of shared instruments with Chinese keyword search; filters in the URL. */
 export function InstrumentsPage() {
   const { t } = useTranslation(['instrument', 'catalog']);
   const labels = useCatalogLabels();
-  const { params, update, reset } = useUrlState();
-  const filters = readInstrumentFilters(params);
+  const listPage = useListPage(INSTRUMENT_LIST);
+  const { update, reset } = listPage;
+  const filters = instrumentFilters(listPage);
   const list = useInstrumentList(toInstrumentQuery(filters));
   const col = { xs: 24, sm: 12, lg: 8 };
 
@@ -92,7 +93,7 @@ export function InstrumentsPage() {
           showSizeChanger
           pageSizeOptions={[12, 24, 48]}
           showTotal={(total) => t('common.total', { total })}
-          onChange={(page, pageSize) => update({ page, pageSize }, { resetPage: false })}
+          onChange={listPage.setPage}
           size="small"
         />
       </Card>

@@ -1,44 +1,30 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Table, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage } from '../../../../app/errors';
-import { downloadFile } from '../../../../kit/api/client';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
-import { useUrlState } from '../../../../kit/list/url-state';
+import { ExportButton } from '../../../../kit/list/ExportButton';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFixedColumn } from '../../../../kit/responsive';
 import type { OrgListItem } from '../../../../kit/types';
 import { useOrgList } from '../../api';
 import { FlagTags } from '../../components/FlagTags';
 import { OrgFilterBar } from '../../components/OrgFilterBar';
 import { OrgStatusTag } from '../../components/OrgStatusTag';
-import { exportQuery, readOrgFilters } from '../../components/org-filters';
+import { exportQuery, ORG_LIST, orgFilters } from '../../components/org-filters';
 import { flagsOf, useLabels } from '../../labels';
 
 /** Every organisation, paged on the server, with the filters in the URL and an Excel export of the same filter. */
 export function AdminOrgsPage() {
   const { t } = useTranslation('org');
   const fixedLeft = useFixedColumn('left');
-  const { message } = App.useApp();
   const labels = useLabels();
-  const { params, update, reset } = useUrlState();
-  const filters = readOrgFilters(params);
+  const listPage = useListPage(ORG_LIST);
+  const { update, reset } = listPage;
+  const filters = orgFilters(listPage);
   const list = useOrgList(filters);
-  const [exporting, setExporting] = useState(false);
-
-  const onExport = async () => {
-    setExporting(true);
-    try {
-      await downloadFile('/orgs/export.xlsx', exportQuery(filters), 'organisations.xlsx');
-    } catch (err) {
-      message.error(errorMessage(err));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const columns: TableColumnsType<OrgListItem> = [
     {
@@ -47,7 +33,7 @@ export function AdminOrgsPage() {
       fixed: fixedLeft,
       width: 240,
       sorter: true,
-      sortOrder: filters.sort === 'name' ? 'ascend' : null,
+      sortOrder: listPage.sortOrder('name'),
       render: (name: string, r) => <Link to={`/admin/orgs/${r.id}`}>{name}</Link>,
     },
     {
@@ -113,9 +99,12 @@ export function AdminOrgsPage() {
             <Link to="/admin/orgs/import">
               <Button icon={<UploadOutlined />}>{t('adminOrgs.import')}</Button>
             </Link>
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={onExport} data-testid="org-export">
-              {t('common.export')}
-            </Button>
+            <ExportButton
+              path="/orgs/export.xlsx"
+              query={exportQuery(filters)}
+              fileName="organisations.xlsx"
+              testId="org-export"
+            />
           </>
         }
       />
@@ -137,16 +126,9 @@ export function AdminOrgsPage() {
             onChange={(_pagination, _filters, sorter, extra) => {
               if (extra.action !== 'sort' || Array.isArray(sorter)) return;
               const field = sorter.field === 'name' ? 'name' : 'newest';
-              update({ sort: sorter.order ? field : null });
+              listPage.setSort(sorter.order ? field : undefined);
             }}
-            pagination={{
-              current: filters.page,
-              pageSize: filters.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (page, pageSize) => update({ page, pageSize }, { resetPage: false }),
-            }}
+            pagination={listPage.pagination(list.data?.total)}
           />
         )}
       </Card>

@@ -7,7 +7,8 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ReasonModal } from '../../../../kit/components/ReasonModal';
 import { formatDateTime } from '../../../../kit/datetime';
-import { readInt, readOne, useUrlState } from '../../../../kit/list/url-state';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
 import { useFixedColumn } from '../../../../kit/responsive';
 import type { VoucherApplication } from '../../../../kit/types';
@@ -17,19 +18,21 @@ import { ApplicationStatusTag } from '../../components/VoucherTags';
 
 const rejectReason = decisionSchema.options[1].shape.reason;
 
+const ADMIN_APPLICATIONS_PAGE_LIST = { filters: { schemeId: filter.int, status: filter.oneOf(APPLICATION_STATUSES) } };
+
 /** Applications of every scheme, filtered by scheme and status (in the URL), approved or rejected with a reason. */
 export function AdminApplicationsPage() {
   const { t } = useTranslation('voucher');
   const { message } = App.useApp();
   const money = useFormatMoney();
   const fixedRight = useFixedColumn('right');
-  const { params, update } = useUrlState();
+  const listPage = useListPage(ADMIN_APPLICATIONS_PAGE_LIST);
+  const { update } = listPage;
   const query = {
+    ...listPage.filters,
     scope: 'all' as const,
-    schemeId: readInt(params, 'schemeId'),
-    status: readOne(params, 'status', APPLICATION_STATUSES),
-    page: readInt(params, 'page', 1),
-    pageSize: readInt(params, 'pageSize', 20),
+    page: listPage.page,
+    pageSize: listPage.pageSize,
   };
   const list = useApplications(query);
   const schemes = useSchemes();
@@ -141,14 +144,7 @@ export function AdminApplicationsPage() {
             scroll={{ x: 1500 }}
             locale={{ emptyText: t('adminApplications.empty') }}
             onRow={(a) => ({ 'data-testid': `application-row-${a.id}` }) as React.HTMLAttributes<HTMLElement>}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (page, pageSize) => update({ page, pageSize }, { resetPage: false }),
-            }}
+            pagination={listPage.pagination(list.data?.total)}
           />
         )}
       </Card>

@@ -2,19 +2,23 @@ import { Card, Col, Row, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
-import { readInt, useUrlState } from '../../../../kit/list/url-state';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useSchemes, useVouchers } from '../../api';
 import { useVoucherColumns } from '../../components/voucher-columns';
+
+const ADMIN_VOUCHERS_PAGE_LIST = { filters: { schemeId: filter.int } };
 
 /** Every voucher issued, with what is left, held for orders in progress and spent; filtered by scheme in the URL. */
 export function AdminVouchersPage() {
   const { t } = useTranslation('voucher');
-  const { params, update } = useUrlState();
+  const listPage = useListPage(ADMIN_VOUCHERS_PAGE_LIST);
+  const { update } = listPage;
   const query = {
+    ...listPage.filters,
     scope: 'all' as const,
-    schemeId: readInt(params, 'schemeId'),
-    page: readInt(params, 'page', 1),
-    pageSize: readInt(params, 'pageSize', 20),
+    page: listPage.page,
+    pageSize: listPage.pageSize,
   };
   const list = useVouchers(query);
   const schemes = useSchemes();
@@ -46,14 +50,7 @@ export function AdminVouchersPage() {
             scroll={{ x: 1500 }}
             locale={{ emptyText: t('adminVouchers.empty') }}
             onRow={(v) => ({ 'data-testid': `voucher-row-${v.id}` }) as React.HTMLAttributes<HTMLElement>}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (page, pageSize) => update({ page, pageSize }, { resetPage: false }),
-            }}
+            pagination={listPage.pagination(list.data?.total)}
           />
         )}
       </Card>
