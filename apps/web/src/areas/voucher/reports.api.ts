@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, downloadFile } from '../../kit/api/client';
+import { api } from '../../kit/api/client';
 
 export type ReportGroup = { name: string; redeemed: number; contractValue: number };
 export type VoucherReport = {
@@ -27,6 +27,3 @@ export function useVoucherReport(year: number) {
     queryFn: ({ signal }) => api<VoucherReport>('/voucher-reports', { query: { year }, signal }),
   });
 }
-
-export const downloadVoucherReport = (year: number) =>
-  downloadFile('/voucher-reports.xlsx', { year }, `voucher-report-${year}.xlsx`);

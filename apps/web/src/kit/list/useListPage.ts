@@ -1,4 +1,4 @@
-import type { TablePaginationConfig, TableProps } from 'antd';
+import type { PaginationProps, TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,7 +37,7 @@ export function useListPage<F, S extends string = string>(schema: ListSchema<F, 
   );
 
   const pagination = useCallback(
-    (total: number | undefined, overrides?: TablePaginationConfig): TablePaginationConfig => ({
+    (total: number | undefined, overrides?: PaginationProps): PaginationProps => ({
       current: state.page,
       pageSize: state.pageSize,
       total: total ?? 0,

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { dayjs, formatDateTime, zoneDayEnd, zoneDayStart } from '../../../../kit/datetime';
-import { readInt, readString, useUrlState } from '../../../../kit/list/url-state';
+import { type FilterParser, filter, readString } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import type { AuditEntry } from '../../../../kit/types';
 import { useAuditLog } from '../../api';
 import { AuditFilters } from '../../components/AuditFilters';
@@ -11,19 +12,22 @@ import { JsonDiff } from '../../components/JsonDiff';
 
 const validDay = (s: string | undefined) => (s && dayjs(s, 'YYYY-MM-DD', true).isValid() ? s : undefined);
 
+const day: FilterParser<string | undefined> = (p, key) => validDay(readString(p, key));
+const AUDIT_LIST = {
+  filters: {
+    action: filter.text,
+    entity: filter.text,
+    entityId: filter.text,
+    actorId: filter.int,
+    from: day,
+    to: day,
+  },
+};
+
 export function AuditPage() {
   const { t } = useTranslation('audit');
-  const { params, update } = useUrlState();
-  const filters = {
-    action: readString(params, 'action'),
-    entity: readString(params, 'entity'),
-    entityId: readString(params, 'entityId'),
-    actorId: readInt(params, 'actorId'),
-    from: validDay(readString(params, 'from')),
-    to: validDay(readString(params, 'to')),
-  };
-  const page = readInt(params, 'page', 1);
-  const pageSize = readInt(params, 'pageSize', 20);
+  const listPage = useListPage(AUDIT_LIST);
+  const { update, filters, page, pageSize } = listPage;
   const list = useAuditLog({
     ...filters,
     from: filters.from ? zoneDayStart(dayjs(filters.from)) : undefined,
@@ -73,14 +77,7 @@ export function AuditPage() {
             scroll={{ x: 900 }}
             expandable={{ expandedRowRender: (e) => <JsonDiff before={e.before} after={e.after} /> }}
             onRow={(e) => ({ 'data-testid': `audit-row-${e.id}` }) as React.HTMLAttributes<HTMLElement>}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (p, s) => update({ page: p, pageSize: s }, { resetPage: false }),
-            }}
+            pagination={listPage.pagination(list.data?.total)}
           />
         )}
       </Card>

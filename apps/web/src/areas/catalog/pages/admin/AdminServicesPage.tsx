@@ -9,7 +9,8 @@ import { QueryError } from '../../../../kit/components/QueryError';
 import { ReasonModal } from '../../../../kit/components/ReasonModal';
 import { ServiceStatusTag } from '../../../../kit/components/StatusTag';
 import { formatDateTime } from '../../../../kit/datetime';
-import { readInt, readOne, readString, useUrlState } from '../../../../kit/list/url-state';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFixedColumn } from '../../../../kit/responsive';
 import type { Service } from '../../../../kit/types';
 import { useServiceList, useSuspendService } from '../../api';
@@ -18,6 +19,10 @@ import { useCatalogLabels, useFormatPrice } from '../../labels';
 
 const reasonField = suspendBodySchema.options[0].shape.reason;
 
+const ADMIN_SERVICE_LIST = {
+  filters: { q: filter.text, status: filter.oneOf(SERVICE_STATUSES), category: filter.text },
+};
+
 /** Every listing in every status (admins are shown all), with suspension and reinstatement. */
 export function AdminServicesPage() {
   const { t } = useTranslation(['catalog', 'org']);
@@ -25,15 +30,13 @@ export function AdminServicesPage() {
   const labels = useCatalogLabels();
   const price = useFormatPrice();
   const fixedRight = useFixedColumn('right');
-  const { params, update } = useUrlState();
-  const q = readString(params, 'q');
+  const listPage = useListPage(ADMIN_SERVICE_LIST);
+  const { update } = listPage;
   const query = {
-    q,
-    status: readOne(params, 'status', SERVICE_STATUSES),
-    category: readString(params, 'category'),
-    sort: q ? ('relevance' as const) : ('newest' as const),
-    page: readInt(params, 'page', 1),
-    pageSize: readInt(params, 'pageSize', 20),
+    ...listPage.filters,
+    sort: listPage.filters.q ? ('relevance' as const) : ('newest' as const),
+    page: listPage.page,
+    pageSize: listPage.pageSize,
   };
   const list = useServiceList(query);
   const suspend = useSuspendService();
@@ -105,8 +108,8 @@ export function AdminServicesPage() {
         <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
           <Col xs={24} md={10}>
             <Input.Search
-              key={q ?? ''}
-              defaultValue={q}
+              key={query.q ?? ''}
+              defaultValue={query.q}
               allowClear
               placeholder={t('services.searchPlaceholder')}
               onSearch={(v) => update({ q: v.trim() })}
@@ -142,14 +145,7 @@ export function AdminServicesPage() {
             dataSource={list.data?.items}
             loading={list.isFetching}
             scroll={{ x: 1100 }}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (page, pageSize) => update({ page, pageSize }, { resetPage: false }),
-            }}
+            pagination={listPage.pagination(list.data?.total)}
           />
         )}
       </Card>

@@ -6,21 +6,24 @@ import { errorMessage } from '../../../../app/errors';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
-import { readInt, useUrlState } from '../../../../kit/list/url-state';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
 import { type Notification, useMarkRead, useNotifications } from '../../api';
 import { notificationText } from '../../notification-text';
 
 /** My notifications, newest first: each as a sentence, marked read when opened or all at once. */
+const NOTIFICATION_LIST = { filters: { unread: filter.flag } };
+
 export function NotificationsPage() {
   const { t } = useTranslation('notification');
   const { message } = App.useApp();
   const navigate = useNavigate();
   const money = useFormatMoney();
-  const { params, update } = useUrlState();
-  const unread = params.get('unread') === 'true';
-  const page = readInt(params, 'page', 1);
-  const list = useNotifications({ page, pageSize: 20, unread });
+  const listPage = useListPage(NOTIFICATION_LIST);
+  const { update } = listPage;
+  const { unread } = listPage.filters;
+  const list = useNotifications({ page: listPage.page, pageSize: listPage.pageSize, unread });
   const mark = useMarkRead();
   const screens = Grid.useBreakpoint();
 
@@ -57,13 +60,12 @@ export function NotificationsPage() {
             loading={list.isFetching}
             dataSource={list.data?.items ?? []}
             locale={{ emptyText: t('notifications.empty') }}
-            pagination={{
-              current: page,
+            pagination={listPage.pagination(list.data?.total, {
               pageSize: 20,
-              total: list.data?.total ?? 0,
-              onChange: (p) => update({ page: p }, { resetPage: false }),
+              showSizeChanger: false,
+              showTotal: undefined,
               size: 'small',
-            }}
+            })}
             renderItem={(n) => {
               const { text, detail } = notificationText(n, money);
               return (

@@ -7,26 +7,26 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { OrderStatusTag } from '../../../../kit/components/StatusTag';
 import { formatDateTime } from '../../../../kit/datetime';
-import { readInt, readOne, useUrlState } from '../../../../kit/list/url-state';
+import { filter, readOne } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
 import type { Order } from '../../../../kit/types';
 import { type OrderScope, useOrderList } from '../../api';
+
+const ORDER_LIST = { filters: { status: filter.oneOf(ORDER_STATUSES) } };
 
 /** Orders by side (tabs), with a status filter; the tab, filter and page are in the URL. */
 export function OrdersPage() {
   const { t } = useTranslation('order');
   const { me } = useAuth();
   const money = useFormatMoney();
-  const { params, update } = useUrlState();
+  const listPage = useListPage(ORDER_LIST);
+  const { update, params } = listPage;
   const admin = isAdminRole(me?.role);
   const scopes: OrderScope[] = admin ? ['all'] : me?.role === 'provider' ? ['buyer', 'provider'] : ['buyer'];
+  // The tabs a user has depend on the role, so the scope is read here rather than in the schema.
   const scope = readOne(params, 'scope', scopes) ?? (scopes[0] as OrderScope);
-  const query = {
-    scope,
-    status: readOne(params, 'status', ORDER_STATUSES),
-    page: readInt(params, 'page', 1),
-    pageSize: readInt(params, 'pageSize', 20),
-  };
+  const query = { scope, ...listPage.filters, page: listPage.page, pageSize: listPage.pageSize };
   const list = useOrderList(query);
 
   const columns: TableColumnsType<Order> = [
@@ -96,14 +96,7 @@ export function OrdersPage() {
             loading={list.isFetching}
             scroll={{ x: 900 }}
             locale={{ emptyText: t('orders.empty') }}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (page, pageSize) => update({ page, pageSize }, { resetPage: false }),
-            }}
+            pagination={listPage.pagination(list.data?.total)}
           />
         )}
       </Card>

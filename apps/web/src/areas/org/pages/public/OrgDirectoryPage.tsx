@@ -3,7 +3,8 @@ import { Button, Card, Drawer, Form, Input, Select, Table, type TableColumnsType
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
-import { readInt, readList, readString, useUrlState } from '../../../../kit/list/url-state';
+import { filter, readInt } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useOverlayWidth } from '../../../../kit/responsive';
 import type { OrgListItem } from '../../../../kit/types';
 import { useOrg, useOrgList } from '../../api';
@@ -11,21 +12,27 @@ import { FlagTags } from '../../components/FlagTags';
 import { OrgDetails } from '../../components/OrgDetails';
 import { flagsOf, useLabels } from '../../labels';
 
+const DIRECTORY_LIST = {
+  filters: {
+    q: filter.text,
+    kind: filter.listOf(ORG_KINDS),
+    industryChain: filter.listOf(INDUSTRY_CHAIN_CODES),
+  },
+};
+
 /** The public directory of verified organisations: no login, searchable, filters in the URL. */
 export function OrgDirectoryPage() {
   const { t } = useTranslation('org');
   const labels = useLabels();
-  const { params, update } = useUrlState();
-  const q = readString(params, 'q');
+  const listPage = useListPage(DIRECTORY_LIST);
+  const { update, params } = listPage;
   const query = {
     // Only verified organisations are public; admins, whom the API shows every status, see the same directory.
     status: ['verified'],
-    q,
-    kind: readList(params, 'kind', ORG_KINDS),
-    industryChain: readList(params, 'industryChain', INDUSTRY_CHAIN_CODES),
-    page: readInt(params, 'page', 1),
-    pageSize: readInt(params, 'pageSize', 20),
-    sort: q ? ('relevance' as const) : ('name' as const),
+    ...listPage.filters,
+    page: listPage.page,
+    pageSize: listPage.pageSize,
+    sort: listPage.filters.q ? ('relevance' as const) : ('name' as const),
   };
   const list = useOrgList(query);
   const openId = readInt(params, 'open');
@@ -74,8 +81,8 @@ export function OrgDirectoryPage() {
         <Form layout="inline" className="filter-bar" style={{ rowGap: 0, marginBottom: 4 }}>
           <Form.Item style={{ flex: '1 1 260px' }}>
             <Input.Search
-              key={q ?? ''}
-              defaultValue={q}
+              key={query.q ?? ''}
+              defaultValue={query.q}
               allowClear
               placeholder={t('directory.searchPlaceholder')}
               enterButton={t('common.search')}
@@ -118,14 +125,7 @@ export function OrgDirectoryPage() {
             scroll={{ x: 860 }}
             locale={{ emptyText: t('directory.empty') }}
             onRow={(r) => ({ 'data-testid': `dir-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>}
-            pagination={{
-              current: query.page,
-              pageSize: query.pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (page, pageSize) => update({ page, pageSize }, { resetPage: false }),
-            }}
+            pagination={listPage.pagination(list.data?.total)}
           />
         )}
       </Card>

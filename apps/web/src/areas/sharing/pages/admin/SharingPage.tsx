@@ -1,38 +1,25 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Select } from 'antd';
-import { useState } from 'react';
+import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../../app/errors';
-import { downloadFile } from '../../../../kit/api/client';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
-import { readInt, useUrlState } from '../../../../kit/list/url-state';
+import { ExportButton } from '../../../../kit/list/ExportButton';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { todayInZone } from '../../../instrument/components/calendar/slot-grid';
 import { useSharingStats } from '../../api';
 import { SharingCharts } from '../../components/SharingCharts';
 import { SharingTable } from '../../components/SharingTable';
 import { SubsidyCard } from '../../components/SubsidyCard';
 
+const SHARING_LIST = { filters: { year: filter.int } };
+
 /** 开放共享 statistics of a year: charts per provider, a table per instrument, Excel, and the 后补助 rule. */
 export function SharingPage() {
   const { t } = useTranslation('sharing');
-  const { message } = App.useApp();
   const thisYear = Number(todayInZone().slice(0, 4));
-  const { params, update } = useUrlState();
-  const year = readInt(params, 'year', thisYear);
+  const { filters, update } = useListPage(SHARING_LIST);
+  const year = filters.year ?? thisYear;
   const stats = useSharingStats(year);
-  const [exporting, setExporting] = useState(false);
-
-  const onExport = async () => {
-    setExporting(true);
-    try {
-      await downloadFile('/sharing/stats.xlsx', { year }, `open-sharing-${year}.xlsx`);
-    } catch (err) {
-      message.error(errorMessage(err));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <div>
@@ -48,9 +35,14 @@ export function SharingPage() {
               onChange={(y: number) => update({ year: y })}
               data-testid="sharing-year"
             />
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={onExport} data-testid="sharing-export">
+            <ExportButton
+              path="/sharing/stats.xlsx"
+              query={{ year }}
+              fileName={`open-sharing-${year}.xlsx`}
+              testId="sharing-export"
+            >
               {t('sharing.export')}
-            </Button>
+            </ExportButton>
           </>
         }
       />

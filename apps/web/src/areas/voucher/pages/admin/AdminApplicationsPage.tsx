@@ -7,6 +7,7 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ReasonModal } from '../../../../kit/components/ReasonModal';
 import { formatDateTime } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { filter } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
@@ -106,7 +107,18 @@ export function AdminApplicationsPage() {
 
   return (
     <div>
-      <PageHeader title={t('adminApplications.title')} subtitle={t('adminApplications.subtitle')} />
+      <PageHeader
+        title={t('adminApplications.title')}
+        subtitle={t('adminApplications.subtitle')}
+        extra={
+          <ExportButton
+            path="/voucher-applications/export.xlsx"
+            query={{ scope: 'all', schemeId: query.schemeId, status: query.status }}
+            fileName="voucher-applications.xlsx"
+            testId="applications-export"
+          />
+        }
+      />
       <Card>
         <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
           <Col xs={24} md={10}>

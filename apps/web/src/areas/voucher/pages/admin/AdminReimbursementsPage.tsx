@@ -6,7 +6,8 @@ import { errorMessage } from '../../../../app/errors';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ReasonModal } from '../../../../kit/components/ReasonModal';
-import { readOne, useUrlState } from '../../../../kit/list/url-state';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatExactMoney } from '../../../../kit/money';
 import { useFixedColumn } from '../../../../kit/responsive';
 import { ReimbursementTable } from '../../components/ReimbursementTable';
@@ -17,14 +18,16 @@ import {
   useReimbursements,
 } from '../../reimbursement.api';
 
+const REIMBURSEMENT_LIST = { filters: { status: filter.oneOf(REIMBURSEMENT_STATUSES) } };
+
 /** 通用 reimbursement claims of every enterprise, filtered by status (in the URL): approve, reject, record payment. */
 export function AdminReimbursementsPage() {
   const { t } = useTranslation('voucher');
   const { message, modal } = App.useApp();
   const money = useFormatExactMoney();
   const fixedRight = useFixedColumn('right');
-  const { params, update } = useUrlState();
-  const status = readOne(params, 'status', REIMBURSEMENT_STATUSES);
+  const { filters, update } = useListPage(REIMBURSEMENT_LIST);
+  const { status } = filters;
   const list = useReimbursements(status);
   const decide = useDecideReimbursement();
   const [rejecting, setRejecting] = useState<Reimbursement | null>(null);

@@ -2,6 +2,7 @@ import { Card, Col, Row, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { filter } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useSchemes, useVouchers } from '../../api';
@@ -25,7 +26,18 @@ export function AdminVouchersPage() {
   const columns = useVoucherColumns({ withOrg: true });
   return (
     <div>
-      <PageHeader title={t('adminVouchers.title')} subtitle={t('adminVouchers.subtitle')} />
+      <PageHeader
+        title={t('adminVouchers.title')}
+        subtitle={t('adminVouchers.subtitle')}
+        extra={
+          <ExportButton
+            path="/vouchers/export.xlsx"
+            query={{ scope: 'all', schemeId: query.schemeId }}
+            fileName="vouchers.xlsx"
+            testId="vouchers-export"
+          />
+        }
+      />
       <Card>
         <Row style={{ marginBottom: 12 }}>
           <Col xs={24} md={10}>

@@ -1,17 +1,17 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { SERVICE_CATEGORIES } from '@cz/shared';
-import { Alert, App, Button, Card, Col, Progress, Row, Select, Space, Spin, Statistic, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Card, Col, Progress, Row, Select, Space, Spin, Statistic, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../../app/errors';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
-import { readInt, useUrlState } from '../../../../kit/list/url-state';
+import { ExportButton } from '../../../../kit/list/ExportButton';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
 import { useCatalogLabels } from '../../../catalog/labels';
 import { todayInZone } from '../../../instrument/components/calendar/slot-grid';
 import { ReportCharts } from '../../components/ReportCharts';
-import { downloadVoucherReport, useVoucherReport, type VoucherReport } from '../../reports.api';
+import { useVoucherReport, type VoucherReport } from '../../reports.api';
 
 const percentOf = (value: number, target: number) =>
   target > 0 ? Math.min(100, Math.round((value / target) * 1000) / 10) : 0;
@@ -50,17 +50,17 @@ function ProgressCard({ progress }: { progress: VoucherReport['progress'] }) {
   );
 }
 
+const REPORT_LIST = { filters: { year: filter.int } };
+
 /** A year's voucher results (admin): figures, progress against the plan, charts by category and provider, Excel. */
 export function VoucherReportsPage() {
   const { t } = useTranslation('voucher');
-  const { message } = App.useApp();
   const money = useFormatMoney();
   const { serviceCategory } = useCatalogLabels();
   const thisYear = Number(todayInZone().slice(0, 4));
-  const { params, update } = useUrlState();
-  const year = readInt(params, 'year', thisYear);
+  const { filters, update } = useListPage(REPORT_LIST);
+  const year = filters.year ?? thisYear;
   const report = useVoucherReport(year);
-  const [exporting, setExporting] = useState(false);
   const r = report.data;
 
   const byCategory = useMemo(
@@ -72,17 +72,6 @@ export function VoucherReportsPage() {
     [r, serviceCategory, t],
   );
   const byProvider = useMemo(() => (r?.byProvider ?? []).map((g) => ({ label: g.name, g })), [r]);
-
-  const onExport = async () => {
-    setExporting(true);
-    try {
-      await downloadVoucherReport(year);
-    } catch (err) {
-      message.error(errorMessage(err));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const stats: { key: keyof VoucherReport; title: string; money: boolean }[] = [
     { key: 'smesSupported', title: t('voucherReports.smesSupported'), money: false },
@@ -107,9 +96,14 @@ export function VoucherReportsPage() {
               onChange={(y: number) => update({ year: y })}
               data-testid="report-year"
             />
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={onExport} data-testid="report-export">
+            <ExportButton
+              path="/voucher-reports.xlsx"
+              query={{ year }}
+              fileName={`voucher-report-${year}.xlsx`}
+              testId="report-export"
+            >
               {t('voucherReports.download')}
-            </Button>
+            </ExportButton>
           </>
         }
       />

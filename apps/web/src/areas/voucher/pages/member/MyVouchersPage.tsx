@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
-import { readInt, useUrlState } from '../../../../kit/list/url-state';
+import { type ListSchema, readInt } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
 import type { Voucher, VoucherApplication } from '../../../../kit/types';
 import { useApplications, useVouchers } from '../../api';
@@ -17,12 +18,15 @@ import { useReimbursements } from '../../reimbursement.api';
 
 const PAGE_SIZE = 10;
 
+const MY_VOUCHER_LIST: ListSchema<Record<never, never>> = { filters: {} };
+
 /** My organisation's vouchers with their balances, and its applications with their outcome and reasons. */
 export function MyVouchersPage() {
   const { t } = useTranslation('voucher');
   const money = useFormatMoney();
-  const { params, update } = useUrlState();
-  const page = readInt(params, 'page', 1);
+  const listPage = useListPage(MY_VOUCHER_LIST);
+  const { update, params, page } = listPage;
+  // The applications below page on their own, under `apage`.
   const apage = readInt(params, 'apage', 1);
   const vouchers = useVouchers({ scope: 'mine', page, pageSize: PAGE_SIZE });
   const applications = useApplications({ scope: 'mine', page: apage, pageSize: PAGE_SIZE });
@@ -108,13 +112,12 @@ export function MyVouchersPage() {
             scroll={{ x: 1250 }}
             locale={{ emptyText: t('vouchers.noVouchers') }}
             onRow={(v) => ({ 'data-testid': `voucher-row-${v.id}` }) as React.HTMLAttributes<HTMLElement>}
-            pagination={{
-              current: page,
+            pagination={listPage.pagination(vouchers.data?.total, {
               pageSize: PAGE_SIZE,
-              total: vouchers.data?.total ?? 0,
               hideOnSinglePage: true,
-              onChange: (p) => update({ page: p }, { resetPage: false }),
-            }}
+              showSizeChanger: false,
+              showTotal: undefined,
+            })}
           />
         )}
       </Card>
