@@ -12,7 +12,6 @@ const dictionary: typeof zhCN = {
     actorId: 'Actor id',
     at: 'Time',
     ip: 'IP',
-    range: 'Period',
     field: 'Field',
     before: 'Before',
     after: 'After',

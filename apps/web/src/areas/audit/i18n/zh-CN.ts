@@ -10,7 +10,6 @@ const dictionary = {
     actorId: '操作人 ID',
     at: '时间',
     ip: 'IP',
-    range: '时间范围',
     field: '字段',
     before: '修改前',
     after: '修改后',

@@ -10,7 +10,6 @@ const dictionary: typeof zhCN = {
     loginSubmit: 'Log in',
     noAccount: 'No account yet?',
     registerLink: 'Register an enterprise',
-    welcome: 'Welcome, {{name}}',
     registerTitle: 'Enterprise registration',
     registerSubtitle:
       'After registering, the Administrative Committee verifies your enterprise; then every service is open to you',

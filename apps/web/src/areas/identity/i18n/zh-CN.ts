@@ -8,7 +8,6 @@ const dictionary = {
     loginSubmit: '登录',
     noAccount: '还没有账号？',
     registerLink: '企业注册',
-    welcome: '欢迎，{{name}}',
     registerTitle: '企业注册',
     registerSubtitle: '注册后提交管委会审核，认证通过后即可使用全部服务',
     accountSection: '账号信息',

@@ -84,7 +84,6 @@ const dictionary: typeof zhCN = {
     title: 'Organisations',
     new: 'New organisation',
     import: 'Import',
-    q: 'Name',
     qPlaceholder: 'Part of the name',
     park: 'Park',
     sort: 'Sort',
@@ -98,9 +97,7 @@ const dictionary: typeof zhCN = {
     verifyConfirm: 'Verify {{name}}?',
     createTitle: 'New organisation',
     createHint: 'Organisations registered by the Administrative Committee start verified.',
-    created: 'Organisation created',
     detailTitle: 'Organisation',
-    exporting: 'Exporting…',
     more: 'More filters',
   },
   import: {
@@ -130,7 +127,6 @@ const dictionary: typeof zhCN = {
     reportFromCommit: 'The final check found problems; nothing was imported',
   },
   listings: {
-    title: 'Listings',
     suspendAll: 'Suspend all listings',
     suspendAllTitle: "Suspend all of this organisation's listings",
     reinstateAll: 'Reinstate listings',
@@ -142,7 +138,6 @@ const dictionary: typeof zhCN = {
     hint: 'Subordination, co-building or ownership ties: use between related parties does not count for the subsidy.',
     add: 'Add affiliation',
     org: 'Organisation',
-    orgSearch: 'Search by name',
     kind: 'Kind',
     kinds: { subordinate: 'Subordinate', co_built: 'Co-built', ownership: 'Ownership' },
     note: 'Note',

@@ -74,7 +74,6 @@ const dictionary = {
     title: '机构管理',
     new: '新增机构',
     import: '批量导入',
-    q: '名称',
     qPlaceholder: '名称关键词',
     park: '园区',
     sort: '排序',
@@ -88,9 +87,7 @@ const dictionary = {
     verifyConfirm: '确认通过 {{name}} 的认证？',
     createTitle: '新增机构',
     createHint: '管委会直接登记的机构为“已认证”状态。',
-    created: '机构已创建',
     detailTitle: '机构详情',
-    exporting: '正在导出…',
     more: '更多筛选',
   },
   import: {
@@ -120,7 +117,6 @@ const dictionary = {
     reportFromCommit: '导入前复核发现问题，未导入任何数据',
   },
   listings: {
-    title: '服务与仪器上架',
     suspendAll: '暂停全部服务',
     suspendAllTitle: '暂停该机构的全部服务',
     reinstateAll: '恢复全部服务',
@@ -132,7 +128,6 @@ const dictionary = {
     hint: '隶属、共建或产权纽带关系：关联方之间的仪器使用不计入开放共享后补助。',
     add: '添加关联',
     org: '关联机构',
-    orgSearch: '输入机构名称搜索',
     kind: '关系类型',
     kinds: { subordinate: '隶属', co_built: '共建', ownership: '产权纽带' },
     note: '备注',
