@@ -8,6 +8,7 @@ import { QueryError } from '../../../../kit/components/QueryError';
 import { ReasonModal } from '../../../../kit/components/ReasonModal';
 import { formatDateTime } from '../../../../kit/datetime';
 import { ExportButton } from '../../../../kit/list/ExportButton';
+import { ListToolbar } from '../../../../kit/list/ListToolbar';
 import { filter } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
@@ -107,44 +108,44 @@ export function AdminApplicationsPage() {
 
   return (
     <div>
-      <PageHeader
-        title={t('adminApplications.title')}
-        subtitle={t('adminApplications.subtitle')}
-        extra={
-          <ExportButton
-            path="/voucher-applications/export.xlsx"
-            query={{ scope: 'all', schemeId: query.schemeId, status: query.status }}
-            fileName="voucher-applications.xlsx"
-            testId="applications-export"
-          />
-        }
-      />
+      <PageHeader title={t('adminApplications.title')} subtitle={t('adminApplications.subtitle')} />
       <Card>
-        <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
-          <Col xs={24} md={10}>
-            <Select
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('adminApplications.scheme')}
-              value={query.schemeId}
-              loading={schemes.isPending}
-              options={(schemes.data ?? []).map((s) => ({ value: s.id, label: `${s.year} · ${s.name}` }))}
-              onChange={(v: number | undefined) => update({ schemeId: v })}
-              data-testid="application-scheme-filter"
+        <ListToolbar
+          actions={
+            <ExportButton
+              path="/voucher-applications/export.xlsx"
+              query={{ scope: 'all', schemeId: query.schemeId, status: query.status }}
+              fileName="voucher-applications.xlsx"
+              testId="applications-export"
             />
-          </Col>
-          <Col xs={24} md={6}>
-            <Select
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('adminApplications.status')}
-              value={query.status}
-              options={APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.application.${s}`) }))}
-              onChange={(v: string | undefined) => update({ status: v })}
-              data-testid="application-status-filter"
-            />
-          </Col>
-        </Row>
+          }
+        >
+          <Row gutter={[12, 12]}>
+            <Col xs={24} md={10}>
+              <Select
+                allowClear
+                style={{ width: '100%' }}
+                placeholder={t('adminApplications.scheme')}
+                value={query.schemeId}
+                loading={schemes.isPending}
+                options={(schemes.data ?? []).map((s) => ({ value: s.id, label: `${s.year} · ${s.name}` }))}
+                onChange={(v: number | undefined) => update({ schemeId: v })}
+                data-testid="application-scheme-filter"
+              />
+            </Col>
+            <Col xs={24} md={6}>
+              <Select
+                allowClear
+                style={{ width: '100%' }}
+                placeholder={t('adminApplications.status')}
+                value={query.status}
+                options={APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.application.${s}`) }))}
+                onChange={(v: string | undefined) => update({ status: v })}
+                data-testid="application-status-filter"
+              />
+            </Col>
+          </Row>
+        </ListToolbar>
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (

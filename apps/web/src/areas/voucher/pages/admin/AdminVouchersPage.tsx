@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ExportButton } from '../../../../kit/list/ExportButton';
+import { ListToolbar } from '../../../../kit/list/ListToolbar';
 import { filter } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useSchemes, useVouchers } from '../../api';
@@ -26,31 +27,31 @@ export function AdminVouchersPage() {
   const columns = useVoucherColumns({ withOrg: true });
   return (
     <div>
-      <PageHeader
-        title={t('adminVouchers.title')}
-        subtitle={t('adminVouchers.subtitle')}
-        extra={
-          <ExportButton
-            path="/vouchers/export.xlsx"
-            query={{ scope: 'all', schemeId: query.schemeId }}
-            fileName="vouchers.xlsx"
-            testId="vouchers-export"
-          />
-        }
-      />
+      <PageHeader title={t('adminVouchers.title')} subtitle={t('adminVouchers.subtitle')} />
       <Card>
-        <Row style={{ marginBottom: 12 }}>
-          <Col xs={24} md={10}>
-            <Select
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('adminApplications.scheme')}
-              value={query.schemeId}
-              options={(schemes.data ?? []).map((s) => ({ value: s.id, label: `${s.year} · ${s.name}` }))}
-              onChange={(v: number | undefined) => update({ schemeId: v })}
+        <ListToolbar
+          actions={
+            <ExportButton
+              path="/vouchers/export.xlsx"
+              query={{ scope: 'all', schemeId: query.schemeId }}
+              fileName="vouchers.xlsx"
+              testId="vouchers-export"
             />
-          </Col>
-        </Row>
+          }
+        >
+          <Row>
+            <Col xs={24} md={10}>
+              <Select
+                allowClear
+                style={{ width: '100%' }}
+                placeholder={t('adminApplications.scheme')}
+                value={query.schemeId}
+                options={(schemes.data ?? []).map((s) => ({ value: s.id, label: `${s.year} · ${s.name}` }))}
+                onChange={(v: number | undefined) => update({ schemeId: v })}
+              />
+            </Col>
+          </Row>
+        </ListToolbar>
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
