@@ -11,6 +11,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pure logic runs in node; a test file that renders hooks asks for happy-dom in its first line.
+        test: { name: 'web', include: ['apps/web/src/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        extends: true,
         test: {
           name: 'server',
           include: ['apps/server/src/**/*.test.ts', 'apps/server/test/**/*.test.ts'],

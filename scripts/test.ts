@@ -19,7 +19,16 @@ function step(title: string, cmd: string, args: string[]): void {
 step('type-check (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 step('type-check web (tsc)', 'npx', ['tsc', '-p', 'apps/web/tsconfig.json', '--noEmit']);
 step('lint (biome)', 'npx', ['biome', 'check', '.']);
-step('unit and integration tests (vitest)', 'npx', ['vitest', 'run', '--project', 'shared', '--project', 'server']);
+step('unit and integration tests (vitest)', 'npx', [
+  'vitest',
+  'run',
+  '--project',
+  'shared',
+  '--project',
+  'web',
+  '--project',
+  'server',
+]);
 if (existsSync(chromium)) {
   ensureWebBuild();
   step('end-to-end tests in Chromium (vitest + playwright-core)', 'npx', ['vitest', 'run', '--project', 'e2e']);

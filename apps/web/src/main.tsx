@@ -2,12 +2,12 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import { meKey } from './api/auth';
-import { ApiError } from './api/client';
 import { AuthProvider } from './app/auth';
-import './app/i18n';
+import { i18nReady } from './app/i18n';
 import { LocaleProvider } from './app/i18n/LocaleProvider';
 import { router } from './app/router';
+import { meKey } from './areas/identity/auth.api';
+import { ApiError } from './kit/api/client';
 import './app/global.css';
 
 /** A request refused for want of a session means the session ended: forget the user, the guards send to /login. */
@@ -31,6 +31,8 @@ const queryClient: QueryClient = new QueryClient({
 
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root element');
+// The first paint waits for the shell's strings in the current language (one small chunk).
+await i18nReady;
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

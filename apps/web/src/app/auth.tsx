@@ -1,7 +1,8 @@
-import { ADMIN_ROLES, type Me, ORG_ROLES, type Role } from '@cz/shared';
+import type { Me } from '@cz/shared';
+import { ADMIN_ROLES, ORG_ROLES, type Role } from '@cz/shared/enums';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { authApi, fetchMe, type LoginBody, meKey, type RegisterBody, useMeQuery } from '../api/auth';
+import { authApi, fetchMe, type LoginBody, meKey, type RegisterBody, useMeQuery } from '../areas/identity/auth.api';
 import { isLocale, type Locale } from './i18n';
 import { useLocale } from './i18n/LocaleProvider';
 

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/client';
+import { ApiError } from '../kit/api/client';
 import { hasKey, tKey } from './i18n';
 
 /** A validation detail from the server: `{ path: '/org/uscc', message: 'uscc.invalid' }`. */
@@ -14,9 +14,9 @@ function detailText(d: Detail): string | null {
  * server's own message when the code has none.
  */
 export function errorMessage(err: unknown): string {
-  if (!(err instanceof ApiError)) return tKey('errors.unknown');
-  const key = `errors.${err.code}`;
-  if (!hasKey(key)) return err.message || tKey('errors.unknown');
+  if (!(err instanceof ApiError)) return tKey('errors:unknown');
+  const key = `errors:${err.code}`;
+  if (!hasKey(key)) return err.message || tKey('errors:unknown');
   const base = tKey(key);
   if (err.code === 'http.validation') {
     const extra = (err.details as Detail[]).map(detailText).filter(Boolean);

@@ -1,8 +1,11 @@
 import type { Role } from '@cz/shared';
-import { Result, Spin } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useAuth } from './auth';
+
+// antd's Result carries its illustrations: loaded only when someone meets a page not for them.
+const Forbidden = lazy(() => import('./Forbidden').then((m) => ({ default: m.Forbidden })));
 
 export function PageSpinner() {
   return (
@@ -24,7 +27,11 @@ export function RequireAuth() {
 
 export function RequireRole({ roles }: { roles: readonly Role[] }) {
   const { me } = useAuth();
-  const { t } = useTranslation();
-  if (!me || !roles.includes(me.role)) return <Result status="403" title="403" subTitle={t('forbidden.title')} />;
+  if (!me || !roles.includes(me.role))
+    return (
+      <Suspense fallback={<PageSpinner />}>
+        <Forbidden />
+      </Suspense>
+    );
   return <Outlet />;
 }

@@ -1,6 +1,47 @@
-import type { tradeErrorsZh } from './errors.zh-CN';
+import type zhCN from './errors.zh-CN';
 
-export const tradeErrorsEn: typeof tradeErrorsZh = {
+/** The `errors` namespace in English: same shape as zh-CN, a missing or extra key is a type error. */
+const dictionary: typeof zhCN = {
+  network: 'Network error; please try again later',
+  unknown: 'Something went wrong; please try again later',
+  internal: 'Internal server error; please try again later',
+  auth: {
+    bad_credentials: 'Wrong username or password',
+    locked: 'Too many failed attempts; the account is locked for a while',
+    rate_limited: 'Too many login attempts; wait a minute',
+    username_taken: 'This username is taken',
+    forbidden: 'You are not allowed to do this',
+    unauthenticated: 'Please log in first',
+    disabled: 'This account is disabled',
+    wrong_password: 'The current password is wrong',
+    same_password: 'The new password must differ from the current one',
+  },
+  org: {
+    duplicate_uscc: 'An organisation with this unified social credit code is already registered',
+    invalid_uscc: 'The unified social credit code is not valid',
+    not_pending: 'The organisation is not in a state that allows this',
+    import_invalid: 'The file has rows that cannot be imported; nothing was imported',
+    import_file: 'The file is not a readable .xlsx workbook',
+    not_found: 'No such organisation',
+    indicator_not_found: 'No indicators for that year',
+    affiliation_exists: 'These organisations are already recorded as affiliated',
+    affiliation_self: 'An organisation cannot be affiliated with itself',
+    affiliation_not_found: 'No such affiliation',
+  },
+  user: {
+    not_found: 'No such user',
+    org_required: 'This role needs an organisation',
+    org_not_allowed: 'This role does not belong to an organisation',
+  },
+  http: {
+    validation: 'Some of the input is not valid',
+    bad_origin: 'Request origin not allowed',
+    not_found: 'Not found',
+    body_too_large: 'The file or request is too large',
+    malformed_json: 'Malformed request',
+    unsupported_media_type: 'Unsupported file type',
+    bad_request: 'Bad request',
+  },
   booking: {
     slot_taken: 'This time has just been booked; please pick another',
     too_soon: 'Too close to now: the instrument needs more notice',
@@ -90,4 +131,36 @@ export const tradeErrorsEn: typeof tradeErrorsZh = {
     claim_not_found: 'No such claim',
     batch_not_found: 'No such settlement batch',
   },
+  reimbursement: {
+    not_found: 'No such reimbursement claim',
+    state: 'The claim is not in a state that allows this',
+    missing_file: 'A document did not upload; please upload it again',
+  },
+  interop: {
+    partner_not_found: 'No such partner region, or it is inactive',
+    partner_error: "The partner region's service cannot be reached now; please try again later",
+    unknown_region: 'No such partner region, or it is inactive',
+    stale: 'The request timestamp is outside the accepted window; check the clock and retry',
+    bad_signature: 'The request signature does not match',
+    replay: 'This signed request was already processed; sign the retry afresh',
+    idempotency_required: 'The request has no Idempotency-Key header',
+    idempotency_mismatch: 'This idempotency key was used for a different request',
+    hold_not_found: 'No such hold of your region',
+    hold_closed: 'The hold has already been confirmed or released',
+    over_confirm: 'The confirmed amount exceeds the hold',
+    secret_required: 'A new partner region needs its shared secret',
+  },
+  db: {
+    conflict: 'Conflicting data; reload and try again',
+    reference: 'Referenced data does not exist',
+    check_violation: 'The data breaks a constraint',
+  },
+  import: {
+    flag: 'Must be 是 (yes) or 否 (no)',
+    number: 'Not an amount',
+    industry_chain: 'Unknown industry chain',
+    invalid: 'Not valid',
+  },
 };
+
+export default dictionary;

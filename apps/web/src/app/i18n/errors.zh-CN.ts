@@ -1,5 +1,45 @@
-/** Messages for the error codes of the catalog, booking, order, upload, sharing, voucher and settlement modules. */
-export const tradeErrorsZh = {
+/** The `errors` namespace in Simplified Chinese, the default language; en-US.ts must have exactly these keys. */
+const dictionary = {
+  network: '网络连接失败，请稍后重试',
+  unknown: '操作失败，请稍后重试',
+  internal: '服务器内部错误，请稍后重试',
+  auth: {
+    bad_credentials: '用户名或密码错误',
+    locked: '登录失败次数过多，账号已临时锁定，请稍后再试',
+    rate_limited: '登录尝试过于频繁，请一分钟后再试',
+    username_taken: '该用户名已被使用',
+    forbidden: '没有权限执行此操作',
+    unauthenticated: '请先登录',
+    disabled: '该账号已被停用',
+    wrong_password: '当前密码不正确',
+    same_password: '新密码不能与当前密码相同',
+  },
+  org: {
+    duplicate_uscc: '该统一社会信用代码已登记',
+    invalid_uscc: '统一社会信用代码无效',
+    not_pending: '该机构当前状态不允许此操作',
+    import_invalid: '文件中存在无法导入的行，未导入任何数据',
+    import_file: '文件不是可读取的 .xlsx 工作簿',
+    not_found: '机构不存在',
+    indicator_not_found: '该年度没有指标数据',
+    affiliation_exists: '这两家机构已登记为关联方',
+    affiliation_self: '机构不能与自身关联',
+    affiliation_not_found: '关联关系不存在',
+  },
+  user: {
+    not_found: '用户不存在',
+    org_required: '该角色必须关联机构',
+    org_not_allowed: '该角色不能关联机构',
+  },
+  http: {
+    validation: '提交的内容不符合要求',
+    bad_origin: '请求来源不被允许',
+    not_found: '请求的资源不存在',
+    body_too_large: '文件或内容过大',
+    malformed_json: '请求格式错误',
+    unsupported_media_type: '不支持的文件类型',
+    bad_request: '请求无效',
+  },
   booking: {
     slot_taken: '该时段已被预约，请选择其他时间',
     too_soon: '距开始时间太近，不满足提前预约要求',
@@ -89,4 +129,32 @@ export const tradeErrorsZh = {
     claim_not_found: '兑付申请不存在',
     batch_not_found: '兑付批次不存在',
   },
+  reimbursement: {
+    not_found: '报销申请不存在',
+    state: '报销申请当前状态不允许此操作',
+    missing_file: '有文件未上传成功，请重新上传',
+  },
+  interop: {
+    partner_not_found: '未登记该合作地区，或该地区已停用',
+    partner_error: '合作地区的接口暂时无法访问，请稍后重试',
+    unknown_region: '未登记该合作地区，或该地区已停用',
+    stale: '请求时间戳超出允许范围，请校准时间后重试',
+    bad_signature: '请求签名校验失败',
+    replay: '该签名请求已处理过，请重新签名后重试',
+    idempotency_required: '请求缺少幂等键（Idempotency-Key）',
+    idempotency_mismatch: '该幂等键已用于另一笔不同的请求',
+    hold_not_found: '未找到本地区的该笔额度冻结',
+    hold_closed: '该笔冻结已确认或已释放',
+    over_confirm: '确认金额超过冻结金额',
+    secret_required: '新增合作地区须填写共享密钥',
+  },
+  db: { conflict: '数据冲突，请刷新后重试', reference: '关联数据不存在', check_violation: '数据不符合约束' },
+  import: {
+    flag: '应填写“是”或“否”',
+    number: '不是有效的金额',
+    industry_chain: '未知的产业链',
+    invalid: '内容不符合要求',
+  },
 };
+
+export default dictionary;

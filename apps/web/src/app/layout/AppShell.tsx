@@ -1,10 +1,13 @@
-import { Drawer, Grid, Layout, Typography } from 'antd';
-import { useState } from 'react';
+import { Grid, Layout, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useAuth } from '../auth';
 import { HeaderBar } from './HeaderBar';
-import { NavMenu } from './NavMenu';
+
+// The menu (antd Menu) is for logged-in users on wide screens and for the phone drawer: loaded when first shown.
+const NavMenu = lazy(() => import('./NavMenu').then((m) => ({ default: m.NavMenu })));
+const MobileNav = lazy(() => import('./MobileNav').then((m) => ({ default: m.MobileNav })));
 
 /**
  * Header, side menu by role (a Drawer on phones), content. Logged-out visitors on wide screens get no side menu:
@@ -16,6 +19,7 @@ export function AppShell() {
   const screens = Grid.useBreakpoint();
   const wide = screens.lg ?? true;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [drawerUsed, setDrawerUsed] = useState(false);
   const { pathname } = useLocation();
   const showSider = wide && !!me;
   const fullBleed = pathname === '/';
@@ -23,12 +27,20 @@ export function AppShell() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ position: 'sticky', top: 0, zIndex: 20, paddingInline: wide ? 24 : 8 }}>
-        <HeaderBar showMenuButton={!wide} onOpenMenu={() => setDrawerOpen(true)} />
+        <HeaderBar
+          showMenuButton={!wide}
+          onOpenMenu={() => {
+            setDrawerUsed(true);
+            setDrawerOpen(true);
+          }}
+        />
       </Layout.Header>
       <Layout>
         {showSider && (
           <Layout.Sider width={216} theme="light" style={{ borderInlineEnd: '1px solid #eef0f4' }}>
-            <NavMenu me={me} />
+            <Suspense fallback={null}>
+              <NavMenu me={me} />
+            </Suspense>
           </Layout.Sider>
         )}
         <Layout.Content style={{ padding: fullBleed ? 0 : wide ? 24 : 12, minWidth: 0 }}>
@@ -40,17 +52,10 @@ export function AppShell() {
           {t('app.fullName')} · {t('app.footer')}
         </Typography.Text>
       </Layout.Footer>
-      {!wide && (
-        <Drawer
-          placement="left"
-          size={260}
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          title={t('app.shortName')}
-          styles={{ body: { padding: 0 } }}
-        >
-          <NavMenu me={me} onNavigate={() => setDrawerOpen(false)} />
-        </Drawer>
+      {!wide && drawerUsed && (
+        <Suspense fallback={null}>
+          <MobileNav me={me} open={drawerOpen} onClose={() => setDrawerOpen(false)} />
+        </Suspense>
       )}
     </Layout>
   );

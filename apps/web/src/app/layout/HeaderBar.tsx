@@ -1,19 +1,17 @@
-import {
-  DownOutlined,
-  GlobalOutlined,
-  KeyOutlined,
-  LogoutOutlined,
-  MenuOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Grid, Space, Typography } from 'antd';
+import { GlobalOutlined, MenuOutlined } from '@ant-design/icons';
+import { Button, Grid, Space, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { NotificationBell } from '../../components/NotificationBell';
 import { useAuth } from '../auth';
 import { useLocale } from '../i18n/LocaleProvider';
 
 const white = { color: '#fff' };
+
+const NotificationBell = lazy(() =>
+  import('../../areas/notification/components/NotificationBell').then((m) => ({ default: m.NotificationBell })),
+);
+const UserMenu = lazy(() => import('./UserMenu').then((m) => ({ default: m.UserMenu })));
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -32,44 +30,6 @@ function LanguageSwitch() {
     >
       {t('lang.switchTo')}
     </Button>
-  );
-}
-
-/** `onLogout` comes from the header, which stays mounted when this menu disappears with the user. */
-function UserMenu({ onLogout }: { onLogout: () => void }) {
-  const { t } = useTranslation();
-  const { me } = useAuth();
-  const navigate = useNavigate();
-  const screens = Grid.useBreakpoint();
-  if (!me) return null;
-  return (
-    <Dropdown
-      trigger={['click']}
-      menu={{
-        items: [
-          { key: 'who', disabled: true, label: `${me.displayName} · ${t(`enums.role.${me.role}`)}` },
-          { type: 'divider' },
-          {
-            key: 'password',
-            icon: <KeyOutlined />,
-            label: <span data-testid="menu-password">{t('nav.password')}</span>,
-          },
-          { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">{t('nav.logout')}</span> },
-        ],
-        onClick: ({ key }) => {
-          if (key === 'password') navigate('/account/password');
-          if (key === 'logout') onLogout();
-        },
-      }}
-    >
-      <Button type="text" style={white} data-testid="user-menu">
-        <Space size={6}>
-          <Avatar size="small" icon={<UserOutlined />} style={{ background: 'rgba(255,255,255,0.25)' }} />
-          {screens.sm && <span>{me.displayName}</span>}
-          <DownOutlined style={{ fontSize: 10 }} />
-        </Space>
-      </Button>
-    </Dropdown>
   );
 }
 
@@ -101,9 +61,12 @@ export function HeaderBar({ onOpenMenu, showMenuButton }: { onOpenMenu: () => vo
         </Typography.Text>
       </Link>
       <LanguageSwitch />
-      <NotificationBell enabled={!!me} />
       {me ? (
-        <UserMenu onLogout={onLogout} />
+        // Logged-in parts of the header come in their own chunks: the portal's first visitors do not download them.
+        <Suspense fallback={null}>
+          <NotificationBell enabled />
+          <UserMenu onLogout={onLogout} />
+        </Suspense>
       ) : (
         <Space size={4}>
           <Link to="/login">

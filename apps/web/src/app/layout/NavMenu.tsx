@@ -1,144 +1,65 @@
-import {
-  AccountBookOutlined,
-  AppstoreOutlined,
-  AuditOutlined,
-  BankOutlined,
-  BarChartOutlined,
-  BellOutlined,
-  CalendarOutlined,
-  CloudUploadOutlined,
-  ExperimentOutlined,
-  FileDoneOutlined,
-  FileProtectOutlined,
-  GiftOutlined,
-  GlobalOutlined,
-  HomeOutlined,
-  KeyOutlined,
-  LineChartOutlined,
-  LoginOutlined,
-  ScheduleOutlined,
-  ShopOutlined,
-  ShoppingOutlined,
-  TagsOutlined,
-  TeamOutlined,
-  ToolOutlined,
-  TransactionOutlined,
-  UserAddOutlined,
-  WalletOutlined,
-} from '@ant-design/icons';
 import type { Me } from '@cz/shared';
 import { Menu, type MenuProps } from 'antd';
+import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { auditNav } from '../../areas/audit/nav';
+import { bookingNav } from '../../areas/booking/nav';
+import { catalogNav } from '../../areas/catalog/nav';
+import { identityNav } from '../../areas/identity/nav';
+import { instrumentNav } from '../../areas/instrument/nav';
+import { interopNav } from '../../areas/interop/nav';
+import { notificationNav } from '../../areas/notification/nav';
+import { orderNav } from '../../areas/order/nav';
+import { orgNav } from '../../areas/org/nav';
+import { portalNav } from '../../areas/portal/nav';
+import { sharingNav } from '../../areas/sharing/nav';
+import { voucherNav } from '../../areas/voucher/nav';
+import type { NavEntry, NavSection } from '../../kit/nav';
 import { isAdminRole } from '../auth';
 
 type Item = NonNullable<MenuProps['items']>[number];
 
+/** Every area's menu entries; each section lists its entries by their `order`. */
+const ENTRIES: NavEntry[] = [
+  ...portalNav,
+  ...identityNav,
+  ...orgNav,
+  ...catalogNav,
+  ...instrumentNav,
+  ...bookingNav,
+  ...orderNav,
+  ...voucherNav,
+  ...interopNav,
+  ...sharingNav,
+  ...notificationNav,
+  ...auditNav,
+];
+
+const inSection = (section: NavSection, me: Me | null) =>
+  ENTRIES.filter((e) => e.section === section && (!e.visible || (me && e.visible(me)))).sort(
+    (a, b) => a.order - b.order,
+  );
+
 function useItems(me: Me | null): Item[] {
   const { t } = useTranslation();
-  const items: Item[] = [
-    { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
-    { key: '/orgs', icon: <ShopOutlined />, label: t('nav.directory') },
-    { key: '/services', icon: <ShoppingOutlined />, label: t('nav.services') },
-    { key: '/instruments', icon: <ExperimentOutlined />, label: t('nav.instruments') },
-    { key: '/vouchers/schemes', icon: <GiftOutlined />, label: t('nav.vouchers') },
-  ];
-  if (!me) {
-    items.push(
-      { key: '/login', icon: <LoginOutlined />, label: t('nav.login') },
-      { key: '/register', icon: <UserAddOutlined />, label: t('nav.register') },
-    );
-    return items;
-  }
-  if (me.org) {
-    items.push(
-      { key: '/my/org', icon: <BankOutlined />, label: t('nav.myOrg') },
-      { key: '/my/bookings', icon: <CalendarOutlined />, label: t('nav.myBookings') },
-      { key: '/orders', icon: <FileDoneOutlined />, label: t('nav.orders') },
-    );
-    if (me.org.kind === 'enterprise')
-      items.push({ key: '/vouchers', icon: <WalletOutlined />, label: t('nav.myVouchers') });
-  }
-  if (me.role === 'provider' && me.org) {
-    items.push({
-      key: 'provider',
-      type: 'group',
-      label: t('nav.provider'),
-      children: [
-        { key: '/provider/services', icon: <TagsOutlined />, label: t('nav.providerServices') },
-        { key: '/provider/instruments', icon: <ToolOutlined />, label: t('nav.providerInstruments') },
-        { key: '/provider/bookings', icon: <ScheduleOutlined />, label: t('nav.providerBookings') },
-        { key: '/provider/settlement', icon: <TransactionOutlined />, label: t('nav.providerSettlement') },
-      ],
-    });
-  }
-  if (isAdminRole(me.role)) {
-    items.push({
-      key: 'admin',
-      type: 'group',
-      label: t('nav.management'),
-      children: [
-        { key: '/admin/orgs', icon: <AppstoreOutlined />, label: t('nav.adminOrgs') },
-        { key: '/admin/orgs/import', icon: <CloudUploadOutlined />, label: t('nav.adminImport') },
-        { key: '/admin/users', icon: <TeamOutlined />, label: t('nav.adminUsers') },
-        { key: '/admin/services', icon: <ShoppingOutlined />, label: t('nav.adminServices') },
-        { key: '/admin/sharing', icon: <BarChartOutlined />, label: t('nav.adminSharing') },
-        { key: '/admin/vouchers/schemes', icon: <GiftOutlined />, label: t('nav.adminSchemes') },
-        { key: '/admin/vouchers/applications', icon: <FileProtectOutlined />, label: t('nav.adminApplications') },
-        { key: '/admin/vouchers', icon: <WalletOutlined />, label: t('nav.adminVouchers') },
-        { key: '/admin/vouchers/settlement', icon: <TransactionOutlined />, label: t('nav.adminSettlement') },
-        { key: '/admin/vouchers/reimbursements', icon: <AccountBookOutlined />, label: t('reimbursement.navLabel') },
-        { key: '/admin/vouchers/reports', icon: <LineChartOutlined />, label: t('voucherReports.title') },
-        { key: '/admin/interop/partners', icon: <GlobalOutlined />, label: t('partners.title') },
-        { key: '/orders', icon: <FileDoneOutlined />, label: t('nav.orders') },
-        { key: '/admin/audit', icon: <AuditOutlined />, label: t('nav.adminAudit') },
-      ],
-    });
-  }
-  items.push({
-    key: 'account',
+  const item = (e: NavEntry): Item => ({ key: e.key, icon: createElement(e.icon), label: t(e.label) });
+  const group = (key: string, label: string, section: NavSection): Item => ({
+    key,
     type: 'group',
-    label: t('nav.account'),
-    children: [
-      { key: '/notifications', icon: <BellOutlined />, label: t('nav.notifications') },
-      { key: '/account/password', icon: <KeyOutlined />, label: t('nav.password') },
-    ],
+    label,
+    children: inSection(section, me).map(item),
   });
+  const items: Item[] = inSection('public', me).map(item);
+  if (!me) return [...items, ...inSection('guest', me).map(item)];
+  if (me.org) items.push(...inSection('member', me).map(item));
+  if (me.role === 'provider' && me.org) items.push(group('provider', t('nav.provider'), 'provider'));
+  if (isAdminRole(me.role)) items.push(group('admin', t('nav.management'), 'admin'));
+  items.push(group('account', t('nav.account'), 'account'));
   return items;
 }
 
-const ALL_KEYS = [
-  '/',
-  '/orgs',
-  '/services',
-  '/instruments',
-  '/vouchers/schemes',
-  '/vouchers',
-  '/login',
-  '/register',
-  '/my/org',
-  '/my/bookings',
-  '/orders',
-  '/provider/services',
-  '/provider/instruments',
-  '/provider/bookings',
-  '/provider/settlement',
-  '/admin/orgs',
-  '/admin/orgs/import',
-  '/admin/users',
-  '/admin/services',
-  '/admin/sharing',
-  '/admin/vouchers/schemes',
-  '/admin/vouchers/applications',
-  '/admin/vouchers',
-  '/admin/vouchers/settlement',
-  '/admin/vouchers/reimbursements',
-  '/admin/vouchers/reports',
-  '/admin/interop/partners',
-  '/admin/audit',
-  '/notifications',
-  '/account/password',
-];
+const ALL_KEYS = [...new Set(ENTRIES.map((e) => e.key))];
 
 /** The menu entry for a path: the longest key that is a prefix of it (/admin/orgs/12 → /admin/orgs). */
 export function selectedKey(pathname: string): string {

@@ -1,0 +1,24 @@
+import type zhCN from './zh-CN';
+
+/** The `audit` namespace in English: same shape as zh-CN, a missing or extra key is a type error. */
+const dictionary: typeof zhCN = {
+  audit: {
+    title: 'Audit log',
+    action: 'Action',
+    actionPlaceholder: 'Action prefix, e.g. org.',
+    entity: 'Entity',
+    entityId: 'Entity id',
+    actor: 'Actor',
+    actorId: 'Actor id',
+    at: 'Time',
+    ip: 'IP',
+    field: 'Field',
+    before: 'Before',
+    after: 'After',
+    showAll: 'Show unchanged fields',
+    noData: 'No recorded content',
+    system: 'System',
+  },
+};
+
+export default dictionary;

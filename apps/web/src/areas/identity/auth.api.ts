@@ -1,0 +1,49 @@
+import type { Me, OrgInput } from '@cz/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Locale } from '../../app/i18n';
+import { ApiError, api } from '../../kit/api/client';
+
+export const meKey = ['me'] as const;
+
+/** The logged-in user, or null when logged out (401 from /auth/me is not an error). */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    return await api<Me>('/auth/me');
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) return null;
+    throw err;
+  }
+}
+
+export function useMeQuery() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 5 * 60_000, retry: 1 });
+}
+
+export type LoginBody = { username: string; password: string };
+export type RegisterBody = {
+  username: string;
+  password: string;
+  displayName: string;
+  phone?: string | undefined;
+  email?: string | undefined;
+  org: OrgInput;
+};
+
+export const authApi = {
+  login: (body: LoginBody) => api<{ ok: true; locale: string }>('/auth/login', { method: 'POST', body }),
+  logout: () => api<{ ok: true }>('/auth/logout', { method: 'POST', body: {} }),
+  register: (body: RegisterBody) => api<Me>('/auth/register', { method: 'POST', body }),
+  saveLocale: (locale: Locale) => api<{ ok: true }>('/auth/locale', { method: 'PUT', body: { locale } }),
+};
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      api<{ ok: true }>('/auth/password', { method: 'POST', body }),
+  });
+}
+
+export function useRefreshMe() {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: meKey });
+}

@@ -1,0 +1,166 @@
+import { LockOutlined, PlusOutlined } from '@ant-design/icons';
+import { ROLES } from '@cz/shared';
+import { App, Button, Card, Col, Input, Popconfirm, Row, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../../../app/auth';
+import { errorMessage } from '../../../../app/errors';
+import { PageHeader } from '../../../../kit/components/PageHeader';
+import { QueryError } from '../../../../kit/components/QueryError';
+import { formatDateTime } from '../../../../kit/datetime';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
+import { useFixedColumn } from '../../../../kit/responsive';
+import type { UserListItem } from '../../../../kit/types';
+import { useLabels } from '../../../org/labels';
+import { useUpdateUser, useUserList } from '../../api';
+import { CreateUserModal } from '../../components/CreateUserModal';
+
+const USER_LIST = { filters: { q: filter.text, role: filter.oneOf(ROLES) } };
+
+export function AdminUsersPage() {
+  const { t } = useTranslation('identity');
+  const fixedLeft = useFixedColumn('left');
+  const fixedRight = useFixedColumn('right');
+  const { message } = App.useApp();
+  const { me } = useAuth();
+  const labels = useLabels();
+  const listPage = useListPage(USER_LIST);
+  const query = { ...listPage.filters, page: listPage.page, pageSize: listPage.pageSize };
+  const list = useUserList(query);
+  const patch = useUpdateUser();
+  const [creating, setCreating] = useState(false);
+
+  const change = async (id: number, body: { status?: 'active' | 'disabled'; unlock?: boolean }) => {
+    try {
+      await patch.mutateAsync({ id, ...body });
+      message.success(t('users.updated'));
+    } catch (err) {
+      message.error(errorMessage(err));
+    }
+  };
+
+  const columns: TableColumnsType<UserListItem> = [
+    { title: t('users.username'), dataIndex: 'username', width: 150, fixed: fixedLeft },
+    { title: t('users.displayName'), dataIndex: 'displayName', width: 140 },
+    {
+      title: t('users.role'),
+      dataIndex: 'role',
+      width: 120,
+      render: (r: UserListItem['role']) => t(`enums.role.${r}`),
+    },
+    { title: t('users.org'), key: 'org', width: 220, render: (_: unknown, u) => u.orgName ?? u.department ?? '—' },
+    {
+      title: t('users.status'),
+      key: 'status',
+      width: 200,
+      render: (_: unknown, u) => (
+        <Space size={4} wrap>
+          <Tag color={u.status === 'active' ? 'success' : 'default'}>{t(`enums.userStatus.${u.status}`)}</Tag>
+          {u.lockedUntil && (
+            <Tag color="warning" icon={<LockOutlined />}>
+              {t('users.locked', { until: formatDateTime(u.lockedUntil) })}
+            </Tag>
+          )}
+        </Space>
+      ),
+    },
+    { title: t('users.createdAt'), dataIndex: 'createdAt', width: 150, render: formatDateTime },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 150,
+      fixed: fixedRight,
+      render: (_: unknown, u) => (
+        <Space size={0}>
+          {u.status === 'active' ? (
+            <Popconfirm
+              title={t('users.disableConfirm', { name: u.displayName })}
+              okText={t('users.disable')}
+              cancelText={t('common.cancel')}
+              okButtonProps={{ danger: true }}
+              onConfirm={() => change(u.id, { status: 'disabled' })}
+              disabled={u.id === me?.id}
+            >
+              <Button type="link" size="small" danger disabled={u.id === me?.id} data-testid={`user-disable-${u.id}`}>
+                {t('users.disable')}
+              </Button>
+            </Popconfirm>
+          ) : (
+            <Button
+              type="link"
+              size="small"
+              onClick={() => change(u.id, { status: 'active' })}
+              data-testid={`user-enable-${u.id}`}
+            >
+              {t('users.enable')}
+            </Button>
+          )}
+          {u.lockedUntil && (
+            <Button
+              type="link"
+              size="small"
+              onClick={() => change(u.id, { unlock: true })}
+              data-testid={`user-unlock-${u.id}`}
+            >
+              {t('users.unlock')}
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <div>
+      <PageHeader
+        title={t('users.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-new">
+            {t('users.new')}
+          </Button>
+        }
+      />
+      <Card>
+        <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
+          <Col xs={24} sm={12} lg={8}>
+            <Input.Search
+              key={query.q ?? ''}
+              defaultValue={query.q}
+              allowClear
+              placeholder={t('users.qPlaceholder')}
+              onSearch={(v) => listPage.setFilter('q', v.trim())}
+              data-testid="user-filter-q"
+            />
+          </Col>
+          <Col xs={24} sm={12} lg={6}>
+            <Select
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('users.role')}
+              options={labels.roleOptions}
+              value={query.role}
+              onChange={(v: string | undefined) => listPage.setFilter('role', v)}
+              data-testid="user-filter-role"
+            />
+          </Col>
+        </Row>
+        {list.isError ? (
+          <QueryError error={list.error} onRetry={() => list.refetch()} />
+        ) : (
+          <Table
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={list.data?.items}
+            loading={list.isFetching}
+            scroll={{ x: 1130 }}
+            onRow={(u) => ({ 'data-testid': `user-row-${u.id}` }) as React.HTMLAttributes<HTMLElement>}
+            pagination={listPage.pagination(list.data?.total)}
+          />
+        )}
+      </Card>
+      <CreateUserModal open={creating} onClose={() => setCreating(false)} />
+    </div>
+  );
+}

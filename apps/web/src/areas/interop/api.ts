@@ -1,0 +1,25 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../kit/api/client';
+
+export type Partner = { code: string; name: string; baseUrl: string; active: boolean; createdAt: string };
+/** The secret is write-only: sent on every save, never read back. */
+export type PartnerInput = { code: string; name: string; baseUrl: string; secret: string; active: boolean };
+export const PARTNER_CODE = /^[a-z0-9-]{2,32}$/;
+
+const key = ['interop', 'partners'] as const;
+
+export function usePartners() {
+  return useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => api<{ items: Partner[] }>('/interop/partners', { signal }).then((r) => r.items),
+  });
+}
+
+export function useSavePartner() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PartnerInput) =>
+      api<{ ok: true }>(`/interop/partners/${encodeURIComponent(body.code)}`, { method: 'PUT', body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: key }),
+  });
+}

@@ -1,0 +1,62 @@
+import type zhCN from './zh-CN';
+
+/** The `notification` namespace in English: same shape as zh-CN, a missing or extra key is a type error. */
+const dictionary: typeof zhCN = {
+  notifications: {
+    title: 'Notifications',
+    bell: 'Notifications',
+    unreadOnly: 'Unread only',
+    markAll: 'Mark all read',
+    markRead: 'Mark read',
+    empty: 'No notifications',
+    open: 'Open',
+    kinds: {
+      booking: {
+        requested: 'New booking request for {{instrument}} ({{start}}): please approve',
+        confirmed: 'A booking of {{instrument}} was confirmed ({{start}})',
+        rescheduled: 'A booking of {{instrument}} moved to {{start}}',
+      },
+      order: {
+        requested: 'New order #{{orderId}}: {{title}}',
+        quoted: 'Order #{{orderId}} ({{title}}) has an amount for you to accept',
+        accepted: 'The amount of order #{{orderId}} ({{title}}) was accepted',
+        in_service: 'Service on order #{{orderId}} ({{title}}) has started',
+        delivered: 'Order #{{orderId}} ({{title}}) was delivered: please check and accept',
+        completed: 'Order #{{orderId}} ({{title}}) is completed',
+        cancelled: 'Order #{{orderId}} ({{title}}) was cancelled',
+        rejected: 'Order #{{orderId}} ({{title}}) was rejected',
+        disputed: 'Order #{{orderId}} ({{title}}) is disputed',
+        rated: 'Order #{{orderId}} was rated {{rating}} stars',
+      },
+      service: {
+        suspend: 'Your service “{{title}}” was suspended',
+        reinstate: 'Your service “{{title}}” is listed again',
+        provider_suspend: '{{count}} services of your organisation were suspended',
+        provider_reinstate: '{{count}} services of your organisation are listed again',
+      },
+      voucher: {
+        issued: 'Voucher {{number}} was issued: {{amount}}',
+        rejected: 'Your voucher application was not approved',
+        expired: 'Voucher {{number}} expired; its balance of {{amount}} has lapsed',
+        hold_released:
+          'Order #{{orderId}} was not completed within {{days}} days: the vouchers held for it were released, and the order is to be paid in full',
+      },
+      settlement: {
+        approved: 'Your voucher settlement claim was approved',
+        returned: 'Your voucher settlement claim was returned: please correct the documents and submit it again',
+        paid: 'Voucher settlement of {{amount}} was paid',
+      },
+      reimbursement: {
+        approved: 'Reimbursement claim #{{id}} was approved',
+        rejected: 'Reimbursement claim #{{id}} was rejected',
+        paid: 'The reimbursement of {{amount}} has been paid',
+      },
+      unknown: 'New notification ({{kind}})',
+    },
+    note: 'Note: {{note}}',
+    reason: 'Reason: {{reason}}',
+    fee: 'Fee: {{fee}}',
+  },
+};
+
+export default dictionary;

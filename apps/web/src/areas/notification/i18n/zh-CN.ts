@@ -1,0 +1,59 @@
+/** The `notification` namespace in Simplified Chinese, the default language; en-US.ts must have exactly these keys. */
+const dictionary = {
+  notifications: {
+    title: '消息通知',
+    bell: '消息',
+    unreadOnly: '仅看未读',
+    markAll: '全部标为已读',
+    markRead: '标为已读',
+    empty: '暂无消息',
+    open: '查看',
+    kinds: {
+      booking: {
+        requested: '{{instrument}} 收到新的预约申请（{{start}}），请审批',
+        confirmed: '{{instrument}} 有一条新的预约已确认（{{start}}）',
+        rescheduled: '{{instrument}} 的一条预约已改期至 {{start}}',
+      },
+      order: {
+        requested: '收到新的服务订单 #{{orderId}}：{{title}}',
+        quoted: '订单 #{{orderId}}（{{title}}）的金额已确定，请确认',
+        accepted: '订单 #{{orderId}}（{{title}}）的金额已被接受',
+        in_service: '订单 #{{orderId}}（{{title}}）已开始服务',
+        delivered: '订单 #{{orderId}}（{{title}}）已交付，请验收',
+        completed: '订单 #{{orderId}}（{{title}}）已完成',
+        cancelled: '订单 #{{orderId}}（{{title}}）已取消',
+        rejected: '订单 #{{orderId}}（{{title}}）被拒绝',
+        disputed: '订单 #{{orderId}}（{{title}}）出现争议',
+        rated: '订单 #{{orderId}} 获得 {{rating}} 星评价',
+      },
+      service: {
+        suspend: '您的服务“{{title}}”已被暂停',
+        reinstate: '您的服务“{{title}}”已恢复上架',
+        provider_suspend: '本机构的 {{count}} 项服务已被暂停',
+        provider_reinstate: '本机构的 {{count}} 项服务已恢复上架',
+      },
+      voucher: {
+        issued: '创新券 {{number}} 已发放，金额 {{amount}}',
+        rejected: '您的创新券申请未获核准',
+        expired: '创新券 {{number}} 已过期，余额 {{amount}} 失效',
+        hold_released: '订单 #{{orderId}} 超过 {{days}} 天未完成，冻结的创新券额度已退回，订单须全额自付',
+      },
+      settlement: {
+        approved: '创新券兑付申请已审核通过',
+        returned: '创新券兑付申请被退回，请修改材料后重新提交',
+        paid: '创新券兑付款 {{amount}} 已拨付',
+      },
+      reimbursement: {
+        approved: '创新券报销申请 #{{id}} 已审核通过',
+        rejected: '创新券报销申请 #{{id}} 被驳回',
+        paid: '创新券报销款 {{amount}} 已拨付',
+      },
+      unknown: '新消息（{{kind}}）',
+    },
+    note: '说明：{{note}}',
+    reason: '原因：{{reason}}',
+    fee: '费用：{{fee}}',
+  },
+};
+
+export default dictionary;

@@ -1,0 +1,31 @@
+import { hasKey, tKey } from '../../app/i18n';
+import { formatDateTime } from '../../kit/datetime';
+import { machineNoteText } from '../booking/machine-notes';
+import type { Notification } from './api';
+
+/** One notification as a sentence in the reader's language, with its note/reason/fee as a second line. */
+export function notificationText(
+  n: Pick<Notification, 'kind' | 'params'>,
+  money: (fen: number) => string,
+): { text: string; detail: string | null } {
+  const p = n.params;
+  const params: Record<string, unknown> = {
+    ...p,
+    start: typeof p.start === 'string' ? formatDateTime(p.start) : '',
+    title: p.title || '',
+    instrument: p.instrument || '',
+    amount: typeof p.amount === 'number' ? money(p.amount) : '',
+  };
+  const key = `notification:notifications.kinds.${n.kind}`;
+  const text =
+    hasKey(key) && typeof tKey(key) === 'string'
+      ? tKey(key, params)
+      : tKey('notification:notifications.kinds.unknown', { kind: n.kind });
+  const details: string[] = [];
+  if (typeof p.reason === 'string' && p.reason)
+    details.push(tKey('notification:notifications.reason', { reason: p.reason }));
+  if (typeof p.note === 'string' && p.note)
+    details.push(tKey('notification:notifications.note', { note: machineNoteText(p.note, money) }));
+  if (typeof p.fee === 'number') details.push(tKey('notification:notifications.fee', { fee: money(p.fee) }));
+  return { text, detail: details.length ? details.join(' · ') : null };
+}

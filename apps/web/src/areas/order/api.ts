@@ -1,0 +1,67 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type QueryParams } from '../../kit/api/client';
+import type { Order, OrderStatus, Page } from '../../kit/types';
+
+export type OrderScope = 'buyer' | 'provider' | 'all';
+export type OrderListParams = { scope: OrderScope; status?: OrderStatus | undefined; page?: number; pageSize?: number };
+
+export const orderKeys = {
+  all: ['orders'] as const,
+  list: (p: OrderListParams) => ['orders', 'list', p] as const,
+  one: (id: number) => ['orders', 'one', id] as const,
+};
+
+export function useOrderList(params: OrderListParams) {
+  return useQuery({
+    queryKey: orderKeys.list(params),
+    queryFn: ({ signal }) => api<Page<Order>>('/orders', { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOrder(id: number | undefined) {
+  return useQuery({
+    queryKey: orderKeys.one(id ?? 0),
+    queryFn: () => api<Order>(`/orders/${id}`),
+    enabled: id !== undefined && id > 0,
+  });
+}
+
+export function useCreateOrder() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { serviceId: number; quantity: number; note: string }) =>
+      api<Order>('/orders', { method: 'POST', body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: orderKeys.all }),
+  });
+}
+
+/** One step of the order life cycle: POST /orders/:id/<action> with the step's body. */
+export type OrderStep =
+  | { action: 'quote'; body: { amount: number; note: string } }
+  | { action: 'reject'; body: { reason: string } }
+  | { action: 'accept'; body?: { vouchers: number[]; partnerVoucher?: { region: string; number: string } } }
+  | { action: 'cancel'; body: { reason: string } }
+  | { action: 'start' }
+  | { action: 'deliver'; body: { note: string; files: string[] } }
+  | { action: 'accept-delivery' }
+  | { action: 'dispute'; body: { note: string } }
+  | { action: 'resolve'; body: { outcome: 'completed' | 'cancelled'; note: string } }
+  | { action: 'rating'; body: { rating: number; comment: string } };
+
+export function useOrderStep(id: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (step: OrderStep) =>
+      api<Order>(`/orders/${id}/${step.action}`, { method: 'POST', body: 'body' in step ? (step.body ?? {}) : {} }),
+    onSuccess: (order) => {
+      qc.setQueryData(orderKeys.one(id), (prev: Order | undefined) => ({ ...prev, ...order }));
+      return Promise.all([
+        qc.invalidateQueries({ queryKey: orderKeys.all }),
+        qc.invalidateQueries({ queryKey: ['bookings'] }),
+        // Accepting with vouchers holds them; completing or cancelling settles or releases the holds.
+        qc.invalidateQueries({ queryKey: ['vouchers'] }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,109 @@
+import type { schemeInputSchema } from '@cz/shared';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type QueryParams } from '../../kit/api/client';
+import type { Eligibility, Infer, Page, Scheme, Voucher, VoucherApplication } from '../../kit/types';
+
+export type SchemeInput = Infer<typeof schemeInputSchema>;
+export type ApplicationStatus = VoucherApplication['status'];
+export const APPLICATION_STATUSES: ApplicationStatus[] = ['pending', 'approved', 'rejected', 'withdrawn'];
+export type Award = { orgName: string; number: string; amount: number; issuedAt: string };
+
+export type ApplicationListParams = {
+  scope: 'mine' | 'all';
+  schemeId?: number | undefined;
+  status?: ApplicationStatus | undefined;
+  page?: number;
+  pageSize?: number;
+};
+export type VoucherListParams = {
+  scope: 'mine' | 'all';
+  schemeId?: number | undefined;
+  page?: number;
+  pageSize?: number;
+};
+
+export const voucherKeys = {
+  all: ['vouchers'] as const,
+  schemes: ['vouchers', 'schemes'] as const,
+  scheme: (id: number) => ['vouchers', 'scheme', id] as const,
+  awards: (id: number) => ['vouchers', 'awards', id] as const,
+  eligibility: (id: number, amount: number | undefined) => ['vouchers', 'eligibility', id, amount ?? null] as const,
+  applications: (p: ApplicationListParams) => ['vouchers', 'applications', p] as const,
+  list: (p: VoucherListParams) => ['vouchers', 'list', p] as const,
+};
+
+/** Open and closed schemes for everyone; drafts too for admins. */
+export function useSchemes() {
+  return useQuery({
+    queryKey: voucherKeys.schemes,
+    queryFn: ({ signal }) => api<{ items: Scheme[] }>('/voucher-schemes', { signal }).then((r) => r.items),
+  });
+}
+
+export function useScheme(id: number | undefined) {
+  return useQuery({
+    queryKey: voucherKeys.scheme(id ?? 0),
+    queryFn: () => api<Scheme>(`/voucher-schemes/${id}`),
+    enabled: id !== undefined && id > 0,
+  });
+}
+
+/** 公示: the awards of a scheme, public. */
+export function useAwards(id: number) {
+  return useQuery({
+    queryKey: voucherKeys.awards(id),
+    queryFn: () => api<{ items: Award[] }>(`/voucher-schemes/${id}/awards`).then((r) => r.items),
+  });
+}
+
+/** Every reason my organisation may not apply (for an amount, when given) and the cap left to it. */
+export function useEligibility(id: number, amount: number | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: voucherKeys.eligibility(id, amount),
+    queryFn: ({ signal }) => api<Eligibility>(`/voucher-schemes/${id}/eligibility`, { query: { amount }, signal }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useApplications(params: ApplicationListParams, enabled = true) {
+  return useQuery({
+    queryKey: voucherKeys.applications(params),
+    queryFn: ({ signal }) =>
+      api<Page<VoucherApplication>>('/voucher-applications', { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useVouchers(params: VoucherListParams, enabled = true) {
+  return useQuery({
+    queryKey: voucherKeys.list(params),
+    queryFn: ({ signal }) => api<Page<Voucher>>('/vouchers', { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** Any change to schemes, applications or vouchers refreshes them all (budgets, caps and balances move together). */
+function useVoucherMutation<V, R>(fn: (v: V) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: voucherKeys.all }) });
+}
+
+export const useCreateScheme = () =>
+  useVoucherMutation((body: SchemeInput) => api<Scheme>('/voucher-schemes', { method: 'POST', body }));
+export const useSetSchemeStatus = () =>
+  useVoucherMutation(({ id, status }: { id: number; status: 'open' | 'closed' }) =>
+    api<Scheme>(`/voucher-schemes/${id}/status`, { method: 'POST', body: { status } }),
+  );
+export const useApply = () =>
+  useVoucherMutation(({ schemeId, amount, purpose }: { schemeId: number; amount: number; purpose: string }) =>
+    api<VoucherApplication>(`/voucher-schemes/${schemeId}/applications`, { method: 'POST', body: { amount, purpose } }),
+  );
+
+export type Decision = { decision: 'approve'; amount?: number } | { decision: 'reject'; reason: string };
+export const useDecide = () =>
+  useVoucherMutation(({ id, body }: { id: number; body: Decision }) =>
+    api<VoucherApplication>(`/voucher-applications/${id}/decision`, { method: 'POST', body }),
+  );

@@ -1,0 +1,126 @@
+import { reasonSchema } from '@cz/shared';
+import { App, Button, Card, Select, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../../app/errors';
+import { PageHeader } from '../../../../kit/components/PageHeader';
+import { QueryError } from '../../../../kit/components/QueryError';
+import { ReasonModal } from '../../../../kit/components/ReasonModal';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
+import { useFormatExactMoney } from '../../../../kit/money';
+import { useFixedColumn } from '../../../../kit/responsive';
+import { ReimbursementTable } from '../../components/ReimbursementTable';
+import {
+  REIMBURSEMENT_STATUSES,
+  type Reimbursement,
+  useDecideReimbursement,
+  useReimbursements,
+} from '../../reimbursement.api';
+
+const REIMBURSEMENT_LIST = { filters: { status: filter.oneOf(REIMBURSEMENT_STATUSES) } };
+
+/** 通用 reimbursement claims of every enterprise, filtered by status (in the URL): approve, reject, record payment. */
+export function AdminReimbursementsPage() {
+  const { t } = useTranslation('voucher');
+  const { message, modal } = App.useApp();
+  const money = useFormatExactMoney();
+  const fixedRight = useFixedColumn('right');
+  const { filters, update } = useListPage(REIMBURSEMENT_LIST);
+  const { status } = filters;
+  const list = useReimbursements(status);
+  const decide = useDecideReimbursement();
+  const [rejecting, setRejecting] = useState<Reimbursement | null>(null);
+
+  const confirm = (r: Reimbursement, decision: 'approve' | 'paid') =>
+    modal.confirm({
+      title:
+        decision === 'approve'
+          ? t('reimbursement.approveConfirm', { id: r.id, amount: money(r.amount) })
+          : t('reimbursement.paidConfirm', { amount: money(r.amount), org: r.orgName }),
+      okText: decision === 'approve' ? t('reimbursement.approve') : t('reimbursement.markPaid'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { 'data-testid': `reimbursement-${decision}-confirm` },
+      onOk: () =>
+        decide.mutateAsync({ id: r.id, body: { decision } }).then(
+          () => message.success(decision === 'approve' ? t('reimbursement.approved') : t('reimbursement.paidDone')),
+          (err) => message.error(errorMessage(err)),
+        ),
+    });
+
+  return (
+    <div>
+      <PageHeader title={t('reimbursement.all')} subtitle={t('reimbursement.adminSubtitle')} />
+      <Card>
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Select
+            allowClear
+            style={{ minWidth: 160 }}
+            placeholder={t('reimbursement.status')}
+            value={status}
+            options={REIMBURSEMENT_STATUSES.map((s) => ({ value: s, label: t(`reimbursement.statuses.${s}`) }))}
+            onChange={(v: string | undefined) => update({ status: v })}
+            data-testid="reimbursement-status-filter"
+          />
+        </Space>
+        {list.isError ? (
+          <QueryError error={list.error} onRetry={() => list.refetch()} />
+        ) : (
+          <ReimbursementTable
+            items={list.data}
+            loading={list.isFetching}
+            withOrg
+            actions={{
+              title: t('common.actions'),
+              key: 'a',
+              width: 160,
+              fixed: fixedRight,
+              render: (_: unknown, r: Reimbursement) =>
+                r.status === 'submitted' ? (
+                  <Space size={4}>
+                    <Button
+                      size="small"
+                      type="primary"
+                      onClick={() => confirm(r, 'approve')}
+                      data-testid={`reimbursement-approve-${r.id}`}
+                    >
+                      {t('reimbursement.approve')}
+                    </Button>
+                    <Button
+                      size="small"
+                      danger
+                      onClick={() => setRejecting(r)}
+                      data-testid={`reimbursement-reject-${r.id}`}
+                    >
+                      {t('reimbursement.reject')}
+                    </Button>
+                  </Space>
+                ) : (
+                  r.status === 'approved' && (
+                    <Button size="small" onClick={() => confirm(r, 'paid')} data-testid={`reimbursement-paid-${r.id}`}>
+                      {t('reimbursement.markPaid')}
+                    </Button>
+                  )
+                ),
+            }}
+          />
+        )}
+      </Card>
+      <ReasonModal
+        open={rejecting !== null}
+        title={t('reimbursement.rejectTitle', { id: rejecting?.id ?? '' })}
+        label={t('reimbursement.rejectReason')}
+        okText={t('reimbursement.reject')}
+        danger
+        schema={reasonSchema.shape.reason}
+        testId="reimbursement-reject"
+        onSubmit={async (reason) => {
+          if (!rejecting) return;
+          await decide.mutateAsync({ id: rejecting.id, body: { decision: 'reject', reason } });
+          message.success(t('reimbursement.rejected'));
+        }}
+        onClose={() => setRejecting(null)}
+      />
+    </div>
+  );
+}

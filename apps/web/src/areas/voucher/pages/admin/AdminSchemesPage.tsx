@@ -1,0 +1,141 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Drawer, Progress, Table, type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../../../../app/errors';
+import { PageHeader } from '../../../../kit/components/PageHeader';
+import { QueryError } from '../../../../kit/components/QueryError';
+import { formatDate } from '../../../../kit/datetime';
+import { useFormatMoney } from '../../../../kit/money';
+import { useFixedColumn, useOverlayWidth } from '../../../../kit/responsive';
+import type { Scheme } from '../../../../kit/types';
+import { useCreateScheme, useSchemes, useSetSchemeStatus } from '../../api';
+import { SchemeForm } from '../../components/SchemeForm';
+import { SchemeStatusTag } from '../../components/VoucherTags';
+import { issuedPercent } from '../public/SchemesPage';
+
+/** Every scheme (drafts too) with its budget issued and left, set up in a drawer, opened and closed. */
+export function AdminSchemesPage() {
+  const { t } = useTranslation('voucher');
+  const { message, modal } = App.useApp();
+  const money = useFormatMoney();
+  const fixedRight = useFixedColumn('right');
+  const width = useOverlayWidth(760);
+  const schemes = useSchemes();
+  const create = useCreateScheme();
+  const setStatus = useSetSchemeStatus();
+  const [creating, setCreating] = useState(false);
+
+  const change = (s: Scheme, status: 'open' | 'closed') =>
+    modal.confirm({
+      title: t(status === 'open' ? 'adminSchemes.openConfirm' : 'adminSchemes.closeConfirm', { name: s.name }),
+      okText: t(status === 'open' ? 'adminSchemes.open' : 'adminSchemes.close'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { danger: status === 'closed', 'data-testid': `scheme-${status}-confirm` },
+      onOk: () =>
+        setStatus.mutateAsync({ id: s.id, status }).then(
+          () => message.success(t(status === 'open' ? 'adminSchemes.opened' : 'adminSchemes.closed')),
+          (err) => message.error(errorMessage(err)),
+        ),
+    });
+
+  const columns: TableColumnsType<Scheme> = [
+    {
+      title: t('adminSchemes.name'),
+      dataIndex: 'name',
+      width: 220,
+      render: (n: string, s) => <Link to={`/vouchers/schemes/${s.id}`}>{n}</Link>,
+    },
+    { title: t('adminSchemes.year'), dataIndex: 'year', width: 70 },
+    {
+      title: t('vouchers.status'),
+      dataIndex: 'status',
+      width: 90,
+      render: (st: Scheme['status'], s) => <SchemeStatusTag status={st} testId={`scheme-status-${s.id}`} />,
+    },
+    { title: t('vouchers.budget'), dataIndex: 'budget', width: 130, align: 'right', render: (v: number) => money(v) },
+    {
+      title: t('adminSchemes.issuedProgress'),
+      key: 'issued',
+      width: 220,
+      render: (_: unknown, s) => (
+        <div>
+          <Progress percent={issuedPercent(s)} size="small" />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('vouchers.issued')} {money(s.issued)} · {t('vouchers.remaining')} {money(s.remaining)}
+          </Typography.Text>
+        </div>
+      ),
+    },
+    {
+      title: t('vouchers.cap'),
+      dataIndex: 'perEnterpriseCap',
+      width: 120,
+      align: 'right',
+      render: (v: number) => money(v),
+    },
+    { title: t('vouchers.coverage'), dataIndex: 'coveragePercent', width: 80, render: (p: number) => `${p}%` },
+    {
+      title: t('vouchers.window'),
+      key: 'window',
+      width: 190,
+      render: (_: unknown, s) => `${formatDate(s.applyFrom)} – ${formatDate(s.applyTo)}`,
+    },
+    {
+      title: t('common.actions'),
+      key: 'a',
+      width: 110,
+      fixed: fixedRight,
+      render: (_: unknown, s) =>
+        s.status === 'open' ? (
+          <Button size="small" danger onClick={() => change(s, 'closed')} data-testid={`scheme-close-${s.id}`}>
+            {t('adminSchemes.close')}
+          </Button>
+        ) : (
+          <Button size="small" type="primary" onClick={() => change(s, 'open')} data-testid={`scheme-open-${s.id}`}>
+            {t('adminSchemes.open')}
+          </Button>
+        ),
+    },
+  ];
+
+  return (
+    <div>
+      <PageHeader
+        title={t('adminSchemes.title')}
+        subtitle={t('adminSchemes.subtitle')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="scheme-new">
+            {t('adminSchemes.new')}
+          </Button>
+        }
+      />
+      <Card>
+        {schemes.isError ? (
+          <QueryError error={schemes.error} onRetry={() => schemes.refetch()} />
+        ) : (
+          <Table
+            rowKey="id"
+            columns={columns}
+            dataSource={schemes.data}
+            loading={schemes.isFetching}
+            scroll={{ x: 1250 }}
+            pagination={false}
+            locale={{ emptyText: t('adminSchemes.empty') }}
+            onRow={(s) => ({ 'data-testid': `scheme-row-${s.id}` }) as React.HTMLAttributes<HTMLElement>}
+          />
+        )}
+      </Card>
+      <Drawer
+        open={creating}
+        onClose={() => setCreating(false)}
+        size={width}
+        destroyOnHidden
+        title={t('adminSchemes.createTitle')}
+      >
+        <SchemeForm onSubmit={(input) => create.mutateAsync(input)} onDone={() => setCreating(false)} />
+      </Drawer>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { Card, Col, Row, Select, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../../kit/components/PageHeader';
+import { QueryError } from '../../../../kit/components/QueryError';
+import { ExportButton } from '../../../../kit/list/ExportButton';
+import { ListToolbar } from '../../../../kit/list/ListToolbar';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
+import { useSchemes, useVouchers } from '../../api';
+import { useVoucherColumns } from '../../components/voucher-columns';
+
+const ADMIN_VOUCHERS_PAGE_LIST = { filters: { schemeId: filter.int } };
+
+/** Every voucher issued, with what is left, held for orders in progress and spent; filtered by scheme in the URL. */
+export function AdminVouchersPage() {
+  const { t } = useTranslation('voucher');
+  const listPage = useListPage(ADMIN_VOUCHERS_PAGE_LIST);
+  const { update } = listPage;
+  const query = {
+    ...listPage.filters,
+    scope: 'all' as const,
+    page: listPage.page,
+    pageSize: listPage.pageSize,
+  };
+  const list = useVouchers(query);
+  const schemes = useSchemes();
+  const columns = useVoucherColumns({ withOrg: true });
+  return (
+    <div>
+      <PageHeader title={t('adminVouchers.title')} subtitle={t('adminVouchers.subtitle')} />
+      <Card>
+        <ListToolbar
+          actions={
+            <ExportButton
+              path="/vouchers/export.xlsx"
+              query={{ scope: 'all', schemeId: query.schemeId }}
+              fileName="vouchers.xlsx"
+              testId="vouchers-export"
+            />
+          }
+        >
+          <Row>
+            <Col xs={24} md={10}>
+              <Select
+                allowClear
+                style={{ width: '100%' }}
+                placeholder={t('adminApplications.scheme')}
+                value={query.schemeId}
+                options={(schemes.data ?? []).map((s) => ({ value: s.id, label: `${s.year} · ${s.name}` }))}
+                onChange={(v: number | undefined) => update({ schemeId: v })}
+              />
+            </Col>
+          </Row>
+        </ListToolbar>
+        {list.isError ? (
+          <QueryError error={list.error} onRetry={() => list.refetch()} />
+        ) : (
+          <Table
+            rowKey="id"
+            columns={columns}
+            dataSource={list.data?.items}
+            loading={list.isFetching}
+            scroll={{ x: 1500 }}
+            locale={{ emptyText: t('adminVouchers.empty') }}
+            onRow={(v) => ({ 'data-testid': `voucher-row-${v.id}` }) as React.HTMLAttributes<HTMLElement>}
+            pagination={listPage.pagination(list.data?.total)}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}

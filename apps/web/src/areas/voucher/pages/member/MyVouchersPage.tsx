@@ -1,0 +1,158 @@
+import { Button, Card, Table, type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeader } from '../../../../kit/components/PageHeader';
+import { QueryError } from '../../../../kit/components/QueryError';
+import { formatDateTime } from '../../../../kit/datetime';
+import { type ListSchema, readInt } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
+import { useFormatMoney } from '../../../../kit/money';
+import type { Voucher, VoucherApplication } from '../../../../kit/types';
+import { useApplications, useVouchers } from '../../api';
+import { ReimburseModal } from '../../components/ReimburseModal';
+import { ReimbursementTable } from '../../components/ReimbursementTable';
+import { ApplicationStatusTag } from '../../components/VoucherTags';
+import { useVoucherColumns } from '../../components/voucher-columns';
+import { useReimbursements } from '../../reimbursement.api';
+
+const PAGE_SIZE = 10;
+
+const MY_VOUCHER_LIST: ListSchema<Record<never, never>> = { filters: {} };
+
+/** My organisation's vouchers with their balances, and its applications with their outcome and reasons. */
+export function MyVouchersPage() {
+  const { t } = useTranslation('voucher');
+  const money = useFormatMoney();
+  const listPage = useListPage(MY_VOUCHER_LIST);
+  const { update, params, page } = listPage;
+  // The applications below page on their own, under `apage`.
+  const apage = readInt(params, 'apage', 1);
+  const vouchers = useVouchers({ scope: 'mine', page, pageSize: PAGE_SIZE });
+  const applications = useApplications({ scope: 'mine', page: apage, pageSize: PAGE_SIZE });
+  const reimbursements = useReimbursements();
+  const [claiming, setClaiming] = useState<Voucher | null>(null);
+  const voucherColumns = [
+    ...useVoucherColumns({ withOrg: false }),
+    {
+      title: t('common.actions'),
+      key: 'a',
+      width: 130,
+      render: (_: unknown, v: Voucher) =>
+        v.status === 'active' &&
+        v.balance > 0 && (
+          <Button size="small" onClick={() => setClaiming(v)} data-testid={`voucher-reimburse-${v.id}`}>
+            {t('reimbursement.claim')}
+          </Button>
+        ),
+    },
+  ];
+
+  const applicationColumns: TableColumnsType<VoucherApplication> = [
+    { title: '#', dataIndex: 'id', width: 70 },
+    {
+      title: t('vouchers.scheme'),
+      dataIndex: 'schemeName',
+      width: 200,
+      ellipsis: true,
+      render: (n: string, a) => <Link to={`/vouchers/schemes/${a.schemeId}`}>{n}</Link>,
+    },
+    {
+      title: t('vouchers.appliedAmount'),
+      dataIndex: 'amount',
+      width: 120,
+      align: 'right',
+      render: (v: number) => money(v),
+    },
+    {
+      title: t('vouchers.approvedAmount'),
+      dataIndex: 'approvedAmount',
+      width: 120,
+      align: 'right',
+      render: (v: number | null) => money(v),
+    },
+    {
+      title: t('vouchers.status'),
+      dataIndex: 'status',
+      width: 100,
+      render: (s: VoucherApplication['status'], a) => (
+        <ApplicationStatusTag status={s} testId={`application-status-${a.id}`} />
+      ),
+    },
+    {
+      title: t('vouchers.rejectReason'),
+      dataIndex: 'rejectReason',
+      width: 200,
+      render: (r: string | null) => r ?? '—',
+    },
+    { title: t('vouchers.createdAt'), dataIndex: 'createdAt', width: 150, render: formatDateTime },
+    { title: t('vouchers.decidedAt'), dataIndex: 'decidedAt', width: 150, render: formatDateTime },
+  ];
+
+  return (
+    <div>
+      <PageHeader
+        title={t('vouchers.myTitle')}
+        subtitle={t('vouchers.mySubtitle')}
+        extra={
+          <Link to="/vouchers/schemes">
+            <Button>{t('vouchers.viewSchemes')}</Button>
+          </Link>
+        }
+      />
+      <Card className="page-card" title={t('vouchers.myVouchers')}>
+        {vouchers.isError ? (
+          <QueryError error={vouchers.error} onRetry={() => vouchers.refetch()} />
+        ) : (
+          <Table
+            rowKey="id"
+            columns={voucherColumns}
+            dataSource={vouchers.data?.items}
+            loading={vouchers.isFetching}
+            scroll={{ x: 1250 }}
+            locale={{ emptyText: t('vouchers.noVouchers') }}
+            onRow={(v) => ({ 'data-testid': `voucher-row-${v.id}` }) as React.HTMLAttributes<HTMLElement>}
+            pagination={listPage.pagination(vouchers.data?.total, {
+              pageSize: PAGE_SIZE,
+              hideOnSinglePage: true,
+              showSizeChanger: false,
+              showTotal: undefined,
+            })}
+          />
+        )}
+      </Card>
+      <Card className="page-card" title={t('vouchers.myApplications')}>
+        {applications.isError ? (
+          <QueryError error={applications.error} onRetry={() => applications.refetch()} />
+        ) : (
+          <Table
+            rowKey="id"
+            columns={applicationColumns}
+            dataSource={applications.data?.items}
+            loading={applications.isFetching}
+            scroll={{ x: 1100 }}
+            locale={{ emptyText: t('vouchers.noApplications') }}
+            expandable={{
+              expandedRowRender: (a) => <Typography.Paragraph style={{ margin: 0 }}>{a.purpose}</Typography.Paragraph>,
+            }}
+            pagination={{
+              current: apage,
+              pageSize: PAGE_SIZE,
+              total: applications.data?.total ?? 0,
+              hideOnSinglePage: true,
+              onChange: (p) => update({ apage: p }, { resetPage: false }),
+            }}
+          />
+        )}
+      </Card>
+      <Card className="page-card" title={t('reimbursement.mine')}>
+        {reimbursements.isError ? (
+          <QueryError error={reimbursements.error} onRetry={() => reimbursements.refetch()} />
+        ) : (
+          <ReimbursementTable items={reimbursements.data} loading={reimbursements.isFetching} withOrg={false} />
+        )}
+      </Card>
+      <ReimburseModal voucher={claiming} onClose={() => setClaiming(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import { Button, Card, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeader } from '../../../../kit/components/PageHeader';
+import { QueryError } from '../../../../kit/components/QueryError';
+import { formatDateTime } from '../../../../kit/datetime';
+import { useFormatExactMoney } from '../../../../kit/money';
+import { useFixedColumn } from '../../../../kit/responsive';
+import { ClaimDocuments } from '../../components/ClaimDocuments';
+import { ClaimModal, type ClaimTarget } from '../../components/ClaimModal';
+import { ClaimStatusTag } from '../../components/VoucherTags';
+import { type Claim, type Claimable, type ClaimStatus, useClaimable, useClaims } from '../../settlement.api';
+
+const orderLink = (id: number) => <Link to={`/orders/${id}`}>#{id}</Link>;
+
+/** The provider's settlement: orders paid with vouchers to claim, and its claims (a returned one is sent again). */
+export function ProviderSettlementPage() {
+  const { t } = useTranslation('voucher');
+  const money = useFormatExactMoney();
+  const fixedRight = useFixedColumn('right');
+  const claimable = useClaimable();
+  const claims = useClaims(undefined);
+  const [target, setTarget] = useState<ClaimTarget | null>(null);
+  const amount = (title: string, key: string) => ({
+    title,
+    dataIndex: key,
+    width: 120,
+    align: 'right' as const,
+    render: (v: number) => money(v),
+  });
+
+  const claimableColumns: TableColumnsType<Claimable> = [
+    { title: t('settlement.order'), dataIndex: 'orderId', width: 80, render: orderLink },
+    { title: t('settlement.service'), dataIndex: 'serviceTitle', width: 200, ellipsis: true },
+    { title: t('settlement.buyer'), dataIndex: 'buyerName', width: 200, ellipsis: true },
+    amount(t('settlement.orderAmount'), 'orderAmount'),
+    amount(t('settlement.voucherPaid'), 'voucherPaid'),
+    { title: t('settlement.completedAt'), dataIndex: 'completedAt', width: 150, render: formatDateTime },
+    {
+      title: t('common.actions'),
+      key: 'a',
+      width: 110,
+      fixed: fixedRight,
+      render: (_: unknown, c) => (
+        <Button
+          size="small"
+          type="primary"
+          onClick={() => setTarget({ kind: 'new', orderId: c.orderId })}
+          data-testid={`claim-new-${c.orderId}`}
+        >
+          {t('settlement.claim')}
+        </Button>
+      ),
+    },
+  ];
+
+  const claimColumns: TableColumnsType<Claim> = [
+    { title: '#', dataIndex: 'id', width: 60 },
+    { title: t('settlement.order'), dataIndex: 'orderId', width: 80, render: orderLink },
+    amount(t('settlement.amount'), 'amount'),
+    {
+      title: t('settlement.status'),
+      dataIndex: 'status',
+      width: 200,
+      render: (s: ClaimStatus, c) => (
+        <Space orientation="vertical" size={0}>
+          <ClaimStatusTag status={s} testId={`claim-status-${c.id}`} />
+          {c.returnReason && (
+            <Typography.Text type="danger" data-testid={`claim-return-reason-${c.id}`}>
+              {t('settlement.returnReason')}: {c.returnReason}
+            </Typography.Text>
+          )}
+        </Space>
+      ),
+    },
+    {
+      title: t('settlement.documents'),
+      key: 'docs',
+      width: 220,
+      render: (_: unknown, c) => <ClaimDocuments claim={c} />,
+    },
+    { title: t('settlement.service'), dataIndex: 'serviceTitle', width: 180, ellipsis: true },
+    { title: t('settlement.buyer'), dataIndex: 'buyerName', width: 180, ellipsis: true },
+    {
+      title: t('settlement.batch'),
+      dataIndex: 'batchId',
+      width: 70,
+      render: (b: number | null) => (b ? `#${b}` : '—'),
+    },
+    { title: t('settlement.submittedAt'), dataIndex: 'submittedAt', width: 150, render: formatDateTime },
+    {
+      title: t('common.actions'),
+      key: 'a',
+      width: 110,
+      fixed: fixedRight,
+      render: (_: unknown, c) =>
+        c.status === 'returned' && (
+          <Button
+            size="small"
+            onClick={() => setTarget({ kind: 'resubmit', id: c.id, reason: c.returnReason })}
+            data-testid={`claim-resubmit-${c.id}`}
+          >
+            {t('settlement.resubmit')}
+          </Button>
+        ),
+    },
+  ];
+
+  return (
+    <div>
+      <PageHeader title={t('settlement.title')} subtitle={t('settlement.providerSubtitle')} />
+      <Card className="page-card" title={t('settlement.claimable')}>
+        {claimable.isError ? (
+          <QueryError error={claimable.error} onRetry={() => claimable.refetch()} />
+        ) : (
+          <Table
+            rowKey="orderId"
+            columns={claimableColumns}
+            dataSource={claimable.data}
+            loading={claimable.isFetching}
+            scroll={{ x: 960 }}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            locale={{ emptyText: t('settlement.noClaimable') }}
+          />
+        )}
+      </Card>
+      <Card className="page-card" title={t('settlement.myClaims')}>
+        {claims.isError ? (
+          <QueryError error={claims.error} onRetry={() => claims.refetch()} />
+        ) : (
+          <Table
+            rowKey="id"
+            columns={claimColumns}
+            dataSource={claims.data}
+            loading={claims.isFetching}
+            scroll={{ x: 1250 }}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            locale={{ emptyText: t('settlement.noClaims') }}
+            onRow={(c) =>
+              ({ 'data-testid': `claim-row-${c.id}`, 'data-order-id': c.orderId }) as React.HTMLAttributes<HTMLElement>
+            }
+          />
+        )}
+      </Card>
+      <ClaimModal target={target} onClose={() => setTarget(null)} />
+    </div>
+  );
+}
