@@ -1,5 +1,5 @@
 import type { Me } from '@cz/shared';
-import { ADMIN_ROLES, ORG_ROLES, type Role } from '@cz/shared/enums';
+import { ADMIN_ROLES, ORG_ROLES, type Role } from '@cz/shared/common/enums';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { authApi, fetchMe, type LoginBody, meKey, type RegisterBody, useMeQuery } from '../areas/identity/auth.api';

@@ -1,4 +1,4 @@
-import { ADMIN_ROLES } from '@cz/shared/enums';
+import { ADMIN_ROLES } from '@cz/shared/common/enums';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { auditRoutes } from '../areas/audit/routes';
 import { bookingRoutes } from '../areas/booking/routes';

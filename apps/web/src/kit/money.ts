@@ -1,4 +1,4 @@
-import { fenToYuan, formatFen, yuanToFen } from '@cz/shared/money';
+import { fenToYuan, formatFen, yuanToFen } from '@cz/shared/common/money';
 import { useCallback } from 'react';
 import { useLocale } from '../app/i18n/LocaleProvider';
 

@@ -50,7 +50,7 @@ function serverErrorCodes(): string[] {
     for (const m of text.matchAll(/createError\(\s*'([a-z_]+\.[a-z_]+)'/g)) codes.add(m[1] as string);
     for (const push of text.matchAll(/reasons\.push\(([^;]*)\);/g))
       for (const m of (push[1] as string).matchAll(/'([a-z_]+\.[a-z_]+)'/g)) codes.add(m[1] as string);
-    if (f.endsWith(path.join('http', 'errors.ts')))
+    if (f.endsWith(path.join('kernel', 'errors.ts')))
       for (const m of text.matchAll(/code: '([a-z_]+\.[a-z_]+)'/g)) codes.add(m[1] as string);
   }
   return [...codes].sort();
