@@ -57,3 +57,9 @@ export async function listAudit(db: Db, actor: Actor | null, q: AuditQuery) {
     pageSize: q.pageSize,
   };
 }
+
+/** The audit log as administrators read it. */
+export function createAuditService({ db }: { db: Db }) {
+  return { list: (actor: Actor | null, q: AuditQuery) => listAudit(db, actor, q) };
+}
+export type AuditService = ReturnType<typeof createAuditService>;

@@ -1,10 +1,9 @@
 import { auditPageSchema, auditQuerySchema, errorBodySchema } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Db } from '../../kernel/db/connection.ts';
 import { requireLogin } from '../../kernel/http.ts';
-import { listAudit } from './audit.query.ts';
+import type { AuditService } from './audit.query.ts';
 
-export function auditRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
+export function auditRoutes({ audit }: { audit: AuditService }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/audit', {
       schema: {
@@ -14,7 +13,7 @@ export function auditRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
         response: { 200: auditPageSchema, 401: errorBodySchema, 403: errorBodySchema },
       },
       preHandler: requireLogin,
-      handler: async (request) => listAudit(db, request.actor, request.query),
+      handler: async (request) => audit.list(request.actor, request.query),
     });
   };
 }

@@ -3,6 +3,7 @@ import { deliverDue, enqueue } from './interop.outbox.ts';
 import { interopRoutes, type PartnerVoucherOperations } from './interop.routes.ts';
 import { createInteropService } from './interop.service.ts';
 import { partnerRoutes, regionRoutes } from './partners.routes.ts';
+import { createPartnerService } from './partners.service.ts';
 
 export { callPartner } from './interop.client.ts';
 export { interopErrors } from './interop.errors.ts';
@@ -21,6 +22,7 @@ export function createInteropModule(k: Kernel) {
   const { db, clock, config } = k;
   const interop = createInteropService({ db, clock });
   const ctx = { ownRegion: config.regionCode, clock };
+  const partners = createPartnerService({ db });
   return defineModule({
     name: 'interop',
     api: {
@@ -32,6 +34,6 @@ export function createInteropModule(k: Kernel) {
       deliverDue: () => deliverDue(db, ctx),
     },
     jobs: [{ name: 'interop-outbox', cron: '* * * * *', run: () => deliverDue(db, ctx) }],
-    routes: [partnerRoutes({ db }), regionRoutes({ db })],
+    routes: [partnerRoutes({ partners }), regionRoutes({ partners })],
   });
 }

@@ -1,28 +1,15 @@
-import {
-  errorBodySchema,
-  itemsOf,
-  okSchema,
-  type Partner,
-  partnerInputSchema,
-  partnerSchema,
-  type Region,
-  regionSchema,
-} from '@cz/shared';
-import { sql } from 'drizzle-orm';
+import { errorBodySchema, itemsOf, okSchema, partnerInputSchema, partnerSchema, regionSchema } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isAdmin } from '../../kernel/actor.ts';
-import { recordAudit } from '../../kernel/audit/audit.ts';
-import type { Db } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { requireLogin } from '../../kernel/http.ts';
-import { interopErrors } from './interop.errors.ts';
+import type { PartnerService } from './partners.service.ts';
 
 const partnerInput = partnerInputSchema;
 
-/** The registry of partner regions (admin). Secrets are written, never read back. */
 /** Active partner regions (code and name) for anyone logged in: the choices of a partner voucher or a reimbursement. */
-export function regionRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
+export function regionRoutes({ partners }: { partners: PartnerService }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/interop/regions', {
       schema: {
@@ -31,18 +18,16 @@ export function regionRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
         response: { 200: itemsOf(regionSchema) },
       },
       preHandler: requireLogin,
-      handler: async () => {
-        const { rows } = await db.execute(sql`SELECT code, name FROM partner_regions WHERE active ORDER BY name`);
-        return { items: rows as Region[] };
-      },
+      handler: async () => ({ items: await partners.regions() }),
     });
   };
 }
 
-export function partnerRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
+export function partnerRoutes({ partners }: { partners: PartnerService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['interop'];
     app.addHook('preHandler', requireLogin);
+    // Refused before the body is read further: the service checks again.
     app.addHook('preHandler', async (request) => {
       if (!isAdmin(request.actor)) throw commonErrors.forbidden();
     });
@@ -52,12 +37,7 @@ export function partnerRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
         summary: 'Partner regions of 通用通兑 (admin)',
         response: { 200: itemsOf(partnerSchema), 403: errorBodySchema },
       },
-      handler: async () => {
-        const { rows } = await db.execute(
-          sql`SELECT code, name, base_url AS "baseUrl", active, created_at AS "createdAt" FROM partner_regions ORDER BY code`,
-        );
-        return { items: rows as Partner[] };
-      },
+      handler: async (request) => ({ items: await partners.list(request.actor) }),
     });
     app.put('/interop/partners/:code', {
       schema: {
@@ -69,23 +49,7 @@ export function partnerRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
       },
       handler: async (request) => {
         const parsed = partnerInput.parse({ ...request.body, code: request.params.code });
-        await db.transaction(async (tx) => {
-          if (parsed.secret) {
-            await tx.execute(sql`
-              INSERT INTO partner_regions (code, name, base_url, secret, active) VALUES (${parsed.code}, ${parsed.name}, ${parsed.baseUrl}, ${parsed.secret}, ${parsed.active})
-              ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, base_url = EXCLUDED.base_url, secret = EXCLUDED.secret, active = EXCLUDED.active`);
-          } else {
-            const { rows } = await tx.execute(sql`
-              UPDATE partner_regions SET name = ${parsed.name}, base_url = ${parsed.baseUrl}, active = ${parsed.active} WHERE code = ${parsed.code} RETURNING code`);
-            if (rows.length === 0) throw interopErrors.secretRequired();
-          }
-          await recordAudit(tx, request.actor, {
-            action: 'interop.partner',
-            entity: 'partner_region',
-            entityId: parsed.code,
-            after: { ...parsed, secret: '[redacted]' },
-          });
-        });
+        await partners.upsert(request.actor, parsed);
         return { ok: true as const };
       },
     });

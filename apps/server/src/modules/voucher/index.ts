@@ -5,7 +5,8 @@ import { voucherExportRoutes } from './exports/voucher.exports.ts';
 import { createPartnerVoucherApi } from './partner/partner-api.ts';
 import { redemptionHandlers } from './redemption/redemption.handlers.ts';
 import { createReimbursementService, reimbursementRoutes } from './reimbursement/reimbursement.service.ts';
-import { voucherReportRoutes } from './reports/report.service.ts';
+import { voucherReportRoutes } from './reports/report.routes.ts';
+import { createReportService } from './reports/report.service.ts';
 import { createSchemeService } from './schemes/scheme.service.ts';
 import { settlementRoutes } from './settlement/settlement.routes.ts';
 import { createSettlementService } from './settlement/settlement.service.ts';
@@ -34,7 +35,7 @@ export function createVoucherModule(k: Kernel, deps: { interop: InteropApi }) {
       settlementRoutes({ settlement: createSettlementService({ db, clock }) }),
       deps.interop.machineRoutes(createPartnerVoucherApi({ db, clock })),
       reimbursementRoutes({ reimbursements: createReimbursementService({ db, clock }) }),
-      voucherReportRoutes({ db }),
+      voucherReportRoutes({ reports: createReportService({ db }) }),
     ],
     handlers: redemptionHandlers({ ownRegion: config.regionCode, clock, db }),
     jobs: [

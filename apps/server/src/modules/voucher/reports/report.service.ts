@@ -1,11 +1,7 @@
-import { voucherReportQuerySchema, voucherReportSchema, xlsxResponse } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Actor } from '../../../kernel/actor.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
-import { sendXlsx } from '../../../kernel/excel.ts';
-import { requireLogin } from '../../../kernel/http.ts';
 import { authorize } from '../../../kernel/policy.ts';
 import { accountSql } from '../ledger/accounts.ts';
 import { VOUCHER_ACTIONS } from '../voucher.permissions.ts';
@@ -107,69 +103,48 @@ export async function voucherProgress(db: Db, year: number) {
   return { year, smesSupported: Number(rows[0]?.smes ?? 0), contractValue, target };
 }
 
-export function voucherReportRoutes({ db }: { db: Db }): FastifyPluginAsyncZod {
-  const assertAdmin = (actor: Actor | null) => authorize(actor, VOUCHER_ACTIONS.readReports);
-  return async (app) => {
-    const tags = ['vouchers'];
-    const query = voucherReportQuerySchema;
-    app.addHook('preHandler', requireLogin);
-    app.get('/voucher-reports', {
-      schema: {
-        tags,
-        summary:
-          "A year's voucher results (SMEs supported, contract value, issued, redeemed, expired; by category and provider) and progress against the plan (admin)",
-        querystring: query,
-        response: { 200: voucherReportSchema },
-      },
-      handler: async (request) => {
-        assertAdmin(request.actor);
-        return {
-          ...(await voucherYear(db, request.query.year)),
-          progress: await voucherProgress(db, request.query.year),
-        };
-      },
-    });
-    app.get('/voucher-reports.xlsx', {
-      schema: {
-        tags,
-        summary: 'The same as Excel (admin)',
-        querystring: query,
-        response: { 200: xlsxResponse("The year's voucher results as an Excel workbook") },
-      },
-      handler: async (request, reply) => {
-        assertAdmin(request.actor);
-        const r = await voucherYear(db, request.query.year);
-        const wb = new ExcelJS.Workbook();
-        const summary = wb.addWorksheet(`汇总 Summary ${r.year}`);
-        summary.columns = [
-          { header: '指标 Measure', key: 'k', width: 36 },
-          { header: '数值 Value', key: 'v', width: 18 },
+/** The year's voucher results and their Excel workbook, for the administration. */
+export function createReportService({ db }: { db: Db }) {
+  return {
+    async year(actor: Actor | null, year: number) {
+      authorize(actor, VOUCHER_ACTIONS.readReports);
+      return { ...(await voucherYear(db, year)), progress: await voucherProgress(db, year) };
+    },
+
+    async workbook(actor: Actor | null, year: number) {
+      authorize(actor, VOUCHER_ACTIONS.readReports);
+      const r = await voucherYear(db, year);
+      const wb = new ExcelJS.Workbook();
+      const summary = wb.addWorksheet(`汇总 Summary ${r.year}`);
+      summary.columns = [
+        { header: '指标 Measure', key: 'k', width: 36 },
+        { header: '数值 Value', key: 'v', width: 18 },
+      ];
+      summary.addRows([
+        { k: '支持中小企业数 SMEs supported', v: r.smesSupported },
+        { k: '服务合同额(元) Contract value', v: r.contractValue / 100 },
+        { k: '发放张数 Vouchers issued', v: r.vouchersIssued },
+        { k: '发放金额(元) Issued', v: r.issuedAmount / 100 },
+        { k: '兑付金额(元) Redeemed', v: r.redeemedAmount / 100 },
+        { k: '过期金额(元) Expired', v: r.expiredAmount / 100 },
+      ]);
+      for (const [title, list] of [
+        ['按服务类别 By category', r.byCategory],
+        ['按服务机构 By provider', r.byProvider],
+      ] as const) {
+        const sheet = wb.addWorksheet(title);
+        sheet.columns = [
+          { header: '名称 Name', key: 'name', width: 30 },
+          { header: '兑付(元) Redeemed', key: 'redeemed', width: 16 },
+          { header: '合同额(元) Contract value', key: 'contractValue', width: 18 },
         ];
-        summary.addRows([
-          { k: '支持中小企业数 SMEs supported', v: r.smesSupported },
-          { k: '服务合同额(元) Contract value', v: r.contractValue / 100 },
-          { k: '发放张数 Vouchers issued', v: r.vouchersIssued },
-          { k: '发放金额(元) Issued', v: r.issuedAmount / 100 },
-          { k: '兑付金额(元) Redeemed', v: r.redeemedAmount / 100 },
-          { k: '过期金额(元) Expired', v: r.expiredAmount / 100 },
-        ]);
-        for (const [title, list] of [
-          ['按服务类别 By category', r.byCategory],
-          ['按服务机构 By provider', r.byProvider],
-        ] as const) {
-          const sheet = wb.addWorksheet(title);
-          sheet.columns = [
-            { header: '名称 Name', key: 'name', width: 30 },
-            { header: '兑付(元) Redeemed', key: 'redeemed', width: 16 },
-            { header: '合同额(元) Contract value', key: 'contractValue', width: 18 },
-          ];
-          for (const g of list)
-            sheet.addRow({ name: g.name, redeemed: g.redeemed / 100, contractValue: g.contractValue / 100 });
-          sheet.getRow(1).font = { bold: true };
-        }
-        summary.getRow(1).font = { bold: true };
-        return sendXlsx(reply, `vouchers-${r.year}.xlsx`, Buffer.from(await wb.xlsx.writeBuffer()));
-      },
-    });
+        for (const g of list)
+          sheet.addRow({ name: g.name, redeemed: g.redeemed / 100, contractValue: g.contractValue / 100 });
+        sheet.getRow(1).font = { bold: true };
+      }
+      summary.getRow(1).font = { bold: true };
+      return { name: `vouchers-${r.year}.xlsx`, body: Buffer.from(await wb.xlsx.writeBuffer()) };
+    },
   };
 }
+export type ReportService = ReturnType<typeof createReportService>;
