@@ -1,6 +1,12 @@
 // `npm run measure:web [-- URL]`: the compressed JavaScript a fresh Chromium downloads to show the portal's home page,
-// in each language. Start the server first (npm start); the default URL is http://localhost:3000/.
+// in each language. Start the server first (npm start); the default URL is http://localhost:3000/. The result is
+// written to its section of docs/PERFORMANCE.md (MEASURE_WRITE=0 only prints it).
+import os from 'node:os';
 import { chromium } from 'playwright-core';
+import { writeSection } from './bench/doc.ts';
+
+/** The issue's budget for the portal's first load: compressed JavaScript. */
+const BUDGET_KB = 350;
 
 const url = process.argv[2] ?? process.env.MEASURE_URL ?? 'http://localhost:3000/';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -49,12 +55,52 @@ async function measure(locale: string): Promise<{ total: number; rows: Row[]; en
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const results: { locale: string; total: number; count: number; encodings: string; largest: string }[] = [];
 for (const locale of ['zh-CN', 'en-US']) {
   const { total, rows, encodings } = await measure(locale);
   process.stdout.write(
     `\n${locale}: ${rows.length} scripts, ${kb(total)} transferred (${[...encodings].join(', ')})\n`,
   );
-  for (const r of rows.sort((a, b) => b.bytes - a.bytes)) {
+  const sorted = rows.sort((a, b) => b.bytes - a.bytes);
+  for (const r of sorted) {
     process.stdout.write(`  ${kb(r.bytes).padStart(9)}  ${new URL(r.url).pathname}\n`);
   }
+  results.push({
+    locale,
+    total,
+    count: rows.length,
+    encodings: [...encodings].join(', '),
+    largest: sorted
+      .slice(0, 3)
+      .map((r) => `${new URL(r.url).pathname.replace(/^\/assets\//, '')} ${kb(r.bytes)}`)
+      .join(', '),
+  });
+}
+
+if (process.env.MEASURE_WRITE !== '0') {
+  const rowsMd = results
+    .map(
+      (r) =>
+        `| ${r.locale} | ${r.count} | ${kb(r.total)} | ${r.encodings} | ${r.total / 1024 <= BUDGET_KB ? 'yes' : '**no**'} | ${r.largest} |`,
+    )
+    .join('\n');
+  const file = await writeSection(
+    'first-load',
+    `## Portal first load (\`npm run measure:web\`)
+
+### Last run
+
+- Date: ${new Date().toISOString()}
+- Machine: ${os.availableParallelism()} CPU cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}
+- How: \`npm run build\`, \`npm start\`, then \`npm run measure:web -- ${url}\`: a fresh Chromium (${executablePath}, cache off)
+  loads the home page in each language until the network is idle; the sum is every script's encoded length as
+  transferred (headers and compressed body, from the DevTools protocol's \`Network.loadingFinished\`).
+- Budget: at most ${BUDGET_KB} KB of compressed JavaScript.
+
+| language | scripts | JavaScript transferred | encoding | within budget | largest three |
+| -------- | ------: | ---------------------: | -------- | ------------- | ------------- |
+${rowsMd}
+`,
+  );
+  process.stdout.write(`\nwritten to ${file}\n`);
 }
