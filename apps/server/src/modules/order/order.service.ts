@@ -156,6 +156,58 @@ export function createOrderService(deps: {
     return o;
   }
 
+  /**
+   * Opens an order inside the caller's transaction: requested, or quoted at once at the listed price (an instrument
+   * booked without approval); its first events and the audit row with it.
+   */
+  async function openOrder(
+    tx: Tx,
+    actor: Actor,
+    input: {
+      serviceId: number;
+      providerId: number;
+      quantity: number;
+      /** The listed price when the booking needs no approval; null waits for the provider's estimate. */
+      instantAmount: number | null;
+      note: string;
+    },
+  ) {
+    const now = clock.now();
+    const instant = input.instantAmount !== null;
+    const row = await orders.insert(tx, {
+      serviceId: input.serviceId,
+      providerId: input.providerId,
+      buyerOrgId: actor.orgId as number,
+      buyerUserId: actor.userId,
+      status: instant ? 'quoted' : 'requested',
+      quantity: input.quantity,
+      amount: input.instantAmount,
+      quotedAt: instant ? now : null,
+      requestNote: input.note,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await orders.addEvent(tx, {
+      orderId: row.id,
+      at: now,
+      actorId: actor.userId,
+      fromStatus: null,
+      toStatus: 'requested',
+      note: input.note || null,
+    });
+    if (instant)
+      await orders.addEvent(tx, {
+        orderId: row.id,
+        at: now,
+        actorId: null,
+        fromStatus: 'requested',
+        toStatus: 'quoted',
+        note: '@booking.instant',
+      });
+    await recordAudit(tx, actor, { action: 'order.create', entity: 'service_order', entityId: row.id, after: row });
+    return row;
+  }
+
   return {
     step,
     view,
@@ -163,57 +215,8 @@ export function createOrderService(deps: {
     /** The order row, locked for the rest of the caller's transaction. */
     lock: (tx: Tx, id: number) => orders.byId(tx, id, true),
 
-    /**
-     * The order behind a booking of instrument time, opened inside the booking's transaction: requested, or quoted at
-     * once at the listed price for an instrument booked without approval.
-     */
-    async openForBooking(
-      tx: Tx,
-      actor: Actor,
-      input: {
-        serviceId: number;
-        providerId: number;
-        quantity: number;
-        /** The listed price when the booking needs no approval; null waits for the provider's estimate. */
-        instantAmount: number | null;
-        note: string;
-      },
-    ) {
-      const now = clock.now();
-      const instant = input.instantAmount !== null;
-      const row = await orders.insert(tx, {
-        serviceId: input.serviceId,
-        providerId: input.providerId,
-        buyerOrgId: actor.orgId as number,
-        buyerUserId: actor.userId,
-        status: instant ? 'quoted' : 'requested',
-        quantity: input.quantity,
-        amount: input.instantAmount,
-        quotedAt: instant ? now : null,
-        requestNote: input.note,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await orders.addEvent(tx, {
-        orderId: row.id,
-        at: now,
-        actorId: actor.userId,
-        fromStatus: null,
-        toStatus: 'requested',
-        note: input.note || null,
-      });
-      if (instant)
-        await orders.addEvent(tx, {
-          orderId: row.id,
-          at: now,
-          actorId: null,
-          fromStatus: 'requested',
-          toStatus: 'quoted',
-          note: '@booking.instant',
-        });
-      await recordAudit(tx, actor, { action: 'order.create', entity: 'service_order', entityId: row.id, after: row });
-      return row;
-    },
+    /** The order behind a booking of instrument time, opened inside the booking's transaction. */
+    openForBooking: openOrder,
 
     /**
      * A booking moved: its order goes back to approval (`requested`) or to a new estimate (`quoted`); the acceptance
@@ -261,27 +264,13 @@ export function createOrderService(deps: {
         if (service.providerId === actor.orgId) throw orderErrors.ownService();
         const provider = await orgs.byId(tx, service.providerId);
         if (provider?.status !== 'verified') throw orderErrors.serviceUnavailable();
-        const now = clock.now();
-        const row = await orders.insert(tx, {
+        const row = await openOrder(tx, actor, {
           serviceId: service.id,
           providerId: service.providerId,
-          buyerOrgId: actor.orgId as number,
-          buyerUserId: actor.userId,
-          status: 'requested',
           quantity: input.quantity,
-          requestNote: input.note,
-          createdAt: now,
-          updatedAt: now,
+          instantAmount: null,
+          note: input.note,
         });
-        await orders.addEvent(tx, {
-          orderId: row.id,
-          at: now,
-          actorId: actor.userId,
-          fromStatus: null,
-          toStatus: 'requested',
-          note: input.note || null,
-        });
-        await recordAudit(tx, actor, { action: 'order.create', entity: 'service_order', entityId: row.id, after: row });
         await notifyOrg(tx, service.providerId, {
           kind: 'order.requested',
           params: { orderId: row.id, title: service.title, note: null },
