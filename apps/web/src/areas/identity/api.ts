@@ -1,9 +1,6 @@
-import type { Role } from '@cz/shared';
+import type { CreatedUser, FoundUser, NewUserBody, UserListParams, UserPage } from '@cz/shared/identity';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
-import type { UserPage } from '../../kit/types';
-
-export type UserListParams = { page?: number; pageSize?: number; q?: string; role?: Role };
 
 export function useUserList(params: UserListParams) {
   return useQuery({
@@ -13,19 +10,10 @@ export function useUserList(params: UserListParams) {
   });
 }
 
-export type NewUserBody = {
-  username: string;
-  password: string;
-  displayName: string;
-  role: Role;
-  department?: string | undefined;
-  orgId?: number | undefined;
-};
-
 export function useCreateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewUserBody) => api<{ id: number }>('/users', { method: 'POST', body }),
+    mutationFn: (body: NewUserBody) => api<CreatedUser>('/users', { method: 'POST', body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
   });
 }
@@ -38,8 +26,6 @@ export function useUpdateUser() {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
   });
 }
-
-export type FoundUser = { id: number; username: string; displayName: string; orgName: string | null };
 
 /** One active user by exact username (providers recording training, admins); user.not_found otherwise. */
 export function lookupUser(username: string): Promise<FoundUser> {

@@ -1,21 +1,6 @@
+import type { NotificationPage } from '@cz/shared/notification';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../kit/api/client';
-
-export type Notification = {
-  id: number;
-  kind: string;
-  params: Record<string, unknown>;
-  link: string | null;
-  readAt: string | null;
-  createdAt: string;
-};
-export type NotificationPage = {
-  items: Notification[];
-  total: number;
-  unread: number;
-  page: number;
-  pageSize: number;
-};
 
 export const notificationKeys = {
   all: ['notifications'] as const,

@@ -1,9 +1,6 @@
+import type { Order, OrderListParams, OrderPage } from '@cz/shared/order';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
-import type { Order, OrderStatus, Page } from '../../kit/types';
-
-export type OrderScope = 'buyer' | 'provider' | 'all';
-export type OrderListParams = { scope: OrderScope; status?: OrderStatus | undefined; page?: number; pageSize?: number };
 
 export const orderKeys = {
   all: ['orders'] as const,
@@ -14,7 +11,7 @@ export const orderKeys = {
 export function useOrderList(params: OrderListParams) {
   return useQuery({
     queryKey: orderKeys.list(params),
-    queryFn: ({ signal }) => api<Page<Order>>('/orders', { query: params as QueryParams, signal }),
+    queryFn: ({ signal }) => api<OrderPage>('/orders', { query: params as QueryParams, signal }),
     placeholderData: keepPreviousData,
   });
 }

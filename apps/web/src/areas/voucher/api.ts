@@ -1,26 +1,17 @@
-import type { schemeInputSchema } from '@cz/shared';
+import type {
+  ApplicationListParams,
+  ApplicationPage,
+  Award,
+  Decision,
+  Eligibility,
+  Scheme,
+  SchemeInput,
+  VoucherApplication,
+  VoucherListParams,
+  VoucherPage,
+} from '@cz/shared/voucher';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
-import type { Eligibility, Infer, Page, Scheme, Voucher, VoucherApplication } from '../../kit/types';
-
-export type SchemeInput = Infer<typeof schemeInputSchema>;
-export type ApplicationStatus = VoucherApplication['status'];
-export const APPLICATION_STATUSES: ApplicationStatus[] = ['pending', 'approved', 'rejected', 'withdrawn'];
-export type Award = { orgName: string; number: string; amount: number; issuedAt: string };
-
-export type ApplicationListParams = {
-  scope: 'mine' | 'all';
-  schemeId?: number | undefined;
-  status?: ApplicationStatus | undefined;
-  page?: number;
-  pageSize?: number;
-};
-export type VoucherListParams = {
-  scope: 'mine' | 'all';
-  schemeId?: number | undefined;
-  page?: number;
-  pageSize?: number;
-};
 
 export const voucherKeys = {
   all: ['vouchers'] as const,
@@ -69,8 +60,7 @@ export function useEligibility(id: number, amount: number | undefined, enabled: 
 export function useApplications(params: ApplicationListParams, enabled = true) {
   return useQuery({
     queryKey: voucherKeys.applications(params),
-    queryFn: ({ signal }) =>
-      api<Page<VoucherApplication>>('/voucher-applications', { query: params as QueryParams, signal }),
+    queryFn: ({ signal }) => api<ApplicationPage>('/voucher-applications', { query: params as QueryParams, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -79,7 +69,7 @@ export function useApplications(params: ApplicationListParams, enabled = true) {
 export function useVouchers(params: VoucherListParams, enabled = true) {
   return useQuery({
     queryKey: voucherKeys.list(params),
-    queryFn: ({ signal }) => api<Page<Voucher>>('/vouchers', { query: params as QueryParams, signal }),
+    queryFn: ({ signal }) => api<VoucherPage>('/vouchers', { query: params as QueryParams, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -102,7 +92,6 @@ export const useApply = () =>
     api<VoucherApplication>(`/voucher-schemes/${schemeId}/applications`, { method: 'POST', body: { amount, purpose } }),
   );
 
-export type Decision = { decision: 'approve'; amount?: number } | { decision: 'reject'; reason: string };
 export const useDecide = () =>
   useVoucherMutation(({ id, body }: { id: number; body: Decision }) =>
     api<VoucherApplication>(`/voucher-applications/${id}/decision`, { method: 'POST', body }),

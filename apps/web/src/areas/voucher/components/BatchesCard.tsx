@@ -1,4 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
+import type { Claim } from '@cz/shared/voucher';
 import { App, Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { errorMessage } from '../../../app/errors';
 import { QueryError } from '../../../kit/components/QueryError';
 import { useFormatExactMoney } from '../../../kit/money';
 import { useFixedColumn, useOverlayWidth } from '../../../kit/responsive';
-import { type Claim, exportBatch, useClaims, useMarkPaid } from '../settlement.api';
+import { exportBatch, useClaims, useMarkPaid } from '../settlement.api';
 
 type Batch = { id: number; claims: number; total: number; providers: string[]; status: 'open' | 'paid' };
 
