@@ -13,3 +13,5 @@ export type { Scheme, Voucher, VoucherApplication } from '@cz/shared/voucher';
 
 /** The parsed type of a shared zod schema that has no exported type, without the web app depending on zod itself. */
 export type Infer<S extends { _zod: { output: unknown } }> = S['_zod']['output'];
+/** What a shared zod schema accepts (fields with defaults optional): the type of a request the web sends. */
+export type InferInput<S extends { _zod: { input: unknown } }> = S['_zod']['input'];

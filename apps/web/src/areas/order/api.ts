@@ -1,6 +1,17 @@
-import type { Order, OrderListParams, OrderPage } from '@cz/shared/order';
+import type { reasonSchema } from '@cz/shared/common/schemas';
+import type {
+  deliverSchema,
+  disputeSchema,
+  Order,
+  OrderListParams,
+  OrderPage,
+  quoteSchema,
+  rateSchema,
+  resolveDisputeSchema,
+} from '@cz/shared/order';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
+import type { InferInput } from '../../kit/types';
 
 export const orderKeys = {
   all: ['orders'] as const,
@@ -33,18 +44,21 @@ export function useCreateOrder() {
   });
 }
 
-/** One step of the order life cycle: POST /orders/:id/<action> with the step's body. */
+/**
+ * One step of the order life cycle: POST /orders/:id/<action> with the step's body, as the shared schemas accept
+ * it. The accept body is declared in the server's route only (not in @cz/shared), so it is spelled out here.
+ */
 export type OrderStep =
-  | { action: 'quote'; body: { amount: number; note: string } }
-  | { action: 'reject'; body: { reason: string } }
+  | { action: 'quote'; body: InferInput<typeof quoteSchema> }
+  | { action: 'reject'; body: InferInput<typeof reasonSchema> }
   | { action: 'accept'; body?: { vouchers: number[]; partnerVoucher?: { region: string; number: string } } }
-  | { action: 'cancel'; body: { reason: string } }
+  | { action: 'cancel'; body: InferInput<typeof reasonSchema> }
   | { action: 'start' }
-  | { action: 'deliver'; body: { note: string; files: string[] } }
+  | { action: 'deliver'; body: InferInput<typeof deliverSchema> }
   | { action: 'accept-delivery' }
-  | { action: 'dispute'; body: { note: string } }
-  | { action: 'resolve'; body: { outcome: 'completed' | 'cancelled'; note: string } }
-  | { action: 'rating'; body: { rating: number; comment: string } };
+  | { action: 'dispute'; body: InferInput<typeof disputeSchema> }
+  | { action: 'resolve'; body: InferInput<typeof resolveDisputeSchema> }
+  | { action: 'rating'; body: InferInput<typeof rateSchema> };
 
 export function useOrderStep(id: number) {
   const qc = useQueryClient();

@@ -6,6 +6,7 @@ import type {
   ClaimDocuments,
   ClaimReview,
   ClaimStatus,
+  SettlementBatch,
 } from '@cz/shared/voucher';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, downloadFile } from '../../kit/api/client';
@@ -14,6 +15,7 @@ export const settlementKeys = {
   all: ['settlement'] as const,
   claimable: ['settlement', 'claimable'] as const,
   claims: (status: ClaimStatus | undefined) => ['settlement', 'claims', status ?? null] as const,
+  batches: ['settlement', 'batches'] as const,
 };
 
 export function useClaimable(enabled = true) {
@@ -30,6 +32,14 @@ export function useClaims(status: ClaimStatus | undefined) {
     queryKey: settlementKeys.claims(status),
     queryFn: ({ signal }) =>
       api<{ items: Claim[] }>('/voucher-claims', { query: { status }, signal }).then((r) => r.items),
+  });
+}
+
+/** The settlement batches with their claim counts and totals, newest first (admin). */
+export function useSettlementBatches() {
+  return useQuery({
+    queryKey: settlementKeys.batches,
+    queryFn: ({ signal }) => api<{ items: SettlementBatch[] }>('/settlement-batches', { signal }).then((r) => r.items),
   });
 }
 
