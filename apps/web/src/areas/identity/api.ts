@@ -1,6 +1,14 @@
-import type { CreatedUser, FoundUser, NewUserBody, UserListParams, UserPage } from '@cz/shared/identity';
+import type {
+  CreatedUser,
+  FoundUser,
+  NewUserBody,
+  UserListParams,
+  UserPage,
+  updateUserBodySchema,
+} from '@cz/shared/identity';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
+import type { InferInput } from '../../kit/types';
 
 export function useUserList(params: UserListParams) {
   return useQuery({
@@ -21,7 +29,7 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: number; status?: 'active' | 'disabled'; unlock?: boolean }) =>
+    mutationFn: ({ id, ...body }: { id: number } & InferInput<typeof updateUserBodySchema>) =>
       api<{ ok: true }>(`/users/${id}`, { method: 'PATCH', body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
   });

@@ -1,7 +1,8 @@
-import type { LoginBody, LoginReply, Me, RegisterBody } from '@cz/shared/identity';
+import type { changePasswordBodySchema, LoginBody, LoginReply, Me, RegisterBody } from '@cz/shared/identity';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../../app/i18n';
 import { ApiError, api } from '../../kit/api/client';
+import type { InferInput } from '../../kit/types';
 
 export const meKey = ['me'] as const;
 
@@ -28,7 +29,7 @@ export const authApi = {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+    mutationFn: (body: InferInput<typeof changePasswordBodySchema>) =>
       api<{ ok: true }>('/auth/password', { method: 'POST', body }),
   });
 }

@@ -1,5 +1,6 @@
 import type {
   Availability,
+  blackoutInputSchema,
   Instrument,
   InstrumentInput,
   InstrumentListParams,
@@ -8,6 +9,7 @@ import type {
 } from '@cz/shared/instrument';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
+import type { InferInput } from '../../kit/types';
 
 export const instrumentKeys = {
   all: ['instruments'] as const,
@@ -70,7 +72,7 @@ export const useUpdateInstrument = () =>
     api<Instrument>(`/instruments/${id}`, { method: 'PUT', body }),
   );
 export const useAddBlackout = () =>
-  useInstrumentMutation(({ id, body }: { id: number; body: { start: string; end: string; reason: string } }) =>
+  useInstrumentMutation(({ id, body }: { id: number; body: InferInput<typeof blackoutInputSchema> }) =>
     api<{ id: number }>(`/instruments/${id}/blackouts`, { method: 'POST', body }),
   );
 export const useRemoveBlackout = () =>

@@ -5,6 +5,7 @@ import type {
   Order,
   OrderListParams,
   OrderPage,
+  orderCreateSchema,
   quoteSchema,
   rateSchema,
   resolveDisputeSchema,
@@ -38,8 +39,7 @@ export function useOrder(id: number | undefined) {
 export function useCreateOrder() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { serviceId: number; quantity: number; note: string }) =>
-      api<Order>('/orders', { method: 'POST', body }),
+    mutationFn: (body: InferInput<typeof orderCreateSchema>) => api<Order>('/orders', { method: 'POST', body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: orderKeys.all }),
   });
 }

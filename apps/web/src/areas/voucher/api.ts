@@ -2,6 +2,7 @@ import type {
   ApplicationListParams,
   ApplicationPage,
   Award,
+  applicationInputSchema,
   Decision,
   Eligibility,
   Scheme,
@@ -12,6 +13,7 @@ import type {
 } from '@cz/shared/voucher';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
+import type { InferInput } from '../../kit/types';
 
 export const voucherKeys = {
   all: ['vouchers'] as const,
@@ -88,8 +90,12 @@ export const useSetSchemeStatus = () =>
     api<Scheme>(`/voucher-schemes/${id}/status`, { method: 'POST', body: { status } }),
   );
 export const useApply = () =>
-  useVoucherMutation(({ schemeId, amount, purpose }: { schemeId: number; amount: number; purpose: string }) =>
-    api<VoucherApplication>(`/voucher-schemes/${schemeId}/applications`, { method: 'POST', body: { amount, purpose } }),
+  useVoucherMutation(
+    ({ schemeId, amount, purpose }: { schemeId: number } & InferInput<typeof applicationInputSchema>) =>
+      api<VoucherApplication>(`/voucher-schemes/${schemeId}/applications`, {
+        method: 'POST',
+        body: { amount, purpose },
+      }),
   );
 
 export const useDecide = () =>

@@ -1,6 +1,8 @@
 import type {
   BatchCreated,
   BatchPaid,
+  batchInputSchema,
+  batchPaidInputSchema,
   Claim,
   Claimable,
   ClaimDocuments,
@@ -10,6 +12,7 @@ import type {
 } from '@cz/shared/voucher';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, downloadFile } from '../../kit/api/client';
+import type { InferInput } from '../../kit/types';
 
 export const settlementKeys = {
   all: ['settlement'] as const,
@@ -68,11 +71,11 @@ export const useReviewClaim = () =>
     api<Claim>(`/voucher-claims/${id}/review`, { method: 'POST', body }),
   );
 export const useCreateBatch = () =>
-  useSettlementMutation((body: { claimIds: number[]; note: string }) =>
+  useSettlementMutation((body: InferInput<typeof batchInputSchema>) =>
     api<BatchCreated>('/settlement-batches', { method: 'POST', body }),
   );
 export const useMarkPaid = () =>
-  useSettlementMutation(({ id, paymentRef }: { id: number; paymentRef: string }) =>
+  useSettlementMutation(({ id, paymentRef }: { id: number } & InferInput<typeof batchPaidInputSchema>) =>
     api<BatchPaid>(`/settlement-batches/${id}/paid`, {
       method: 'POST',
       body: { paymentRef },
