@@ -1,8 +1,8 @@
-import type { Me } from '@cz/shared';
 import { ADMIN_ROLES, ORG_ROLES, type Role } from '@cz/shared/common/enums';
+import type { LoginBody, Me, RegisterBody } from '@cz/shared/identity';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { authApi, fetchMe, type LoginBody, meKey, type RegisterBody, useMeQuery } from '../areas/identity/auth.api';
+import { authApi, fetchMe, meKey, useMeQuery } from '../areas/identity/auth.api';
 import { isLocale, type Locale } from './i18n';
 import { useLocale } from './i18n/LocaleProvider';
 

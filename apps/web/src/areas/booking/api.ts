@@ -1,14 +1,6 @@
+import type { Booking, BookingCreateBody, BookingListParams, BookingPage, UsageBody } from '@cz/shared/booking';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
-import type { Booking, BookingStatus, Page } from '../../kit/types';
-
-export type BookingListParams = {
-  scope: 'mine' | 'provider' | 'all';
-  status?: BookingStatus | undefined;
-  instrumentId?: number | undefined;
-  page?: number;
-  pageSize?: number;
-};
 
 export const bookingKeys = {
   all: ['bookings'] as const,
@@ -19,7 +11,7 @@ export const bookingKeys = {
 export function useBookingList(params: BookingListParams) {
   return useQuery({
     queryKey: bookingKeys.list(params),
-    queryFn: ({ signal }) => api<Page<Booking>>('/bookings', { query: params as QueryParams, signal }),
+    queryFn: ({ signal }) => api<BookingPage>('/bookings', { query: params as QueryParams, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -46,15 +38,11 @@ function useBookingMutation<V>(fn: (v: V) => Promise<Booking>) {
   });
 }
 
-export type BookingCreateBody = { instrumentId: number; start: string; end: string; purpose: string; samples: number };
-export type UsageBody = {
-  actualStart: string;
-  actualEnd: string;
-  samples: number;
-  operator: string;
-  notes: string;
-  files: string[];
-};
+/**
+ * The usage route accepts `usageInputSchema` extended on the server with the result files; the shared `UsageBody` is
+ * the schema without them, so the files are added here until the contract declares them.
+ */
+export type UsageRequest = UsageBody & { files?: string[] };
 
 const post = (id: number, action: string, body: unknown = {}) =>
   api<Booking>(`/bookings/${id}/${action}`, { method: 'POST', body });
@@ -72,4 +60,4 @@ export const useRescheduleBooking = () =>
   );
 export const useNoShowBooking = () => useBookingMutation((id: number) => post(id, 'no-show'));
 export const useRecordUsage = () =>
-  useBookingMutation(({ id, body }: { id: number; body: UsageBody }) => post(id, 'usage', body));
+  useBookingMutation(({ id, body }: { id: number; body: UsageRequest }) => post(id, 'usage', body));

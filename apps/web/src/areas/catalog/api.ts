@@ -1,25 +1,14 @@
-import type { ServiceInput } from '@cz/shared';
+import type {
+  providerSuspensionSchema,
+  Service,
+  ServiceInput,
+  ServiceListParams,
+  ServicePage,
+  SuspendBody,
+} from '@cz/shared/catalog';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
-import type { Page, Service } from '../../kit/types';
-
-export const SERVICE_SORTS = ['relevance', 'newest', 'price_asc', 'price_desc', 'rating'] as const;
-export type ServiceSort = (typeof SERVICE_SORTS)[number];
-
-export type ServiceListParams = {
-  page?: number;
-  pageSize?: number;
-  q?: string | undefined;
-  category?: string | undefined;
-  priceMin?: number | undefined;
-  priceMax?: number | undefined;
-  region?: string | undefined;
-  minRating?: number | undefined;
-  voucherEligible?: 'true' | 'false' | undefined;
-  providerId?: number | undefined;
-  status?: string | undefined;
-  sort?: ServiceSort;
-};
+import type { Infer } from '../../kit/types';
 
 export const serviceKeys = {
   all: ['services'] as const,
@@ -30,7 +19,7 @@ export const serviceKeys = {
 export function useServiceList(params: ServiceListParams, enabled = true) {
   return useQuery({
     queryKey: serviceKeys.list(params),
-    queryFn: ({ signal }) => api<Page<Service>>('/services', { query: params as QueryParams, signal }),
+    queryFn: ({ signal }) => api<ServicePage>('/services', { query: params as QueryParams, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -65,12 +54,11 @@ export const useUpdateService = () =>
 export const useWithdrawService = () =>
   useServiceMutation((id: number) => api<Service>(`/services/${id}/withdraw`, { method: 'POST', body: {} }));
 
-export type SuspendBody = { action: 'suspend'; reason: string } | { action: 'reinstate' };
 export const useSuspendService = () =>
   useServiceMutation(({ id, body }: { id: number; body: SuspendBody }) =>
     api<Service>(`/services/${id}/suspension`, { method: 'POST', body }),
   );
 export const useSuspendProvider = () =>
   useServiceMutation(({ orgId, body }: { orgId: number; body: SuspendBody }) =>
-    api<unknown>(`/orgs/${orgId}/listings/suspension`, { method: 'POST', body }),
+    api<Infer<typeof providerSuspensionSchema>>(`/orgs/${orgId}/listings/suspension`, { method: 'POST', body }),
   );

@@ -1,9 +1,14 @@
-import type { Role } from '@cz/shared';
+import type {
+  CreatedUser,
+  FoundUser,
+  NewUserBody,
+  UserListParams,
+  UserPage,
+  updateUserBodySchema,
+} from '@cz/shared/identity';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
-import type { UserPage } from '../../kit/types';
-
-export type UserListParams = { page?: number; pageSize?: number; q?: string; role?: Role };
+import type { InferInput } from '../../kit/types';
 
 export function useUserList(params: UserListParams) {
   return useQuery({
@@ -13,19 +18,10 @@ export function useUserList(params: UserListParams) {
   });
 }
 
-export type NewUserBody = {
-  username: string;
-  password: string;
-  displayName: string;
-  role: Role;
-  department?: string | undefined;
-  orgId?: number | undefined;
-};
-
 export function useCreateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewUserBody) => api<{ id: number }>('/users', { method: 'POST', body }),
+    mutationFn: (body: NewUserBody) => api<CreatedUser>('/users', { method: 'POST', body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
   });
 }
@@ -33,13 +29,11 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: number; status?: 'active' | 'disabled'; unlock?: boolean }) =>
+    mutationFn: ({ id, ...body }: { id: number } & InferInput<typeof updateUserBodySchema>) =>
       api<{ ok: true }>(`/users/${id}`, { method: 'PATCH', body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
   });
 }
-
-export type FoundUser = { id: number; username: string; displayName: string; orgName: string | null };
 
 /** One active user by exact username (providers recording training, admins); user.not_found otherwise. */
 export function lookupUser(username: string): Promise<FoundUser> {

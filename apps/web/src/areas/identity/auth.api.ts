@@ -1,7 +1,8 @@
-import type { Me, OrgInput } from '@cz/shared';
+import type { changePasswordBodySchema, LoginBody, LoginReply, Me, RegisterBody } from '@cz/shared/identity';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../../app/i18n';
 import { ApiError, api } from '../../kit/api/client';
+import type { InferInput } from '../../kit/types';
 
 export const meKey = ['me'] as const;
 
@@ -19,18 +20,8 @@ export function useMeQuery() {
   return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 5 * 60_000, retry: 1 });
 }
 
-export type LoginBody = { username: string; password: string };
-export type RegisterBody = {
-  username: string;
-  password: string;
-  displayName: string;
-  phone?: string | undefined;
-  email?: string | undefined;
-  org: OrgInput;
-};
-
 export const authApi = {
-  login: (body: LoginBody) => api<{ ok: true; locale: string }>('/auth/login', { method: 'POST', body }),
+  login: (body: LoginBody) => api<LoginReply>('/auth/login', { method: 'POST', body }),
   logout: () => api<{ ok: true }>('/auth/logout', { method: 'POST', body: {} }),
   register: (body: RegisterBody) => api<Me>('/auth/register', { method: 'POST', body }),
   saveLocale: (locale: Locale) => api<{ ok: true }>('/auth/locale', { method: 'PUT', body: { locale } }),
@@ -38,7 +29,7 @@ export const authApi = {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+    mutationFn: (body: InferInput<typeof changePasswordBodySchema>) =>
       api<{ ok: true }>('/auth/password', { method: 'POST', body }),
   });
 }

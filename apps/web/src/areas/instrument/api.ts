@@ -1,21 +1,15 @@
-import type { InstrumentInput } from '@cz/shared';
+import type {
+  Availability,
+  blackoutInputSchema,
+  Instrument,
+  InstrumentInput,
+  InstrumentListParams,
+  InstrumentPage,
+  Qualification,
+} from '@cz/shared/instrument';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
-import type { Availability, Instrument, InstrumentListItem, Page } from '../../kit/types';
-
-export const INSTRUMENT_SORTS = ['relevance', 'newest', 'price_asc', 'price_desc', 'rating'] as const;
-export type InstrumentSort = (typeof INSTRUMENT_SORTS)[number];
-
-export type InstrumentListParams = {
-  page?: number;
-  pageSize?: number;
-  q?: string | undefined;
-  category?: string | undefined;
-  providerId?: number | undefined;
-  status?: string | undefined;
-  large?: 'true' | 'false' | undefined;
-  sort?: InstrumentSort;
-};
+import type { InferInput } from '../../kit/types';
 
 export const instrumentKeys = {
   all: ['instruments'] as const,
@@ -28,7 +22,7 @@ export const instrumentKeys = {
 export function useInstrumentList(params: InstrumentListParams, enabled = true) {
   return useQuery({
     queryKey: instrumentKeys.list(params),
-    queryFn: ({ signal }) => api<Page<InstrumentListItem>>('/instruments', { query: params as QueryParams, signal }),
+    queryFn: ({ signal }) => api<InstrumentPage>('/instruments', { query: params as QueryParams, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -42,29 +36,15 @@ export function useInstrument(id: number | undefined) {
   });
 }
 
-/** Blackouts carry their id when the server sends it (needed to remove one). */
-export type AvailabilityWithIds = Availability & {
-  blackouts: (Availability['blackouts'][number] & { id?: number })[];
-};
-
 export function useAvailability(id: number, from: string, to: string, enabled = true) {
   return useQuery({
     queryKey: instrumentKeys.availability(id, from, to),
-    queryFn: ({ signal }) =>
-      api<AvailabilityWithIds>(`/instruments/${id}/availability`, { query: { from, to }, signal }),
+    queryFn: ({ signal }) => api<Availability>(`/instruments/${id}/availability`, { query: { from, to }, signal }),
     placeholderData: keepPreviousData,
     staleTime: 10_000,
     enabled,
   });
 }
-
-export type Qualification = {
-  userId: number;
-  username: string;
-  displayName: string;
-  orgName: string | null;
-  grantedAt: string;
-};
 
 export function useQualifications(id: number) {
   return useQuery({
@@ -92,7 +72,7 @@ export const useUpdateInstrument = () =>
     api<Instrument>(`/instruments/${id}`, { method: 'PUT', body }),
   );
 export const useAddBlackout = () =>
-  useInstrumentMutation(({ id, body }: { id: number; body: { start: string; end: string; reason: string } }) =>
+  useInstrumentMutation(({ id, body }: { id: number; body: InferInput<typeof blackoutInputSchema> }) =>
     api<{ id: number }>(`/instruments/${id}/blackouts`, { method: 'POST', body }),
   );
 export const useRemoveBlackout = () =>

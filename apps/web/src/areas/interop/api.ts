@@ -1,9 +1,8 @@
+import type { Partner, PartnerInput } from '@cz/shared/interop';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../kit/api/client';
 
-export type Partner = { code: string; name: string; baseUrl: string; active: boolean; createdAt: string };
-/** The secret is write-only: sent on every save, never read back. */
-export type PartnerInput = { code: string; name: string; baseUrl: string; secret: string; active: boolean };
+/** The secret is write-only: the form asks for it on every save, and it is never read back. */
 export const PARTNER_CODE = /^[a-z0-9-]{2,32}$/;
 
 const key = ['interop', 'partners'] as const;

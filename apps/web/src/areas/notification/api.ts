@@ -1,21 +1,7 @@
+import type { NotificationPage, notificationReadBodySchema } from '@cz/shared/notification';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../kit/api/client';
-
-export type Notification = {
-  id: number;
-  kind: string;
-  params: Record<string, unknown>;
-  link: string | null;
-  readAt: string | null;
-  createdAt: string;
-};
-export type NotificationPage = {
-  items: Notification[];
-  total: number;
-  unread: number;
-  page: number;
-  pageSize: number;
-};
+import type { InferInput } from '../../kit/types';
 
 export const notificationKeys = {
   all: ['notifications'] as const,
@@ -51,7 +37,8 @@ export function useNotifications(p: { page: number; pageSize: number; unread?: b
 export function useMarkRead() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (ids: number[] | 'all') => api<{ ok: true }>('/notifications/read', { method: 'POST', body: { ids } }),
+    mutationFn: (ids: InferInput<typeof notificationReadBodySchema>['ids']) =>
+      api<{ ok: true }>('/notifications/read', { method: 'POST', body: { ids } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }

@@ -1,7 +1,7 @@
+import type { Notification } from '@cz/shared/notification';
 import { hasKey, tKey } from '../../app/i18n';
 import { formatDateTime } from '../../kit/datetime';
 import { machineNoteText } from '../booking/machine-notes';
-import type { Notification } from './api';
 
 /** One notification as a sentence in the reader's language, with its note/reason/fee as a second line. */
 export function notificationText(

@@ -1,9 +1,18 @@
+import type { reasonSchema } from '@cz/shared/common/schemas';
+import type {
+  deliverSchema,
+  disputeSchema,
+  Order,
+  OrderListParams,
+  OrderPage,
+  orderCreateSchema,
+  quoteSchema,
+  rateSchema,
+  resolveDisputeSchema,
+} from '@cz/shared/order';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
-import type { Order, OrderStatus, Page } from '../../kit/types';
-
-export type OrderScope = 'buyer' | 'provider' | 'all';
-export type OrderListParams = { scope: OrderScope; status?: OrderStatus | undefined; page?: number; pageSize?: number };
+import type { InferInput } from '../../kit/types';
 
 export const orderKeys = {
   all: ['orders'] as const,
@@ -14,7 +23,7 @@ export const orderKeys = {
 export function useOrderList(params: OrderListParams) {
   return useQuery({
     queryKey: orderKeys.list(params),
-    queryFn: ({ signal }) => api<Page<Order>>('/orders', { query: params as QueryParams, signal }),
+    queryFn: ({ signal }) => api<OrderPage>('/orders', { query: params as QueryParams, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -30,24 +39,26 @@ export function useOrder(id: number | undefined) {
 export function useCreateOrder() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { serviceId: number; quantity: number; note: string }) =>
-      api<Order>('/orders', { method: 'POST', body }),
+    mutationFn: (body: InferInput<typeof orderCreateSchema>) => api<Order>('/orders', { method: 'POST', body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: orderKeys.all }),
   });
 }
 
-/** One step of the order life cycle: POST /orders/:id/<action> with the step's body. */
+/**
+ * One step of the order life cycle: POST /orders/:id/<action> with the step's body, as the shared schemas accept
+ * it. The accept body is declared in the server's route only (not in @cz/shared), so it is spelled out here.
+ */
 export type OrderStep =
-  | { action: 'quote'; body: { amount: number; note: string } }
-  | { action: 'reject'; body: { reason: string } }
+  | { action: 'quote'; body: InferInput<typeof quoteSchema> }
+  | { action: 'reject'; body: InferInput<typeof reasonSchema> }
   | { action: 'accept'; body?: { vouchers: number[]; partnerVoucher?: { region: string; number: string } } }
-  | { action: 'cancel'; body: { reason: string } }
+  | { action: 'cancel'; body: InferInput<typeof reasonSchema> }
   | { action: 'start' }
-  | { action: 'deliver'; body: { note: string; files: string[] } }
+  | { action: 'deliver'; body: InferInput<typeof deliverSchema> }
   | { action: 'accept-delivery' }
-  | { action: 'dispute'; body: { note: string } }
-  | { action: 'resolve'; body: { outcome: 'completed' | 'cancelled'; note: string } }
-  | { action: 'rating'; body: { rating: number; comment: string } };
+  | { action: 'dispute'; body: InferInput<typeof disputeSchema> }
+  | { action: 'resolve'; body: InferInput<typeof resolveDisputeSchema> }
+  | { action: 'rating'; body: InferInput<typeof rateSchema> };
 
 export function useOrderStep(id: number) {
   const qc = useQueryClient();

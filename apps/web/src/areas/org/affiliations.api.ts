@@ -1,9 +1,6 @@
+import type { Affiliation, AffiliationInput } from '@cz/shared/org';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../kit/api/client';
-
-export const AFFILIATION_KINDS = ['subordinate', 'co_built', 'ownership'] as const;
-export type AffiliationKind = (typeof AFFILIATION_KINDS)[number];
-export type Affiliation = { orgId: number; orgName: string; kind: AffiliationKind; note: string; createdAt: string };
 
 const key = (orgId: number) => ['orgs', 'affiliations', orgId] as const;
 
@@ -17,8 +14,7 @@ export function useAffiliations(orgId: number) {
 export function useAddAffiliation(orgId: number) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { orgId: number; kind: AffiliationKind; note: string }) =>
-      api<{ ok: true }>(`/orgs/${orgId}/affiliations`, { method: 'POST', body }),
+    mutationFn: (body: AffiliationInput) => api<{ ok: true }>(`/orgs/${orgId}/affiliations`, { method: 'POST', body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: key(orgId) }),
   });
 }

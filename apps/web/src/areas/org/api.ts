@@ -1,20 +1,6 @@
-import type { ImportReport, Indicator, Org, OrgInput } from '@cz/shared';
+import type { ImportReport, Indicator, Org, OrgInput, OrgListParams, OrgPage } from '@cz/shared/org';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams, type UploadHooks, uploadFile, XLSX_TYPE } from '../../kit/api/client';
-import type { OrgPage } from '../../kit/types';
-
-export type OrgListParams = {
-  page?: number;
-  pageSize?: number;
-  q?: string;
-  kind?: string[];
-  status?: string[];
-  industry?: string[];
-  industryChain?: string[];
-  park?: string;
-  flags?: string[];
-  sort?: 'newest' | 'name' | 'relevance';
-};
 
 export const orgKeys = {
   all: ['orgs'] as const,

@@ -1,26 +1,19 @@
-import type { schemeInputSchema } from '@cz/shared';
+import type {
+  ApplicationListParams,
+  ApplicationPage,
+  Award,
+  applicationInputSchema,
+  Decision,
+  Eligibility,
+  Scheme,
+  SchemeInput,
+  VoucherApplication,
+  VoucherListParams,
+  VoucherPage,
+} from '@cz/shared/voucher';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
-import type { Eligibility, Infer, Page, Scheme, Voucher, VoucherApplication } from '../../kit/types';
-
-export type SchemeInput = Infer<typeof schemeInputSchema>;
-export type ApplicationStatus = VoucherApplication['status'];
-export const APPLICATION_STATUSES: ApplicationStatus[] = ['pending', 'approved', 'rejected', 'withdrawn'];
-export type Award = { orgName: string; number: string; amount: number; issuedAt: string };
-
-export type ApplicationListParams = {
-  scope: 'mine' | 'all';
-  schemeId?: number | undefined;
-  status?: ApplicationStatus | undefined;
-  page?: number;
-  pageSize?: number;
-};
-export type VoucherListParams = {
-  scope: 'mine' | 'all';
-  schemeId?: number | undefined;
-  page?: number;
-  pageSize?: number;
-};
+import type { InferInput } from '../../kit/types';
 
 export const voucherKeys = {
   all: ['vouchers'] as const,
@@ -69,8 +62,7 @@ export function useEligibility(id: number, amount: number | undefined, enabled: 
 export function useApplications(params: ApplicationListParams, enabled = true) {
   return useQuery({
     queryKey: voucherKeys.applications(params),
-    queryFn: ({ signal }) =>
-      api<Page<VoucherApplication>>('/voucher-applications', { query: params as QueryParams, signal }),
+    queryFn: ({ signal }) => api<ApplicationPage>('/voucher-applications', { query: params as QueryParams, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -79,7 +71,7 @@ export function useApplications(params: ApplicationListParams, enabled = true) {
 export function useVouchers(params: VoucherListParams, enabled = true) {
   return useQuery({
     queryKey: voucherKeys.list(params),
-    queryFn: ({ signal }) => api<Page<Voucher>>('/vouchers', { query: params as QueryParams, signal }),
+    queryFn: ({ signal }) => api<VoucherPage>('/vouchers', { query: params as QueryParams, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -98,11 +90,14 @@ export const useSetSchemeStatus = () =>
     api<Scheme>(`/voucher-schemes/${id}/status`, { method: 'POST', body: { status } }),
   );
 export const useApply = () =>
-  useVoucherMutation(({ schemeId, amount, purpose }: { schemeId: number; amount: number; purpose: string }) =>
-    api<VoucherApplication>(`/voucher-schemes/${schemeId}/applications`, { method: 'POST', body: { amount, purpose } }),
+  useVoucherMutation(
+    ({ schemeId, amount, purpose }: { schemeId: number } & InferInput<typeof applicationInputSchema>) =>
+      api<VoucherApplication>(`/voucher-schemes/${schemeId}/applications`, {
+        method: 'POST',
+        body: { amount, purpose },
+      }),
   );
 
-export type Decision = { decision: 'approve'; amount?: number } | { decision: 'reject'; reason: string };
 export const useDecide = () =>
   useVoucherMutation(({ id, body }: { id: number; body: Decision }) =>
     api<VoucherApplication>(`/voucher-applications/${id}/decision`, { method: 'POST', body }),

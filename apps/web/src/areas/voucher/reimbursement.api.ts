@@ -1,38 +1,12 @@
+import type {
+  Reimbursement,
+  ReimbursementDecision,
+  ReimbursementDetail,
+  ReimbursementInput,
+  ReimbursementStatus,
+} from '@cz/shared/voucher';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../kit/api/client';
-
-export const REIMBURSEMENT_STATUSES = ['submitted', 'approved', 'rejected', 'paid'] as const;
-export type ReimbursementStatus = (typeof REIMBURSEMENT_STATUSES)[number];
-
-/** 通用: an enterprise paid a provider in a partner region in full and claims the voucher's share. */
-export type Reimbursement = {
-  id: number;
-  number: string;
-  orgName: string;
-  region: string;
-  providerName: string;
-  category: string;
-  paidAmount: number;
-  amount: number;
-  status: ReimbursementStatus;
-  reason: string | null;
-  createdAt: string;
-};
-
-export type ReimbursementInput = {
-  region: string;
-  providerName: string;
-  category: string;
-  paidAmount: number;
-  invoiceFile: string;
-  paymentProofFile: string;
-  resultFiles: string[];
-};
-
-export type ReimbursementDecision =
-  | { decision: 'approve' }
-  | { decision: 'reject'; reason: string }
-  | { decision: 'paid' };
 
 const keys = {
   all: ['vouchers', 'reimbursements'] as const,
@@ -56,10 +30,10 @@ function useReimbursementMutation<V, R>(fn: (v: V) => Promise<R>) {
 
 export const useSubmitReimbursement = () =>
   useReimbursementMutation(({ voucherId, body }: { voucherId: number; body: ReimbursementInput }) =>
-    api<Reimbursement>(`/vouchers/${voucherId}/reimbursements`, { method: 'POST', body }),
+    api<ReimbursementDetail>(`/vouchers/${voucherId}/reimbursements`, { method: 'POST', body }),
   );
 
 export const useDecideReimbursement = () =>
   useReimbursementMutation(({ id, body }: { id: number; body: ReimbursementDecision }) =>
-    api<Reimbursement>(`/voucher-reimbursements/${id}/decision`, { method: 'POST', body }),
+    api<ReimbursementDetail>(`/voucher-reimbursements/${id}/decision`, { method: 'POST', body }),
   );

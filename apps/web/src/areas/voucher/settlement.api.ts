@@ -1,51 +1,24 @@
+import type {
+  BatchCreated,
+  BatchPaid,
+  batchInputSchema,
+  batchPaidInputSchema,
+  Claim,
+  Claimable,
+  ClaimDocuments,
+  ClaimReview,
+  ClaimStatus,
+  SettlementBatch,
+} from '@cz/shared/voucher';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, downloadFile } from '../../kit/api/client';
-
-export const CLAIM_STATUSES = ['submitted', 'approved', 'returned', 'batched', 'paid'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-
-/** A provider's claim for what vouchers paid on one completed order, with its documents (upload hashes). */
-export type Claim = {
-  id: number;
-  orderId: number;
-  providerId: number;
-  providerName: string;
-  buyerName: string;
-  serviceTitle: string;
-  orderAmount: number;
-  amount: number;
-  contractFile: string;
-  invoiceFile: string;
-  paymentProofFile: string;
-  resultFiles: string[];
-  status: ClaimStatus;
-  returnReason: string | null;
-  batchId: number | null;
-  submittedAt: string;
-  reviewedAt: string | null;
-};
-
-/** A completed order of mine that vouchers paid for and that has no claim yet. */
-export type Claimable = {
-  orderId: number;
-  serviceTitle: string;
-  buyerName: string;
-  orderAmount: number;
-  voucherPaid: number;
-  completedAt: string;
-};
-
-export type ClaimDocuments = {
-  contractFile: string;
-  invoiceFile: string;
-  paymentProofFile: string;
-  resultFiles: string[];
-};
+import type { InferInput } from '../../kit/types';
 
 export const settlementKeys = {
   all: ['settlement'] as const,
   claimable: ['settlement', 'claimable'] as const,
   claims: (status: ClaimStatus | undefined) => ['settlement', 'claims', status ?? null] as const,
+  batches: ['settlement', 'batches'] as const,
 };
 
 export function useClaimable(enabled = true) {
@@ -62,6 +35,14 @@ export function useClaims(status: ClaimStatus | undefined) {
     queryKey: settlementKeys.claims(status),
     queryFn: ({ signal }) =>
       api<{ items: Claim[] }>('/voucher-claims', { query: { status }, signal }).then((r) => r.items),
+  });
+}
+
+/** The settlement batches with their claim counts and totals, newest first (admin). */
+export function useSettlementBatches() {
+  return useQuery({
+    queryKey: settlementKeys.batches,
+    queryFn: ({ signal }) => api<{ items: SettlementBatch[] }>('/settlement-batches', { signal }).then((r) => r.items),
   });
 }
 
@@ -86,17 +67,16 @@ export const useResubmitClaim = () =>
     api<Claim>(`/voucher-claims/${id}/resubmit`, { method: 'POST', body }),
   );
 export const useReviewClaim = () =>
-  useSettlementMutation(
-    ({ id, body }: { id: number; body: { decision: 'approve' } | { decision: 'return'; reason: string } }) =>
-      api<Claim>(`/voucher-claims/${id}/review`, { method: 'POST', body }),
+  useSettlementMutation(({ id, body }: { id: number; body: ClaimReview }) =>
+    api<Claim>(`/voucher-claims/${id}/review`, { method: 'POST', body }),
   );
 export const useCreateBatch = () =>
-  useSettlementMutation((body: { claimIds: number[]; note: string }) =>
-    api<{ id: number; claims: number }>('/settlement-batches', { method: 'POST', body }),
+  useSettlementMutation((body: InferInput<typeof batchInputSchema>) =>
+    api<BatchCreated>('/settlement-batches', { method: 'POST', body }),
   );
 export const useMarkPaid = () =>
-  useSettlementMutation(({ id, paymentRef }: { id: number; paymentRef: string }) =>
-    api<{ id: number; claims: number; total: number }>(`/settlement-batches/${id}/paid`, {
+  useSettlementMutation(({ id, paymentRef }: { id: number } & InferInput<typeof batchPaidInputSchema>) =>
+    api<BatchPaid>(`/settlement-batches/${id}/paid`, {
       method: 'POST',
       body: { paymentRef },
     }),

@@ -1,6 +1,5 @@
+import type { Uploaded } from '@cz/shared/upload';
 import { API_BASE, type UploadHooks, uploadFile } from './client';
-
-export type Uploaded = { hash: string; size: number; mime: string; name: string };
 
 /** The types the server accepts, by file extension when the browser does not know the type. */
 export const UPLOAD_TYPES: Record<string, string> = {

@@ -1,9 +1,10 @@
 import { UploadOutlined } from '@ant-design/icons';
+import type { Uploaded } from '@cz/shared/upload';
 import { App, Button, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/errors';
-import { FILE_ACCEPT, IMAGE_ACCEPT, type Uploaded, uploadAttachment, uploadUrl } from '../api/uploads';
+import { FILE_ACCEPT, IMAGE_ACCEPT, uploadAttachment, uploadUrl } from '../api/uploads';
 
 /**
  * Uploads files one by one as raw bodies (POST /uploads) and reports their content hashes. Images only when

@@ -52,6 +52,11 @@ export type ListSchema<F, S extends string = string> = {
   defaultSort?: S | ((filters: F) => S | undefined);
   /** Rows per page when the URL does not say; 20 unless told. */
   pageSize?: number;
+  /**
+   * For a second list on a page: its page, page size and sort stand in the URL under this prefix (`apage`,
+   * `apageSize`, `asort` for `a`), so the two lists page on their own. Filters keep their names.
+   */
+  prefix?: string;
 };
 
 /** A list's schema with its filter types inferred (so `defaultSort` sees them). */
@@ -71,6 +76,12 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** The largest page the server serves. */
 export const MAX_PAGE_SIZE = 100;
 
+/** The URL keys of a list's page, page size and sort (prefixed for a second list on the page). */
+export function listKeys(schema: { prefix?: string }) {
+  const p = schema.prefix ?? '';
+  return { page: `${p}page`, pageSize: `${p}pageSize`, sort: `${p}sort` };
+}
+
 export function parseListState<F, S extends string>(
   params: URLSearchParams,
   schema: ListSchema<F, S>,
@@ -79,11 +90,12 @@ export function parseListState<F, S extends string>(
   for (const key of Object.keys(schema.filters) as (keyof F & string)[]) {
     filters[key] = schema.filters[key](params, key);
   }
-  const fromUrl = schema.sorts ? readOne(params, 'sort', schema.sorts) : undefined;
+  const keys = listKeys(schema);
+  const fromUrl = schema.sorts ? readOne(params, keys.sort, schema.sorts) : undefined;
   const fallback = typeof schema.defaultSort === 'function' ? schema.defaultSort(filters) : schema.defaultSort;
   return {
-    page: readInt(params, 'page', 1),
-    pageSize: Math.min(readInt(params, 'pageSize', schema.pageSize ?? DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE),
+    page: readInt(params, keys.page, 1),
+    pageSize: Math.min(readInt(params, keys.pageSize, schema.pageSize ?? DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE),
     sort: fromUrl ?? fallback,
     filters,
   };

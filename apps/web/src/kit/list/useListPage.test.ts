@@ -9,13 +9,16 @@ import { useListPage } from './useListPage';
 const SORTS = ['newest', 'name'] as const;
 const LIST = { filters: { q: filter.text, status: filter.oneOf(['open', 'closed'] as const) }, sorts: SORTS };
 
+const SECOND = { filters: {}, sorts: SORTS, pageSize: 10, prefix: 'a' };
+
 /** The hook under a router at `url`, with the router's current search string alongside. */
 function setup(url: string) {
   return renderHook(
     () => {
       const list = useListPage(LIST);
+      const second = useListPage(SECOND);
       const location = useLocation();
-      return { list, search: location.search };
+      return { list, second, search: location.search };
     },
     {
       // RTL renders the wrapper once; the router (and so the URL) lives as long as the test's hook.
@@ -77,5 +80,18 @@ describe('useListPage', () => {
     const { result } = setup('/');
     act(() => result.current.list.pagination(100).onChange?.(3, 20));
     expect(result.current.list.page).toBe(3);
+  });
+
+  it('keeps a second, prefixed list on the page apart from the first', () => {
+    const { result } = setup('/?q=lab&page=3&apage=2');
+    expect(result.current.list.page).toBe(3);
+    expect(result.current.second.page).toBe(2);
+    expect(result.current.second.query).toEqual({ page: 2, pageSize: 10 });
+    act(() => result.current.second.pagination(100).onChange?.(4, 10));
+    expect(result.current.search).toBe('?q=lab&page=3&apage=4&apageSize=10');
+    act(() => result.current.second.setSort('name'));
+    expect(result.current.search).toBe('?q=lab&page=3&apageSize=10&asort=name');
+    act(() => result.current.list.setPage(1, 20));
+    expect(result.current.second.sort).toBe('name');
   });
 });

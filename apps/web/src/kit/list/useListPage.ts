@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import {
   exportQuery,
   type ListSchema,
+  listKeys,
   listQuery,
   parseListState,
   sortFromTable,
@@ -24,16 +25,23 @@ export function useListPage<F, S extends string = string>(schema: ListSchema<F, 
   const { t } = useTranslation();
   const { params, update, reset } = useUrlState();
   const state = useMemo(() => parseListState(params, schema), [params, schema]);
+  const keys = listKeys(schema);
 
-  const setFilter = useCallback(
-    <K extends keyof F & string>(key: K, value: UrlValue) => update({ [key]: value }),
-    [update],
+  /** A change of filters or sort: back to this list's page 1 (the URL's `page` unless the list is prefixed). */
+  const change = useCallback(
+    (patch: Record<string, UrlValue>) =>
+      keys.page === 'page' ? update(patch) : update({ ...patch, [keys.page]: undefined }, { resetPage: false }),
+    [update, keys.page],
   );
-  const setFilters = useCallback((patch: Partial<Record<keyof F & string, UrlValue>>) => update(patch), [update]);
-  const setSort = useCallback((sort: S | undefined) => update({ sort }), [update]);
+  const setFilter = useCallback(
+    <K extends keyof F & string>(key: K, value: UrlValue) => change({ [key]: value }),
+    [change],
+  );
+  const setFilters = useCallback((patch: Partial<Record<keyof F & string, UrlValue>>) => change(patch), [change]);
+  const setSort = useCallback((sort: S | undefined) => change({ [keys.sort]: sort }), [change, keys.sort]);
   const setPage = useCallback(
-    (page: number, pageSize?: number) => update({ page, pageSize }, { resetPage: false }),
-    [update],
+    (page: number, pageSize?: number) => update({ [keys.page]: page, [keys.pageSize]: pageSize }, { resetPage: false }),
+    [update, keys.page, keys.pageSize],
   );
 
   const pagination = useCallback(

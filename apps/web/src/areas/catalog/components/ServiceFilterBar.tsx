@@ -1,9 +1,9 @@
 import { FilterOutlined } from '@ant-design/icons';
+import { SERVICE_SORTS } from '@cz/shared/catalog';
 import { Badge, Button, Col, Grid, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UrlPatch } from '../../../kit/list/url-state';
-import { SERVICE_SORTS } from '../api';
 import { useCatalogLabels } from '../labels';
 import type { ServiceFilters } from './service-filters';
 

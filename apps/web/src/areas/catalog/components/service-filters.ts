@@ -1,4 +1,11 @@
-import { SERVICE_CATEGORY_CODES, yuanToFen } from '@cz/shared';
+import {
+  SERVICE_CATEGORY_CODES,
+  SERVICE_SORTS,
+  type ServiceCategory,
+  type ServiceListParams,
+  type ServiceSort,
+} from '@cz/shared/catalog';
+import { yuanToFen } from '@cz/shared/common/money';
 import {
   defineList,
   type FilterParser,
@@ -7,12 +14,11 @@ import {
   type ListState,
   parseListState,
 } from '../../../kit/list/list-state';
-import { SERVICE_SORTS, type ServiceListParams, type ServiceSort } from '../api';
 
 /** The catalog's filters as they stand in the URL (prices in 元, as typed). */
 export type ServiceFilters = {
   q?: string | undefined;
-  category?: string | undefined;
+  category?: ServiceCategory | undefined;
   priceMin?: number | undefined;
   priceMax?: number | undefined;
   region?: string | undefined;

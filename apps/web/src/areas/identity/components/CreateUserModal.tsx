@@ -1,11 +1,12 @@
-import { createUserBodySchema, ORG_ROLES, type Role } from '@cz/shared';
+import { ORG_ROLES, type Role } from '@cz/shared/common/enums';
+import { createUserBodySchema, type NewUserBody } from '@cz/shared/identity';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isAdminRole, useAuth } from '../../../app/auth';
 import { errorMessage } from '../../../app/errors';
 import { useRelocalisedErrors, zodRule } from '../../../kit/forms/zod-form';
 import { useLabels } from '../../org/labels';
-import { type NewUserBody, useCreateUser } from '../api';
+import { useCreateUser } from '../api';
 import { OrgPicker } from './OrgPicker';
 
 const shape = createUserBodySchema.shape;

@@ -1,12 +1,20 @@
-import { INSTRUMENT_CATEGORY_CODES } from '@cz/shared';
+import {
+  INSTRUMENT_CATEGORY_CODES,
+  INSTRUMENT_SORTS,
+  type InstrumentCategory,
+  type InstrumentListParams,
+  type InstrumentSort,
+} from '@cz/shared/instrument';
 import { defineList, filter, type ListFilters, type ListState, parseListState } from '../../../kit/list/list-state';
-import { INSTRUMENT_SORTS, type InstrumentListParams, type InstrumentSort } from '../api';
 
-export type InstrumentFilters = Required<Pick<InstrumentListParams, 'page' | 'pageSize'>> & {
+/** The instrument list's filters as they stand in the URL. */
+export type InstrumentFilters = {
   q?: string | undefined;
-  category?: string | undefined;
+  category?: InstrumentCategory | undefined;
   large: boolean;
   sort: InstrumentSort;
+  page: number;
+  pageSize: number;
 };
 
 const parsers = { q: filter.text, category: filter.oneOf(INSTRUMENT_CATEGORY_CODES), large: filter.flag };

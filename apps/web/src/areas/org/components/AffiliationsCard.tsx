@@ -1,18 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { AFFILIATION_KINDS, type Affiliation, type AffiliationKind } from '@cz/shared/org';
 import { App, Button, Card, Form, Input, Popconfirm, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
 import { formatDateTime } from '../../../kit/datetime';
 import { OrgPicker } from '../../identity/components/OrgPicker';
-import {
-  AFFILIATION_KINDS,
-  type Affiliation,
-  type AffiliationKind,
-  useAddAffiliation,
-  useAffiliations,
-  useRemoveAffiliation,
-} from '../affiliations.api';
+import { useAddAffiliation, useAffiliations, useRemoveAffiliation } from '../affiliations.api';
 
 /** Related parties of an organisation (隶属、共建、产权纽带), recorded by the administration. */
 export function AffiliationsCard({ orgId }: { orgId: number }) {

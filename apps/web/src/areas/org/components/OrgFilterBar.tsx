@@ -1,9 +1,9 @@
 import { FilterOutlined } from '@ant-design/icons';
+import type { OrgListParams } from '@cz/shared/org';
 import { Badge, Button, Col, Grid, Input, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UrlPatch } from '../../../kit/list/url-state';
-import type { OrgListParams } from '../api';
 import { useLabels } from '../labels';
 import { SORTS } from './org-filters';
 

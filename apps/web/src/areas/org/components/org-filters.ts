@@ -1,6 +1,6 @@
 import { INDUSTRY_CHAIN_CODES, INDUSTRY_CODES, ORG_FLAGS, ORG_KINDS, ORG_STATUSES } from '@cz/shared';
+import type { OrgListParams } from '@cz/shared/org';
 import { defineList, filter, type ListFilters, type ListState } from '../../../kit/list/list-state';
-import type { OrgListParams } from '../api';
 
 export const SORTS = ['newest', 'name', 'relevance'] as const;
 

@@ -1,4 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
+import type { Claim, SettlementBatch } from '@cz/shared/voucher';
 import { App, Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,23 +7,21 @@ import { errorMessage } from '../../../app/errors';
 import { QueryError } from '../../../kit/components/QueryError';
 import { useFormatExactMoney } from '../../../kit/money';
 import { useFixedColumn, useOverlayWidth } from '../../../kit/responsive';
-import { type Claim, exportBatch, useClaims, useMarkPaid } from '../settlement.api';
+import { exportBatch, useClaims, useMarkPaid, useSettlementBatches } from '../settlement.api';
 
-type Batch = { id: number; claims: number; total: number; providers: string[]; status: 'open' | 'paid' };
+/** A batch as the server lists it, with the providers of its claims. */
+type Batch = SettlementBatch & { providers: string[] };
 
-/** The batches, drawn from their claims (the API has no list of batches): newest first. */
-export function batchesOf(claims: Claim[]): Batch[] {
-  const byId = new Map<number, Batch>();
+/** The server's batches (newest first), each with the providers named on its claims. */
+export function withProviders(batches: SettlementBatch[], claims: Claim[]): Batch[] {
+  const providers = new Map<number, string[]>();
   for (const c of claims) {
     if (!c.batchId) continue;
-    const b = byId.get(c.batchId) ?? { id: c.batchId, claims: 0, total: 0, providers: [], status: 'paid' };
-    b.claims += 1;
-    b.total += c.amount;
-    if (!b.providers.includes(c.providerName)) b.providers.push(c.providerName);
-    if (c.status !== 'paid') b.status = 'open';
-    byId.set(c.batchId, b);
+    const names = providers.get(c.batchId) ?? [];
+    if (!names.includes(c.providerName)) names.push(c.providerName);
+    providers.set(c.batchId, names);
   }
-  return [...byId.values()].sort((a, b) => b.id - a.id);
+  return batches.map((b) => ({ ...b, providers: providers.get(b.id) ?? [] }));
 }
 
 /** Settlement batches: exported to Excel for the finance office, then marked paid with the payment's reference. */
@@ -32,6 +31,7 @@ export function BatchesCard() {
   const money = useFormatExactMoney();
   const fixedRight = useFixedColumn('right');
   const width = useOverlayWidth(440);
+  const batches = useSettlementBatches();
   const claims = useClaims(undefined);
   const markPaid = useMarkPaid();
   const [paying, setPaying] = useState<Batch | null>(null);
@@ -51,14 +51,17 @@ export function BatchesCard() {
 
   return (
     <Card className="page-card" title={t('settlement.batches')}>
-      {claims.isError ? (
-        <QueryError error={claims.error} onRetry={() => claims.refetch()} />
+      {batches.isError || claims.isError ? (
+        <QueryError
+          error={batches.error ?? claims.error}
+          onRetry={() => Promise.all([batches.refetch(), claims.refetch()])}
+        />
       ) : (
         <Table<Batch>
           rowKey="id"
           size="small"
-          loading={claims.isFetching}
-          dataSource={batchesOf(claims.data ?? [])}
+          loading={batches.isFetching || claims.isFetching}
+          dataSource={withProviders(batches.data ?? [], claims.data ?? [])}
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
           scroll={{ x: 860 }}
           locale={{ emptyText: t('settlement.noBatches') }}

@@ -1,8 +1,8 @@
 import { PaperClipOutlined } from '@ant-design/icons';
+import type { Claim } from '@cz/shared/voucher';
 import { Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { uploadUrl } from '../../../kit/api/uploads';
-import type { Claim } from '../settlement.api';
 
 /** A claim's documents as links to the uploaded files: contract, invoice, proof of payment and the results. */
 export function ClaimDocuments({ claim: c }: { claim: Claim }) {

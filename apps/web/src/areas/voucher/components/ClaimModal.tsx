@@ -1,9 +1,10 @@
+import type { ClaimDocuments } from '@cz/shared/voucher';
 import { Alert, App, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
 import { FileUploader } from '../../../kit/components/FileUploader';
 import { useOverlayWidth } from '../../../kit/responsive';
-import { type ClaimDocuments, useResubmitClaim, useSubmitClaim } from '../settlement.api';
+import { useResubmitClaim, useSubmitClaim } from '../settlement.api';
 
 /** What the modal is for: a new claim on an order, or a returned claim sent again with new documents. */
 export type ClaimTarget = { kind: 'new'; orderId: number } | { kind: 'resubmit'; id: number; reason: string | null };

@@ -1,4 +1,5 @@
 import { reasonSchema } from '@cz/shared';
+import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '@cz/shared/voucher';
 import { App, Button, Card, Input, Modal, Select, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,14 +10,7 @@ import { ReasonModal } from '../../../kit/components/ReasonModal';
 import { formatDateTime } from '../../../kit/datetime';
 import { useFormatExactMoney } from '../../../kit/money';
 import { useFixedColumn, useOverlayWidth } from '../../../kit/responsive';
-import {
-  CLAIM_STATUSES,
-  type Claim,
-  type ClaimStatus,
-  useClaims,
-  useCreateBatch,
-  useReviewClaim,
-} from '../settlement.api';
+import { useClaims, useCreateBatch, useReviewClaim } from '../settlement.api';
 import { ClaimDocuments } from './ClaimDocuments';
 import { ClaimStatusTag } from './VoucherTags';
 

@@ -1,9 +1,9 @@
+import type { Reimbursement, ReimbursementStatus } from '@cz/shared/voucher';
 import { Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../kit/datetime';
 import { useFormatExactMoney } from '../../../kit/money';
 import { useCatalogLabels } from '../../catalog/labels';
-import type { Reimbursement, ReimbursementStatus } from '../reimbursement.api';
 
 const COLORS: Record<ReimbursementStatus, string> = {
   submitted: 'processing',

@@ -1,9 +1,9 @@
 import { fenToYuan } from '@cz/shared';
+import type { ReportGroup } from '@cz/shared/voucher';
 import { Card, Col, Empty, Row } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../../kit/charts/EChart';
-import type { ReportGroup } from '../reports.api';
 
 function GroupChart({
   groups,

@@ -1,4 +1,5 @@
 import { addDays, SERVICE_CATEGORY_CODES, schemeInputSchema, shanghaiDate, yuanToFen } from '@cz/shared';
+import type { SchemeInput } from '@cz/shared/voucher';
 import { Alert, App, Button, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -7,7 +8,6 @@ import { errorMessage } from '../../../app/errors';
 import { fromIsoDate, toIsoDate } from '../../../kit/datetime';
 import { type Issue, showIssues, useRelocalisedErrors, zodRule } from '../../../kit/forms/zod-form';
 import { useCatalogLabels } from '../../catalog/labels';
-import type { SchemeInput } from '../api';
 
 type Values = Omit<SchemeInput, 'applyFrom' | 'applyTo' | 'validUntil'> & {
   validityKind: 'months' | 'until';

@@ -1,7 +1,7 @@
+import type { ClaimStatus } from '@cz/shared/voucher';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Scheme, Voucher, VoucherApplication } from '../../../kit/types';
-import type { ClaimStatus } from '../settlement.api';
 
 const SCHEME: Record<Scheme['status'], string> = { draft: 'default', open: 'success', closed: 'warning' };
 const APPLICATION: Record<VoucherApplication['status'], string> = {

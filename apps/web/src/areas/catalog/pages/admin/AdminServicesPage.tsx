@@ -1,4 +1,4 @@
-import { SERVICE_STATUSES, suspendBodySchema } from '@cz/shared';
+import { SERVICE_CATEGORY_CODES, SERVICE_STATUSES, suspendBodySchema } from '@cz/shared/catalog';
 import { App, Button, Card, Col, Input, Row, Select, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,7 @@ import { useCatalogLabels, useFormatPrice } from '../../labels';
 const reasonField = suspendBodySchema.options[0].shape.reason;
 
 const ADMIN_SERVICE_LIST = {
-  filters: { q: filter.text, status: filter.oneOf(SERVICE_STATUSES), category: filter.text },
+  filters: { q: filter.text, status: filter.oneOf(SERVICE_STATUSES), category: filter.oneOf(SERVICE_CATEGORY_CODES) },
 };
 
 /** Every listing in every status (admins are shown all), with suspension and reinstatement. */

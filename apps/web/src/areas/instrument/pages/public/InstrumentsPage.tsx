@@ -1,10 +1,11 @@
+import { INSTRUMENT_SORTS } from '@cz/shared/instrument';
 import { Button, Card, Col, Empty, Input, Pagination, Row, Select, Spin, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useCatalogLabels } from '../../../catalog/labels';
-import { INSTRUMENT_SORTS, useInstrumentList } from '../../api';
+import { useInstrumentList } from '../../api';
 import { InstrumentCard } from '../../components/InstrumentCard';
 import { INSTRUMENT_LIST, instrumentFilters, toInstrumentQuery } from '../../components/instrument-filters';
 

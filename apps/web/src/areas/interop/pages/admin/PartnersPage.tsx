@@ -1,3 +1,4 @@
+import type { Partner, PartnerInput } from '@cz/shared/interop';
 import { App, Button, Card, Form, Input, Modal, Switch, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
 import { useFixedColumn, useOverlayWidth } from '../../../../kit/responsive';
-import { PARTNER_CODE, type Partner, type PartnerInput, usePartners, useSavePartner } from '../../api';
+import { PARTNER_CODE, usePartners, useSavePartner } from '../../api';
 
 /** Registers or updates a partner region; the shared key is entered on every save (it is never read back). */
 function PartnerModal({ editing, onClose }: { editing: Partner | 'new' | null; onClose: () => void }) {

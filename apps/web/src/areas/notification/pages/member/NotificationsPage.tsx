@@ -1,4 +1,5 @@
 import { BellOutlined } from '@ant-design/icons';
+import type { Notification } from '@cz/shared/notification';
 import { App, Badge, Button, Card, Grid, List, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,7 +10,7 @@ import { formatDateTime } from '../../../../kit/datetime';
 import { filter } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
-import { type Notification, useMarkRead, useNotifications } from '../../api';
+import { useMarkRead, useNotifications } from '../../api';
 import { notificationText } from '../../notification-text';
 
 /** My notifications, newest first: each as a sentence, marked read when opened or all at once. */

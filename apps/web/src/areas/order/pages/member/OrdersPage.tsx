@@ -1,4 +1,4 @@
-import { ORDER_STATUSES, type OrderStatus } from '@cz/shared';
+import { ORDER_STATUSES, type OrderScope, type OrderStatus } from '@cz/shared';
 import { Card, Select, Table, type TableColumnsType, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,7 +11,7 @@ import { filter, readOne } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
 import type { Order } from '../../../../kit/types';
-import { type OrderScope, useOrderList } from '../../api';
+import { useOrderList } from '../../api';
 
 const ORDER_LIST = { filters: { status: filter.oneOf(ORDER_STATUSES) } };
 

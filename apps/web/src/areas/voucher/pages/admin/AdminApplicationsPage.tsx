@@ -1,4 +1,5 @@
 import { decisionSchema } from '@cz/shared';
+import { APPLICATION_STATUSES } from '@cz/shared/voucher';
 import { App, Button, Card, Col, Row, Select, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
 import { useFixedColumn } from '../../../../kit/responsive';
 import type { VoucherApplication } from '../../../../kit/types';
-import { APPLICATION_STATUSES, useApplications, useDecide, useSchemes } from '../../api';
+import { useApplications, useDecide, useSchemes } from '../../api';
 import { ApproveModal } from '../../components/ApproveModal';
 import { ApplicationStatusTag } from '../../components/VoucherTags';
 

@@ -1,4 +1,5 @@
 import { reasonSchema } from '@cz/shared';
+import { REIMBURSEMENT_STATUSES, type Reimbursement } from '@cz/shared/voucher';
 import { App, Button, Card, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +12,7 @@ import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatExactMoney } from '../../../../kit/money';
 import { useFixedColumn } from '../../../../kit/responsive';
 import { ReimbursementTable } from '../../components/ReimbursementTable';
-import {
-  REIMBURSEMENT_STATUSES,
-  type Reimbursement,
-  useDecideReimbursement,
-  useReimbursements,
-} from '../../reimbursement.api';
+import { useDecideReimbursement, useReimbursements } from '../../reimbursement.api';
 
 const REIMBURSEMENT_LIST = { filters: { status: filter.oneOf(REIMBURSEMENT_STATUSES) } };
 

@@ -1,10 +1,10 @@
+import { CLAIM_STATUSES } from '@cz/shared/voucher';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { filter } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { BatchesCard } from '../../components/BatchesCard';
 import { ClaimsCard } from '../../components/ClaimsCard';
-import { CLAIM_STATUSES } from '../../settlement.api';
 
 const CLAIM_LIST = { filters: { status: filter.oneOf(CLAIM_STATUSES) } };
 

@@ -1,4 +1,5 @@
 import { SERVICE_CATEGORIES } from '@cz/shared';
+import type { VoucherReport } from '@cz/shared/voucher';
 import { Alert, Card, Col, Progress, Row, Select, Space, Spin, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { useFormatMoney } from '../../../../kit/money';
 import { useCatalogLabels } from '../../../catalog/labels';
 import { todayInZone } from '../../../instrument/components/calendar/slot-grid';
 import { ReportCharts } from '../../components/ReportCharts';
-import { useVoucherReport, type VoucherReport } from '../../reports.api';
+import { useVoucherReport } from '../../reports.api';
 
 const percentOf = (value: number, target: number) =>
   target > 0 ? Math.min(100, Math.round((value / target) * 1000) / 10) : 0;

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
-import { type ListSchema, readInt } from '../../../../kit/list/list-state';
+import type { ListSchema } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
 import type { Voucher, VoucherApplication } from '../../../../kit/types';
@@ -19,17 +19,17 @@ import { useReimbursements } from '../../reimbursement.api';
 const PAGE_SIZE = 10;
 
 const MY_VOUCHER_LIST: ListSchema<Record<never, never>> = { filters: {} };
+/** The applications below page on their own, under `apage`. */
+const MY_APPLICATION_LIST: ListSchema<Record<never, never>> = { filters: {}, pageSize: PAGE_SIZE, prefix: 'a' };
 
 /** My organisation's vouchers with their balances, and its applications with their outcome and reasons. */
 export function MyVouchersPage() {
   const { t } = useTranslation('voucher');
   const money = useFormatMoney();
   const listPage = useListPage(MY_VOUCHER_LIST);
-  const { update, params, page } = listPage;
-  // The applications below page on their own, under `apage`.
-  const apage = readInt(params, 'apage', 1);
-  const vouchers = useVouchers({ scope: 'mine', page, pageSize: PAGE_SIZE });
-  const applications = useApplications({ scope: 'mine', page: apage, pageSize: PAGE_SIZE });
+  const applicationPage = useListPage(MY_APPLICATION_LIST);
+  const vouchers = useVouchers({ scope: 'mine', page: listPage.page, pageSize: PAGE_SIZE });
+  const applications = useApplications({ scope: 'mine', ...applicationPage.query });
   const reimbursements = useReimbursements();
   const [claiming, setClaiming] = useState<Voucher | null>(null);
   const voucherColumns = [
@@ -135,13 +135,11 @@ export function MyVouchersPage() {
             expandable={{
               expandedRowRender: (a) => <Typography.Paragraph style={{ margin: 0 }}>{a.purpose}</Typography.Paragraph>,
             }}
-            pagination={{
-              current: apage,
-              pageSize: PAGE_SIZE,
-              total: applications.data?.total ?? 0,
+            pagination={applicationPage.pagination(applications.data?.total, {
               hideOnSinglePage: true,
-              onChange: (p) => update({ apage: p }, { resetPage: false }),
-            }}
+              showSizeChanger: undefined,
+              showTotal: undefined,
+            })}
           />
         )}
       </Card>

@@ -1,3 +1,4 @@
+import type { Claim, Claimable, ClaimStatus } from '@cz/shared/voucher';
 import { Button, Card, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import { useFixedColumn } from '../../../../kit/responsive';
 import { ClaimDocuments } from '../../components/ClaimDocuments';
 import { ClaimModal, type ClaimTarget } from '../../components/ClaimModal';
 import { ClaimStatusTag } from '../../components/VoucherTags';
-import { type Claim, type Claimable, type ClaimStatus, useClaimable, useClaims } from '../../settlement.api';
+import { useClaimable, useClaims } from '../../settlement.api';
 
 const orderLink = (id: number) => <Link to={`/orders/${id}`}>#{id}</Link>;
 

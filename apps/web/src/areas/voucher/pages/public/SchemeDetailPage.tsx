@@ -1,4 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
+import type { Award } from '@cz/shared/voucher';
 import { Button, Card, Col, Row, Skeleton, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -6,7 +7,7 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
 import { useFormatMoney } from '../../../../kit/money';
-import { type Award, useAwards, useScheme } from '../../api';
+import { useAwards, useScheme } from '../../api';
 import { ApplyPanel } from '../../components/ApplyPanel';
 import { SchemeRules } from '../../components/SchemeRules';
 import { SchemeStatusTag } from '../../components/VoucherTags';
