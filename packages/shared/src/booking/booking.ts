@@ -61,5 +61,12 @@ export const bookingListQuerySchema = pageQuerySchema.extend({
 export const bookingPageSchema = pageOf(bookingSchema);
 export type BookingPage = z.infer<typeof bookingPageSchema>;
 export type BookingCreateBody = z.input<typeof bookingCreateSchema>;
-export type UsageBody = z.input<typeof usageInputSchema>;
+/** What the provider sends to record a use: the usage and the result files (uploads by content hash). */
+export const usageBodySchema = usageInputSchema.extend({
+  files: z
+    .array(z.string().regex(/^[0-9a-f]{64}$/))
+    .max(20)
+    .default([]),
+});
+export type UsageBody = z.input<typeof usageBodySchema>;
 export type BookingListParams = z.input<typeof bookingListQuerySchema>;

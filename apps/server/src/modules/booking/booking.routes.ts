@@ -7,10 +7,9 @@ import {
   errorBodySchema,
   idParamSchema,
   reasonSchema,
-  usageInputSchema,
+  usageBodySchema,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireLogin } from '../../kernel/http.ts';
 import type { BookingService } from './booking.service.ts';
 
@@ -92,12 +91,7 @@ export function bookingRoutes({ bookingService }: { bookingService: BookingServi
         summary:
           'Provider records actual use; the fee (actual time rounded up to the slot, × hourly price) becomes the order amount',
         params: idParamSchema,
-        body: usageInputSchema.extend({
-          files: z
-            .array(z.string().regex(/^[0-9a-f]{64}$/))
-            .max(20)
-            .default([]),
-        }),
+        body: usageBodySchema,
         response: out,
       },
       handler: async (request) => bookingService.recordUsage(request.actor, request.params.id, request.body),

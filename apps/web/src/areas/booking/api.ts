@@ -38,12 +38,6 @@ function useBookingMutation<V>(fn: (v: V) => Promise<Booking>) {
   });
 }
 
-/**
- * The usage route accepts `usageInputSchema` extended on the server with the result files; the shared `UsageBody` is
- * the schema without them, so the files are added here until the contract declares them.
- */
-export type UsageRequest = UsageBody & { files?: string[] };
-
 const post = (id: number, action: string, body: unknown = {}) =>
   api<Booking>(`/bookings/${id}/${action}`, { method: 'POST', body });
 
@@ -60,4 +54,4 @@ export const useRescheduleBooking = () =>
   );
 export const useNoShowBooking = () => useBookingMutation((id: number) => post(id, 'no-show'));
 export const useRecordUsage = () =>
-  useBookingMutation(({ id, body }: { id: number; body: UsageRequest }) => post(id, 'usage', body));
+  useBookingMutation(({ id, body }: { id: number; body: UsageBody }) => post(id, 'usage', body));
