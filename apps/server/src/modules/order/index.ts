@@ -7,7 +7,7 @@ import { createOrderService, type OrderService } from './order.service.ts';
 
 export { orderErrors } from './order.errors.ts';
 export type { OrderAction } from './order.machine.ts';
-export type { OrderReopened, OrderStepped, OrderStepping, StepOptions } from './order.service.ts';
+export type { OrderReopened, OrderStepped, OrderStepping, OrderViewing, StepOptions } from './order.service.ts';
 export type { OrderRow } from './order.table.ts';
 
 /**

@@ -45,6 +45,8 @@ export type StepOptions = {
 export type OrderStepping = { action: OrderAction; order: OrderRow; opts: StepOptions };
 export type OrderStepped = { action: OrderAction; before: OrderRow; after: OrderRow; opts: StepOptions; now: Date };
 export type OrderReopened = { order: OrderRow; now: Date };
+/** What other modules add to an order's detail view: the vouchers paying part of it. */
+export type OrderViewing = { orderId: number; vouchers: NonNullable<Order['vouchers']> };
 /** Before an acceptance's transaction (outside it) and after it failed to commit: work with other platforms. */
 export type OrderAccepting = { order: OrderRow; opts: StepOptions };
 
@@ -54,6 +56,7 @@ declare module '../../kernel/events.ts' {
     'order.stepped': OrderStepped;
     'order.reopened': OrderReopened;
     'order.accepting': OrderAccepting;
+    'order.viewing': OrderViewing;
     'order.accept-failed': OrderAccepting;
   }
 }
@@ -151,7 +154,9 @@ export function createOrderService(deps: {
     const o = toOrder(v);
     if (withEvents) {
       o.events = (await orders.events(tx, id)).map((e) => ({ ...e, at: e.at.toISOString() }));
-      o.vouchers = await orders.vouchers(tx, id);
+      const viewing: OrderViewing = { orderId: id, vouchers: [] };
+      await events.emit(tx, null, 'order.viewing', viewing);
+      o.vouchers = viewing.vouchers;
     }
     return o;
   }

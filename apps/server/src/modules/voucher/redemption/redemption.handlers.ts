@@ -8,6 +8,7 @@ import {
   recordPartnerReservation,
   reservePartnerVoucher,
 } from '../partner/partner-vouchers.ts';
+import { vouchersOfOrder } from './order-vouchers.ts';
 import { closeHolds, holdVouchers } from './redemption.ts';
 
 /**
@@ -51,6 +52,13 @@ export function redemptionHandlers(ctx: { ownRegion: string; clock: Clock; db: D
           await closeHolds(tx, after, 'cancelled', actor.userId, now);
           await closePartnerVouchers(tx, ctx, after, 'cancelled');
         }
+      },
+    }),
+    defineHandler({
+      event: 'order.viewing',
+      name: 'voucher.show-on-order',
+      async handle(tx, _actor, view) {
+        view.vouchers.push(...(await vouchersOfOrder(tx, view.orderId)));
       },
     }),
     defineHandler({
