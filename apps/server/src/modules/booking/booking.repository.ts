@@ -73,7 +73,7 @@ const SELECT = sql`
          lower(u.actual) AS u_start, upper(u.actual) AS u_end, u.billed_minutes, u.hourly_price, u.fee, u.samples AS u_samples, u.operator
   FROM bookings b
   JOIN instruments i ON i.id = b.instrument_id
-  JOIN organisations o ON o.id = b.org_id
+  JOIN org_directory o ON o.id = b.org_id
   LEFT JOIN usage_records u ON u.booking_id = b.id`;
 
 export function createBookingRepository({ db }: { db: Db }) {

@@ -230,9 +230,8 @@ export function createInstrumentRepository({ db }: { db: Db }) {
       const { rows } = await tx.execute(sql`
         SELECT q.user_id AS "userId", u.username, u.display_name AS "displayName", o.name AS "orgName", q.granted_at AS "grantedAt"
         FROM instrument_qualifications q
-        JOIN users u ON u.id = q.user_id
-        LEFT JOIN memberships m ON m.user_id = u.id
-        LEFT JOIN organisations o ON o.id = m.org_id
+        JOIN user_directory u ON u.id = q.user_id
+        LEFT JOIN org_directory o ON o.id = u.org_id
         WHERE q.instrument_id = ${instrumentId}
         ORDER BY q.granted_at DESC`);
       return rows as {

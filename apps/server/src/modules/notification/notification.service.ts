@@ -23,8 +23,8 @@ export async function notifyOrg(tx: Tx, orgId: number, notice: Notice, exceptUse
   await tx.execute(sql`
     INSERT INTO notifications (user_id, kind, params, link)
     SELECT u.id, ${notice.kind}, ${JSON.stringify(notice.params)}::jsonb, ${notice.link ?? null}
-    FROM memberships m JOIN users u ON u.id = m.user_id
-    WHERE m.org_id = ${orgId} AND u.status = 'active' AND u.id <> ${exceptUserId ?? -1}`);
+    FROM user_directory u
+    WHERE u.org_id = ${orgId} AND u.status = 'active' AND u.id <> ${exceptUserId ?? -1}`);
 }
 
 export function createNotificationService({ db }: { db: Db }) {

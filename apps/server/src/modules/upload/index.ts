@@ -2,6 +2,8 @@ import { defineModule, type Kernel } from '../../kernel/module.ts';
 import { uploadRoutes } from './upload.routes.ts';
 import { createUploadService, UPLOAD_TYPES } from './upload.service.ts';
 
+export { allStored as uploadsStored } from './upload.service.ts';
+
 export function createUploadModule(k: Kernel) {
   const uploads = createUploadService({ db: k.db, dir: k.config.uploadDir });
   return defineModule({

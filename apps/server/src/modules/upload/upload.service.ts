@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
-import type { Db } from '../../kernel/db/connection.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors, createError } from '../../kernel/errors.ts';
 
 export const uploadErrors = {
@@ -84,3 +84,13 @@ export function createUploadService({ db, dir }: { db: Db; dir: string }) {
   };
 }
 export type UploadService = ReturnType<typeof createUploadService>;
+
+/** Whether every one of these content hashes is a stored upload (documents named by other modules' records). */
+export async function allStored(tx: Tx, hashes: string[]): Promise<boolean> {
+  const wanted = [...new Set(hashes)];
+  if (wanted.length === 0) return true;
+  const { rows } = await tx.execute(
+    sql`SELECT count(DISTINCT hash)::int AS n FROM uploads WHERE hash = ANY(${`{${wanted.join(',')}}`}::text[])`,
+  );
+  return Number(rows[0]?.n) === wanted.length;
+}

@@ -15,7 +15,7 @@ const SELECT = sql`
          s.coverage_percent::float8 AS "coveragePercent", s.categories, v.issued_at AS "issuedAt", v.valid_until AS "validUntil", v.status
   FROM vouchers v
   JOIN voucher_schemes s ON s.id = v.scheme_id
-  JOIN organisations o ON o.id = v.org_id
+  JOIN org_directory o ON o.id = v.org_id
   LEFT JOIN ledger_accounts a ON a.code = ${accountSql.voucher('v.id')}`;
 
 const toVoucher = (r: Record<string, unknown>): Voucher => ({

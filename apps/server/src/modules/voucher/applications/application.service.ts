@@ -258,7 +258,7 @@ export function createApplicationService({ db, clock }: { db: Db; clock: Clock }
     async awards(schemeId: number) {
       const { rows } = await db.execute(sql`
         SELECT o.name AS "orgName", v.number, v.amount, v.issued_at AS "issuedAt"
-        FROM vouchers v JOIN organisations o ON o.id = v.org_id JOIN voucher_schemes s ON s.id = v.scheme_id
+        FROM vouchers v JOIN org_directory o ON o.id = v.org_id JOIN voucher_schemes s ON s.id = v.scheme_id
         WHERE v.scheme_id = ${schemeId} AND s.status <> 'draft'
         ORDER BY v.issued_at, v.id`);
       return rows.map((r) => ({
@@ -277,7 +277,7 @@ const APP_SELECT = sql`
          a.approved_amount, a.reject_reason, v.id AS voucher_id, a.created_at, a.decided_at
   FROM voucher_applications a
   JOIN voucher_schemes s ON s.id = a.scheme_id
-  JOIN organisations o ON o.id = a.org_id
+  JOIN org_directory o ON o.id = a.org_id
   LEFT JOIN vouchers v ON v.application_id = a.id`;
 
 function toApplication(r: Record<string, unknown>) {

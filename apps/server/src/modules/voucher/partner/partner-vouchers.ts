@@ -37,7 +37,9 @@ export async function reservePartnerVoucher(
   use: { region: string; number: string },
 ): Promise<PartnerReservation> {
   if (order.amount === null) throw voucherErrors.amountUnknown();
-  const { rows } = await db.execute(sql`SELECT category, voucher_eligible FROM services WHERE id = ${order.serviceId}`);
+  const { rows } = await db.execute(
+    sql`SELECT category, voucher_eligible FROM catalog_listings WHERE id = ${order.serviceId}`,
+  );
   const service = rows[0] as { category: string; voucher_eligible: boolean } | undefined;
   if (!service?.voucher_eligible) throw voucherErrors.ineligibleService();
   const v = await callPartner<Verified>(db, ctx, use.region, 'verify', { number: use.number });

@@ -41,7 +41,7 @@ export async function holdVouchers(tx: Tx, actor: Actor, order: OrderRow, vouche
   if (voucherIds.length === 0) return [];
   if (order.amount === null) throw voucherErrors.amountUnknown();
   const { rows: svc } = await tx.execute(
-    sql`SELECT category, voucher_eligible FROM services WHERE id = ${order.serviceId}`,
+    sql`SELECT category, voucher_eligible FROM catalog_listings WHERE id = ${order.serviceId}`,
   );
   const service = svc[0] as { category: string; voucher_eligible: boolean } | undefined;
   if (!service?.voucher_eligible) throw voucherErrors.ineligibleService();

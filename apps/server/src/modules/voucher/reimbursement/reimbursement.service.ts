@@ -20,6 +20,7 @@ import { commonErrors, createError } from '../../../kernel/errors.ts';
 import { requireLogin } from '../../../kernel/http.ts';
 import { authorize } from '../../../kernel/policy.ts';
 import { notifyOrg } from '../../notification/index.ts';
+import { uploadsStored } from '../../upload/index.ts';
 import { account, balanceOf, transfer } from '../ledger/ledger.ts';
 import { assertVoucherPays } from '../redemption/eligibility.ts';
 import { coverageOf } from '../redemption/redemption.ts';
@@ -64,7 +65,7 @@ export function createReimbursementService({ db, clock }: { db: Db; clock: Clock
       SELECT r.id, r.voucher_id AS "voucherId", v.number, r.org_id AS "orgId", o.name AS "orgName", r.region, r.provider_name AS "providerName",
              r.category, r.paid_amount AS "paidAmount", r.amount, r.invoice_file AS "invoiceFile", r.payment_proof_file AS "paymentProofFile",
              r.result_files AS "resultFiles", r.status, r.reason, r.created_at AS "createdAt", r.decided_at AS "decidedAt"
-      FROM voucher_reimbursements r JOIN vouchers v ON v.id = r.voucher_id JOIN organisations o ON o.id = r.org_id
+      FROM voucher_reimbursements r JOIN vouchers v ON v.id = r.voucher_id JOIN org_directory o ON o.id = r.org_id
       WHERE r.id = ${id}`);
     return rows[0];
   };
@@ -88,10 +89,7 @@ export function createReimbursementService({ db, clock }: { db: Db; clock: Clock
           now,
         );
         const files = [input.invoiceFile, input.paymentProofFile, ...input.resultFiles];
-        const { rows: found } = await tx.execute(
-          sql`SELECT count(DISTINCT hash)::int AS n FROM uploads WHERE hash = ANY(${`{${files.join(',')}}`}::text[])`,
-        );
-        if (Number(found[0]?.n) !== new Set(files).size) throw errors.missingFile();
+        if (!(await uploadsStored(tx, files))) throw errors.missingFile();
         const balance = await balanceOf(tx, account.voucher(voucherId), true);
         const amount = Math.min(coverageOf(input.paidAmount, Number(v.coverage_percent)), balance);
         if (amount <= 0) throw voucherErrors.exhausted();
@@ -129,7 +127,7 @@ export function createReimbursementService({ db, clock }: { db: Db; clock: Clock
         SELECT r.id, v.number, o.name AS "orgName", r.region, r.provider_name AS "providerName", r.category, r.paid_amount AS "paidAmount",
                r.amount, r.status, r.reason, r.created_at AS "createdAt", r.invoice_file AS "invoiceFile",
                r.payment_proof_file AS "paymentProofFile", r.result_files AS "resultFiles"
-        FROM voucher_reimbursements r JOIN vouchers v ON v.id = r.voucher_id JOIN organisations o ON o.id = r.org_id
+        FROM voucher_reimbursements r JOIN vouchers v ON v.id = r.voucher_id JOIN org_directory o ON o.id = r.org_id
         WHERE ${sql.join(parts, sql` AND `)} ORDER BY r.id DESC LIMIT 500`);
       return rows;
     },

@@ -39,8 +39,8 @@ export async function voucherYear(db: Db, year: number) {
     FROM consumed c
     JOIN vouchers v ON v.id = c.voucher_id
     LEFT JOIN service_orders o ON o.id = c.order_id
-    LEFT JOIN services s ON s.id = o.service_id
-    LEFT JOIN organisations p ON p.id = o.provider_id
+    LEFT JOIN catalog_listings s ON s.id = o.service_id
+    LEFT JOIN org_directory p ON p.id = o.provider_id
     LEFT JOIN voucher_reimbursements r ON r.id = c.reimbursement_id`);
   const rows = redeemed.rows as {
     amount: number;

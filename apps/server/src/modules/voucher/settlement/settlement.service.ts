@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../../../kernel/db/pg-error.ts';
 import { commonErrors, createError } from '../../../kernel/errors.ts';
 import { authorize } from '../../../kernel/policy.ts';
 import { notifyOrg } from '../../notification/index.ts';
+import { uploadsStored } from '../../upload/index.ts';
 import { accountSql } from '../ledger/accounts.ts';
 import { account, transfer } from '../ledger/ledger.ts';
 import { VOUCHER_ACTIONS } from '../voucher.permissions.ts';
@@ -49,9 +50,9 @@ const CLAIM_SELECT = sql`
          c.batch_id AS "batchId", c.submitted_at AS "submittedAt", c.reviewed_at AS "reviewedAt"
   FROM voucher_claims c
   JOIN service_orders o ON o.id = c.order_id
-  JOIN services s ON s.id = o.service_id
-  JOIN organisations p ON p.id = c.provider_id
-  JOIN organisations b ON b.id = o.buyer_org_id`;
+  JOIN catalog_listings s ON s.id = o.service_id
+  JOIN org_directory p ON p.id = c.provider_id
+  JOIN org_directory b ON b.id = o.buyer_org_id`;
 
 const assertAdmin = (actor: Actor | null) => authorize(actor, VOUCHER_ACTIONS.settle);
 
@@ -69,7 +70,7 @@ export function createSettlementService({ db, clock }: { db: Db; clock: Clock })
       const { rows } = await db.execute(sql`
         SELECT o.id AS "orderId", s.title AS "serviceTitle", b.name AS "buyerName", o.amount AS "orderAmount", o.completed_at AS "completedAt",
                (SELECT coalesce(sum(e.amount), 0) FROM voucher_holds h JOIN ledger_entries e ON e.from_account = ${accountSql.hold('h.id')} AND e.kind = 'consume' WHERE h.order_id = o.id)::bigint AS "voucherPaid"
-        FROM service_orders o JOIN services s ON s.id = o.service_id JOIN organisations b ON b.id = o.buyer_org_id
+        FROM service_orders o JOIN catalog_listings s ON s.id = o.service_id JOIN org_directory b ON b.id = o.buyer_org_id
         WHERE o.provider_id = ${actor.orgId} AND o.status = 'completed'
           AND EXISTS (SELECT 1 FROM voucher_holds h WHERE h.order_id = o.id AND h.status = 'consumed')
           AND NOT EXISTS (SELECT 1 FROM voucher_claims c WHERE c.order_id = o.id)
@@ -90,10 +91,7 @@ export function createSettlementService({ db, clock }: { db: Db; clock: Clock })
         const amount = await voucherPaid(tx, input.orderId);
         if (amount <= 0) throw settlementErrors.notClaimable();
         const files = [input.contractFile, input.invoiceFile, input.paymentProofFile, ...input.resultFiles];
-        const { rows: found } = await tx.execute(
-          sql`SELECT count(DISTINCT hash)::int AS n FROM uploads WHERE hash = ANY(${`{${files.join(',')}}`}::text[])`,
-        );
-        if (Number(found[0]?.n) !== new Set(files).size) throw settlementErrors.missingFile();
+        if (!(await uploadsStored(tx, files))) throw settlementErrors.missingFile();
         let id: number;
         try {
           const { rows: c } = await tx.execute(sql`
