@@ -9,6 +9,8 @@ export { orderErrors } from './order.errors.ts';
 export type { OrderAction } from './order.machine.ts';
 export type { OrderReopened, OrderStepped, OrderStepping, OrderViewing, StepOptions } from './order.service.ts';
 export type { OrderRow } from './order.table.ts';
+/** Published read view of orders for other modules' queries. */
+export { orderRecords } from './order.views.ts';
 
 /**
  * What other modules do with orders: the booking module opens, steps, locks and reopens the order of a booking.

@@ -68,7 +68,7 @@ export function createUploadService({ db, dir }: { db: Db; dir: string }) {
         if (!actor) throw commonErrors.unauthenticated();
         if (!isAdmin(actor) && row.uploaded_by !== actor.userId) {
           const party = await db.execute(sql`
-            SELECT 1 FROM service_orders
+            SELECT 1 FROM order_records
             WHERE ${hash} = ANY(delivery_files) AND (buyer_org_id = ${actor.orgId ?? -1} OR provider_id = ${actor.orgId ?? -1})
             LIMIT 1`);
           if (party.rows.length === 0) throw commonErrors.forbidden();

@@ -53,14 +53,14 @@ export async function releaseStaleHolds(db: Db, now: Date, maxAgeDays: number, b
   return db.transaction(async (tx) => {
     const cutoff = new Date(now.getTime() - maxAgeDays * 86_400_000);
     const { rows } = await tx.execute(sql`
-      SELECT DISTINCT o.id FROM voucher_holds h JOIN service_orders o ON o.id = h.order_id
+      SELECT DISTINCT o.id FROM voucher_holds h JOIN order_records o ON o.id = h.order_id
       WHERE h.status = 'held' AND h.created_at < ${cutoff.toISOString()}
       ORDER BY o.id LIMIT ${batch}`);
     let released = 0;
     for (const { id } of rows as { id: number }[]) {
       const { rows: locked } = await tx.execute(sql`
         SELECT id, provider_id AS "providerId", buyer_org_id AS "buyerOrgId", amount, service_id AS "serviceId"
-        FROM service_orders WHERE id = ${id} FOR UPDATE SKIP LOCKED`);
+        FROM order_records WHERE id = ${id} FOR UPDATE SKIP LOCKED`);
       const order = locked[0] as unknown as OrderRow | undefined;
       if (!order) continue;
       // Another instance may have released them between the search and the lock: then there is nothing to tell.

@@ -86,7 +86,7 @@ export async function reconcile(db: Db): Promise<Difference[]> {
       await db.execute(sql`
         WITH consumed AS (
           SELECT o.provider_id, sum(e.amount) AS total
-          FROM ledger_entries e JOIN voucher_holds h ON e.from_account = ${accountSql.hold('h.id')} JOIN service_orders o ON o.id = h.order_id
+          FROM ledger_entries e JOIN voucher_holds h ON e.from_account = ${accountSql.hold('h.id')} JOIN order_records o ON o.id = h.order_id
           WHERE e.kind = 'consume' GROUP BY o.provider_id)
         SELECT 'provider ' || c.provider_id AS subject, c.total AS expected,
                coalesce((SELECT balance FROM ledger_accounts WHERE code = ${accountSql.payable('c.provider_id')}), 0)

@@ -38,7 +38,7 @@ export async function voucherYear(db: Db, year: number) {
            coalesce(o.amount, r.paid_amount, 0) AS contract
     FROM consumed c
     JOIN vouchers v ON v.id = c.voucher_id
-    LEFT JOIN service_orders o ON o.id = c.order_id
+    LEFT JOIN order_records o ON o.id = c.order_id
     LEFT JOIN catalog_listings s ON s.id = o.service_id
     LEFT JOIN org_directory p ON p.id = o.provider_id
     LEFT JOIN voucher_reimbursements r ON r.id = c.reimbursement_id`);

@@ -49,7 +49,7 @@ const CLAIM_SELECT = sql`
          c.payment_proof_file AS "paymentProofFile", c.result_files AS "resultFiles", c.status, c.return_reason AS "returnReason",
          c.batch_id AS "batchId", c.submitted_at AS "submittedAt", c.reviewed_at AS "reviewedAt"
   FROM voucher_claims c
-  JOIN service_orders o ON o.id = c.order_id
+  JOIN order_records o ON o.id = c.order_id
   JOIN catalog_listings s ON s.id = o.service_id
   JOIN org_directory p ON p.id = c.provider_id
   JOIN org_directory b ON b.id = o.buyer_org_id`;
@@ -70,7 +70,7 @@ export function createSettlementService({ db, clock }: { db: Db; clock: Clock })
       const { rows } = await db.execute(sql`
         SELECT o.id AS "orderId", s.title AS "serviceTitle", b.name AS "buyerName", o.amount AS "orderAmount", o.completed_at AS "completedAt",
                (SELECT coalesce(sum(e.amount), 0) FROM voucher_holds h JOIN ledger_entries e ON e.from_account = ${accountSql.hold('h.id')} AND e.kind = 'consume' WHERE h.order_id = o.id)::bigint AS "voucherPaid"
-        FROM service_orders o JOIN catalog_listings s ON s.id = o.service_id JOIN org_directory b ON b.id = o.buyer_org_id
+        FROM order_records o JOIN catalog_listings s ON s.id = o.service_id JOIN org_directory b ON b.id = o.buyer_org_id
         WHERE o.provider_id = ${actor.orgId} AND o.status = 'completed'
           AND EXISTS (SELECT 1 FROM voucher_holds h WHERE h.order_id = o.id AND h.status = 'consumed')
           AND NOT EXISTS (SELECT 1 FROM voucher_claims c WHERE c.order_id = o.id)
@@ -83,7 +83,7 @@ export function createSettlementService({ db, clock }: { db: Db; clock: Clock })
       if (!actor?.orgId) throw actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
       return db.transaction(async (tx) => {
         const { rows } = await tx.execute(
-          sql`SELECT provider_id, status FROM service_orders WHERE id = ${input.orderId} FOR UPDATE`,
+          sql`SELECT provider_id, status FROM order_records WHERE id = ${input.orderId} FOR UPDATE`,
         );
         const o = rows[0] as { provider_id: number; status: string } | undefined;
         if (!o || Number(o.provider_id) !== actor.orgId || o.status !== 'completed')
