@@ -106,6 +106,14 @@ describe('the layout of the server', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('defines routes only in route files (*.routes.ts, the Excel exports), never in services or repositories', () => {
+    const wrong = code
+      .filter((f) => moduleOf(rel(f)) && readFileSync(f, 'utf8').includes("from 'fastify-type-provider-zod'"))
+      .map(rel)
+      .filter((f) => !/\.(routes|exports)\.ts$/.test(f));
+    expect(wrong).toEqual([]);
+  });
+
   it('lists every module folder in app/modules.ts', () => {
     const folders = readdirSync(path.join(SRC, 'modules'), { withFileTypes: true })
       .filter((e) => e.isDirectory())

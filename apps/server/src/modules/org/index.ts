@@ -1,6 +1,7 @@
 import { XLSX_TYPE } from '../../kernel/excel.ts';
 import { defineModule, type Kernel } from '../../kernel/module.ts';
-import { affiliationRoutes, createAffiliationService } from './org.affiliations.ts';
+import { affiliationRoutes } from './org.affiliations.routes.ts';
+import { createAffiliationService } from './org.affiliations.ts';
 import { createOrgImport } from './org.import.ts';
 import { createOrgRepository, type OrgRepository } from './org.repository.ts';
 import { orgRoutes } from './org.routes.ts';

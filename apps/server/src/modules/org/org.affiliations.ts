@@ -1,21 +1,10 @@
-import {
-  type Affiliation,
-  type AffiliationKind,
-  affiliationInputSchema,
-  affiliationSchema,
-  errorBodySchema,
-  itemsOf,
-  okSchema,
-} from '@cz/shared';
+import type { AffiliationKind } from '@cz/shared';
 import { sql } from 'drizzle-orm';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Db } from '../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
 import { commonErrors, createError } from '../../kernel/errors.ts';
-import { requireLogin } from '../../kernel/http.ts';
 import { orgErrors } from './org.errors.ts';
 
 const affiliationErrors = {
@@ -89,53 +78,3 @@ export function createAffiliationService({ db }: { db: Db }) {
   };
 }
 export type AffiliationService = ReturnType<typeof createAffiliationService>;
-
-export function affiliationRoutes({ affiliations }: { affiliations: AffiliationService }): FastifyPluginAsyncZod {
-  return async (app) => {
-    const tags = ['organisations'];
-    const params = z.object({ id: z.coerce.number().int().positive() });
-    app.addHook('preHandler', requireLogin);
-    app.get('/orgs/:id/affiliations', {
-      schema: {
-        tags,
-        summary: "An organisation's recorded affiliations (members and admins)",
-        params,
-        response: { 200: itemsOf(affiliationSchema), 403: errorBodySchema },
-      },
-      handler: async (request) => ({
-        items: (await affiliations.list(request.actor, request.params.id)) as Affiliation[],
-      }),
-    });
-    app.post('/orgs/:id/affiliations', {
-      schema: {
-        tags,
-        summary: 'Record that two organisations are related parties (admin)',
-        params,
-        body: affiliationInputSchema,
-        response: { 201: okSchema, 400: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema },
-      },
-      handler: async (request, reply) => {
-        await affiliations.add(
-          request.actor,
-          request.params.id,
-          request.body.orgId,
-          request.body.kind,
-          request.body.note,
-        );
-        return reply.status(201).send({ ok: true });
-      },
-    });
-    app.delete('/orgs/:id/affiliations/:otherId', {
-      schema: {
-        tags,
-        summary: 'Remove an affiliation (admin)',
-        params: params.extend({ otherId: z.coerce.number().int().positive() }),
-        response: { 204: z.undefined().describe('Removed; no body'), 404: errorBodySchema },
-      },
-      handler: async (request, reply) => {
-        await affiliations.remove(request.actor, request.params.id, request.params.otherId);
-        return reply.status(204).send();
-      },
-    });
-  };
-}

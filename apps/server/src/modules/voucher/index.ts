@@ -4,7 +4,8 @@ import { createApplicationService } from './applications/application.service.ts'
 import { voucherExportRoutes } from './exports/voucher.exports.ts';
 import { createPartnerVoucherApi } from './partner/partner-api.ts';
 import { redemptionHandlers } from './redemption/redemption.handlers.ts';
-import { createReimbursementService, reimbursementRoutes } from './reimbursement/reimbursement.service.ts';
+import { reimbursementRoutes } from './reimbursement/reimbursement.routes.ts';
+import { createReimbursementService } from './reimbursement/reimbursement.service.ts';
 import { voucherReportRoutes } from './reports/report.routes.ts';
 import { createReportService } from './reports/report.service.ts';
 import { createSchemeService } from './schemes/scheme.service.ts';
