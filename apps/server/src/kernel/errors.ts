@@ -29,12 +29,14 @@ export const commonErrors = {
 };
 
 /** PostgreSQL error codes the services turn into module errors when they did not catch them first. */
-const PG_ERRORS: Record<string, { code: string; status: number }> = {
+const PG_ERRORS: Record<string, { code: string; status: number; message?: string }> = {
+  // A transaction aborted as a deadlock victim or for a serialization failure (after its one retry): try again.
+  '40P01': { code: 'db.busy', status: 409, message: 'the change collided with another one; try again' },
+  '40001': { code: 'db.busy', status: 409, message: 'the change collided with another one; try again' },
   '23505': { code: 'db.conflict', status: 409 },
   '23503': { code: 'db.reference', status: 409 },
   '23514': { code: 'db.check_violation', status: 422 },
   '23P01': { code: 'db.conflict', status: 409 },
-  '22P02': { code: 'http.validation', status: 400 },
 };
 
 export function errorHandler(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
@@ -53,13 +55,23 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
   }
   const fe = error as FastifyError & { code?: string };
   const pe = pgError(error);
+  // Data exceptions (class 22: a NUL byte, a number out of range, an impossible date) mean the request carried a
+  // value PostgreSQL cannot store or compare: the caller's mistake. Only the SQLSTATE is logged, never the statement
+  // or its parameters.
+  if (pe?.code.startsWith('22')) {
+    request.log.info({ sqlstate: pe.code }, 'request value refused by the database');
+    return reply
+      .status(400)
+      .send({ error: { code: 'http.validation', message: 'a value in the request is not valid' } });
+  }
   const pgMapped = pe ? PG_ERRORS[pe.code] : undefined;
   if (pgMapped) {
-    request.log.warn({ err: error }, 'unmapped database constraint');
+    // The SQLSTATE and constraint say what happened; the statement and its parameters stay out of the log.
+    request.log.warn({ sqlstate: pe?.code, constraint: pe?.constraint }, 'database refused the change');
     return reply.status(pgMapped.status).send({
       error: {
         code: pgMapped.code,
-        message: 'the change conflicts with existing data',
+        message: pgMapped.message ?? 'the change conflicts with existing data',
         details: [{ constraint: pe?.constraint }],
       },
     });

@@ -3,6 +3,7 @@ import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { retryOnce } from '../../kernel/db/retry.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import type { EventBus } from '../../kernel/events.ts';
 import type { CatalogApi } from '../catalog/index.ts';
@@ -324,10 +325,12 @@ export function createOrderService(deps: {
           : undefined;
       if (prepared) await events.emit(db, actor, 'order.accepting', prepared);
       try {
-        return await db.transaction(async (tx) => {
-          await step(tx, actor, id, action, prepared?.opts ?? opts);
-          return view(tx, id, true);
-        });
+        return await retryOnce(() =>
+          db.transaction(async (tx) => {
+            await step(tx, actor, id, action, prepared?.opts ?? opts);
+            return view(tx, id, true);
+          }),
+        );
       } catch (err) {
         if (prepared) await events.emit(db, actor, 'order.accept-failed', prepared);
         throw err;

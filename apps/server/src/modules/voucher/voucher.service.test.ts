@@ -337,6 +337,26 @@ describe('paying with vouchers', () => {
     expect((await api.get(`/api/v1/orders/${late}`, { as: e.cookie })).json().status).toBe('quoted');
   });
 
+  it('never deadlocks into a 500 when two acceptances name the same vouchers in opposite order', async () => {
+    const s = await openScheme({ perEnterpriseCap: 10_000_000 });
+    const e = await eligibleEnterprise();
+    const p = await providerWithUser(t);
+    for (let round = 0; round < 3; round++) {
+      const a = await issue(s.id, e.cookie, 500_000); // 5000元 each
+      const b = await issue(s.id, e.cookie, 500_000);
+      // 1.2万元 orders: the vouchers pay 50% = 6000元, so each acceptance needs both of them.
+      const first = await quotedOrder(e.cookie, p, 1_200_000);
+      const second = await quotedOrder(e.cookie, p, 1_200_000);
+      const results = await Promise.all([
+        api.post(`/api/v1/orders/${first}/accept`, { vouchers: [a, b] }, { as: e.cookie }),
+        api.post(`/api/v1/orders/${second}/accept`, { vouchers: [b, a] }, { as: e.cookie }),
+      ]);
+      for (const r of results) expect([200, 409], r.body).toContain(r.statusCode);
+      expect(results.filter((r) => r.statusCode === 200).length).toBeGreaterThanOrEqual(1);
+    }
+    expect(await reconcile(t.db)).toEqual([]);
+  });
+
   it('lets 200 simultaneous acceptances against one voucher never overdraw it; each hold is recorded once and the ledger reconciles', async () => {
     const s = await openScheme({ perEnterpriseCap: 10_000_000 });
     const e = await eligibleEnterprise();

@@ -154,6 +154,7 @@ const dictionary: typeof zhCN = {
     conflict: 'Conflicting data; reload and try again',
     reference: 'Referenced data does not exist',
     check_violation: 'The data breaks a constraint',
+    busy: 'Someone changed the same data at the same moment; try again',
   },
   import: {
     flag: 'Must be 是 (yes) or 否 (no)',

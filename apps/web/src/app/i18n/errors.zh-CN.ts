@@ -148,7 +148,12 @@ const dictionary = {
     over_confirm: '确认金额超过冻结金额',
     secret_required: '新增合作地区须填写共享密钥',
   },
-  db: { conflict: '数据冲突，请刷新后重试', reference: '关联数据不存在', check_violation: '数据不符合约束' },
+  db: {
+    conflict: '数据冲突，请刷新后重试',
+    reference: '关联数据不存在',
+    check_violation: '数据不符合约束',
+    busy: '操作与他人同时进行，请重试',
+  },
   import: {
     flag: '应填写“是”或“否”',
     number: '不是有效的金额',

@@ -48,7 +48,13 @@ export async function holdVouchers(tx: Tx, actor: Actor, order: OrderRow, vouche
   if (await areRelated(tx, order.buyerOrgId, order.providerId)) throw voucherErrors.relatedParty();
   const holds: { voucherId: number; holdId: number; amount: number }[] = [];
   let covered = 0;
-  for (const voucherId of [...new Set(voucherIds)]) {
+  const named = [...new Set(voucherIds)];
+  // Every voucher named is locked first, in one fixed order (by account code), so that two acceptances naming the
+  // same vouchers in different orders wait for each other instead of deadlocking; they still pay in the order given.
+  await tx.execute(sql`
+    SELECT code FROM ledger_accounts WHERE code = ANY(${`{${named.map((id) => account.voucher(id)).join(',')}}`}::text[])
+    ORDER BY code FOR UPDATE`);
+  for (const voucherId of named) {
     const { rows } = await tx.execute(sql`
       SELECT v.id, v.org_id, v.status, v.valid_until, s.categories, s.coverage_percent
       FROM vouchers v JOIN voucher_schemes s ON s.id = v.scheme_id WHERE v.id = ${voucherId}`);
