@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { pgError } from './db/pg-error.ts';
+import { isDatabaseUnavailable, pgError } from './db/pg-error.ts';
 
 /** The one error type: a code of the form `<module>.<reason>`, an HTTP status, and optional details. */
 export class AppError extends Error {
@@ -54,6 +54,13 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
     return reply.status(400).send({ error: { code: 'http.validation', message: 'request is invalid', details } });
   }
   const fe = error as FastifyError & { code?: string };
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ sqlstate: pgError(error)?.code }, 'database unavailable');
+    return reply
+      .status(503)
+      .header('retry-after', '5')
+      .send({ error: { code: 'db.unavailable', message: 'the database is not reachable; try again shortly' } });
+  }
   const pe = pgError(error);
   // Data exceptions (class 22: a NUL byte, a number out of range, an impossible date) mean the request carried a
   // value PostgreSQL cannot store or compare: the caller's mistake. Only the SQLSTATE is logged, never the statement

@@ -12,8 +12,10 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
 
 export function createPool(connectionString: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString, max, application_name: 'cz-platform' });
-  // An idle client that loses its connection must not take the process down.
+  // A client that loses its connection must not take the process down: an idle one is reported by the pool, a
+  // checked-out one by the client itself (its query fails, and the request answers 503 through the error handler).
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
 }
 

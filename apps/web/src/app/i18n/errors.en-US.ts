@@ -155,6 +155,7 @@ const dictionary: typeof zhCN = {
     reference: 'Referenced data does not exist',
     check_violation: 'The data breaks a constraint',
     busy: 'Someone changed the same data at the same moment; try again',
+    unavailable: 'The database cannot be reached right now; try again shortly',
   },
   import: {
     flag: 'Must be 是 (yes) or 否 (no)',

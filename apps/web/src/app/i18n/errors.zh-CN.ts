@@ -153,6 +153,7 @@ const dictionary = {
     reference: '关联数据不存在',
     check_violation: '数据不符合约束',
     busy: '操作与他人同时进行，请重试',
+    unavailable: '数据库暂时无法访问，请稍后重试',
   },
   import: {
     flag: '应填写“是”或“否”',
