@@ -251,6 +251,36 @@ describe('the order behind a booking, from approval to rating', () => {
     expect(c2).toMatchObject({ status: 'cancelled', lateCancel: true, cancelFee: 20_000 });
   });
 
+  it('keeps the original notice when a booking inside the notice window is moved, so a later cancellation is still late', async () => {
+    const p = await providerWithUser(t);
+    const inst = await seedInstrument(t, p, { approvalRequired: false }); // 24 h notice, 50%
+    const e = await enterpriseWithUser(t);
+    // Booked for this afternoon (inside the 24 h notice), moved to next week, then cancelled.
+    const soon = (await book(e.cookie, inst.id, '2026-03-02', '15:00', '16:00')).json();
+    const moved = await api.post(
+      `/api/v1/bookings/${soon.id}/reschedule`,
+      { start: at('2026-03-09', '10:00'), end: at('2026-03-09', '11:00') },
+      { as: e.cookie },
+    );
+    expect(moved.statusCode, moved.body).toBe(200);
+    const cancelled = (
+      await api.post(`/api/v1/bookings/${moved.json().id}/cancel`, { reason: '计划变更' }, { as: e.cookie })
+    ).json();
+    expect(cancelled).toMatchObject({ status: 'cancelled', lateCancel: true, cancelFee: 20_000 });
+    // A booking moved in good time starts afresh: cancelling the new time well ahead costs nothing.
+    const ahead = (await book(e.cookie, inst.id, '2026-03-10', '10:00', '11:00')).json();
+    const movedAhead = (
+      await api.post(
+        `/api/v1/bookings/${ahead.id}/reschedule`,
+        { start: at('2026-03-11', '10:00'), end: at('2026-03-11', '11:00') },
+        { as: e.cookie },
+      )
+    ).json();
+    expect(
+      (await api.post(`/api/v1/bookings/${movedAhead.id}/cancel`, { reason: '计划变更' }, { as: e.cookie })).json(),
+    ).toMatchObject({ status: 'cancelled', lateCancel: false, cancelFee: 0 });
+  });
+
   it('reschedules in one transaction: a refused new time leaves the old booking in place', async () => {
     const p = await providerWithUser(t);
     const inst = await seedInstrument(t, p);

@@ -137,10 +137,11 @@ export function createBookingService(deps: BookingDeps) {
         const { booking, instrument, side } = await loadForParty(tx, actor, id);
         requireStatus(booking, 'pending', 'confirmed');
         const now = clock.now();
+        // A booking moved inside its notice window was confirmed and keeps that notice (notice_from).
         const late =
           side === 'buyer' &&
-          booking.status === 'confirmed' &&
-          isLateCancel(booking.period.start, now, instrument.cancelNoticeHours);
+          (booking.status === 'confirmed' || booking.noticeFrom !== null) &&
+          isLateCancel(booking.noticeFrom ?? booking.period.start, now, instrument.cancelNoticeHours);
         const fee = late
           ? Math.round(
               (estimate(instrument, booking.orgId, booking.period.start, booking.period.end) *
@@ -175,8 +176,10 @@ export function createBookingService(deps: BookingDeps) {
         if (side !== 'buyer') throw orderErrors.notBuyer('only the booker can move a booking');
         requireStatus(booking, 'pending', 'confirmed');
         const now = clock.now();
+        const noticeStart = booking.noticeFrom ?? booking.period.start;
         const late =
-          booking.status === 'confirmed' && isLateCancel(booking.period.start, now, instrument.cancelNoticeHours);
+          (booking.status === 'confirmed' || booking.noticeFrom !== null) &&
+          isLateCancel(noticeStart, now, instrument.cancelNoticeHours);
         const start = new Date(input.start);
         const end = new Date(input.end);
         // The acceptance is undone with the old time (vouchers held for it return to their balances); the order
@@ -199,6 +202,8 @@ export function createBookingService(deps: BookingDeps) {
           end,
           purpose: booking.purpose,
           samples: booking.samples,
+          // Moved inside the notice window: the new time keeps the original notice.
+          noticeFrom: late ? noticeStart : null,
         });
         await audit(tx, actor as Actor, 'reschedule', booking, old);
         await audit(tx, actor as Actor, 'create', null, fresh);

@@ -34,7 +34,7 @@ export function createBookingSupport(deps: BookingDeps) {
     actor: Actor,
     instrument: InstrumentRow,
     orderId: number,
-    p: { start: Date; end: Date; purpose: string; samples: number },
+    p: { start: Date; end: Date; purpose: string; samples: number; noticeFrom?: Date | null },
   ): Promise<BookingRow> {
     const now = clock.now();
     const blackouts = await instruments.blackouts(tx, instrument.id, p.start, p.end);
@@ -58,6 +58,7 @@ export function createBookingSupport(deps: BookingDeps) {
         status: instrument.approvalRequired ? 'pending' : 'confirmed',
         purpose: p.purpose,
         samples: p.samples,
+        noticeFrom: p.noticeFrom ?? null,
         createdAt: now,
         updatedAt: now,
       });

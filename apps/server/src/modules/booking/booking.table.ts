@@ -17,6 +17,8 @@ export const bookings = pgTable('bookings', {
   cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
   lateCancel: boolean('late_cancel').notNull().default(false),
   cancelFee: bigint('cancel_fee', { mode: 'number' }).notNull().default(0),
+  /** The start a cancellation notice is measured against, when the booking was moved inside its notice window. */
+  noticeFrom: timestamp('notice_from', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
