@@ -221,3 +221,39 @@ describe('compression and caching', () => {
     }
   });
 });
+
+describe('security headers', () => {
+  it('sends a content security policy with the pages, no-store on logged-in JSON, and a permissions policy', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cz-web-'));
+    await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>shell</title>');
+    const web = await createTestApp({ config: { webDist: dir } });
+    try {
+      const page = await web.app.inject({ method: 'GET', url: '/orgs' });
+      expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(page.headers['permissions-policy']).toContain('camera=()');
+      expect(page.headers['strict-transport-security']).toBeUndefined();
+      const { cookie } = await adminCookie(web);
+      const mine = await web.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
+      expect(mine.statusCode).toBe(200);
+      expect(mine.headers['cache-control']).toBe('no-store');
+      const anonymous = await web.app.inject({ method: 'GET', url: '/api/v1/services' });
+      expect(anonymous.headers['cache-control']).toBeUndefined();
+    } finally {
+      await web.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('asks browsers to keep to HTTPS when cookies are Secure', async () => {
+    const secure = await createTestApp({
+      config: { session: { idleMs: 7_200_000, absoluteMs: 43_200_000, cookieSecure: true } },
+    });
+    try {
+      const res = await secure.app.inject({ method: 'GET', url: '/api/health' });
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    } finally {
+      await secure.close();
+    }
+  });
+});
