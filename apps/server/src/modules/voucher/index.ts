@@ -11,7 +11,7 @@ import { createReportService } from './reports/report.service.ts';
 import { createSchemeService } from './schemes/scheme.service.ts';
 import { settlementRoutes } from './settlement/settlement.routes.ts';
 import { createSettlementService } from './settlement/settlement.service.ts';
-import { expireVouchers, releaseStaleHolds } from './voucher.jobs.ts';
+import { expireVouchers, releaseStaleHolds, releaseStalePartnerHolds } from './voucher.jobs.ts';
 import { voucherRoutes } from './voucher.routes.ts';
 import { createVoucherService } from './voucher.service.ts';
 
@@ -44,7 +44,9 @@ export function createVoucherModule(k: Kernel, deps: { interop: InteropApi }) {
       {
         name: 'voucher-hold-release',
         cron: '17 * * * *',
-        run: () => releaseStaleHolds(db, clock.now(), config.voucherHoldMaxDays),
+        run: async () =>
+          (await releaseStaleHolds(db, clock.now(), config.voucherHoldMaxDays)) +
+          (await releaseStalePartnerHolds(db, clock.now(), config.voucherHoldMaxDays)),
       },
     ],
   });

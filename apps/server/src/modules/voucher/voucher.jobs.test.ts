@@ -7,7 +7,8 @@ import { client } from '../../../test/request.ts';
 import { seed } from '../../../test/seed.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 import { reconcile } from './ledger/reconcile.ts';
-import { expireVouchers, releaseStaleHolds } from './voucher.jobs.ts';
+import { createPartnerVoucherApi } from './partner/partner-api.ts';
+import { expireVouchers, releaseStaleHolds, releaseStalePartnerHolds } from './voucher.jobs.ts';
 
 const start = shanghaiInstant('2026-03-02', 9 * 60);
 const clock = fixedClock(start);
@@ -101,6 +102,45 @@ describe('scheduled voucher work', () => {
       sql`SELECT count(*)::int AS n FROM notifications WHERE kind = 'voucher.hold_released' AND params->>'orderId' = ${String(order.id)}`,
     );
     expect(notes.rows[0]?.n).toBe(2);
+    expect(await reconcile(t.db)).toEqual([]);
+  });
+
+  it('releases a partner region’s hold on our voucher that was neither confirmed nor released in time', async () => {
+    const { voucherId } = await voucherFor(12);
+    await t.db.execute(sql`
+      INSERT INTO partner_regions (code, name, base_url, secret)
+      VALUES ('stale-region', '示例伙伴区', 'http://127.0.0.1:9', 'a-shared-secret-of-the-two-regions-0123456789')
+      ON CONFLICT (code) DO NOTHING`);
+    const { rows } = await t.db.execute(sql`SELECT number FROM vouchers WHERE id = ${voucherId}`);
+    const partnerApi = createPartnerVoucherApi({ db: t.db, clock });
+    const hold = (await t.db.transaction((tx) =>
+      partnerApi.hold(tx, 'stale-region', {
+        number: String(rows[0]?.number),
+        amount: 300_000,
+        orderRef: 'stale-region:order:1',
+        category: 'testing',
+      }),
+    )) as { holdId: number };
+    const balance = async () =>
+      Number(
+        (await t.db.execute(sql`SELECT balance FROM ledger_accounts WHERE code = ${`voucher:${voucherId}`}`)).rows[0]
+          ?.balance,
+      );
+    expect(await balance()).toBe(700_000);
+    expect(await releaseStalePartnerHolds(t.db, new Date(clock.now().getTime() + 89 * 86_400_000), 90)).toBe(0);
+    const later = new Date(clock.now().getTime() + 91 * 86_400_000);
+    const runs = await Promise.all([
+      releaseStalePartnerHolds(t.db, later, 90),
+      releaseStalePartnerHolds(t.db, later, 90),
+    ]);
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(await balance()).toBe(1_000_000);
+    const { rows: h } = await t.db.execute(sql`SELECT status FROM interop_holds WHERE id = ${hold.holdId}`);
+    expect(h[0]?.status).toBe('released');
+    // The partner's late confirmation is refused: the hold is closed.
+    await expect(
+      t.db.transaction((tx) => partnerApi.confirm(tx, 'stale-region', { holdId: hold.holdId, amount: 100_000 })),
+    ).rejects.toMatchObject({ code: 'interop.hold_closed' });
     expect(await reconcile(t.db)).toEqual([]);
   });
 });

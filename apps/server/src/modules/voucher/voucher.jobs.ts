@@ -83,3 +83,38 @@ export async function releaseStaleHolds(db: Db, now: Date, maxAgeDays: number, b
     return released;
   });
 }
+
+/**
+ * A partner region's hold on one of our vouchers that it neither confirmed nor released within `maxAgeDays` goes back
+ * to the voucher (通兑 holds must not lock an enterprise's money for good); a later confirmation of it is refused as
+ * closed. Idempotent and safe with several instances (SKIP LOCKED).
+ */
+export async function releaseStalePartnerHolds(db: Db, now: Date, maxAgeDays: number, batch = 200): Promise<number> {
+  return db.transaction(async (tx) => {
+    const cutoff = new Date(now.getTime() - maxAgeDays * 86_400_000);
+    const { rows } = await tx.execute(sql`
+      SELECT id, region, voucher_id, amount, order_ref FROM interop_holds
+      WHERE status = 'held' AND created_at < ${cutoff.toISOString()}
+      ORDER BY id LIMIT ${batch} FOR UPDATE SKIP LOCKED`);
+    for (const h of rows as { id: number; region: string; voucher_id: number; amount: number; order_ref: string }[]) {
+      await transfer(tx, {
+        from: account.partnerHold(Number(h.id)),
+        to: account.voucher(Number(h.voucher_id)),
+        amount: Number(h.amount),
+        kind: 'release',
+        ref: `${h.region}:${h.order_ref}`,
+        at: now,
+      });
+      await tx.execute(
+        sql`UPDATE interop_holds SET status = 'released', closed_at = ${now.toISOString()} WHERE id = ${h.id}`,
+      );
+      await recordAudit(tx, null, {
+        action: 'interop.hold_release',
+        entity: 'voucher',
+        entityId: Number(h.voucher_id),
+        after: { region: h.region, holdId: Number(h.id), reason: `held longer than ${maxAgeDays} days` },
+      });
+    }
+    return rows.length;
+  });
+}
