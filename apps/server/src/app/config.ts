@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -25,7 +26,7 @@ const envSchema = z.object({
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   ALLOWED_ORIGINS: z.string().optional(),
   COOKIE_SECURE: bool,
-  TRUST_PROXY: bool,
+  TRUST_PROXY: z.string().optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   UPLOAD_LIMIT_BYTES: z.coerce
     .number()
@@ -47,6 +48,28 @@ const envSchema = z.object({
 });
 
 const root = path.resolve(import.meta.dirname, '../../../..');
+
+/**
+ * TRUST_PROXY lists the reverse proxies allowed to say who the client is: addresses or CIDR ranges, comma-separated.
+ * `1`/`true` means a proxy on this host (loopback), as before; `0`/`false`/unset trusts none. Any other proxy's
+ * X-Forwarded-For is ignored, so a client cannot pick its own address for rate limits and the audit log.
+ */
+function parseTrustProxy(value: string | undefined): string[] {
+  const v = (value ?? '').trim();
+  if (v === '' || v === '0' || v === 'false') return [];
+  if (v === '1' || v === 'true') return ['loopback'];
+  const list = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const entry of list) {
+    const [address, bits] = entry.split('/');
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
+    if (!named && (!isIP(address ?? '') || (bits !== undefined && !/^\d{1,3}$/.test(bits))))
+      throw new Error(`TRUST_PROXY: ${entry} is not an address or CIDR range (e.g. 10.0.0.5,10.1.0.0/16 or 1)`);
+  }
+  return list;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
@@ -76,7 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-    trustProxy: e.TRUST_PROXY,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     bodyLimit: e.BODY_LIMIT_BYTES,
     uploadLimit: e.UPLOAD_LIMIT_BYTES,
     logLevel: e.LOG_LEVEL,

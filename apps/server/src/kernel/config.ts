@@ -9,7 +9,11 @@ export type Config = {
   session: { idleMs: number; absoluteMs: number; cookieSecure: boolean };
   login: { maxFailures: number; lockMs: number; ratePerMinute: number };
   allowedOrigins: string[];
-  trustProxy: boolean;
+  /**
+   * The proxies whose `X-Forwarded-For` is believed (addresses or CIDR ranges; `loopback` for one on this host);
+   * empty: the client address is the connection's own.
+   */
+  trustProxy: string[];
   bodyLimit: number;
   uploadLimit: number;
   logLevel: string;

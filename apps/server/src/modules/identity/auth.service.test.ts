@@ -129,6 +129,39 @@ describe('rate limit', () => {
   });
 });
 
+describe('the client address behind a proxy', () => {
+  const forged = async (trustProxy: string[]) => {
+    const app = await createTestApp({
+      clock,
+      config: { trustProxy, login: { maxFailures: 100, lockMs: 60_000, ratePerMinute: 3 } },
+    });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const res = await client(app).post(
+          '/api/v1/auth/login',
+          { username: 'x-user', password: 'y1234567' },
+          { headers: { 'x-forwarded-for': `203.0.113.${i + 1}` } },
+        );
+        codes.push(res.statusCode);
+      }
+      return codes;
+    } finally {
+      await app.close();
+    }
+  };
+
+  it('ignores X-Forwarded-For from a proxy that is not listed, so forged addresses do not lift the limit', async () => {
+    expect(await forged(['10.9.9.9'])).toEqual([401, 401, 401, 429, 429]);
+    expect(await forged([])).toEqual([401, 401, 401, 429, 429]);
+  });
+
+  it('believes a listed proxy', async () => {
+    // inject() connects from 127.0.0.1: listed, its X-Forwarded-For names a different client each time.
+    expect(await forged(['127.0.0.1'])).toEqual([401, 401, 401, 401, 401]);
+  });
+});
+
 describe('registration', () => {
   const body = () => ({
     username: uniqueName('ent'),
