@@ -10,10 +10,11 @@ export function healthRoutes({ pool }: { pool: pg.Pool }): FastifyPluginAsyncZod
         summary: 'Liveness and database status',
         response: {
           200: z.object({ status: z.literal('ok'), database: z.literal('up'), latencyMs: z.number() }),
-          503: z.object({ status: z.literal('degraded'), database: z.literal('down'), error: z.string() }),
+          // The database's own error text is for administrators; others learn only that it is down.
+          503: z.object({ status: z.literal('degraded'), database: z.literal('down'), error: z.string().optional() }),
         },
       },
-      handler: async (_request, reply) => {
+      handler: async (request, reply) => {
         const started = performance.now();
         try {
           await pool.query('SELECT 1');
@@ -23,9 +24,12 @@ export function healthRoutes({ pool }: { pool: pg.Pool }): FastifyPluginAsyncZod
             latencyMs: Math.round((performance.now() - started) * 10) / 10,
           };
         } catch (err) {
-          return reply
-            .status(503)
-            .send({ status: 'degraded' as const, database: 'down' as const, error: (err as Error).message });
+          const admin = request.actor?.role === 'admin' || request.actor?.role === 'superadmin';
+          return reply.status(503).send({
+            status: 'degraded' as const,
+            database: 'down' as const,
+            ...(admin ? { error: (err as Error).message } : {}),
+          });
         }
       },
     });
