@@ -12,6 +12,7 @@ import type { Config } from '../kernel/config.ts';
 import type { Db } from '../kernel/db/connection.ts';
 import { errorHandler } from '../kernel/errors.ts';
 import { createEventBus } from '../kernel/events.ts';
+import { serialiseError } from '../kernel/log.ts';
 import { createModules, type PlatformModules } from './modules.ts';
 
 const CONTENT_SECURITY_POLICY = [
@@ -50,7 +51,8 @@ export async function buildPlatform({ config, db, clock = systemClock }: ServerD
   const modules = createModules({ db, clock, config, events });
   for (const m of modules) for (const handler of m.handlers ?? []) events.on(handler);
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    // Errors are logged without the statements and parameters of failed queries (kernel/log.ts).
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, serializers: { err: serialiseError } },
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     genReqId: () => crypto.randomUUID(),
