@@ -44,8 +44,6 @@ export function createEventBus() {
     async emit<E extends EventName>(tx: Tx, actor: Actor | null, event: E, payload: EventMap[E]): Promise<void> {
       for (const h of handlers.get(event) ?? []) await (h.handle as EventHandler<E>)(tx, actor, payload);
     },
-    /** Names of the handlers of an event, in the order they run. */
-    handlersOf: (event: EventName) => (handlers.get(event) ?? []).map((h) => h.name),
   };
 }
 export type EventBus = ReturnType<typeof createEventBus>;

@@ -2,6 +2,7 @@ import { type BookingStatus, isLateCancel } from '@cz/shared';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import { notifyOrg } from '../notification/index.ts';
 import { orderErrors } from '../order/index.ts';
 import { bookingErrors } from './booking.errors.ts';
@@ -88,8 +89,8 @@ export function createBookingService(deps: BookingDeps) {
         ...(q.instrumentId ? { instrumentId: q.instrumentId } : {}),
         ...(q.status ? { status: q.status } : {}),
       };
-      const { items, total } = await bookings.list(filter, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-      return { items, total, page: q.page, pageSize: q.pageSize };
+      const { items, total } = await bookings.list(filter, pageWindow(q));
+      return pageOf(items, total, q);
     },
 
     /** The provider approves: the booking is confirmed and the order's amount is the estimate at the listed price. */

@@ -6,6 +6,7 @@ import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import { authorize } from '../../kernel/policy.ts';
 import { notifyOrg } from '../notification/index.ts';
 import type { OrgApi } from '../org/index.ts';
@@ -50,10 +51,10 @@ export function createCatalogService({
       const own = q.providerId !== undefined && actor?.orgId === q.providerId;
       const { items, total } = await catalog.list(
         { ...q, publicOnly: !(isAdmin(actor) || own) },
-        { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+        pageWindow(q),
         q.sort,
       );
-      return { items: items.map(toService), total, page: q.page, pageSize: q.pageSize };
+      return pageOf(items.map(toService), total, q);
     },
 
     async get(actor: Actor | null, id: number) {

@@ -14,6 +14,7 @@ import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import type { CatalogApi } from '../catalog/index.ts';
 import { userDirectory } from '../identity/index.ts';
 import type { OrgApi } from '../org/index.ts';
@@ -64,10 +65,10 @@ export function createInstrumentService(deps: {
       const own = q.providerId !== undefined && actor?.orgId === q.providerId;
       const { items, total } = await instruments.list(
         { ...q, publicOnly: !(isAdmin(actor) || own) },
-        { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+        pageWindow(q),
         q.sort,
       );
-      return { items, total, page: q.page, pageSize: q.pageSize };
+      return pageOf(items, total, q);
     },
 
     async get(actor: Actor | null, id: number) {

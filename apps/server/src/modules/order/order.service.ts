@@ -6,6 +6,7 @@ import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { retryOnce } from '../../kernel/db/retry.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import type { EventBus } from '../../kernel/events.ts';
+import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import type { CatalogApi } from '../catalog/index.ts';
 import { notifyOrg } from '../notification/index.ts';
 import type { OrgApi } from '../org/index.ts';
@@ -299,11 +300,8 @@ export function createOrderService(deps: {
         if (!actor.orgId) throw commonErrors.forbidden();
         scope = q.scope === 'buyer' ? { buyerOrgId: actor.orgId } : { providerId: actor.orgId };
       }
-      const { items, total } = await orders.list(scope, q.status, {
-        limit: q.pageSize,
-        offset: (q.page - 1) * q.pageSize,
-      });
-      return { items: items.map(toOrder), total, page: q.page, pageSize: q.pageSize };
+      const { items, total } = await orders.list(scope, q.status, pageWindow(q));
+      return pageOf(items.map(toOrder), total, q);
     },
 
     async get(actor: Actor | null, id: number) {

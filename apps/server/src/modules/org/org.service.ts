@@ -6,6 +6,7 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { pageWindow } from '../../kernel/paging.ts';
 import { authorize } from '../../kernel/policy.ts';
 import { orgErrors } from './org.errors.ts';
 import { normaliseInput, toOrg } from './org.mapper.ts';
@@ -42,11 +43,7 @@ export function createOrgService({ db, orgs, clock }: { db: Db; orgs: OrgReposit
     async list(actor: Actor | null, query: OrgListQuery) {
       const q = orgListQuerySchema.parse(query);
       const status = isAdmin(actor) ? q.status : ['verified' as const];
-      const { items, total } = await orgs.list(
-        { ...q, status },
-        { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-        q.sort,
-      );
+      const { items, total } = await orgs.list({ ...q, status }, pageWindow(q), q.sort);
       return {
         items: items.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
         total,

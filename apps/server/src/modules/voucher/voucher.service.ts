@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import type { Db } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { pageClause } from '../../kernel/paging.ts';
 import { accountSql } from './ledger/accounts.ts';
 import { voucherErrors } from './voucher.errors.ts';
 
@@ -41,9 +42,7 @@ export function createVoucherService({ db }: { db: Db }) {
       if (q.schemeId) parts.push(sql`v.scheme_id = ${q.schemeId}`);
       const where = sql.join(parts, sql` AND `);
       const [items, count] = await Promise.all([
-        db.execute(
-          sql`${SELECT} WHERE ${where} ORDER BY v.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
-        ),
+        db.execute(sql`${SELECT} WHERE ${where} ORDER BY v.id DESC ${pageClause(q)}`),
         db.execute(sql`SELECT count(*)::int AS n FROM vouchers v WHERE ${where}`),
       ]);
       return {

@@ -6,6 +6,7 @@ import type { Clock } from '../../../kernel/clock.ts';
 import type { Db, Tx } from '../../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../../kernel/db/pg-error.ts';
 import { commonErrors } from '../../../kernel/errors.ts';
+import { pageClause } from '../../../kernel/paging.ts';
 import { authorize } from '../../../kernel/policy.ts';
 import { notifyOrg } from '../../notification/index.ts';
 import { account, transfer } from '../ledger/ledger.ts';
@@ -125,9 +126,7 @@ export function createApplicationService({ db, clock }: { db: Db; clock: Clock }
       if (q.status) parts.push(sql`a.status = ${q.status}`);
       const where = sql.join(parts, sql` AND `);
       const [items, count] = await Promise.all([
-        db.execute(
-          sql`${APP_SELECT} WHERE ${where} ORDER BY a.id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
-        ),
+        db.execute(sql`${APP_SELECT} WHERE ${where} ORDER BY a.id DESC ${pageClause(q)}`),
         db.execute(sql`SELECT count(*)::int AS n FROM voucher_applications a WHERE ${where}`),
       ]);
       return {
