@@ -1,0 +1,374 @@
+import {
+  addDays,
+  affiliationSchema,
+  applicationPageSchema,
+  auditPageSchema,
+  availabilitySchema,
+  awardSchema,
+  batchCreatedSchema,
+  batchPaidSchema,
+  bookingPageSchema,
+  bookingSchema,
+  claimableSchema,
+  claimSchema,
+  eligibilitySchema,
+  indicatorListSchema,
+  instrumentPageSchema,
+  instrumentSchema,
+  interopConfirmSchema,
+  interopHoldSchema,
+  interopReleaseSchema,
+  interopVoucherSchema,
+  itemsOf,
+  meSchema,
+  notificationPageSchema,
+  okSchema,
+  orderPageSchema,
+  orderSchema,
+  orgPageSchema,
+  orgSchema,
+  partnerSchema,
+  providerSuspensionSchema,
+  qualificationSchema,
+  regionSchema,
+  reimbursementDetailSchema,
+  reimbursementSchema,
+  schemeSchema,
+  servicePageSchema,
+  settlementBatchSchema,
+  shanghaiDate,
+  shanghaiInstant,
+  sharingStatsSchema,
+  subsidyResultSchema,
+  subsidyRuleSchema,
+  userPageSchema,
+  voucherPageSchema,
+  voucherReportSchema,
+  voucherSchema,
+  XLSX_MIME,
+} from '@cz/shared';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { signedHeaders } from '../src/modules/interop/interop.signing.ts';
+import { adminCookie, login, makeInstrument, makeOrg, makeUser, providerWithUser } from './factories.ts';
+import { createTestApp, type TestApp } from './harness.ts';
+import { client } from './request.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+// The declared schemas against real answers: a small demo world (a scheme, an enterprise with a voucher, a provider with
+// a service and an instrument, a completed voucher-paid order), then representative reads and writes of every area.
+// Each answer must parse, and parsing must keep it whole: a field the schema does not declare fails too.
+
+const http = client(() => t);
+const api = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, cookie?: string, payload?: unknown) =>
+  http.request(method, url, payload as object | undefined, { as: cookie });
+
+function conforms<S extends z.ZodType>(schema: S, res: LightMyRequestResponse, status = 200): z.infer<S> {
+  expect(res.statusCode, `${res.statusCode} ${res.body}`).toBe(status);
+  const body = res.json();
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new Error(`the answer does not match its schema: ${parsed.error.message}\n${res.body}`);
+  expect(parsed.data, 'every field of the answer is declared').toEqual(body);
+  return parsed.data;
+}
+
+const year = Number(shanghaiDate(new Date()).slice(0, 4));
+const SECRET = 'a-shared-secret-of-the-contract-test-0123456789';
+const w = {} as {
+  admin: string;
+  provider: { cookie: string; orgId: number };
+  buyer: { cookie: string; orgId: number; userId: number };
+  schemeId: number;
+  voucherId: number;
+  voucherNumber: string;
+  orderId: number;
+  instrumentId: number;
+  upload: (cookie: string, text: string) => Promise<string>;
+};
+
+describe('declared response schemas match real answers', () => {
+  beforeAll(async () => {
+    w.admin = (await adminCookie(t)).cookie;
+    w.upload = async (cookie, text) => {
+      const up = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/uploads?name=doc.pdf',
+        payload: Buffer.from(`%PDF-1.4 ${text}`),
+        headers: { cookie, 'content-type': 'application/pdf' },
+      });
+      return up.json().hash as string;
+    };
+    const p = await providerWithUser(t);
+    w.provider = { cookie: p.cookie, orgId: p.org.id };
+    const org = await makeOrg(t, { park: '光伏产业园', tsmeRegNo: `T-CONTRACT-${Date.now()}` });
+    const user = await makeUser(t, { role: 'enterprise', orgId: org.id });
+    w.buyer = { cookie: await login(t, user.username), orgId: org.id, userId: user.id };
+    const scheme = await api('POST', '/api/v1/voucher-schemes', w.admin, {
+      year,
+      name: '示例契约测试券',
+      budget: 50_000_000,
+      perEnterpriseCap: 10_000_000,
+      coveragePercent: 50,
+      amountMode: 'free',
+      validityMonths: 12,
+      categories: ['testing', 'instrument'],
+      applyFrom: '2020-01-01',
+      applyTo: '2099-12-31',
+    });
+    w.schemeId = conforms(schemeSchema, scheme, 201).id;
+    await api('POST', `/api/v1/voucher-schemes/${w.schemeId}/status`, w.admin, { status: 'open' });
+    const application = (
+      await api('POST', `/api/v1/voucher-schemes/${w.schemeId}/applications`, w.buyer.cookie, {
+        amount: 5_000_000,
+        purpose: '检测',
+      })
+    ).json();
+    w.voucherId = (
+      await api('POST', `/api/v1/voucher-applications/${application.id}/decision`, w.admin, { decision: 'approve' })
+    ).json().voucherId;
+    w.voucherNumber = conforms(
+      voucherSchema,
+      await api('GET', `/api/v1/vouchers/${w.voucherId}`, w.buyer.cookie),
+    ).number;
+    const service = (
+      await api('POST', '/api/v1/services', w.provider.cookie, {
+        category: 'testing',
+        title: '示例契约检测',
+        pricing: 'quote',
+        voucherEligible: true,
+      })
+    ).json();
+    w.orderId = (await api('POST', '/api/v1/orders', w.buyer.cookie, { serviceId: service.id })).json().id;
+    await api('POST', `/api/v1/orders/${w.orderId}/quote`, w.provider.cookie, { amount: 1_000_000 });
+    await api('POST', `/api/v1/orders/${w.orderId}/accept`, w.buyer.cookie, { vouchers: [w.voucherId] });
+    await api('POST', `/api/v1/orders/${w.orderId}/deliver`, w.provider.cookie, { note: '报告' });
+    const done = await api('POST', `/api/v1/orders/${w.orderId}/accept-delivery`, w.buyer.cookie);
+    expect(conforms(orderSchema, done).status).toBe('completed');
+    w.instrumentId = (await makeInstrument(t, w.provider.cookie)).id;
+  });
+
+  it('settlement: claimable orders, claims, review, batches, payment', async () => {
+    const claimable = conforms(
+      itemsOf(claimableSchema),
+      await api('GET', '/api/v1/voucher-claims/claimable', w.provider.cookie),
+    );
+    expect(claimable.items.map((c) => c.orderId)).toContain(w.orderId);
+    const docs = {
+      contractFile: await w.upload(w.provider.cookie, '合同'),
+      invoiceFile: await w.upload(w.provider.cookie, '发票'),
+      paymentProofFile: await w.upload(w.provider.cookie, '付款凭证'),
+      resultFiles: [await w.upload(w.provider.cookie, '报告')],
+    };
+    const claim = conforms(
+      claimSchema,
+      await api('POST', '/api/v1/voucher-claims', w.provider.cookie, { orderId: w.orderId, ...docs }),
+      201,
+    );
+    const returned = conforms(
+      claimSchema,
+      await api('POST', `/api/v1/voucher-claims/${claim.id}/review`, w.admin, {
+        decision: 'return',
+        reason: '发票有误',
+      }),
+    );
+    expect(returned.reviewedAt).not.toBeNull();
+    conforms(claimSchema, await api('POST', `/api/v1/voucher-claims/${claim.id}/resubmit`, w.provider.cookie, docs));
+    conforms(
+      claimSchema,
+      await api('POST', `/api/v1/voucher-claims/${claim.id}/review`, w.admin, { decision: 'approve' }),
+    );
+    const batch = conforms(
+      batchCreatedSchema,
+      await api('POST', '/api/v1/settlement-batches', w.admin, { claimIds: [claim.id], note: '契约测试批' }),
+      201,
+    );
+    conforms(itemsOf(settlementBatchSchema), await api('GET', '/api/v1/settlement-batches', w.admin));
+    const xlsx = await api('GET', `/api/v1/settlement-batches/${batch.id}/export.xlsx`, w.admin);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toBe(XLSX_MIME);
+    conforms(
+      batchPaidSchema,
+      await api('POST', `/api/v1/settlement-batches/${batch.id}/paid`, w.admin, { paymentRef: 'PAY-1' }),
+    );
+    const batches = conforms(itemsOf(settlementBatchSchema), await api('GET', '/api/v1/settlement-batches', w.admin));
+    expect(batches.items.find((b) => b.id === batch.id)).toMatchObject({ status: 'paid', paymentRef: 'PAY-1' });
+    const claims = conforms(itemsOf(claimSchema), await api('GET', '/api/v1/voucher-claims', w.admin));
+    expect(claims.items.find((c) => c.id === claim.id)).toMatchObject({ status: 'paid', batchId: batch.id });
+    conforms(itemsOf(claimSchema), await api('GET', '/api/v1/voucher-claims?status=paid', w.provider.cookie));
+  });
+
+  it('reimbursements: submit, list, decide', async () => {
+    const submitted = conforms(
+      reimbursementDetailSchema,
+      await api('POST', `/api/v1/vouchers/${w.voucherId}/reimbursements`, w.buyer.cookie, {
+        region: '示例伙伴区',
+        providerName: '示例异地检测所',
+        category: 'testing',
+        paidAmount: 200_000,
+        invoiceFile: await w.upload(w.buyer.cookie, '报销发票'),
+        paymentProofFile: await w.upload(w.buyer.cookie, '报销付款'),
+      }),
+      201,
+    );
+    expect(submitted).toMatchObject({ status: 'submitted', amount: 100_000, decidedAt: null });
+    conforms(itemsOf(reimbursementSchema), await api('GET', '/api/v1/voucher-reimbursements', w.buyer.cookie));
+    conforms(
+      itemsOf(reimbursementSchema),
+      await api('GET', '/api/v1/voucher-reimbursements?status=submitted', w.admin),
+    );
+    const approved = conforms(
+      reimbursementDetailSchema,
+      await api('POST', `/api/v1/voucher-reimbursements/${submitted.id}/decision`, w.admin, { decision: 'approve' }),
+    );
+    expect(approved.decidedAt).not.toBeNull();
+  });
+
+  it('interop: partners, regions and the signed machine API', async () => {
+    conforms(
+      okSchema,
+      await api('PUT', '/api/v1/interop/partners/region-x', w.admin, {
+        code: 'region-x',
+        name: '示例伙伴区X',
+        baseUrl: 'http://127.0.0.1:9',
+        secret: SECRET,
+      }),
+    );
+    expect(conforms(itemsOf(partnerSchema), await api('GET', '/api/v1/interop/partners', w.admin)).items).toHaveLength(
+      1,
+    );
+    conforms(itemsOf(regionSchema), await api('GET', '/api/v1/interop/regions', w.buyer.cookie));
+    const machine = (path: string, payload: unknown, key?: string) => {
+      const body = JSON.stringify(payload);
+      const url = `/api/v1/interop/vouchers/${path}`;
+      return t.app.inject({
+        method: 'POST',
+        url,
+        payload: body,
+        headers: signedHeaders('region-x', SECRET, 'POST', url, body, new Date(), key),
+      });
+    };
+    const verified = conforms(interopVoucherSchema, await machine('verify', { number: w.voucherNumber }));
+    expect(verified.status).toBe('active');
+    const hold = (orderRef: string) =>
+      machine('hold', { number: w.voucherNumber, amount: 10_000, orderRef, category: 'testing' }, `hold-${orderRef}`);
+    const first = conforms(interopHoldSchema, await hold('contract-1'));
+    conforms(
+      interopConfirmSchema,
+      await machine('confirm', { holdId: first.holdId, amount: 5_000 }, 'confirm-contract-1'),
+    );
+    const second = conforms(interopHoldSchema, await hold('contract-2'));
+    conforms(interopReleaseSchema, await machine('release', { holdId: second.holdId }, 'release-contract-2'));
+    // A repeated key answers the stored reply, which must keep the shape.
+    conforms(interopHoldSchema, await hold('contract-1'));
+  });
+
+  it('voucher reports and awards', async () => {
+    const report = conforms(voucherReportSchema, await api('GET', `/api/v1/voucher-reports?year=${year}`, w.admin));
+    expect(report.redeemedAmount).toBeGreaterThan(0);
+    expect(report.byCategory.length).toBeGreaterThan(0);
+    conforms(voucherReportSchema, await api('GET', '/api/v1/voucher-reports?year=2023', w.admin));
+    const xlsx = await api('GET', `/api/v1/voucher-reports.xlsx?year=${year}`, w.admin);
+    expect(xlsx.headers['content-type']).toBe(XLSX_MIME);
+    const awards = conforms(itemsOf(awardSchema), await api('GET', `/api/v1/voucher-schemes/${w.schemeId}/awards`));
+    expect(awards.items.map((a) => a.number)).toContain(w.voucherNumber);
+  });
+
+  it('affiliations: add, list, remove', async () => {
+    conforms(
+      okSchema,
+      await api('POST', `/api/v1/orgs/${w.provider.orgId}/affiliations`, w.admin, {
+        orgId: w.buyer.orgId,
+        kind: 'co_built',
+        note: '共建实验室',
+      }),
+      201,
+    );
+    const list = conforms(
+      itemsOf(affiliationSchema),
+      await api('GET', `/api/v1/orgs/${w.provider.orgId}/affiliations`, w.provider.cookie),
+    );
+    expect(list.items).toEqual([expect.objectContaining({ orgId: w.buyer.orgId, kind: 'co_built' })]);
+    const removed = await api('DELETE', `/api/v1/orgs/${w.provider.orgId}/affiliations/${w.buyer.orgId}`, w.admin);
+    expect(removed.statusCode).toBe(204);
+    expect(removed.body).toBe('');
+  });
+
+  it('sharing statistics and subsidy', async () => {
+    const stats = conforms(
+      sharingStatsSchema,
+      await api('GET', `/api/v1/sharing/stats?year=${year}`, w.provider.cookie),
+    );
+    expect(stats.instruments.map((i) => i.instrumentId)).toContain(w.instrumentId);
+    const rule = { year, ownerPercent: 10, ownerCap: 1_000_000, excludeRelated: true, minSharePercent: 0 };
+    conforms(subsidyRuleSchema, await api('PUT', `/api/v1/sharing/subsidy-rules/${year}`, w.admin, rule));
+    conforms(subsidyRuleSchema, await api('GET', `/api/v1/sharing/subsidy-rules/${year}`, w.admin));
+    conforms(subsidyResultSchema, await api('GET', `/api/v1/sharing/subsidy?year=${year}`, w.admin));
+  });
+
+  it('bookings and availability', async () => {
+    let date = addDays(shanghaiDate(new Date()), 2);
+    while ([0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay())) date = addDays(date, 1);
+    const booked = conforms(
+      bookingSchema,
+      await api('POST', '/api/v1/bookings', w.buyer.cookie, {
+        instrumentId: w.instrumentId,
+        start: shanghaiInstant(date, 10 * 60).toISOString(),
+        end: shanghaiInstant(date, 11 * 60).toISOString(),
+        purpose: '契约测试',
+      }),
+      201,
+    );
+    expect(
+      conforms(bookingSchema, await api('POST', `/api/v1/bookings/${booked.id}/approve`, w.provider.cookie)).status,
+    ).toBe('confirmed');
+    conforms(bookingPageSchema, await api('GET', '/api/v1/bookings?scope=provider', w.provider.cookie));
+    conforms(bookingSchema, await api('GET', `/api/v1/bookings/${booked.id}`, w.buyer.cookie));
+    const availability = conforms(
+      availabilitySchema,
+      await api('GET', `/api/v1/instruments/${w.instrumentId}/availability?from=${date}&to=${date}`, w.buyer.cookie),
+    );
+    expect(availability.busy).toHaveLength(1);
+  });
+
+  it('instruments: qualifications; catalog: suspending a provider', async () => {
+    const url = `/api/v1/instruments/${w.instrumentId}/qualifications`;
+    conforms(okSchema, await api('PUT', `${url}/${w.buyer.userId}`, w.provider.cookie));
+    const q = conforms(itemsOf(qualificationSchema), await api('GET', url, w.provider.cookie));
+    expect(q.items.map((i) => i.userId)).toEqual([w.buyer.userId]);
+    conforms(instrumentSchema, await api('GET', `/api/v1/instruments/${w.instrumentId}`));
+    const suspension = `/api/v1/orgs/${w.provider.orgId}/listings/suspension`;
+    const suspended = conforms(
+      providerSuspensionSchema,
+      await api('POST', suspension, w.admin, { action: 'suspend', reason: '示例暂停' }),
+    );
+    expect(suspended.changed).toBeGreaterThan(0);
+    conforms(providerSuspensionSchema, await api('POST', suspension, w.admin, { action: 'reinstate' }));
+  });
+
+  it('representative reads of the other areas', async () => {
+    const reads: [z.ZodType, string, string | undefined][] = [
+      [meSchema, '/api/v1/auth/me', w.buyer.cookie],
+      [orgPageSchema, '/api/v1/orgs', w.admin],
+      [orgSchema, `/api/v1/orgs/${w.buyer.orgId}`, w.buyer.cookie],
+      [servicePageSchema, '/api/v1/services', undefined],
+      [instrumentPageSchema, '/api/v1/instruments', undefined],
+      [orderPageSchema, '/api/v1/orders', w.buyer.cookie],
+      [orderSchema, `/api/v1/orders/${w.orderId}`, w.provider.cookie],
+      [voucherPageSchema, '/api/v1/vouchers?scope=all', w.admin],
+      [itemsOf(schemeSchema), '/api/v1/voucher-schemes', w.admin],
+      [eligibilitySchema, `/api/v1/voucher-schemes/${w.schemeId}/eligibility`, w.buyer.cookie],
+      [applicationPageSchema, '/api/v1/voucher-applications', w.buyer.cookie],
+      [indicatorListSchema, `/api/v1/orgs/${w.buyer.orgId}/indicators`, w.buyer.cookie],
+      [notificationPageSchema, '/api/v1/notifications', w.provider.cookie],
+      [auditPageSchema, '/api/v1/audit', w.admin],
+      [userPageSchema, '/api/v1/users', w.admin],
+    ];
+    for (const [schema, url, cookie] of reads) conforms(schema, await api('GET', url, cookie));
+  });
+});
