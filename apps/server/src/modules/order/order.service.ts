@@ -315,8 +315,9 @@ export function createOrderService(deps: {
     async act(actor: Actor | null, id: number, action: OrderAction, opts: StepOptions = {}) {
       // An acceptance may need another platform's answer (a partner region holding its voucher): that call is made
       // before the transaction, by the handlers of `order.accepting`, and undone by those of `order.accept-failed`
-      // when the acceptance does not commit. Only a step that can succeed is prepared.
-      const prepare = action === 'accept' && actor ? await orders.byId(db, id) : undefined;
+      // when the acceptance does not commit. Only an acceptance that carries such work (a partner region's voucher)
+      // and can succeed is prepared, so the common acceptance costs no extra read.
+      const prepare = action === 'accept' && actor && opts.partnerVoucher ? await orders.byId(db, id) : undefined;
       const prepared =
         prepare && actor?.orgId === prepare.buyerOrgId && canTransition('accept', prepare.status, 'buyer')
           ? { order: prepare, opts: { ...opts, prepared: {} } }
