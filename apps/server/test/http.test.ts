@@ -257,3 +257,38 @@ describe('security headers', () => {
     }
   });
 });
+
+describe('precompressed assets', () => {
+  it('sends the .br written at build time as it is, and compresses a file without one per answer', async () => {
+    const { brotliCompressSync } = await import('node:zlib');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cz-web-'));
+    await mkdir(path.join(dir, 'assets'));
+    await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>shell</title>');
+    const script = `export const n = ${JSON.stringify('示例'.repeat(2000))};\n`;
+    await writeFile(path.join(dir, 'assets', 'pre-Ab12Cd34.js'), script);
+    const stored = brotliCompressSync(Buffer.from(script));
+    await writeFile(path.join(dir, 'assets', 'pre-Ab12Cd34.js.br'), stored);
+    await writeFile(path.join(dir, 'assets', 'plain-Zx98Yw76.js'), script);
+    const web = await createTestApp({ config: { webDist: dir } });
+    try {
+      const pre = await web.app.inject({
+        method: 'GET',
+        url: '/assets/pre-Ab12Cd34.js',
+        headers: { 'accept-encoding': 'br' },
+      });
+      expect(pre.headers['content-encoding']).toBe('br');
+      expect(Buffer.compare(pre.rawPayload, stored)).toBe(0);
+      expect(pre.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      const plain = await web.app.inject({
+        method: 'GET',
+        url: '/assets/plain-Zx98Yw76.js',
+        headers: { 'accept-encoding': 'br' },
+      });
+      expect(plain.headers['content-encoding']).toBe('br');
+      expect(plain.rawPayload.length).toBeLessThan(script.length / 2);
+    } finally {
+      await web.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

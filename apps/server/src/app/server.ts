@@ -148,6 +148,9 @@ export async function buildPlatform({ config, db, clock = systemClock }: ServerD
       // Files are looked up per request, so a rebuilt web app is served without a restart.
       wildcard: true,
       maxAge: '1h',
+      // The build writes .br and .gz beside each file (apps/web/vite.config.ts): they are sent as they are, and
+      // @fastify/compress leaves an encoded answer alone; files without them are compressed per answer.
+      preCompressed: true,
     });
   }
   return { app, modules };
