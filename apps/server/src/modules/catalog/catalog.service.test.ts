@@ -226,4 +226,50 @@ describe('rating totals on the service row', () => {
       orderCount: 2,
     });
   });
+
+  it('leave the service row unlocked while orders change in ways that move no total', async () => {
+    // An order that is opened, quoted or accepted moves no total: its transaction must not hold the service row, or
+    // every order of one service would wait for the one before it (regression: the trigger used to update the row
+    // on every insert and every status change).
+    const p = await providerWithUser(t);
+    const e = await enterpriseWithUser(t);
+    const s = (await api.post('/api/v1/services', service(), { as: p.cookie })).json();
+    const first = (await api.post('/api/v1/orders', { serviceId: s.id }, { as: e.cookie })).json();
+    const tryLockService = () =>
+      t.db.execute(sql`SELECT id FROM services WHERE id = ${s.id} FOR NO KEY UPDATE NOWAIT`).then(
+        () => 'free',
+        (err: { cause?: { code?: string }; code?: string }) => err.cause?.code ?? err.code ?? 'error',
+      );
+    const holding = async (change: ReturnType<typeof sql>) => {
+      let release!: () => void;
+      let changed!: () => void;
+      const changedNow = new Promise<void>((r) => {
+        changed = r;
+      });
+      const tx = t.db.transaction(async (tx) => {
+        await tx.execute(change);
+        changed();
+        await new Promise<void>((r) => {
+          release = r;
+        });
+        tx.rollback();
+      });
+      await changedNow;
+      const seen = await tryLockService();
+      release();
+      await tx.catch(() => {});
+      return seen;
+    };
+    const insert = sql`INSERT INTO service_orders (service_id, provider_id, buyer_org_id, buyer_user_id, status)
+      SELECT service_id, provider_id, buyer_org_id, buyer_user_id, 'requested' FROM service_orders WHERE id = ${first.id}`;
+    expect(await holding(insert)).toBe('free');
+    expect(await holding(sql`UPDATE service_orders SET status = 'quoted', amount = 100 WHERE id = ${first.id}`)).toBe(
+      'free',
+    );
+    // A completion does move a total: that one takes the row (55P03: lock not available). The foreign key alone takes
+    // only a key-share lock, which an update of the row's totals does not wait for.
+    expect(
+      await holding(sql`UPDATE service_orders SET status = 'completed', amount = 100 WHERE id = ${first.id}`),
+    ).toBe('55P03');
+  });
 });
