@@ -1,7 +1,16 @@
 import type { LoadResult } from './load.ts';
 import { fmt, type Machine, ms } from './report.ts';
 
-export type InstrumentRow = { key: string; label: string; connections: number; app: LoadResult; bare?: LoadResult };
+export type InstrumentRow = {
+  key: string;
+  label: string;
+  connections: number;
+  app: LoadResult;
+  /** The floor: one INSERT statement writing the order and the booking. */
+  bare?: LoadResult;
+  /** The same writes as the app, one plain statement per table in one transaction through pg. */
+  bareTx?: LoadResult;
+};
 export type InstrumentFacts = {
   date: string;
   machine: Machine;
@@ -12,25 +21,28 @@ export type InstrumentFacts = {
   plan: string;
 };
 
-const TARGETS = { availabilityP99: 20, searchP99: 50 };
+const TARGETS = { availabilityP99: 20, searchP99: 50, bookingShareOfTx: 0.5, bookingP99: 300 };
+const share = (a: LoadResult, b: LoadResult) => a.reqPerSec / Math.max(b.reqPerSec, 1e-9);
 
-function line(label: string, server: string, r: LoadResult, ratio = '') {
-  return `| ${label} | ${server} | ${fmt(r.reqPerSec, 1)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors} / ${r.non2xx} | ${ratio} |`;
+function line(label: string, server: string, r: LoadResult, ratios = ' | ') {
+  return `| ${label} | ${server} | ${fmt(r.reqPerSec, 1)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors} / ${r.non2xx} | ${ratios} |`;
 }
 
 export function instrumentsMarkdown(rows: InstrumentRow[], f: InstrumentFacts): string {
   const m = f.machine;
   const table = [
-    '| scenario | server | req/s | p50 ms | p99 ms | errors / non-2xx | app ÷ bare req/s |',
-    '|---|---|---:|---:|---:|---:|---:|',
-    ...rows.flatMap((r) =>
-      r.bare
-        ? [
-            line(r.label, 'app', r.app, `**${fmt(r.app.reqPerSec / Math.max(r.bare.reqPerSec, 1e-9), 2)}**`),
-            line(r.label, 'bare INSERT', r.bare),
-          ]
-        : [line(r.label, 'app', r.app)],
-    ),
+    '| scenario | server | req/s | p50 ms | p99 ms | errors / non-2xx | app ÷ bare INSERT | app ÷ bare transaction |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+    ...rows.flatMap((r) => [
+      line(
+        r.label,
+        'app',
+        r.app,
+        `${r.bare ? `**${fmt(share(r.app, r.bare), 2)}**` : ''} | ${r.bareTx ? `**${fmt(share(r.app, r.bareTx), 2)}**` : ''}`,
+      ),
+      ...(r.bare ? [line(r.label, 'bare INSERT', r.bare)] : []),
+      ...(r.bareTx ? [line(r.label, 'bare transaction', r.bareTx)] : []),
+    ]),
   ].join('\n');
   // The targets speak of one request's latency: they are read at one connection; the loaded rows show capacity.
   const verdicts = rows.flatMap((r) => {
@@ -45,6 +57,13 @@ export function instrumentsMarkdown(rows: InstrumentRow[], f: InstrumentFacts): 
       : [`| ${r.label}: p99 ≤ ${target} ms | ${ms(r.app.p99)} ms | ${r.app.p99 <= target ? 'pass' : '**fail**'} |`];
   });
   const booking = rows.find((r) => r.key === 'booking');
+  if (booking?.bareTx) {
+    const ratio = share(booking.app, booking.bareTx);
+    verdicts.push(
+      `| ${booking.label}: app ÷ bare transaction ≥ ${TARGETS.bookingShareOfTx} | ${fmt(ratio, 2)} | ${ratio >= TARGETS.bookingShareOfTx ? 'pass' : '**fail**'} |`,
+      `| ${booking.label}: p99 ≤ ${TARGETS.bookingP99} ms (app) | ${ms(booking.app.p99)} ms | ${booking.app.p99 <= TARGETS.bookingP99 ? 'pass' : '**fail**'} |`,
+    );
+  }
   return `## Instruments and booking (suite \`instruments\`)
 
 ### Last run

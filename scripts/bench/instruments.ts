@@ -12,7 +12,7 @@ import { createDb, createPool } from '../../apps/server/src/kernel/db/connection
 import { DEMO_PASSWORD, seedDemo } from '../../apps/server/src/seed/demo.ts';
 import { openBenchDatabase } from './database.ts';
 import { writeSection } from './doc.ts';
-import { buildBareBookingServer } from './instruments-bare.ts';
+import { buildBareBookingServer, buildBareTxBookingServer } from './instruments-bare.ts';
 import { type InstrumentRow, instrumentsMarkdown } from './instruments-report.ts';
 import { INSTRUMENT_FRAGMENTS, seedInstruments } from './instruments-seed.ts';
 import { type LoadSpec, runLoad, type Sample, summarise } from './load.ts';
@@ -82,6 +82,9 @@ async function main() {
   const bare = buildBareBookingServer(barePool, { orgId: buyer.org_id, userId: buyer.user_id });
   cleanups.push(() => bare.close());
   const bareUrl = await listen(bare);
+  const bareTx = buildBareTxBookingServer(barePool, { orgId: buyer.org_id, userId: buyer.user_id });
+  cleanups.push(() => bareTx.close());
+  const bareTxUrl = await listen(bareTx);
 
   const login = await fetch(`${appUrl}/api/v1/auth/login`, {
     method: 'POST',
@@ -125,17 +128,21 @@ async function main() {
       app: summarise(await measure({ url: appUrl, connections, requests: search })),
     });
   }
-  // Booking creation on distinct slots: tomorrow onwards for the app, half a year later for the bare server.
+  // Booking creation on distinct slots: tomorrow onwards for the app, half a year later for the bare INSERT, a year
+  // later for the bare transaction; the order of the servers alternates between rounds.
   const post = [{ method: 'POST', path: '/api/v1/bookings', headers: { 'content-type': 'application/json', cookie } }];
   const tomorrow = shanghaiInstant(addDays(today, 1)).getTime();
-  const samples: Record<'app' | 'bare', Sample[]> = { app: [], bare: [] };
+  const servers = { app: appUrl, bare: bareUrl, bareTx: bareTxUrl } as const;
+  const offsetDays = { app: 0, bare: 180, bareTx: 360 } as const;
+  const samples: Record<keyof typeof servers, Sample[]> = { app: [], bare: [], bareTx: [] };
   for (let round = 0; round < 2; round++) {
-    for (const server of round % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const)) {
+    const order = round % 2 === 0 ? (['app', 'bare', 'bareTx'] as const) : (['bareTx', 'bare', 'app'] as const);
+    for (const server of order) {
       say(`booking creation on ${server}, round ${round + 1}/2`);
-      const base = tomorrow + (server === 'bare' ? 180 : 0) * 86_400_000 + round * 30 * 86_400_000;
+      const base = tomorrow + offsetDays[server] * 86_400_000 + round * 30 * 86_400_000;
       samples[server].push(
         await runLoad({
-          url: server === 'app' ? appUrl : bareUrl,
+          url: servers[server],
           connections: 50,
           warmup: round === 0 ? settings.warmup : 0,
           duration: settings.duration / 2,
@@ -151,6 +158,7 @@ async function main() {
     connections: 50,
     app: summarise(samples.app),
     bare: summarise(samples.bare),
+    bareTx: summarise(samples.bareTx),
   });
 
   const overlap = await pool.query<{ n: number }>(`
@@ -178,7 +186,7 @@ async function main() {
   const file = await writeSection('instruments', md);
   say(`wrote ${file}`);
   const broken = rows.flatMap((r) =>
-    (['app', 'bare'] as const)
+    (['app', 'bare', 'bareTx'] as const)
       .filter((k) => r[k] && ((r[k]?.errors ?? 0) > 0 || (r[k]?.non2xx ?? 0) > 0))
       .map((k) => `${r.label} on ${k}: ${r[k]?.errors} errors, statuses ${JSON.stringify(r[k]?.statusCodes)}`),
   );

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { demoUscc } from '../../apps/server/src/seed/demo.ts';
 
 export type VoucherBenchData = {
-  buyers: { orgId: number; cookie: string; voucherId: number }[];
+  buyers: { orgId: number; userId: number; cookie: string; voucherId: number }[];
   /** Quoted orders per pool: [pool][buyer index] → order ids. */
   pools: Record<string, number[][]>;
 };
@@ -74,7 +74,7 @@ export async function seedVoucherBench(
         `INSERT INTO ledger_entries (from_account, to_account, amount, kind, ref) VALUES ($1, $2, 100000000000, 'issue', 'bench')`,
         [`scheme:${schemeId}`, `voucher:${voucherId}`],
       );
-      out.buyers.push({ orgId, cookie: `cz_session=${token}`, voucherId });
+      out.buyers.push({ orgId, userId, cookie: `cz_session=${token}`, voucherId });
     }
     // The per-row trigger keeping the service's rating totals would update one row 200,000 times: recount once instead.
     await c.query('ALTER TABLE service_orders DISABLE TRIGGER service_orders_totals_ins');

@@ -1,5 +1,6 @@
 import type { Actor } from '../actor.ts';
 import type { Tx } from '../db/connection.ts';
+import { deferWrite } from '../db/deferred.ts';
 import { auditLog } from './audit.table.ts';
 
 export type AuditEntry = {
@@ -10,16 +11,19 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-/** Writes one audit row inside the caller's transaction, so the change and its record commit together. */
+/**
+ * Writes one audit row inside the caller's transaction, so the change and its record commit together. The row is
+ * deferred to the end of the transaction, with the other audit rows of the use case in one statement (see
+ * kernel/db/deferred.ts); nothing reads the audit log inside the transaction that writes it.
+ */
 export function recordAudit(tx: Tx, actor: Actor | null, entry: AuditEntry): Promise<void> {
   return recordAudits(tx, actor, [entry]);
 }
 
-/** Several audit rows of one use case in one statement. */
+/** Several audit rows of one use case. */
 export async function recordAudits(tx: Tx, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await tx.insert(auditLog).values(
-    entries.map((entry) => ({
+  for (const entry of entries) {
+    const row: typeof auditLog.$inferInsert = {
       actorId: actor?.userId ?? null,
       action: entry.action,
       entity: entry.entity,
@@ -28,8 +32,9 @@ export async function recordAudits(tx: Tx, actor: Actor | null, entries: AuditEn
       after: entry.after === undefined ? null : redact(entry.after),
       ip: actor?.ip ?? null,
       requestId: actor?.requestId ?? null,
-    })),
-  );
+    };
+    await deferWrite(tx, 'audit_log', row, (rows) => tx.insert(auditLog).values(rows));
+  }
 }
 
 const SECRET_KEYS = new Set(['password', 'passwordHash', 'password_hash', 'idHash']);

@@ -1,5 +1,6 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { flushWrites, openDeferral } from './deferred.ts';
 
 // bigint (int8) as a JS number: ids and fen amounts stay below 2^53. Dates (not timestamps) stay 'YYYY-MM-DD'.
 // Set on pg's global parsers because Drizzle passes its own per-query parsers built on them for raw SQL.
@@ -19,8 +20,21 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
   return pool;
 }
 
+/**
+ * The database handle of the app. Its transactions defer the writes queued with `deferWrite` (audit rows,
+ * notifications, order events) and send them in one statement when the callback returns, before COMMIT.
+ */
 export function createDb(pool: pg.Pool): Db {
-  return drizzle({ client: pool }) as Db;
+  const db = drizzle({ client: pool }) as Db;
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) =>
+    transaction(async (tx) => {
+      openDeferral(tx);
+      const result = await fn(tx);
+      await flushWrites(tx);
+      return result;
+    }, config)) as Db['transaction'];
+  return db;
 }
 
 /** Checks that the server answers; throws with the driver's reason otherwise. */

@@ -1,30 +1,44 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { deferWrite } from '../../kernel/db/deferred.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { notifications } from './notification.table.ts';
 
 export type Notice = { kind: string; params: Record<string, string | number | null>; link?: string };
 
 /**
- * In-app notifications, written in the same transaction as the change they report. The web turns `kind` and
+ * In-app notifications, written in the same transaction as the change they report (deferred to its end, with its
+ * audit rows, in one statement: kernel/db/deferred.ts). The web turns `kind` and
  * `params` into a sentence in the reader's language.
  */
 export async function notifyUsers(tx: Tx, userIds: number[], notice: Notice): Promise<void> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
-  await tx
-    .insert(notifications)
-    .values(unique.map((userId) => ({ userId, kind: notice.kind, params: notice.params, link: notice.link ?? null })));
+  for (const userId of unique)
+    await deferWrite(
+      tx,
+      'notifications:users',
+      { userId, kind: notice.kind, params: notice.params, link: notice.link ?? null },
+      (rows) => tx.insert(notifications).values(rows),
+    );
 }
 
 /** Every active user of an organisation. */
 export async function notifyOrg(tx: Tx, orgId: number, notice: Notice, exceptUserId?: number): Promise<void> {
-  await tx.execute(sql`
-    INSERT INTO notifications (user_id, kind, params, link)
-    SELECT u.id, ${notice.kind}, ${JSON.stringify(notice.params)}::jsonb, ${notice.link ?? null}
-    FROM user_directory u
-    WHERE u.org_id = ${orgId} AND u.status = 'active' AND u.id <> ${exceptUserId ?? -1}`);
+  // Deferred to the end of the transaction with its other notices, in one statement (kernel/db/deferred.ts).
+  await deferWrite(
+    tx,
+    'notifications:org',
+    { orgId, kind: notice.kind, params: notice.params, link: notice.link ?? null, exceptUser: exceptUserId ?? -1 },
+    (rows) => sql`
+      INSERT INTO notifications (user_id, kind, params, link)
+      SELECT u.id, n.kind, n.params, n.link
+      FROM jsonb_to_recordset(${JSON.stringify(rows.map((r, ord) => ({ ...r, ord })))}::jsonb)
+        AS n(ord int, "orgId" bigint, kind text, params jsonb, link text, "exceptUser" bigint)
+      JOIN user_directory u ON u.org_id = n."orgId" AND u.status = 'active' AND u.id <> n."exceptUser"
+      ORDER BY n.ord, u.id`,
+  );
 }
 
 export function createNotificationService({ db }: { db: Db }) {

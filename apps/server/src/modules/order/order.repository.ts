@@ -2,6 +2,7 @@ import type { OrderStatus } from '@cz/shared';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { deferWrite, flushWrites } from '../../kernel/db/deferred.ts';
 import { catalogListings } from '../catalog/index.ts';
 import { userDirectory } from '../identity/index.ts';
 import { orgDirectory } from '../org/index.ts';
@@ -69,6 +70,7 @@ export function createOrderRepository({ db }: { db: Db }) {
       return row;
     },
     async events(tx: Tx, orderId: number) {
+      await flushWrites(tx);
       return tx
         .select({
           at: orderEvents.at,
@@ -81,6 +83,26 @@ export function createOrderRepository({ db }: { db: Db }) {
         .leftJoin(userDirectory, eq(userDirectory.id, orderEvents.actorId))
         .where(eq(orderEvents.orderId, orderId))
         .orderBy(orderEvents.id);
+    },
+    /**
+     * The order locked for a step, with what the step and its handlers need of its service (the title for the
+     * notice, the category and voucher eligibility for vouchers) in the same read.
+     */
+    async forStep(tx: Tx, id: number) {
+      const [row] = await tx
+        .select({
+          order: serviceOrders,
+          service: {
+            title: catalogListings.title,
+            category: catalogListings.category,
+            voucherEligible: catalogListings.voucherEligible,
+          },
+        })
+        .from(serviceOrders)
+        .leftJoin(catalogListings, eq(catalogListings.id, serviceOrders.serviceId))
+        .where(eq(serviceOrders.id, id))
+        .for('update', { of: serviceOrders });
+      return row;
     },
     async byId(tx: Tx, id: number, forUpdate = false) {
       const q = tx.select().from(serviceOrders).where(eq(serviceOrders.id, id));
@@ -97,8 +119,12 @@ export function createOrderRepository({ db }: { db: Db }) {
       if (!row) throw new Error('update returned nothing');
       return row;
     },
+    /**
+     * An order's history grows only by appending, and nothing in the step reads it back before `view`, which flushes
+     * it: the event is deferred to the end of the transaction with the audit rows and notices (kernel/db/deferred.ts).
+     */
     async addEvent(tx: Tx, e: typeof orderEvents.$inferInsert) {
-      await tx.insert(orderEvents).values(e);
+      await deferWrite(tx, 'order_events', e, (rows) => tx.insert(orderEvents).values(rows));
     },
   };
 }

@@ -45,7 +45,16 @@ export type StepOptions = {
  * `order.reopened` when a booking moves and its order goes back to approval or a new estimate.
  */
 export type OrderStepping = { action: OrderAction; order: OrderRow; opts: StepOptions };
-export type OrderStepped = { action: OrderAction; before: OrderRow; after: OrderRow; opts: StepOptions; now: Date };
+/** What a step knows of the order's service (read with the order): for notices and for vouchers. */
+export type StepService = { title: string; category: string; voucherEligible: boolean };
+export type OrderStepped = {
+  action: OrderAction;
+  before: OrderRow;
+  after: OrderRow;
+  opts: StepOptions;
+  now: Date;
+  service: StepService | null;
+};
 export type OrderReopened = { order: OrderRow; now: Date };
 /** What other modules add to an order's detail view: the vouchers paying part of it. */
 export type OrderViewing = { orderId: number; vouchers: NonNullable<Order['vouchers']> };
@@ -96,8 +105,10 @@ export function createOrderService(deps: {
     opts: StepOptions = {},
   ): Promise<OrderRow> {
     if (!actor) throw commonErrors.unauthenticated();
-    const before = await orders.byId(tx, orderId, true);
+    const found = await orders.forStep(tx, orderId);
+    const before = found?.order;
     if (!before || !isParty(actor, before)) throw orderErrors.notFound();
+    const service = found.service?.title ? (found.service as StepService) : null;
     await events.emit(tx, actor, 'order.stepping', { action, order: before, opts });
     const party = partyOf(actor, before, action);
     if (!party) {
@@ -122,7 +133,7 @@ export function createOrderService(deps: {
       updatedAt: now,
       ...(stamp ? { [stamp]: now } : {}),
     });
-    await events.emit(tx, actor, 'order.stepped', { action, before, after, opts, now });
+    await events.emit(tx, actor, 'order.stepped', { action, before, after, opts, now, service });
     await orders.addEvent(tx, {
       orderId,
       at: now,
@@ -139,7 +150,6 @@ export function createOrderService(deps: {
       after,
     });
     const other = party === 'buyer' ? before.providerId : before.buyerOrgId;
-    const service = await catalog.byId(tx, before.serviceId);
     const notice = {
       kind: `order.${to}`,
       params: { orderId, title: service?.title ?? '', note: opts.note ?? null },

@@ -39,9 +39,10 @@ export function redemptionHandlers(ctx: { ownRegion: string; clock: Clock; db: D
     defineHandler({
       event: 'order.stepped',
       name: 'voucher.follow-order-steps',
-      async handle(tx, actor, { action, after, opts, now }) {
+      async handle(tx, actor, { action, after, opts, now, service }) {
         if (!actor) return;
-        if (action === 'accept' && opts.vouchers?.length) await holdVouchers(tx, actor, after, opts.vouchers, now);
+        if (action === 'accept' && opts.vouchers?.length)
+          await holdVouchers(tx, actor, after, opts.vouchers, now, service);
         const reservation = reservationOf(opts.prepared);
         if (action === 'accept' && reservation) await recordPartnerReservation(tx, ctx, after, reservation);
         if (after.status === 'completed') {

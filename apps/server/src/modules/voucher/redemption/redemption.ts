@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../kernel/actor.ts';
 import type { Tx } from '../../../kernel/db/connection.ts';
 import type { OrderRow } from '../../order/index.ts';
-import { account, balanceOf, transfer } from '../ledger/ledger.ts';
+import { account, transfer } from '../ledger/ledger.ts';
 import { voucherErrors } from '../voucher.errors.ts';
 import { assertVoucherPays } from './eligibility.ts';
 
@@ -32,39 +32,55 @@ export async function areRelated(tx: Tx, a: number, b: number): Promise<boolean>
   return Boolean(rows[0]?.related);
 }
 
+async function serviceOf(tx: Tx, serviceId: number) {
+  const { rows } = await tx.execute(
+    sql`SELECT category, voucher_eligible AS "voucherEligible" FROM catalog_listings WHERE id = ${serviceId}`,
+  );
+  return rows[0] as { category: string; voucherEligible: boolean } | undefined;
+}
+
 /**
  * When the buyer accepts an order it may apply vouchers: together they pay at most coverage × amount, each
  * min(its share, its balance), held from the voucher until the order completes or is cancelled. Every check is made
  * with the voucher's ledger row locked, so concurrent acceptances against one voucher cannot overspend it.
  */
-export async function holdVouchers(tx: Tx, actor: Actor, order: OrderRow, voucherIds: number[], now: Date) {
+export async function holdVouchers(
+  tx: Tx,
+  actor: Actor,
+  order: OrderRow,
+  voucherIds: number[],
+  now: Date,
+  /** The order's service as the step read it with the order; read here when not given. */
+  known?: { category: string; voucherEligible: boolean } | null,
+) {
   if (voucherIds.length === 0) return [];
   if (order.amount === null) throw voucherErrors.amountUnknown();
-  const { rows: svc } = await tx.execute(
-    sql`SELECT category, voucher_eligible FROM catalog_listings WHERE id = ${order.serviceId}`,
-  );
-  const service = svc[0] as { category: string; voucher_eligible: boolean } | undefined;
-  if (!service?.voucher_eligible) throw voucherErrors.ineligibleService();
+  const service = known ?? (await serviceOf(tx, order.serviceId));
+  if (!service?.voucherEligible) throw voucherErrors.ineligibleService();
   if (await areRelated(tx, order.buyerOrgId, order.providerId)) throw voucherErrors.relatedParty();
   const holds: { voucherId: number; holdId: number; amount: number }[] = [];
   let covered = 0;
   const named = [...new Set(voucherIds)];
   // Every voucher named is locked first, in one fixed order (by account code), so that two acceptances naming the
   // same vouchers in different orders wait for each other instead of deadlocking; they still pay in the order given.
-  await tx.execute(sql`
-    SELECT code FROM ledger_accounts WHERE code = ANY(${`{${named.map((id) => account.voucher(id)).join(',')}}`}::text[])
-    ORDER BY code FOR UPDATE`);
+  // The same read brings each voucher's facts and its balance as locked.
+  const { rows: locked } = await tx.execute(sql`
+    SELECT a.balance, v.id, v.org_id, v.status, v.valid_until, s.categories, s.coverage_percent
+    FROM vouchers v
+    JOIN voucher_schemes s ON s.id = v.scheme_id
+    JOIN ledger_accounts a ON a.code = 'voucher:' || v.id
+    WHERE v.id = ANY(${`{${named.join(',')}}`}::bigint[])
+      AND a.code = ANY(${`{${named.map((id) => account.voucher(id)).join(',')}}`}::text[])
+    ORDER BY a.code FOR UPDATE OF a`);
+  const facts = new Map((locked as (VoucherFacts & { balance: number })[]).map((v) => [Number(v.id), v]));
   for (const voucherId of named) {
-    const { rows } = await tx.execute(sql`
-      SELECT v.id, v.org_id, v.status, v.valid_until, s.categories, s.coverage_percent
-      FROM vouchers v JOIN voucher_schemes s ON s.id = v.scheme_id WHERE v.id = ${voucherId}`);
-    const v = rows[0] as VoucherFacts | undefined;
+    const v = facts.get(voucherId);
     if (!v) throw voucherErrors.notFound();
     if (Number(v.org_id) !== actor.orgId || Number(v.org_id) !== order.buyerOrgId) throw voucherErrors.notOwner();
     assertVoucherPays({ status: v.status, validUntil: v.valid_until, categories: v.categories }, service.category, now);
     const limit = coverageOf(order.amount, Number(v.coverage_percent)) - covered;
     if (limit <= 0) break;
-    const balance = await balanceOf(tx, account.voucher(voucherId), true);
+    const balance = Number(v.balance);
     const amount = Math.min(limit, balance);
     if (amount <= 0) throw voucherErrors.exhausted();
     const { rows: h } = await tx.execute(sql`

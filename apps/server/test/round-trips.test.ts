@@ -1,0 +1,87 @@
+// How many statements the two busiest writes send to PostgreSQL. Each statement is a round trip that holds the
+// transaction's locks a little longer; the budgets below are what the code needs now (docs/PERFORMANCE.md has the
+// throughput they give). A change that adds a statement to either path must raise its budget here, on purpose.
+import { shanghaiInstant } from '@cz/shared';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../src/kernel/clock.ts';
+import { voucherKit } from '../src/modules/voucher/voucher.test-kit.ts';
+import { adminCookie, enterpriseWithUser, providerWithUser, seedInstrument } from './factories.ts';
+import { createTestApp, type TestApp } from './harness.ts';
+import { client } from './request.ts';
+
+// Monday 2026-03-02 08:00 in Shanghai.
+const clock = fixedClock(shanghaiInstant('2026-03-02', 8 * 60));
+let t: TestApp;
+let admin: string;
+beforeAll(async () => {
+  t = await createTestApp({ clock });
+  admin = (await adminCookie(t)).cookie;
+});
+afterAll(() => t.close());
+
+const api = client(() => t);
+const { openScheme, eligibleEnterprise, issue, quotedOrder } = voucherKit(
+  () => t,
+  () => admin,
+);
+
+/** The statements sent while `run` runs (this file's workers send nothing else meanwhile). */
+async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+  const sent: string[] = [];
+  const query = pg.Client.prototype.query;
+  // biome-ignore lint/suspicious/noExplicitAny: wraps the driver's overloaded query method as it is
+  pg.Client.prototype.query = function (this: pg.Client, ...args: any[]) {
+    const q = args[0];
+    sent.push(typeof q === 'string' ? q : (q?.text ?? ''));
+    // biome-ignore lint/suspicious/noExplicitAny: see above
+    return (query as any).apply(this, args);
+  } as typeof query;
+  try {
+    await run();
+  } finally {
+    pg.Client.prototype.query = query;
+  }
+  return sent;
+}
+
+describe('round trips of the busiest writes', () => {
+  it('books an instrument in at most 9 statements, the session check, BEGIN and COMMIT included', async () => {
+    const p = await providerWithUser(t);
+    const inst = await seedInstrument(t, p);
+    const e = await enterpriseWithUser(t);
+    let status = 0;
+    const sent = await statementsOf(async () => {
+      const res = await api.post(
+        '/api/v1/bookings',
+        {
+          instrumentId: inst.id,
+          start: shanghaiInstant('2026-03-03', 10 * 60).toISOString(),
+          end: shanghaiInstant('2026-03-03', 11 * 60).toISOString(),
+          purpose: '示例测试',
+        },
+        { as: e.cookie },
+      );
+      status = res.statusCode;
+    });
+    expect(status).toBe(201);
+    // The audit rows, the order's events and the provider's notices go in one statement at the end.
+    expect(sent.filter((s) => /insert into "?audit_log/i.test(s))).toHaveLength(1);
+    expect(sent.length, sent.join('\n')).toBeLessThanOrEqual(9);
+  });
+
+  it('accepts an order with a voucher in at most 14 statements', async () => {
+    const s = await openScheme();
+    const e = await eligibleEnterprise();
+    const p = await providerWithUser(t);
+    const voucherId = await issue(s.id, e.cookie, 1_000_000);
+    const orderId = await quotedOrder(e.cookie, p, 600_000);
+    let body: { status?: string; vouchers?: unknown[] } = {};
+    const sent = await statementsOf(async () => {
+      body = (await api.post(`/api/v1/orders/${orderId}/accept`, { vouchers: [voucherId] }, { as: e.cookie })).json();
+    });
+    expect(body.status).toBe('accepted');
+    expect(body.vouchers).toHaveLength(1);
+    expect(sent.length, sent.join('\n')).toBeLessThanOrEqual(14);
+  });
+});
