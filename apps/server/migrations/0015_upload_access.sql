@@ -32,29 +32,37 @@ SELECT u.hash, u.uploaded_by, m.org_id, u.created_at
 FROM uploads u LEFT JOIN memberships m ON m.user_id = u.uploaded_by
 WHERE u.uploaded_by IS NOT NULL;
 
--- Existing attachments: the parties of each record may read its files; instrument photos are public.
+-- Existing attachments: the parties of each record may read its files, and instrument photos are public, when the
+-- organisation that attached the file had uploaded it (or an administrator had). A hash put into a record by someone who
+-- never uploaded it (knowing the hash was enough before) stays in the record but grants nothing.
+CREATE TEMPORARY VIEW upload_uploader_orgs AS
+SELECT u.hash::text AS hash, m.org_id, usr.role IN ('admin','superadmin') AS by_admin
+FROM uploads u LEFT JOIN users usr ON usr.id = u.uploaded_by LEFT JOIN memberships m ON m.user_id = u.uploaded_by;
+
 INSERT INTO upload_attachments (hash, record_kind, record_id, org_ids)
 SELECT DISTINCT f.hash, 'order_delivery', o.id, ARRAY[o.buyer_org_id, o.provider_id]
 FROM service_orders o CROSS JOIN LATERAL unnest(o.delivery_files) AS f(hash)
-WHERE EXISTS (SELECT 1 FROM uploads u WHERE u.hash = f.hash)
+JOIN upload_uploader_orgs w ON w.hash = f.hash AND (w.org_id = o.provider_id OR w.by_admin)
 ON CONFLICT DO NOTHING;
 
 INSERT INTO upload_attachments (hash, record_kind, record_id, org_ids, public)
 SELECT DISTINCT f.hash, 'instrument_photo', i.id, ARRAY[i.provider_id], true
 FROM instruments i CROSS JOIN LATERAL unnest(i.photos) AS f(hash)
-WHERE EXISTS (SELECT 1 FROM uploads u WHERE u.hash = f.hash)
+JOIN upload_uploader_orgs w ON w.hash = f.hash AND (w.org_id = i.provider_id OR w.by_admin)
 ON CONFLICT DO NOTHING;
 
 INSERT INTO upload_attachments (hash, record_kind, record_id, org_ids)
 SELECT DISTINCT f.hash, 'voucher_claim', c.id, ARRAY[c.provider_id]
 FROM voucher_claims c
 CROSS JOIN LATERAL unnest(ARRAY[c.contract_file::text, c.invoice_file::text, c.payment_proof_file::text] || c.result_files) AS f(hash)
-WHERE EXISTS (SELECT 1 FROM uploads u WHERE u.hash = f.hash)
+JOIN upload_uploader_orgs w ON w.hash = f.hash AND (w.org_id = c.provider_id OR w.by_admin)
 ON CONFLICT DO NOTHING;
 
 INSERT INTO upload_attachments (hash, record_kind, record_id, org_ids)
 SELECT DISTINCT f.hash, 'voucher_reimbursement', r.id, ARRAY[r.org_id]
 FROM voucher_reimbursements r
 CROSS JOIN LATERAL unnest(ARRAY[r.invoice_file::text, r.payment_proof_file::text] || r.result_files) AS f(hash)
-WHERE EXISTS (SELECT 1 FROM uploads u WHERE u.hash = f.hash)
+JOIN upload_uploader_orgs w ON w.hash = f.hash AND (w.org_id = r.org_id OR w.by_admin)
 ON CONFLICT DO NOTHING;
+
+DROP VIEW upload_uploader_orgs;

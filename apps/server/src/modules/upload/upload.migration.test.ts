@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, makeInstrument } from '../../../test/factories.ts';
+import { adminCookie, enterpriseWithUser, makeInstrument } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
 import { seed } from '../../../test/seed.ts';
@@ -107,6 +107,11 @@ describe('migration 0015', () => {
     await makeInstrument(t, provider.cookie, { photos: [photo] });
     // An upload attached to nothing stays its uploader's.
     await upload(admin, pdf('管理员文件'));
+    // Before the fix a provider could name another enterprise's invoice in its delivery: such a hash grants nothing.
+    const victim = await enterpriseWithUser(t);
+    const stolen = await upload(victim.cookie, pdf('他人发票'));
+    await t.db.execute(sql`
+      UPDATE service_orders SET delivery_files = delivery_files || ${stolen}::text WHERE id = ${order.id}`);
 
     const live = await snapshot();
     expect(live.attachments.map((a) => a.record_kind).sort()).toEqual([
@@ -134,6 +139,8 @@ describe('migration 0015', () => {
     });
     expect(await snapshot()).toEqual(live);
     expect((await api.get(`/api/v1/uploads/${report}`, { as: buyer.cookie })).statusCode).toBe(200);
+    expect((await api.get(`/api/v1/uploads/${stolen}`, { as: provider.cookie })).statusCode).toBe(404);
+    expect((await api.get(`/api/v1/uploads/${stolen}`, { as: victim.cookie })).statusCode).toBe(200);
     expect((await api.get(`/api/v1/uploads/${photo}`)).headers['cache-control']).toContain('public');
   });
 });
