@@ -165,6 +165,45 @@ describe('booking an instrument', () => {
 });
 
 describe('the order behind a booking, from approval to rating', () => {
+  it("records a use only with the provider's own result files, which the booker then reads", async () => {
+    const p = await providerWithUser(t);
+    const inst = await seedInstrument(t, p);
+    const e = await enterpriseWithUser(t);
+    const other = await enterpriseWithUser(t);
+    const pdf = async (cookie: string, text: string) =>
+      (
+        await api.post('/api/v1/uploads?name=r.pdf', Buffer.from(`%PDF-1.4 ${text} ${Math.random()}`), {
+          as: cookie,
+          headers: { 'content-type': 'application/pdf' },
+        })
+      ).json().hash as string;
+    const booking = (await book(e.cookie, inst.id, '2026-03-04', '10:00', '11:00')).json();
+    await api.post(`/api/v1/bookings/${booking.id}/approve`, undefined, { as: p.cookie });
+    await api.post(`/api/v1/orders/${booking.orderId}/accept`, undefined, { as: e.cookie });
+    const use = (files: string[]) =>
+      api.post(
+        `/api/v1/bookings/${booking.id}/usage`,
+        { actualStart: at('2026-03-04', '10:00'), actualEnd: at('2026-03-04', '11:00'), files },
+        { as: p.cookie },
+      );
+    const foreign = await pdf(other.cookie, '他人文件');
+    const refused = await use([foreign]);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('upload.not_attachable');
+    expect((await api.get(`/api/v1/bookings/${booking.id}`, { as: p.cookie })).json().status).toBe('confirmed');
+    const { rows } = await t.db.execute(
+      sql`SELECT count(*)::int AS n FROM usage_records WHERE booking_id = ${booking.id}`,
+    );
+    expect(rows[0]?.n).toBe(0);
+    const report = await pdf(p.cookie, '测试结果');
+    expect((await api.get(`/api/v1/uploads/${report}`, { as: e.cookie })).statusCode).toBe(404);
+    expect((await use([report])).statusCode).toBe(200);
+    expect((await api.get(`/api/v1/orders/${booking.orderId}`, { as: e.cookie })).json().deliveryFiles).toEqual([
+      report,
+    ]);
+    expect((await api.get(`/api/v1/uploads/${report}`, { as: e.cookie })).statusCode).toBe(200);
+  });
+
   it('approves, accepts, records usage with the fee rule, completes and rates', async () => {
     const p = await providerWithUser(t);
     const inst = await seedInstrument(t, p);

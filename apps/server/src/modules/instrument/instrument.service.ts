@@ -18,6 +18,7 @@ import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import type { CatalogApi } from '../catalog/index.ts';
 import { userDirectory } from '../identity/index.ts';
 import type { OrgApi } from '../org/index.ts';
+import { attachUploads } from '../upload/index.ts';
 import { instrumentErrors } from './instrument.errors.ts';
 import type { InstrumentRepository, InstrumentView } from './instrument.repository.ts';
 
@@ -57,6 +58,10 @@ export function createInstrumentService(deps: {
     if (!isAdmin(actor) && actor.orgId !== row.providerId) throw commonErrors.forbidden();
     return row;
   }
+
+  /** Photos are public: only the provider's own uploads (or photos public already) become an instrument's photos. */
+  const attachPhotos = (tx: Tx, actor: Actor, id: number, providerId: number, photos: string[]) =>
+    attachUploads(tx, actor, { kind: 'instrument_photo', id, orgIds: [providerId], public: true }, photos);
 
   const canSeeHidden = (actor: Actor | null, providerId: number) => isAdmin(actor) || actor?.orgId === providerId;
 
@@ -98,6 +103,7 @@ export function createInstrumentService(deps: {
           searchTextOf(input, org.name),
         );
         const row = await instruments.insert(tx, { ...instrument, providerId: org.id, serviceId: service.id });
+        await attachPhotos(tx, actor as Actor, row.id, org.id, input.photos);
         await recordAudit(tx, actor, {
           action: 'instrument.create',
           entity: 'instrument',
@@ -113,6 +119,7 @@ export function createInstrumentService(deps: {
         const before = await loadManaged(tx, actor, id);
         const { instrument, listing } = splitInput(input);
         const now = clock.now();
+        await attachPhotos(tx, actor as Actor, id, before.providerId, input.photos);
         const after = await instruments.update(tx, id, instrument, now);
         const org = await orgs.byId(tx, before.providerId);
         await catalog.update(tx, before.serviceId, { title: input.name, price: input.priceExternal, ...listing }, now, {

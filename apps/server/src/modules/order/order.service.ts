@@ -10,6 +10,7 @@ import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import type { CatalogApi } from '../catalog/index.ts';
 import { notifyOrg } from '../notification/index.ts';
 import type { OrgApi } from '../org/index.ts';
+import { attachUploads } from '../upload/index.ts';
 import { orderErrors } from './order.errors.ts';
 import { canTransition, type OrderAction, type Party, TRANSITIONS } from './order.machine.ts';
 import type { OrderRepository, OrderView } from './order.repository.ts';
@@ -123,6 +124,15 @@ export function createOrderService(deps: {
       throw orderErrors.badTransition(`cannot ${action.replace('_', ' ')} an order that is ${before.status}`, [
         { status: before.status },
       ]);
+    }
+    // Delivered files must be the provider's own (or readable by it already); the buyer may then read them.
+    if (opts.patch?.deliveryFiles) {
+      await attachUploads(
+        tx,
+        actor,
+        { kind: 'order_delivery', id: orderId, orgIds: [before.buyerOrgId, before.providerId] },
+        opts.patch.deliveryFiles,
+      );
     }
     const to = TRANSITIONS[action].to;
     const now = clock.now();

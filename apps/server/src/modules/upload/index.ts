@@ -2,6 +2,7 @@ import { defineModule, type Kernel } from '../../kernel/module.ts';
 import { uploadRoutes } from './upload.routes.ts';
 import { createUploadService, UPLOAD_TYPES } from './upload.service.ts';
 
+export { type AttachmentRecord, attachUploads, uploadErrors } from './upload.access.ts';
 export { allStored as uploadsStored } from './upload.service.ts';
 
 export function createUploadModule(k: Kernel) {

@@ -33,18 +33,21 @@ export function uploadRoutes({ uploads, config }: { uploads: UploadService; conf
     app.get('/uploads/:hash', {
       schema: {
         tags,
-        summary: 'Download a file',
+        summary:
+          'Download a file: public ones (instrument photos) to anyone; others to their uploaders, administrators and the parties of the records they are attached to',
         params: z.object({ hash: uploadHashSchema }),
         response: {
           200: fileResponse('The stored file, served with the type it was uploaded as', Object.keys(UPLOAD_TYPES)),
+          401: errorBodySchema,
           404: errorBodySchema,
         },
       },
       handler: async (request, reply) => {
         const file = await uploads.read(request.actor, request.params.hash);
+        // Content never changes under its hash, but who may read a private file can: browsers and proxies keep none.
         return reply
           .header('content-type', file.mime)
-          .header('cache-control', file.image ? 'public, max-age=31536000, immutable' : 'private, no-store')
+          .header('cache-control', file.public ? 'public, max-age=31536000, immutable' : 'private, no-store')
           .header(
             'content-disposition',
             `${file.image ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.name)}`,

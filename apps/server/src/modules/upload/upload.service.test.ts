@@ -17,7 +17,7 @@ const PNG = Buffer.concat([
 const PDF = Buffer.from('%PDF-1.4 示例检测报告');
 
 describe('uploads', () => {
-  it('stores a file by content hash once and serves images publicly', async () => {
+  it('stores a file by content hash once and serves it to its uploader, privately until it is attached', async () => {
     const p = await providerWithUser(t);
     const up = (body: Buffer, type: string, cookie = p.cookie) =>
       api.post('/api/v1/uploads?name=photo.png', body, { as: cookie, headers: { 'content-type': type } });
@@ -25,9 +25,11 @@ describe('uploads', () => {
     expect(first.statusCode).toBe(201);
     const again = await up(PNG, 'image/png');
     expect(again.json().hash).toBe(first.json().hash);
-    const got = await api.get(`/api/v1/uploads/${first.json().hash}`);
+    const got = await api.get(`/api/v1/uploads/${first.json().hash}`, { as: p.cookie });
     expect(got.statusCode).toBe(200);
     expect(got.headers['content-type']).toBe('image/png');
+    expect(got.headers['cache-control']).toBe('private, no-store');
+    expect((await api.get(`/api/v1/uploads/${first.json().hash}`)).statusCode).toBe(401);
     expect(Buffer.compare(got.rawPayload, PNG)).toBe(0);
   });
 
@@ -48,7 +50,7 @@ describe('uploads', () => {
     expect(anon.statusCode).toBe(401);
   });
 
-  it('keeps documents to their uploader (and, once delivered, the two parties of the order)', async () => {
+  it('keeps documents to their uploader, telling others only that there is no such file', async () => {
     const p = await providerWithUser(t);
     const e = await enterpriseWithUser(t);
     const doc = await api.post('/api/v1/uploads?name=report.pdf', PDF, {
@@ -57,7 +59,7 @@ describe('uploads', () => {
     });
     const hash = doc.json().hash;
     expect((await api.get(`/api/v1/uploads/${hash}`, { as: p.cookie })).statusCode).toBe(200);
-    expect((await api.get(`/api/v1/uploads/${hash}`, { as: e.cookie })).statusCode).toBe(403);
+    expect((await api.get(`/api/v1/uploads/${hash}`, { as: e.cookie })).statusCode).toBe(404);
     expect((await api.get(`/api/v1/uploads/${hash}`)).statusCode).toBe(401);
   });
 });

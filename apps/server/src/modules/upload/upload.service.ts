@@ -2,16 +2,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import type { Actor } from '../../kernel/actor.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
-import { commonErrors, createError } from '../../kernel/errors.ts';
-
-export const uploadErrors = {
-  type: createError('upload.type', 415, 'this file type is not accepted'),
-  mismatch: createError('upload.content_mismatch', 415, 'the file content does not match its type'),
-  empty: createError('upload.empty', 400, 'the file is empty'),
-  notFound: createError('upload.not_found', 404, 'no such file'),
-};
+import { commonErrors } from '../../kernel/errors.ts';
+import { assertReadable, recordHolder, uploadErrors } from './upload.access.ts';
 
 /** Accepted types and the first bytes their content must start with. */
 export const UPLOAD_TYPES: Record<string, { magic: number[]; image: boolean }> = {
@@ -53,32 +47,22 @@ export function createUploadService({ db, dir }: { db: Db; dir: string }) {
         INSERT INTO uploads (hash, size, mime, original_name, uploaded_by)
         VALUES (${hash}, ${body.length}, ${mime}, ${safeName}, ${actor.userId})
         ON CONFLICT (hash) DO NOTHING`);
+      await recordHolder(db, actor, hash);
       return { hash, size: body.length, mime, name: safeName };
     },
 
-    /**
-     * Images are public (instrument photos). Other files go to their uploader, admins, and the two parties of an
-     * order that delivered them.
-     */
+    /** The file, if the actor may read it (`assertReadable`); `public` says whether it may be cached publicly. */
     async read(actor: Actor | null, hash: string) {
-      const { rows } = await db.execute(sql`SELECT mime, original_name, uploaded_by FROM uploads WHERE hash = ${hash}`);
-      const row = rows[0] as { mime: string; original_name: string; uploaded_by: number | null } | undefined;
+      const access = await assertReadable(db, actor, hash);
+      const { rows } = await db.execute(sql`SELECT mime, original_name FROM uploads WHERE hash = ${hash}`);
+      const row = rows[0] as { mime: string; original_name: string } | undefined;
       if (!row) throw uploadErrors.notFound();
-      if (!UPLOAD_TYPES[row.mime]?.image) {
-        if (!actor) throw commonErrors.unauthenticated();
-        if (!isAdmin(actor) && row.uploaded_by !== actor.userId) {
-          const party = await db.execute(sql`
-            SELECT 1 FROM order_records
-            WHERE ${hash} = ANY(delivery_files) AND (buyer_org_id = ${actor.orgId ?? -1} OR provider_id = ${actor.orgId ?? -1})
-            LIMIT 1`);
-          if (party.rows.length === 0) throw commonErrors.forbidden();
-        }
-      }
       return {
         body: await readFile(fileOf(hash)),
         mime: row.mime,
         name: row.original_name,
         image: UPLOAD_TYPES[row.mime]?.image ?? false,
+        public: access.public,
       };
     },
   };

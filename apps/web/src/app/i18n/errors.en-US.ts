@@ -90,6 +90,7 @@ const dictionary: typeof zhCN = {
     content_mismatch: 'The file content does not match its type',
     empty: 'The file is empty',
     not_found: 'No such file',
+    not_attachable: 'A file can be attached only by whoever uploaded it; please upload the file yourself',
   },
   sharing: { no_rule: 'No subsidy rule has been set for that year' },
   voucher: {

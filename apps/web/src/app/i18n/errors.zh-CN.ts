@@ -88,6 +88,7 @@ const dictionary = {
     content_mismatch: '文件内容与类型不符',
     empty: '文件为空',
     not_found: '文件不存在',
+    not_attachable: '只能附上自己上传的文件，请重新上传该文件',
   },
   sharing: { no_rule: '该年度尚未设置后补助规则' },
   voucher: {

@@ -6,7 +6,7 @@ import type { Db, Tx } from '../../../kernel/db/connection.ts';
 import { commonErrors, createError } from '../../../kernel/errors.ts';
 import { authorize } from '../../../kernel/policy.ts';
 import { notifyOrg } from '../../notification/index.ts';
-import { uploadsStored } from '../../upload/index.ts';
+import { attachUploads, uploadsStored } from '../../upload/index.ts';
 import { account, balanceOf, transfer } from '../ledger/ledger.ts';
 import { assertVoucherPays } from '../redemption/eligibility.ts';
 import { coverageOf } from '../redemption/redemption.ts';
@@ -85,6 +85,8 @@ export function createReimbursementService({ db, clock }: { db: Db; clock: Clock
                   ${input.invoiceFile}, ${input.paymentProofFile}, ${`{${input.resultFiles.join(',')}}`}::text[], ${now.toISOString()})
           RETURNING id`);
         const id = Number(r[0]?.id);
+        // The enterprise's own documents (or ones it can read already); the enterprise and reviewers read them.
+        await attachUploads(tx, actor, { kind: 'voucher_reimbursement', id, orgIds: [actor.orgId] }, files);
         await transfer(tx, {
           from: account.voucher(voucherId),
           to: reimbursementAccount.hold(id),

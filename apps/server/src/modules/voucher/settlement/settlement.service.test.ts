@@ -124,6 +124,51 @@ describe('settlement of voucher-paid orders', () => {
     expect(await reconcile(t.db)).toEqual([]);
   });
 
+  it("refuses another organisation's documents in a claim or its resubmission, and keeps claim files private", async () => {
+    const p = await providerWithUser(t);
+    const other = await providerWithUser(t);
+    const orderId = await voucherPaidOrder(p, 600_000);
+    const foreign = await upload(other.cookie, `他人发票 ${Math.random()}`);
+    const own = {
+      contractFile: await upload(p.cookie, `合同 ${Math.random()}`),
+      invoiceFile: await upload(p.cookie, `发票 ${Math.random()}`),
+      paymentProofFile: await upload(p.cookie, `付款凭证 ${Math.random()}`),
+    };
+    const refused = await api.post(
+      '/api/v1/voucher-claims',
+      { orderId, ...own, invoiceFile: foreign },
+      { as: p.cookie },
+    );
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error).toMatchObject({ code: 'upload.not_attachable', details: [{ hash: foreign }] });
+    const { rows } = await t.db.execute(sql`SELECT count(*)::int AS n FROM voucher_claims WHERE order_id = ${orderId}`);
+    expect(rows[0]?.n).toBe(0);
+    expect((await api.get(`/api/v1/uploads/${foreign}`, { as: p.cookie })).statusCode).toBe(404);
+
+    const claim = (await api.post('/api/v1/voucher-claims', { orderId, ...own }, { as: p.cookie })).json();
+    expect(claim.status).toBe('submitted');
+    const invoice = await api.get(`/api/v1/uploads/${own.invoiceFile}`, { as: admin });
+    expect(invoice.statusCode).toBe(200);
+    expect(invoice.headers['cache-control']).toBe('private, no-store');
+    expect((await api.get(`/api/v1/uploads/${own.invoiceFile}`, { as: other.cookie })).statusCode).toBe(404);
+    await api.post(
+      `/api/v1/voucher-claims/${claim.id}/review`,
+      { decision: 'return', reason: '发票有误' },
+      { as: admin },
+    );
+    const resubmit = await api.post(
+      `/api/v1/voucher-claims/${claim.id}/resubmit`,
+      { ...own, invoiceFile: foreign },
+      { as: p.cookie },
+    );
+    expect(resubmit.json().error.code).toBe('upload.not_attachable');
+    const kept = (await api.get('/api/v1/voucher-claims?status=returned', { as: admin })).json();
+    expect(kept.items.find((c: { id: number }) => c.id === claim.id)).toMatchObject({
+      status: 'returned',
+      invoiceFile: own.invoiceFile,
+    });
+  });
+
   it("refuses claims for another provider's order or without uploaded documents", async () => {
     const p = await providerWithUser(t);
     const other = await providerWithUser(t);

@@ -8,7 +8,7 @@ import { isUniqueViolation } from '../../../kernel/db/pg-error.ts';
 import { commonErrors, createError } from '../../../kernel/errors.ts';
 import { authorize } from '../../../kernel/policy.ts';
 import { notifyOrg } from '../../notification/index.ts';
-import { uploadsStored } from '../../upload/index.ts';
+import { attachUploads, uploadsStored } from '../../upload/index.ts';
 import { accountSql } from '../ledger/accounts.ts';
 import { account, transfer } from '../ledger/ledger.ts';
 import { VOUCHER_ACTIONS } from '../voucher.permissions.ts';
@@ -53,6 +53,15 @@ const CLAIM_SELECT = sql`
   JOIN catalog_listings s ON s.id = o.service_id
   JOIN org_directory p ON p.id = c.provider_id
   JOIN org_directory b ON b.id = o.buyer_org_id`;
+
+/** A claim's documents must be the provider's own (or readable by it already); the provider and reviewers read them. */
+const attachClaimFiles = (tx: Tx, actor: Actor, id: number, input: Omit<ClaimInput, 'orderId'>) =>
+  attachUploads(tx, actor, { kind: 'voucher_claim', id, orgIds: [actor.orgId as number] }, [
+    input.contractFile,
+    input.invoiceFile,
+    input.paymentProofFile,
+    ...input.resultFiles,
+  ]);
 
 const assertAdmin = (actor: Actor | null) => authorize(actor, VOUCHER_ACTIONS.settle);
 
@@ -104,6 +113,7 @@ export function createSettlementService({ db, clock }: { db: Db; clock: Clock })
           if (isUniqueViolation(err)) throw settlementErrors.duplicate();
           throw err;
         }
+        await attachClaimFiles(tx, actor, id, input);
         await recordAudit(tx, actor, {
           action: 'settlement.claim',
           entity: 'voucher_claim',
@@ -121,6 +131,9 @@ export function createSettlementService({ db, clock }: { db: Db; clock: Clock })
         const before = await claimById(tx, id);
         if (before.providerId !== actor.orgId) throw settlementErrors.claimNotFound();
         if (before.status !== 'returned') throw settlementErrors.claimState();
+        const files = [input.contractFile, input.invoiceFile, input.paymentProofFile, ...input.resultFiles];
+        if (!(await uploadsStored(tx, files))) throw settlementErrors.missingFile();
+        await attachClaimFiles(tx, actor, id, input);
         await tx.execute(sql`
           UPDATE voucher_claims SET contract_file = ${input.contractFile}, invoice_file = ${input.invoiceFile},
             payment_proof_file = ${input.paymentProofFile}, result_files = ${`{${input.resultFiles.join(',')}}`}::text[],
