@@ -131,8 +131,7 @@ export function createBookingService(deps: BookingDeps) {
         const after = await bookings.update(tx, id, { status: 'confirmed', updatedAt: clock.now() });
         // A request made before bookings carried their estimate has none yet.
         const order = await orderService.lock(tx, booking.orderId);
-        const amount =
-          order?.amount ?? estimate(instrument, booking.orgId, booking.period.start, booking.period.end);
+        const amount = order?.amount ?? estimate(instrument, booking.orgId, booking.period.start, booking.period.end);
         await orderService.step(tx, actor, booking.orderId, 'confirm', {
           viaBooking: true,
           patch: { amount },

@@ -239,7 +239,14 @@ export function createOrderService(deps: {
     openForBooking: (
       tx: Tx,
       actor: Actor,
-      input: { serviceId: number; providerId: number; quantity: number; amount: number; instant: boolean; note: string },
+      input: {
+        serviceId: number;
+        providerId: number;
+        quantity: number;
+        amount: number;
+        instant: boolean;
+        note: string;
+      },
     ) => openOrder(tx, actor, { ...input, accepted: input.instant }),
 
     /**
