@@ -60,7 +60,9 @@ export function BookingPanel({
   const [chosen, setChosen] = useState<number[] | null>(null);
   const summary = useSelectionSummary(instrument, selection, me?.org?.id);
   const canBook = !!me && me.org?.status === 'verified';
-  const usable = useBookingVouchers(instrument, canBook && !done);
+  // The owner's own users pay the internal price and may not pay their own organisation with vouchers.
+  const own = me?.org?.id === instrument.providerId;
+  const usable = useBookingVouchers(instrument, canBook && !done && !own);
   const picked = effectiveVouchers(usable, chosen, summary?.fee ?? 0);
 
   if (!me)

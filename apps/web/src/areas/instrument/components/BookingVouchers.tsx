@@ -18,8 +18,10 @@ export function useBookingVouchers(instrument: Instrument, enabled: boolean) {
   const vouchers = useVouchers({ scope: 'mine', pageSize: 100 }, enabled && instrument.voucherEligible);
   const usable = useMemo(
     () =>
-      instrument.voucherEligible ? (vouchers.data?.items ?? []).filter((v) => usableFor(v, INSTRUMENT_CATEGORY)) : [],
-    [vouchers.data, instrument.voucherEligible],
+      enabled && instrument.voucherEligible
+        ? (vouchers.data?.items ?? []).filter((v) => usableFor(v, INSTRUMENT_CATEGORY))
+        : [],
+    [vouchers.data, instrument.voucherEligible, enabled],
   );
   return usable;
 }
