@@ -58,6 +58,17 @@ describe('an enterprise books instrument time, the provider approves and records
     await until(() => enterprise.getByTestId(`slot-${date}-${start}`).getAttribute('data-state')).toBe('mine');
   });
 
+  it('shows the order waiting for the provider like its booking, its history starting with the request', async () => {
+    await enterprise.goto(`/orders/${orderId}`);
+    await until(() => enterprise.getByTestId('order-status').getAttribute('data-status')).toBe('requested');
+    expect(await enterprise.getByTestId('order-status').textContent()).toBe('待服务方确认');
+    await until(() => enterprise.getByTestId('booking-status').textContent()).toBe('待服务方确认');
+    // The amount the enterprise agreed to by booking: one hour at the external price.
+    expect(await enterprise.getByTestId('order-amount').getAttribute('data-amount')).toBe('35000');
+    expect(await enterprise.getByTestId('order-event-0').textContent()).toBe('提交预约');
+    expect(await enterprise.getByTestId('order-timeline').textContent()).not.toContain('待报价');
+  });
+
   it('lets the provider approve the request in its bookings', async () => {
     provider = await newPage();
     await loginAs(provider, 'provider');
@@ -72,13 +83,14 @@ describe('an enterprise books instrument time, the provider approves and records
     );
   });
 
-  it('lets the enterprise accept the amount on the order page', async () => {
-    await enterprise.goto(`/orders/${orderId}`);
-    await until(() => enterprise.getByTestId('order-status').getAttribute('data-status')).toBe('quoted');
-    await until(() => enterprise.getByTestId('order-amount').getAttribute('data-amount')).toBe('35000');
-    await enterprise.getByTestId('order-accept').click();
-    await enterprise.getByTestId('order-accept-confirm').click();
+  it('shows the enterprise its order confirmed with the booking, with no amount left to accept', async () => {
+    await enterprise.reload();
     await until(() => enterprise.getByTestId('order-status').getAttribute('data-status')).toBe('accepted');
+    expect(await enterprise.getByTestId('order-status').textContent()).toBe('已确认');
+    await until(() => enterprise.getByTestId('booking-status').textContent()).toBe('已确认');
+    expect(await enterprise.getByTestId('order-amount').getAttribute('data-amount')).toBe('35000');
+    expect(await enterprise.getByTestId('order-accept').count()).toBe(0);
+    expect(await enterprise.getByTestId('order-event-0').textContent()).toBe('提交预约');
   });
 
   it('lets the provider record the use for the booked time', async () => {

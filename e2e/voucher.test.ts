@@ -110,7 +110,7 @@ describe('an innovation voucher from scheme to settlement: applied for, paid wit
     await until(() => numberAttr(enterprise, `voucher-balance-${voucherId}`)).toBe(APPLIED);
   }, 90_000);
 
-  it('lets the enterprise book GC-MS time and the provider approve it', async () => {
+  it('lets the enterprise book GC-MS time paying half with the voucher, preselected in the form, and the provider approve it', async () => {
     const found = await (await enterprise.request.get('/api/v1/instruments?q=GC-MS')).json();
     instrumentId = found.items[0].id;
     await enterprise.goto(`/instruments/${instrumentId}`);
@@ -118,12 +118,25 @@ describe('an innovation voucher from scheme to settlement: applied for, paid wit
     const start = await pickFreeHour(enterprise, date);
     expect(start).not.toBe('');
     await until(() => enterprise.getByTestId('book-fee').textContent()).toContain('350.00');
+    // The voucher is ticked already, with the split of the estimate; unticking it would pay it all.
+    const tick = enterprise.getByTestId(`book-voucher-${voucherId}`);
+    await until(() => tick.isChecked()).toBe(true);
+    await until(() => numberAttr(enterprise, 'book-voucher-share')).toBe(VOUCHER_SHARE);
+    expect(await numberAttr(enterprise, 'book-own-share')).toBe(ORDER - VOUCHER_SHARE);
+    await tick.uncheck();
+    await until(() => numberAttr(enterprise, 'book-voucher-share')).toBe(0);
+    expect(await numberAttr(enterprise, 'book-own-share')).toBe(ORDER);
+    await tick.check();
+    await until(() => numberAttr(enterprise, 'book-voucher-share')).toBe(VOUCHER_SHARE);
     await enterprise.getByTestId('book-purpose').fill('端到端测试：以创新券支付');
     await enterprise.getByTestId('book-submit').click();
     const done = enterprise.getByTestId('book-view-order');
     await done.waitFor();
     orderId = Number(await done.getAttribute('data-order-id'));
     bookingId = Number(await done.getAttribute('data-booking-id'));
+    // Held at booking, before the provider decides.
+    const voucher = await (await enterprise.request.get(`/api/v1/vouchers/${voucherId}`)).json();
+    expect(voucher).toMatchObject({ held: VOUCHER_SHARE, balance: APPLIED - VOUCHER_SHARE });
 
     provider = await newPage();
     await loginAs(provider, 'provider');
@@ -133,16 +146,11 @@ describe('an innovation voucher from scheme to settlement: applied for, paid wit
     await provider.getByTestId(`booking-row-${bookingId}`).waitFor({ state: 'detached' });
   });
 
-  it('lets the enterprise accept the amount paying half with the voucher and half itself', async () => {
+  it('shows the order confirmed by the approval, paid half with the voucher and half by the enterprise', async () => {
     await enterprise.goto(`/orders/${orderId}`);
-    await until(() => enterprise.getByTestId('order-status').getAttribute('data-status')).toBe('quoted');
-    await until(() => enterprise.getByTestId('order-amount').getAttribute('data-amount')).toBe(String(ORDER));
-    await enterprise.getByTestId('order-accept').click();
-    await enterprise.getByTestId(`accept-voucher-${voucherId}`).check();
-    await until(() => numberAttr(enterprise, 'accept-voucher-share')).toBe(VOUCHER_SHARE);
-    expect(await numberAttr(enterprise, 'accept-own-share')).toBe(ORDER - VOUCHER_SHARE);
-    await enterprise.getByTestId('order-accept-confirm').click();
     await until(() => enterprise.getByTestId('order-status').getAttribute('data-status')).toBe('accepted');
+    await until(() => enterprise.getByTestId('order-amount').getAttribute('data-amount')).toBe(String(ORDER));
+    expect(await enterprise.getByTestId('order-accept').count()).toBe(0);
     // The order lists the voucher's hold and the split.
     await until(() => numberAttr(enterprise, 'order-voucher-share')).toBe(VOUCHER_SHARE);
     expect(await numberAttr(enterprise, 'order-own-share')).toBe(ORDER - VOUCHER_SHARE);

@@ -12,8 +12,18 @@ export const bookingCreateSchema = z.object({
   end: isoInstant,
   purpose: z.string().trim().max(1000).default(''),
   samples: z.number().int().min(0).max(10_000).default(0),
+  /**
+   * The booker's innovation vouchers that pay part of the estimate (held at once, released if the booking is rejected
+   * or cancelled): by booking, the booker agrees to the estimate at the listed price.
+   */
+  vouchers: z.array(z.number().int().positive()).max(10).default([]),
 });
-export const bookingRescheduleSchema = z.object({ start: isoInstant, end: isoInstant });
+export const bookingRescheduleSchema = z.object({
+  start: isoInstant,
+  end: isoInstant,
+  /** The vouchers paying the new time; left out, the vouchers that paid the old time pay the new one. */
+  vouchers: z.array(z.number().int().positive()).max(10).optional(),
+});
 export const usageInputSchema = z.object({
   actualStart: isoInstant,
   actualEnd: isoInstant,

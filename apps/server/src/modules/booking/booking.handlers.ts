@@ -3,7 +3,7 @@ import { defineHandler } from '../../kernel/events.ts';
 import { type OrderAction, orderErrors } from '../order/index.ts';
 
 /** Steps of an instrument order that its booking drives (approve, reject, cancel, usage). */
-const BOOKING_DRIVEN: OrderAction[] = ['quote', 'reject', 'cancel', 'start', 'deliver'];
+const BOOKING_DRIVEN: OrderAction[] = ['quote', 'confirm', 'reject', 'cancel', 'start', 'deliver'];
 
 /** An instrument order moves with its booking: these steps are refused when taken on the order directly. */
 export const bookingHandlers = [

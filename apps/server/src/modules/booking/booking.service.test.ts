@@ -179,7 +179,6 @@ describe('the order behind a booking, from approval to rating', () => {
       ).json().hash as string;
     const booking = (await book(e.cookie, inst.id, '2026-03-04', '10:00', '11:00')).json();
     await api.post(`/api/v1/bookings/${booking.id}/approve`, undefined, { as: p.cookie });
-    await api.post(`/api/v1/orders/${booking.orderId}/accept`, undefined, { as: e.cookie });
     const use = (files: string[]) =>
       api.post(
         `/api/v1/bookings/${booking.id}/usage`,
@@ -204,28 +203,21 @@ describe('the order behind a booking, from approval to rating', () => {
     expect((await api.get(`/api/v1/uploads/${report}`, { as: e.cookie })).statusCode).toBe(200);
   });
 
-  it('approves, accepts, records usage with the fee rule, completes and rates', async () => {
+  it('approves (the order is accepted in the same step), records usage with the fee rule, completes and rates', async () => {
     const p = await providerWithUser(t);
     const inst = await seedInstrument(t, p);
     const e = await enterpriseWithUser(t);
     const booking = (await book(e.cookie, inst.id, '2026-03-03', '10:00', '12:00')).json();
+    // The request already carries the estimate the booker agreed to, and waits for the provider.
+    let order = (await api.get(`/api/v1/orders/${booking.orderId}`, { as: e.cookie })).json();
+    expect(order).toMatchObject({ status: 'requested', amount: 80_000 }); // 2 h × 400 元/h external
     const approved = await api.post(`/api/v1/bookings/${booking.id}/approve`, undefined, { as: p.cookie });
     expect(approved.json().status).toBe('confirmed');
-    let order = (await api.get(`/api/v1/orders/${booking.orderId}`, { as: e.cookie })).json();
-    expect(order).toMatchObject({ status: 'quoted', amount: 80_000 }); // 2 h × 400 元/h external
-    // usage cannot be recorded before the booker accepts the amount
-    const early = await api.post(
-      `/api/v1/bookings/${booking.id}/usage`,
-      {
-        actualStart: at('2026-03-03', '10:05'),
-        actualEnd: at('2026-03-03', '11:40'),
-      },
-      { as: p.cookie },
-    );
-    expect(early.json().error.code).toBe('booking.order_not_accepted');
-    expect(
-      (await api.post(`/api/v1/orders/${booking.orderId}/accept`, undefined, { as: e.cookie })).json().status,
-    ).toBe('accepted');
+    order = (await api.get(`/api/v1/orders/${booking.orderId}`, { as: e.cookie })).json();
+    expect(order).toMatchObject({ status: 'accepted', amount: 80_000 });
+    // No acceptance is left for the booker: the order is past it.
+    const accept = await api.post(`/api/v1/orders/${booking.orderId}/accept`, undefined, { as: e.cookie });
+    expect(accept.json().error.code).toBe('order.bad_transition');
     const usage = await api.post(
       `/api/v1/bookings/${booking.id}/usage`,
       {
@@ -258,14 +250,14 @@ describe('the order behind a booking, from approval to rating', () => {
     const history = (await api.get(`/api/v1/orders/${booking.orderId}`, { as: p.cookie }))
       .json()
       .events.map((ev: { toStatus: string }) => ev.toStatus);
-    expect(history).toEqual(['requested', 'quoted', 'accepted', 'in_service', 'delivered', 'completed']);
+    expect(history).toEqual(['requested', 'accepted', 'in_service', 'delivered', 'completed']);
     const notices = (await api.get('/api/v1/notifications', { as: e.cookie })).json();
-    expect(notices.items.map((n: { kind: string }) => n.kind)).toEqual(
-      expect.arrayContaining(['order.quoted', 'order.delivered']),
-    );
+    const kinds = notices.items.map((n: { kind: string }) => n.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['order.confirmed', 'order.delivered']));
+    expect(kinds).not.toContain('order.quoted');
     const providerNotices = (await api.get('/api/v1/notifications', { as: p.cookie })).json();
     expect(providerNotices.items.map((n: { kind: string }) => n.kind)).toEqual(
-      expect.arrayContaining(['booking.requested', 'order.accepted', 'order.completed', 'order.rated']),
+      expect.arrayContaining(['booking.requested', 'order.completed', 'order.rated']),
     );
   });
 
@@ -275,7 +267,53 @@ describe('the order behind a booking, from approval to rating', () => {
     const booking = (await book(p.cookie, inst.id, '2026-03-03', '13:00', '14:00')).json();
     expect(booking.status).toBe('confirmed');
     const order = (await api.get(`/api/v1/orders/${booking.orderId}`, { as: p.cookie })).json();
-    expect(order).toMatchObject({ status: 'quoted', amount: 20_000 });
+    expect(order).toMatchObject({ status: 'accepted', amount: 20_000 });
+  });
+
+  it('keeps booking and order in step: instant bookings are accepted at once, requests wait as requested', async () => {
+    const p = await providerWithUser(t);
+    const instant = await seedInstrument(t, p, { approvalRequired: false });
+    const approval = await seedInstrument(t, p);
+    const e = await enterpriseWithUser(t);
+    const orderOf = async (b: { orderId: number }) =>
+      (await api.get(`/api/v1/orders/${b.orderId}`, { as: e.cookie })).json();
+    const now = (await book(e.cookie, instant.id, '2026-03-03', '10:00', '11:00')).json();
+    expect(now.status).toBe('confirmed');
+    const nowOrder = await orderOf(now);
+    expect(nowOrder).toMatchObject({ status: 'accepted', amount: 40_000, bookingId: now.id });
+    expect(nowOrder.events.map((ev: { toStatus: string; note: string | null }) => [ev.toStatus, ev.note])).toEqual([
+      ['requested', '示例测试'],
+      ['accepted', '@booking.instant'],
+    ]);
+    const asked = (await book(e.cookie, approval.id, '2026-03-03', '10:00', '11:00')).json();
+    expect(asked.status).toBe('pending');
+    expect(await orderOf(asked)).toMatchObject({ status: 'requested', amount: 40_000 });
+    // The order's own steps stay with the booking: the provider cannot confirm or quote it on the order.
+    for (const path of ['quote', 'accept'])
+      expect(
+        (await api.post(`/api/v1/orders/${asked.orderId}/${path}`, { amount: 1 }, { as: p.cookie })).statusCode,
+      ).toBeGreaterThanOrEqual(400);
+    expect((await orderOf(asked)).status).toBe('requested');
+    // Moving either keeps the pair in step: approval again, or accepted at once at the new estimate.
+    const movedNow = (
+      await api.post(
+        `/api/v1/bookings/${now.id}/reschedule`,
+        { start: at('2026-03-04', '10:00'), end: at('2026-03-04', '12:00') },
+        { as: e.cookie },
+      )
+    ).json();
+    expect(movedNow.status).toBe('confirmed');
+    expect(await orderOf(movedNow)).toMatchObject({ status: 'accepted', amount: 80_000 });
+    await api.post(`/api/v1/bookings/${asked.id}/approve`, undefined, { as: p.cookie });
+    const movedAsked = (
+      await api.post(
+        `/api/v1/bookings/${asked.id}/reschedule`,
+        { start: at('2026-03-04', '10:00'), end: at('2026-03-04', '11:00') },
+        { as: e.cookie },
+      )
+    ).json();
+    expect(movedAsked.status).toBe('pending');
+    expect(await orderOf(movedAsked)).toMatchObject({ status: 'requested', amount: 40_000 });
   });
 
   it('marks a late cancellation and charges the configured share', async () => {

@@ -9,6 +9,23 @@ import { bookingErrors } from './booking.errors.ts';
 import { type BookingDeps, createBookingSupport, minutesOf } from './booking.support.ts';
 import { createBookingUsage } from './booking.usage.ts';
 
+/**
+ * One flow, one state: the amount of a booking is the estimate at the listed price, known when the booker books, so the
+ * booker agrees to it — and names the vouchers paying part of it — in the booking form, as a buyer pays when placing
+ * an order; the provider then only confirms. Booking and order move together:
+ *
+ * | booking   | order       | how                                                                                |
+ * | --------- | ----------- | ---------------------------------------------------------------------------------- |
+ * | pending   | requested   | booked, the instrument needs approval (both read 待服务方确认); vouchers held         |
+ * | confirmed | accepted    | booked without approval (one transaction), or approved: the order's `confirm` step |
+ * | rejected  | rejected    | the provider refuses; vouchers released                                            |
+ * | cancelled | cancelled   | either side cancels, or no-show; vouchers released                                 |
+ * | completed | delivered → | the use is recorded; the booker accepts the delivery, vouchers pay on completion   |
+ *
+ * Vouchers are held at booking rather than at approval: the booker is the one acting (the holds check that the vouchers
+ * are its own), the split it saw in the form is what it gets, and a scheme's money is never promised twice while a
+ * request waits. Partner regions' vouchers (通兑) stay with the acceptance of ordinary service orders.
+ */
 export function createBookingService(deps: BookingDeps) {
   const { db, clock, bookings, instruments, orderService } = deps;
   const support = createBookingSupport(deps);
@@ -16,13 +33,20 @@ export function createBookingService(deps: BookingDeps) {
 
   return {
     /**
-     * Books instrument time: creates the service order and a blocking booking in one transaction. Instant-booking
-     * instruments confirm at once (the order then carries the listed price as its amount); the others wait for the
-     * provider's approval, while the slot is already held.
+     * Books instrument time: creates the service order at the estimate, a blocking booking and the holds of the
+     * vouchers named, in one transaction. Instant-booking instruments confirm at once (the order is accepted); the
+     * others wait for the provider's approval, while the slot and the vouchers are already held.
      */
     async create(
       actor: Actor | null,
-      input: { instrumentId: number; start: string; end: string; purpose: string; samples: number },
+      input: {
+        instrumentId: number;
+        start: string;
+        end: string;
+        purpose: string;
+        samples: number;
+        vouchers?: number[] | undefined;
+      },
     ) {
       if (!actor) throw commonErrors.unauthenticated();
       if (!actor.orgId) throw orderErrors.buyerNotVerified('book on behalf of an organisation');
@@ -43,7 +67,8 @@ export function createBookingService(deps: BookingDeps) {
           serviceId: instrument.serviceId,
           providerId: instrument.providerId,
           quantity: minutesOf(start, end) / 60,
-          instantAmount: instant ? estimate(instrument, actor.orgId as number, start, end) : null,
+          amount: estimate(instrument, actor.orgId as number, start, end),
+          instant,
           note: input.purpose,
         });
         const booking = await placeBooking(tx, actor, instrument, order.id, {
@@ -52,6 +77,8 @@ export function createBookingService(deps: BookingDeps) {
           purpose: input.purpose,
           samples: input.samples,
         });
+        // After the slot is taken, so that a refused slot costs no voucher lock.
+        await orderService.payForBooking(tx, actor, order, input.vouchers ?? []);
         await recordAudit(tx, actor, {
           action: 'booking.create',
           entity: 'booking',
@@ -93,14 +120,19 @@ export function createBookingService(deps: BookingDeps) {
       return pageOf(items, total, q);
     },
 
-    /** The provider approves: the booking is confirmed and the order's amount is the estimate at the listed price. */
+    /**
+     * The provider approves: the booking is confirmed and its order accepted in the same step, at the estimate the
+     * booker agreed to (with the vouchers it holds); nothing is left for the booker to do before the booked time.
+     */
     async approve(actor: Actor | null, id: number) {
       await db.transaction(async (tx) => {
         const { booking, instrument } = await loadForProvider(tx, actor, id);
         requireStatus(booking, 'pending');
         const after = await bookings.update(tx, id, { status: 'confirmed', updatedAt: clock.now() });
-        const amount = estimate(instrument, booking.orgId, booking.period.start, booking.period.end);
-        await orderService.step(tx, actor, booking.orderId, 'quote', {
+        // A request made before bookings carried their estimate has none yet.
+        const order = await orderService.lock(tx, booking.orderId);
+        const amount = order?.amount ?? estimate(instrument, booking.orgId, booking.period.start, booking.period.end);
+        await orderService.step(tx, actor, booking.orderId, 'confirm', {
           viaBooking: true,
           patch: { amount },
           note: '@booking.approved',
@@ -169,9 +201,14 @@ export function createBookingService(deps: BookingDeps) {
 
     /**
      * Moves a booking: cancels it and books the new period on the same order, in one transaction, so that a refused
-     * new period leaves the old booking as it was. The order returns to approval or to a new estimate.
+     * new period leaves the old booking as it was. The order carries the estimate of the new time and returns to
+     * approval, or stays accepted; the vouchers that paid the old time pay the new one unless others are named.
      */
-    async reschedule(actor: Actor | null, id: number, input: { start: string; end: string }) {
+    async reschedule(
+      actor: Actor | null,
+      id: number,
+      input: { start: string; end: string; vouchers?: number[] | undefined },
+    ) {
       const newId = await db.transaction(async (tx) => {
         const { booking, instrument, side } = await loadForParty(tx, actor, id);
         if (side !== 'buyer') throw orderErrors.notBuyer('only the booker can move a booking');
@@ -184,10 +221,10 @@ export function createBookingService(deps: BookingDeps) {
         const start = new Date(input.start);
         const end = new Date(input.end);
         // The acceptance is undone with the old time (vouchers held for it return to their balances); the order
-        // waits for approval again, or carries the estimate of the new time.
-        const amount = instrument.approvalRequired ? null : estimate(instrument, booking.orgId, start, end);
-        await orderService.reopenForBooking(tx, actor as Actor, booking.orderId, {
-          status: instrument.approvalRequired ? 'requested' : 'quoted',
+        // carries the estimate of the new time, and waits for approval again or is accepted at once.
+        const amount = estimate(instrument, booking.orgId, start, end);
+        const reopened = await orderService.reopenForBooking(tx, actor as Actor, booking.orderId, {
+          status: instrument.approvalRequired ? 'requested' : 'accepted',
           amount,
           quantity: minutesOf(start, end) / 60,
           note: `@booking.rescheduled ${start.toISOString()}`,
@@ -206,6 +243,7 @@ export function createBookingService(deps: BookingDeps) {
           // Moved inside the notice window: the new time keeps the original notice.
           noticeFrom: late ? noticeStart : null,
         });
+        await orderService.payForBooking(tx, actor as Actor, reopened.order, input.vouchers ?? reopened.released);
         await audit(tx, actor as Actor, 'reschedule', booking, old);
         await audit(tx, actor as Actor, 'create', null, fresh);
         await notifyOrg(tx, instrument.providerId, {

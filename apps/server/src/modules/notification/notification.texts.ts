@@ -25,6 +25,10 @@ const TEXTS: Record<string, Text> = {
     en: `Order quoted; please accept: ${p.title}`,
   }),
   'order.accepted': (p) => ({ zh: `对方已接受订单金额：${p.title}`, en: `Order accepted: ${p.title}` }),
+  'order.confirmed': (p) => ({
+    zh: `服务方已确认预约，订单已确认：${p.title}`,
+    en: `The provider confirmed your booking; order confirmed: ${p.title}`,
+  }),
   'order.in_service': (p) => ({ zh: `订单服务已开始：${p.title}`, en: `Service started: ${p.title}` }),
   'order.delivered': (p) => ({
     zh: `订单已交付，请验收：${p.title}`,

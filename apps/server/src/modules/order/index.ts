@@ -7,17 +7,25 @@ import { createOrderService, type OrderService } from './order.service.ts';
 
 export { orderErrors } from './order.errors.ts';
 export type { OrderAction } from './order.machine.ts';
-export type { OrderReopened, OrderStepped, OrderStepping, OrderViewing, StepOptions } from './order.service.ts';
+export type {
+  OrderPaying,
+  OrderReopened,
+  OrderStepped,
+  OrderStepping,
+  OrderViewing,
+  StepOptions,
+} from './order.service.ts';
 export type { OrderRow } from './order.table.ts';
 /** Published read view of orders for other modules' queries. */
 export { orderRecords } from './order.views.ts';
 
 /**
- * What other modules do with orders: the booking module opens, steps, locks and reopens the order of a booking.
+ * What other modules do with orders: the booking module opens, steps, locks, pays (with vouchers) and reopens the
+ * order of a booking.
  * Work that hangs on an order's steps (vouchers) registers handlers of `order.stepping`, `order.stepped` and
  * `order.reopened` instead of calling in.
  */
-export type OrderApi = Pick<OrderService, 'step' | 'lock' | 'openForBooking' | 'reopenForBooking'>;
+export type OrderApi = Pick<OrderService, 'step' | 'lock' | 'openForBooking' | 'payForBooking' | 'reopenForBooking'>;
 
 export function createOrderModule(k: Kernel, deps: { catalog: CatalogApi; org: OrgApi }) {
   const { db, clock, events } = k;
@@ -33,6 +41,7 @@ export function createOrderModule(k: Kernel, deps: { catalog: CatalogApi; org: O
     step: orderService.step,
     lock: orderService.lock,
     openForBooking: orderService.openForBooking,
+    payForBooking: orderService.payForBooking,
     reopenForBooking: orderService.reopenForBooking,
   };
   return defineModule({ name: 'order', api, routes: [orderRoutes({ orderService })] });

@@ -43,7 +43,8 @@ export type StepOptions = {
 /**
  * The extension points of an order, run inside the step's transaction by the handlers other modules register:
  * `order.stepping` before a step (a handler may refuse it), `order.stepped` after it (vouchers hold, pay and release),
- * `order.reopened` when a booking moves and its order goes back to approval or a new estimate.
+ * `order.reopened` when a booking moves and its order goes back to approval or a new estimate, `order.paying` when the
+ * booker of instrument time names the vouchers that pay part of the estimate.
  */
 export type OrderStepping = { action: OrderAction; order: OrderRow; opts: StepOptions };
 /** What a step knows of the order's service (read with the order): for notices and for vouchers. */
@@ -56,7 +57,10 @@ export type OrderStepped = {
   now: Date;
   service: StepService | null;
 };
-export type OrderReopened = { order: OrderRow; now: Date };
+/** `released` collects the vouchers whose holds were returned, so that the moved booking can pay with them again. */
+export type OrderReopened = { order: OrderRow; now: Date; released: number[] };
+/** The booker pays part of an order it agreed to when booking with these vouchers (held by the voucher handlers). */
+export type OrderPaying = { order: OrderRow; vouchers: number[]; now: Date };
 /** What other modules add to an order's detail view: the vouchers paying part of it. */
 export type OrderViewing = { orderId: number; vouchers: NonNullable<Order['vouchers']> };
 /** Before an acceptance's transaction (outside it) and after it failed to commit: work with other platforms. */
@@ -67,6 +71,7 @@ declare module '../../kernel/events.ts' {
     'order.stepping': OrderStepping;
     'order.stepped': OrderStepped;
     'order.reopened': OrderReopened;
+    'order.paying': OrderPaying;
     'order.accepting': OrderAccepting;
     'order.viewing': OrderViewing;
     'order.accept-failed': OrderAccepting;
@@ -110,6 +115,8 @@ export function createOrderService(deps: {
     const before = found?.order;
     if (!before || !isParty(actor, before)) throw orderErrors.notFound();
     const service = found.service?.title ? (found.service as StepService) : null;
+    // Only a booking's approval confirms an order without a quote; no endpoint offers the step.
+    if (action === 'confirm' && !opts.viaBooking) throw orderErrors.badTransition('only a booking confirms an order');
     await events.emit(tx, actor, 'order.stepping', { action, order: before, opts });
     const party = partyOf(actor, before, action);
     if (!party) {
@@ -161,7 +168,8 @@ export function createOrderService(deps: {
     });
     const other = party === 'buyer' ? before.providerId : before.buyerOrgId;
     const notice = {
-      kind: `order.${to}`,
+      // The buyer of a confirmed booking is told that the provider confirmed it, not that an amount was accepted.
+      kind: action === 'confirm' ? 'order.confirmed' : `order.${to}`,
       params: { orderId, title: service?.title ?? '', note: opts.note ?? null },
       link: `/orders/${orderId}`,
     };
@@ -184,8 +192,8 @@ export function createOrderService(deps: {
   }
 
   /**
-   * Opens an order inside the caller's transaction: requested, or quoted at once at the listed price (an instrument
-   * booked without approval); its first events and the audit row with it.
+   * Opens an order inside the caller's transaction: `requested` (a service order, or a booking awaiting approval), or
+   * `accepted` at once at the estimate (an instrument booked without approval); its first events and the audit row.
    */
   async function openOrder(
     tx: Tx,
@@ -194,22 +202,24 @@ export function createOrderService(deps: {
       serviceId: number;
       providerId: number;
       quantity: number;
-      /** The listed price when the booking needs no approval; null waits for the provider's estimate. */
-      instantAmount: number | null;
+      /** The estimate a booker agrees to; null waits for the provider's quote. */
+      amount: number | null;
+      /** Accepted at once: the booking needs no approval. */
+      accepted: boolean;
       note: string;
     },
   ) {
     const now = clock.now();
-    const instant = input.instantAmount !== null;
     const row = await orders.insert(tx, {
       serviceId: input.serviceId,
       providerId: input.providerId,
       buyerOrgId: actor.orgId as number,
       buyerUserId: actor.userId,
-      status: instant ? 'quoted' : 'requested',
+      status: input.accepted ? 'accepted' : 'requested',
       quantity: input.quantity,
-      amount: input.instantAmount,
-      quotedAt: instant ? now : null,
+      amount: input.amount,
+      quotedAt: input.amount === null ? null : now,
+      acceptedAt: input.accepted ? now : null,
       requestNote: input.note,
       createdAt: now,
       updatedAt: now,
@@ -222,13 +232,13 @@ export function createOrderService(deps: {
       toStatus: 'requested',
       note: input.note || null,
     });
-    if (instant)
+    if (input.accepted)
       await orders.addEvent(tx, {
         orderId: row.id,
         at: now,
         actorId: null,
         fromStatus: 'requested',
-        toStatus: 'quoted',
+        toStatus: 'accepted',
         note: '@booking.instant',
       });
     await recordAudit(tx, actor, { action: 'order.create', entity: 'service_order', entityId: row.id, after: row });
@@ -242,29 +252,54 @@ export function createOrderService(deps: {
     /** The order row, locked for the rest of the caller's transaction. */
     lock: (tx: Tx, id: number) => orders.byId(tx, id, true),
 
-    /** The order behind a booking of instrument time, opened inside the booking's transaction. */
-    openForBooking: openOrder,
+    /**
+     * The order behind a booking of instrument time, opened inside the booking's transaction at the estimate the
+     * booker agrees to: accepted at once without approval, else requested until the provider confirms.
+     */
+    openForBooking: (
+      tx: Tx,
+      actor: Actor,
+      input: {
+        serviceId: number;
+        providerId: number;
+        quantity: number;
+        amount: number;
+        instant: boolean;
+        note: string;
+      },
+    ) => openOrder(tx, actor, { ...input, accepted: input.instant }),
 
     /**
-     * A booking moved: its order goes back to approval (`requested`) or to a new estimate (`quoted`); the acceptance
-     * is undone, and the `order.reopened` handlers undo what hung on it (vouchers held for it return).
+     * The booker pays part of a booking's order with vouchers: the `order.paying` handlers hold them (and refuse what
+     * may not pay), inside the booking's transaction.
+     */
+    async payForBooking(tx: Tx, actor: Actor, order: OrderRow, vouchers: number[]) {
+      if (vouchers.length === 0) return;
+      await events.emit(tx, actor, 'order.paying', { order, vouchers, now: clock.now() });
+    },
+
+    /**
+     * A booking moved: its order carries the estimate of the new time and goes back to approval (`requested`) or is
+     * accepted again at once (`accepted`); the `order.reopened` handlers undo what hung on the old time (vouchers held
+     * for it return) and say which vouchers they released, returned with the order.
      */
     async reopenForBooking(
       tx: Tx,
       actor: Actor,
       orderId: number,
-      input: { status: 'requested' | 'quoted'; amount: number | null; quantity: number; note: string },
+      input: { status: 'requested' | 'accepted'; amount: number; quantity: number; note: string },
     ) {
       const before = await orders.byId(tx, orderId, true);
       if (!before || !['requested', 'quoted', 'accepted'].includes(before.status)) throw orderErrors.badTransition();
       const now = clock.now();
-      await events.emit(tx, actor, 'order.reopened', { order: before, now });
+      const reopened: OrderReopened = { order: before, now, released: [] };
+      await events.emit(tx, actor, 'order.reopened', reopened);
       const after = await orders.update(tx, orderId, {
         status: input.status,
         amount: input.amount,
         quantity: input.quantity,
-        quotedAt: input.amount === null ? null : now,
-        acceptedAt: null,
+        quotedAt: now,
+        acceptedAt: input.status === 'accepted' ? now : null,
         updatedAt: now,
       });
       await orders.addEvent(tx, {
@@ -275,7 +310,7 @@ export function createOrderService(deps: {
         toStatus: input.status,
         note: input.note,
       });
-      return after;
+      return { order: after, released: reopened.released };
     },
 
     /** An enterprise (or any verified organisation) orders a listed service from another organisation. */
@@ -295,7 +330,8 @@ export function createOrderService(deps: {
           serviceId: service.id,
           providerId: service.providerId,
           quantity: input.quantity,
-          instantAmount: null,
+          amount: null,
+          accepted: false,
           note: input.note,
         });
         await notifyOrg(tx, service.providerId, {

@@ -20,14 +20,13 @@ const at = (date: string, hm: string) => {
 };
 const api = client(() => t);
 
-/** Books, confirms, accepts and records usage: one completed use. */
+/** Books, confirms (the order is accepted with the booking) and records usage: one completed use. */
 async function use(buyer: string, provider: string, instrumentId: number, date: string, from: string, to: string) {
   const bk = (
     await api.post('/api/v1/bookings', { instrumentId, start: at(date, from), end: at(date, to) }, { as: buyer })
   ).json();
   if (!bk.id) throw new Error(JSON.stringify(bk));
   if (bk.status === 'pending') await api.post(`/api/v1/bookings/${bk.id}/approve`, undefined, { as: provider });
-  await api.post(`/api/v1/orders/${bk.orderId}/accept`, undefined, { as: buyer });
   const res = await api.post(
     `/api/v1/bookings/${bk.id}/usage`,
     {

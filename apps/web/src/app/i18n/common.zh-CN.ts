@@ -169,12 +169,14 @@ const dictionary = {
       rejected: '已拒绝',
       disputed: '争议中',
     },
+    /** An order behind a booking reads as its booking does: it waits for the provider, not for a quote. */
+    bookingOrder: { requested: '待服务方确认' },
     booking: {
-      pending: '待审批',
+      pending: '待服务方确认',
       confirmed: '已确认',
       rejected: '已拒绝',
       cancelled: '已取消',
-      completed: '已完成',
+      completed: '已使用',
       no_show: '爽约',
     },
     service: { active: '上架中', suspended: '已暂停', withdrawn: '已下架' },

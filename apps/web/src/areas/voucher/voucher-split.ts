@@ -38,3 +38,26 @@ export function usableFor(v: Voucher, category: string, now = Date.now()): boole
     v.status === 'active' && v.balance > 0 && new Date(v.validUntil).getTime() > now && v.categories.includes(category)
   );
 }
+
+/**
+ * The voucher to preselect for an amount: the one that alone pays the most of it (coverage × amount, at most its
+ * balance); of equal ones, the one that expires first, so that money about to lapse is used before money that keeps.
+ */
+export function bestVoucher<V extends Pick<Voucher, 'id' | 'balance' | 'coveragePercent' | 'validUntil'>>(
+  amount: number,
+  vouchers: V[],
+): V | undefined {
+  let best: { v: V; pays: number; until: number } | undefined;
+  for (const v of vouchers) {
+    const pays = splitPayment(amount, [v]).voucherShare;
+    const until = new Date(v.validUntil).getTime();
+    if (pays <= 0) continue;
+    if (
+      !best ||
+      pays > best.pays ||
+      (pays === best.pays && (until < best.until || (until === best.until && v.id < best.v.id)))
+    )
+      best = { v, pays, until };
+  }
+  return best?.v;
+}

@@ -23,11 +23,27 @@ const BOOKING_COLORS: Record<BookingStatus, string> = {
 };
 const SERVICE_COLORS: Record<string, string> = { active: 'success', suspended: 'warning', withdrawn: 'default' };
 
-export function OrderStatusTag({ status, testId }: { status: OrderStatus; testId?: string }) {
+/** The words of an order's status; an order behind a booking reads as the booking does (待服务方确认, not 待报价). */
+export function useOrderStatusLabel() {
   const { t } = useTranslation();
+  return (status: OrderStatus, booking: boolean) =>
+    booking && status === 'requested' ? t('status.bookingOrder.requested') : t(`status.order.${status}`);
+}
+
+export function OrderStatusTag({
+  status,
+  booking = false,
+  testId,
+}: {
+  status: OrderStatus;
+  /** The order is a booking's. */
+  booking?: boolean;
+  testId?: string;
+}) {
+  const label = useOrderStatusLabel();
   return (
     <Tag color={ORDER_COLORS[status]} data-testid={testId} data-status={status} style={{ marginInlineEnd: 0 }}>
-      {t(`status.order.${status}`)}
+      {label(status, booking)}
     </Tag>
   );
 }

@@ -20,3 +20,11 @@ export async function vouchersOfOrder(tx: Tx, orderId: number) {
     status: String(r.status),
   }));
 }
+
+/** Our vouchers holding part of an order now, in the order they were applied. */
+export async function heldVoucherIds(tx: Tx, orderId: number): Promise<number[]> {
+  const { rows } = await tx.execute(
+    sql`SELECT voucher_id FROM voucher_holds WHERE order_id = ${orderId} AND status = 'held' ORDER BY id`,
+  );
+  return rows.map((r) => Number(r.voucher_id));
+}

@@ -8,13 +8,13 @@ import {
   recordPartnerReservation,
   reservePartnerVoucher,
 } from '../partner/partner-vouchers.ts';
-import { vouchersOfOrder } from './order-vouchers.ts';
+import { heldVoucherIds, vouchersOfOrder } from './order-vouchers.ts';
 import { closeHolds, holdVouchers } from './redemption.ts';
 
 /**
  * Vouchers follow their order, inside the order step's transaction: held when the buyer accepts with vouchers (ours,
- * or a partner region's), paid on completion, released on cancellation or rejection, and released when a booking
- * moves and its acceptance is undone.
+ * or a partner region's) or books instrument time with them, paid on completion, released on cancellation or
+ * rejection, and released when a booking moves (the booking then pays the new time with them again).
  */
 export function redemptionHandlers(ctx: { ownRegion: string; clock: Clock; db: Db }) {
   const reservationOf = (prepared: Record<string, unknown> | undefined) =>
@@ -56,6 +56,14 @@ export function redemptionHandlers(ctx: { ownRegion: string; clock: Clock; db: D
       },
     }),
     defineHandler({
+      event: 'order.paying',
+      name: 'voucher.hold-on-booking',
+      async handle(tx, actor, { order, vouchers, now }) {
+        if (!actor) return;
+        await holdVouchers(tx, actor, order, vouchers, now);
+      },
+    }),
+    defineHandler({
       event: 'order.viewing',
       name: 'voucher.show-on-order',
       async handle(tx, _actor, view) {
@@ -65,8 +73,10 @@ export function redemptionHandlers(ctx: { ownRegion: string; clock: Clock; db: D
     defineHandler({
       event: 'order.reopened',
       name: 'voucher.release-on-reopen',
-      async handle(tx, actor, { order, now }) {
+      async handle(tx, actor, reopened) {
         if (!actor) return;
+        const { order, now } = reopened;
+        reopened.released.push(...(await heldVoucherIds(tx, order.id)));
         await closeHolds(tx, order, 'cancelled', actor.userId, now);
       },
     }),

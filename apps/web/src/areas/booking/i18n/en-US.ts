@@ -30,10 +30,11 @@ const dictionary: typeof zhCN = {
     reschedule: 'Reschedule',
     rescheduleTitle: 'Reschedule: {{instrument}}',
     rescheduleHint:
-      'Pick the new time; it is approved or priced again. The old booking is cancelled only when the new one succeeds.',
+      'Pick the new time; its fee is estimated again, an instrument with approval waits for the provider again, and the vouchers keep paying. The old booking is cancelled only when the new one succeeds.',
     rescheduled: 'Rescheduled',
     approve: 'Approve',
-    approveConfirm: 'Approve this booking? The order amount is set to the estimate for the booker to accept.',
+    approveConfirm:
+      'Approve this booking? The order is confirmed at the estimate the booker agreed to when booking; the booker has nothing more to accept.',
     approved: 'Approved',
     reject: 'Reject',
     rejectTitle: 'Reject booking',
@@ -55,8 +56,8 @@ const dictionary: typeof zhCN = {
     filterStatus: 'Status',
   },
   machineNotes: {
-    instant: 'Instant booking: the amount is the listed price',
-    approved: 'The provider approved the booking; the amount is the estimated fee',
+    instant: 'Instant booking: the order is confirmed at the estimate at the listed price',
+    approved: 'The provider confirmed the booking; the order is confirmed at the estimated fee',
     no_show: 'The booker did not show up; the order is cancelled',
     rescheduled: 'Booking moved to {{start}}',
     usage: 'Use recorded: {{minutes}} min billed × {{price}}/h = {{fee}}',

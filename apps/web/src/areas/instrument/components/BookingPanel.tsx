@@ -13,6 +13,8 @@ import { useFormatMoney } from '../../../kit/money';
 import type { Availability, Booking, Instrument } from '../../../kit/types';
 import { useCreateBooking } from '../../booking/api';
 import { useFormatMinutes } from '../../catalog/labels';
+import { splitPayment } from '../../voucher/voucher-split';
+import { BookingVouchers, effectiveVouchers, useBookingVouchers } from './BookingVouchers';
 import { lengthsFrom, type Selection, violationOf } from './calendar/slot-grid';
 
 /** The hourly price the viewer's organisation pays: the owner's own users pay the internal one. */
@@ -32,7 +34,10 @@ export function useSelectionSummary(instrument: Instrument, sel: Selection | nul
 
 type Values = { purpose?: string; samples?: number };
 
-/** The chosen period, its length and estimated fee, and the request: POST /bookings. */
+/**
+ * The chosen period, its length and estimated fee, the vouchers paying part of it (the best one preselected), and the
+ * request: POST /bookings. Booking is agreeing to the estimate; the provider only confirms afterwards.
+ */
 export function BookingPanel({
   instrument,
   selection,
@@ -51,7 +56,14 @@ export function BookingPanel({
   const create = useCreateBooking();
   const [form] = Form.useForm<Values>();
   const [done, setDone] = useState<Booking | null>(null);
+  /** The vouchers the booker ticked; null until it touches them, while the best one is preselected. */
+  const [chosen, setChosen] = useState<number[] | null>(null);
   const summary = useSelectionSummary(instrument, selection, me?.org?.id);
+  const canBook = !!me && me.org?.status === 'verified';
+  // The owner's own users pay the internal price and may not pay their own organisation with vouchers.
+  const own = me?.org?.id === instrument.providerId;
+  const usable = useBookingVouchers(instrument, canBook && !done && !own);
+  const picked = effectiveVouchers(usable, chosen, summary?.fee ?? 0);
 
   if (!me)
     return (
@@ -83,6 +95,7 @@ export function BookingPanel({
             key="again"
             onClick={() => {
               setDone(null);
+              setChosen(null);
               onSelect(null);
             }}
           >
@@ -107,6 +120,8 @@ export function BookingPanel({
         end: summary.end.toISOString(),
         purpose: v.purpose?.trim() ?? '',
         samples: v.samples ?? 0,
+        // In the order the split pays them, as the server holds them.
+        vouchers: splitPayment(summary.fee, picked).parts.map((p) => p.voucherId),
       });
       setDone(booking);
       onSelect(null);
@@ -175,6 +190,7 @@ export function BookingPanel({
           ]}
         />
       )}
+      {summary && <BookingVouchers usable={usable} picked={picked} amount={summary.fee} onChange={setChosen} />}
       <Form form={form} layout="vertical" style={{ marginTop: 12 }}>
         <Form.Item name="purpose" label={t('book.purpose')} rules={[zodRule(bookingCreateSchema.shape.purpose)]}>
           <Input.TextArea
@@ -218,6 +234,9 @@ export function BookingPanel({
       >
         {t('book.submit')}
       </Button>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }}>
+        {instrument.approvalRequired ? t('book.agreeApproval') : t('book.agreeInstant')}
+      </Typography.Paragraph>
     </div>
   );
 }

@@ -95,8 +95,19 @@ const dictionary: typeof zhCN = {
     external: 'external',
     submit: 'Book',
     submitted: 'Booking sent',
-    submittedApproval: 'Booking sent; the provider will approve it. The time is held for you.',
-    submittedInstant: 'Booking confirmed; please accept the amount on the order.',
+    submittedApproval:
+      'Booking sent; it waits for the provider to confirm. The time and the chosen vouchers are held for you.',
+    submittedInstant: 'Booking confirmed; the order is confirmed at the estimated fee.',
+    agreeApproval:
+      'Booking agrees to the estimated fee; once the provider confirms, the order is confirmed with nothing more to accept.',
+    agreeInstant: 'Booking agrees to the estimated fee; the booking and its order are confirmed at once.',
+    vouchers: 'Pay with innovation vouchers',
+    vouchersChoose:
+      'The voucher paying the most is ticked for you; untick or change it. The share is held when you book and returned if the booking is rejected or cancelled.',
+    voucherLine: '{{number}} · {{scheme}}',
+    voucherFacts: 'Balance {{balance}} · covers {{percent}}% · valid until {{date}}',
+    voucherShare: 'Paid by vouchers',
+    ownShare: 'Paid by you',
     viewOrder: 'View order',
     bookAnother: 'Book another time',
     loginToBook: 'Log in to book',

@@ -20,6 +20,7 @@ const dictionary: typeof zhCN = {
         requested: 'New order #{{orderId}}: {{title}}',
         quoted: 'Order #{{orderId}} ({{title}}) has an amount for you to accept',
         accepted: 'The amount of order #{{orderId}} ({{title}}) was accepted',
+        confirmed: 'The provider confirmed your booking: order #{{orderId}} ({{title}}) is confirmed',
         in_service: 'Service on order #{{orderId}} ({{title}}) has started',
         delivered: 'Order #{{orderId}} ({{title}}) was delivered: please check and accept',
         completed: 'Order #{{orderId}} ({{title}}) is completed',

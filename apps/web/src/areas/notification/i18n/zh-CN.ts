@@ -18,6 +18,7 @@ const dictionary = {
         requested: '收到新的服务订单 #{{orderId}}：{{title}}',
         quoted: '订单 #{{orderId}}（{{title}}）的金额已确定，请确认',
         accepted: '订单 #{{orderId}}（{{title}}）的金额已被接受',
+        confirmed: '服务方已确认预约，订单 #{{orderId}}（{{title}}）已确认',
         in_service: '订单 #{{orderId}}（{{title}}）已开始服务',
         delivered: '订单 #{{orderId}}（{{title}}）已交付，请验收',
         completed: '订单 #{{orderId}}（{{title}}）已完成',

@@ -20,6 +20,8 @@ const dictionary: typeof zhCN = {
     createdAt: 'Ordered',
     empty: 'No orders',
     detailTitle: 'Order #{{id}}',
+    eventBooked: 'Booking requested',
+    eventOrdered: 'Order placed',
     history: 'History',
     requestNote: 'Requirements',
     quoteNote: 'Quote note',

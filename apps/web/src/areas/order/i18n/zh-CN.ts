@@ -19,6 +19,8 @@ const dictionary = {
     empty: '暂无订单',
     detailTitle: '订单 #{{id}}',
     history: '订单进程',
+    eventBooked: '提交预约',
+    eventOrdered: '提交订单',
     requestNote: '需求说明',
     quoteNote: '报价说明',
     deliveryNote: '交付说明',

@@ -50,7 +50,7 @@ export function OrderDetailPage() {
               onClick={() => navigate(-1)}
             />
             {t('orders.detailTitle', { id: o.id })}
-            <OrderStatusTag status={o.status} testId="order-status" />
+            <OrderStatusTag status={o.status} booking={o.bookingId !== null} testId="order-status" />
           </Space>
         }
         subtitle={side ? t('orders.yourSide', { side: sideName }) : undefined}
@@ -189,7 +189,7 @@ export function OrderDetailPage() {
         </Col>
         <Col xs={24} lg={8}>
           <Card title={t('orders.history')}>
-            <OrderTimeline events={o.events ?? []} />
+            <OrderTimeline events={o.events ?? []} booking={o.bookingId !== null} />
           </Card>
         </Col>
       </Row>

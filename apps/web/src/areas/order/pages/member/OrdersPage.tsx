@@ -55,7 +55,9 @@ export function OrdersPage() {
       title: t('orders.status'),
       dataIndex: 'status',
       width: 110,
-      render: (s: OrderStatus, o) => <OrderStatusTag status={s} testId={`order-status-${o.id}`} />,
+      render: (s: OrderStatus, o) => (
+        <OrderStatusTag status={s} booking={o.bookingId !== null} testId={`order-status-${o.id}`} />
+      ),
     },
     {
       title: t('orders.amount'),
