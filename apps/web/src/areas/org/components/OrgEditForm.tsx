@@ -54,6 +54,7 @@ export function OrgEditForm({ org, warnReverify = false, submitText, onSubmit, o
         content: t('org.reverifyConfirm'),
         okText: t('common.save'),
         cancelText: t('common.cancel'),
+        okButtonProps: { 'data-testid': 'org-save-confirm' },
         onOk: () => save(input),
       });
       return;
