@@ -34,7 +34,7 @@ CREATE TABLE org_legal_reps (
   CONSTRAINT org_legal_reps_period CHECK (valid_to IS NULL OR valid_to >= valid_from)
 );
 CREATE UNIQUE INDEX org_legal_reps_one_current ON org_legal_reps (org_id) WHERE valid_to IS NULL;
-CREATE INDEX org_legal_reps_org ON org_legal_reps (org_id);
+CREATE INDEX org_legal_reps_org ON org_legal_reps (org_id, legal_rep);
 CREATE INDEX org_legal_reps_name ON org_legal_reps (legal_rep);
 
 -- The history follows the column on every path that writes it (registration, import, approval, an admin's edit), at
