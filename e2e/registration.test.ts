@@ -75,6 +75,29 @@ describe('an enterprise registers, an administrator verifies it, the enterprise 
   it('shows the enterprise its organisation verified', async () => {
     await enterprise.reload();
     await until(() => enterprise.getByTestId('org-status').getAttribute('data-status')).toBe('verified');
+  });
+
+  it('sends a change of legal representative to the administration, which approves it', async () => {
+    await enterprise.getByTestId('org-legal-rep').fill('示例新法人');
+    await enterprise.getByTestId('org-save').click();
+    await enterprise.getByTestId('org-save-confirm').click();
+    await until(() => enterprise.getByTestId('fact-change-card').getAttribute('data-status')).toBe('pending');
+    await expect.poll(() => enterprise.getByTestId('fact-change-diff').textContent(), wait).toContain('示例新法人');
+    await until(() => enterprise.getByTestId('org-legal-rep').inputValue()).toBe('');
+
+    const admin = await newPage();
+    await loginAs(admin, 'admin', 'demo2026');
+    await admin.goto('/admin/orgs/fact-changes');
+    const row = admin.locator('[data-testid^="fact-row-"]').filter({ hasText: orgName });
+    await row.first().waitFor();
+    await row.first().locator('[data-testid^="fact-approve-"]').click();
+    await admin.getByTestId('fact-approve-confirm').click();
+    await until(() => row.count()).toBe(0);
+    await admin.context().close();
+
+    await enterprise.reload();
+    await until(() => enterprise.getByTestId('org-legal-rep').inputValue()).toBe('示例新法人');
+    expect(await enterprise.getByTestId('fact-change-card').count()).toBe(0);
     await enterprise.context().close();
   });
 });

@@ -12,6 +12,9 @@ import {
   claimableSchema,
   claimSchema,
   eligibilitySchema,
+  factChangeCountSchema,
+  factChangePageSchema,
+  factChangeSchema,
   indicatorListSchema,
   instrumentPageSchema,
   instrumentSchema,
@@ -297,6 +300,25 @@ describe('declared response schemas match real answers', () => {
     const removed = await api('DELETE', `/api/v1/orgs/${w.provider.orgId}/affiliations/${w.buyer.orgId}`, w.admin);
     expect(removed.statusCode).toBe(204);
     expect(removed.body).toBe('');
+  });
+
+  it('changes of verified facts: request, lists, count, decision', async () => {
+    const org = await makeOrg(t, { legalRep: '示例法人' });
+    const member = await login(t, (await makeUser(t, { role: 'enterprise', orgId: org.id })).username);
+    const current = (await api('GET', `/api/v1/orgs/${org.id}`, member)).json();
+    conforms(orgSchema, await api('PUT', `/api/v1/orgs/${org.id}`, member, { ...current, legalRep: '示例新法人' }));
+    const [change] = conforms(
+      itemsOf(factChangeSchema),
+      await api('GET', `/api/v1/orgs/${org.id}/fact-changes`, member),
+    ).items;
+    expect(change?.status).toBe('pending');
+    conforms(factChangePageSchema, await api('GET', '/api/v1/org-fact-changes?status=pending', w.admin));
+    conforms(factChangeCountSchema, await api('GET', '/api/v1/org-fact-changes/count', w.admin));
+    const decided = conforms(
+      factChangeSchema,
+      await api('POST', `/api/v1/org-fact-changes/${change?.id}/decision`, w.admin, { decision: 'approve' }),
+    );
+    expect(decided.status).toBe('approved');
   });
 
   it('sharing statistics and subsidy', async () => {

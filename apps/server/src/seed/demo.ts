@@ -12,7 +12,7 @@ import { recordAudit } from '../kernel/audit/audit.ts';
 import type { Db } from '../kernel/db/connection.ts';
 import { memberships, users } from '../modules/identity/identity.table.ts';
 import { hashPassword } from '../modules/identity/password.ts';
-import { organisations, orgIndicators } from '../modules/org/org.table.ts';
+import { organisations, orgFactChanges, orgIndicators } from '../modules/org/org.table.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedVoucherDemo } from './demo-vouchers.ts';
 
@@ -187,6 +187,19 @@ export async function seedDemo(db: Db, opts: { thisYear?: number; now?: Date } =
         }),
       );
     await tx.insert(orgIndicators).values(indicatorRows);
+
+    // One request waiting for the administration: a verified enterprise asks to change its legal representative and
+    // declares a 科技型中小企业 number, neither of which counts until approved.
+    const asking = inserted.find((o, i) => i > 0 && o.kind === 'enterprise' && o.status === 'verified' && !o.tsmeRegNo);
+    if (asking)
+      await tx.insert(orgFactChanges).values({
+        orgId: asking.id,
+        changes: [
+          { field: 'legalRep', from: asking.legalRep, to: '示例新任法人' },
+          { field: 'tsmeRegNo', from: null, to: `${thisYear}14040${String(20000 + asking.id)}` },
+        ],
+        requestedAt: opts.now ?? new Date(),
+      });
 
     const orgIdFor = (ref: number | string | null) => {
       if (ref === null) return null;

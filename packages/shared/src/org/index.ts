@@ -1,2 +1,3 @@
 export * from './affiliations.ts';
+export * from './facts.ts';
 export * from './org.ts';

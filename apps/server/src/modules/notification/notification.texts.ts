@@ -52,6 +52,14 @@ const TEXTS: Record<string, Text> = {
     zh: `贵机构的 ${p.count} 项服务已恢复`,
     en: `${p.count} of your listings were reinstated`,
   }),
+  'org.fact_change_approved': () => ({
+    zh: '机构信息变更已审核通过，新的信息已生效',
+    en: 'The change to your organisation’s verified details was approved and now applies',
+  }),
+  'org.fact_change_rejected': (p) => ({
+    zh: `机构信息变更未获通过（${p.reason}）`,
+    en: `The change to your organisation’s verified details was rejected (${p.reason})`,
+  }),
   'booking.usage_recorded': (p) => ({
     zh: `使用记录已登记，费用 ${money(p.fee)}`,
     en: `Usage recorded, fee ${money(p.fee)}`,

@@ -2,12 +2,16 @@ import { XLSX_TYPE } from '../../kernel/excel.ts';
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import { affiliationRoutes } from './org.affiliations.routes.ts';
 import { createAffiliationService } from './org.affiliations.ts';
+import { factChangeRoutes } from './org.fact-changes.routes.ts';
+import { createFactChangeService } from './org.fact-changes.ts';
 import { createOrgImport } from './org.import.ts';
 import { createOrgRepository, type OrgRepository } from './org.repository.ts';
 import { orgRoutes } from './org.routes.ts';
 import { createOrgService } from './org.service.ts';
 
 export { orgErrors } from './org.errors.ts';
+/** The verified facts the voucher rules rest on: eligibility facts and related parties (current and past legal representatives). */
+export { areRelatedParties, type EligibilityFacts, eligibilityFacts } from './org.facts.ts';
 export { normaliseInput } from './org.mapper.ts';
 export { guardDuplicateUscc } from './org.service.ts';
 export type { OrgRow } from './org.table.ts';
@@ -21,17 +25,19 @@ export function createOrgModule(k: Kernel) {
   const { db, clock, config } = k;
   const orgs = createOrgRepository({ db });
   const api: OrgApi = { byId: orgs.byId, insert: orgs.insert };
+  const factChanges = createFactChangeService({ db, orgs, clock });
   return defineModule({
     name: 'org',
     api,
     routes: [
       orgRoutes({
-        orgService: createOrgService({ db, orgs, clock }),
+        orgService: createOrgService({ db, orgs, factChanges, clock }),
         orgs,
         orgImport: createOrgImport({ db, orgs, clock }),
         config,
       }),
       affiliationRoutes({ affiliations: createAffiliationService({ db }) }),
+      factChangeRoutes({ factChanges }),
     ],
     rawBodyTypes: [XLSX_TYPE],
   });

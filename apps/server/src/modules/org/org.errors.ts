@@ -19,5 +19,11 @@ export const orgErrors = {
     'the file has rows that cannot be imported; nothing was imported',
   ),
   importFile: createError('org.import_file', 400, 'the file is not a readable .xlsx workbook'),
+  factChangeNotFound: createError('org.fact_change_not_found', 404, 'no such change request'),
+  factChangeNotPending: createError(
+    'org.fact_change_not_pending',
+    409,
+    'this change request has already been decided or withdrawn',
+  ),
   indicatorNotFound: createError('org.indicator_not_found', 404, 'no indicators for that year'),
 };

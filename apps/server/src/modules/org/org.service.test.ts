@@ -164,14 +164,16 @@ describe('verification', () => {
     expect(await auditCount(String(pending.id))).toBe(2);
   });
 
-  it('sends a verified organisation back to review when its member changes the name', async () => {
+  it("keeps a verified organisation verified, under its verified name, while its member's new name waits for review", async () => {
     const a = await enterpriseWithUser(t);
     const res = await api.put(
       `/api/v1/orgs/${a.org.id}`,
       { name: `${a.org.name}新`, uscc: a.org.uscc },
       { as: a.cookie },
     );
-    expect(res.json().status).toBe('pending');
+    expect(res.json()).toMatchObject({ status: 'verified', name: a.org.name });
+    const changes = (await api.get(`/api/v1/orgs/${a.org.id}/fact-changes`, { as: a.cookie })).json().items;
+    expect(changes[0]).toMatchObject({ status: 'pending', changes: [{ field: 'name', to: `${a.org.name}新` }] });
     const contactOnly = await enterpriseWithUser(t);
     const res2 = await api.put(
       `/api/v1/orgs/${contactOnly.org.id}`,

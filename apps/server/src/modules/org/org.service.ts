@@ -9,6 +9,7 @@ import { commonErrors } from '../../kernel/errors.ts';
 import { pageWindow } from '../../kernel/paging.ts';
 import { authorize } from '../../kernel/policy.ts';
 import { orgErrors } from './org.errors.ts';
+import { type FactChangeService, factDiffs, withoutFacts } from './org.fact-changes.ts';
 import { normaliseInput, toOrg } from './org.mapper.ts';
 import { ORG_ACTIONS } from './org.permissions.ts';
 import type { OrgRepository } from './org.repository.ts';
@@ -25,7 +26,17 @@ export async function guardDuplicateUscc<T>(fn: () => Promise<T>): Promise<T> {
 
 const isMember = (actor: Actor | null, orgId: number) => actor?.orgId === orgId;
 
-export function createOrgService({ db, orgs, clock }: { db: Db; orgs: OrgRepository; clock: Clock }) {
+export function createOrgService({
+  db,
+  orgs,
+  factChanges,
+  clock,
+}: {
+  db: Db;
+  orgs: OrgRepository;
+  factChanges: FactChangeService;
+  clock: Clock;
+}) {
   /** An admin, or a user of the organisation itself, may see everything and change it. */
   function assertCanManage(actor: Actor | null, orgId: number) {
     if (!actor) throw commonErrors.unauthenticated();
@@ -73,26 +84,23 @@ export function createOrgService({ db, orgs, clock }: { db: Db; orgs: OrgReposit
     },
 
     /**
-     * Members and admins edit. A member who changes the name, USCC or kind of a verified organisation sends it back
-     * to pending verification, since those are what the administration verified.
+     * Members and admins edit. On a verified organisation a member's change to a verified fact (legal
+     * representative, USCC, flags and their registration numbers…) becomes a request to the administration and the
+     * organisation keeps its verified values meanwhile; every other field changes at once. An admin's edit is the
+     * administration's own, and an organisation not verified yet is under review as a whole, so both apply directly.
      */
     async update(actor: Actor | null, id: number, input: OrgInputParsed) {
       assertCanManage(actor, id);
       return db.transaction(async (tx) => {
         const before = await loadOrThrow(tx, id, true);
         const values = normaliseInput(input);
-        const identityChanged =
-          values.name !== before.name || values.uscc !== before.uscc || values.kind !== before.kind;
-        const reverify = !isAdmin(actor) && identityChanged && before.status !== 'pending';
+        const asRequest = actor && !isAdmin(actor) && before.status === 'verified';
+        if (asRequest) {
+          const diffs = factDiffs(before, values);
+          if (diffs.length > 0) await factChanges.request(tx, actor, before, diffs);
+        }
         const after = await guardDuplicateUscc(() =>
-          orgs.update(
-            tx,
-            id,
-            reverify
-              ? { ...values, status: 'pending', rejectReason: null, verifiedAt: null, verifiedBy: null }
-              : values,
-            clock.now(),
-          ),
+          orgs.update(tx, id, asRequest ? withoutFacts(values) : values, clock.now()),
         );
         await recordAudit(tx, actor, { action: 'org.update', entity: 'organisation', entityId: id, before, after });
         return toOrg(after);

@@ -1,10 +1,11 @@
-import { ORG_KINDS, ORG_STATUSES } from '@cz/shared';
+import { FACT_CHANGE_STATUSES, type FactDiff, ORG_KINDS, ORG_STATUSES } from '@cz/shared';
 import {
   bigint,
   boolean,
   char,
   date,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -87,3 +88,26 @@ export const incubatorTenancies = pgTable(
   },
   (t) => [primaryKey({ columns: [t.incubatorId, t.tenantId, t.since] })],
 );
+
+/** A member's request to change verified facts (migration 0016); the organisation keeps its verified values meanwhile. */
+export const orgFactChanges = pgTable('org_fact_changes', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  orgId: bigint('org_id', { mode: 'number' }).notNull(),
+  changes: jsonb('changes').$type<FactDiff[]>().notNull(),
+  status: text('status', { enum: FACT_CHANGE_STATUSES }).notNull().default('pending'),
+  requestedBy: bigint('requested_by', { mode: 'number' }),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+  decidedBy: bigint('decided_by', { mode: 'number' }),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  rejectReason: text('reject_reason'),
+});
+export type OrgFactChangeRow = typeof orgFactChanges.$inferSelect;
+
+/** Every legal representative an organisation has had, kept by a trigger on `organisations.legal_rep` (0016). */
+export const orgLegalReps = pgTable('org_legal_reps', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  orgId: bigint('org_id', { mode: 'number' }).notNull(),
+  legalRep: text('legal_rep').notNull(),
+  validFrom: timestamp('valid_from', { withTimezone: true }).notNull(),
+  validTo: timestamp('valid_to', { withTimezone: true }),
+});

@@ -45,6 +45,35 @@ describe('schemes, applications and issuance', () => {
     expect(refused.json().error.details).toEqual(expect.arrayContaining(['voucher.not_in_zone']));
   });
 
+  it('does not count a self-declared 科技型中小企业 number until the administration verifies it', async () => {
+    const s = await openScheme();
+    const {
+      organisations: [org],
+      users: [u],
+    } = await seed(t, {
+      organisations: [{ key: 'e', park: '光伏产业园' }],
+      users: [{ role: 'enterprise', org: 'e', login: true }],
+    });
+    const eligibility = async () =>
+      (await api.get(`/api/v1/voucher-schemes/${s.id}/eligibility?amount=500000`, { as: u.cookie })).json();
+    expect((await eligibility()).reasons).toEqual(['voucher.not_tsme_or_tenant']);
+
+    const current = (await api.get(`/api/v1/orgs/${org.id}`, { as: u.cookie })).json();
+    await api.put(`/api/v1/orgs/${org.id}`, { ...current, tsmeRegNo: '202614040100009' }, { as: u.cookie });
+    expect(await eligibility()).toMatchObject({ eligible: false, reasons: ['voucher.not_tsme_or_tenant'] });
+    const refused = await api.post(
+      `/api/v1/voucher-schemes/${s.id}/applications`,
+      { amount: 500_000, purpose: '委托检测' },
+      { as: u.cookie },
+    );
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.details).toEqual(['voucher.not_tsme_or_tenant']);
+
+    const [change] = (await api.get(`/api/v1/orgs/${org.id}/fact-changes`, { as: u.cookie })).json().items;
+    await api.post(`/api/v1/org-fact-changes/${change.id}/decision`, { decision: 'approve' }, { as: admin });
+    expect(await eligibility()).toMatchObject({ eligible: true, reasons: [] });
+  });
+
   it('counts an incubator tenant as eligible', async () => {
     const s = await openScheme();
     const {

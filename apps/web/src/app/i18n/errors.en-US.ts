@@ -27,6 +27,8 @@ const dictionary: typeof zhCN = {
     affiliation_exists: 'These organisations are already recorded as affiliated',
     affiliation_self: 'An organisation cannot be affiliated with itself',
     affiliation_not_found: 'No such affiliation',
+    fact_change_not_found: 'No such change request',
+    fact_change_not_pending: 'This change request has already been decided or withdrawn',
   },
   user: {
     not_found: 'No such user',

@@ -25,6 +25,8 @@ const dictionary = {
     affiliation_exists: '这两家机构已登记为关联方',
     affiliation_self: '机构不能与自身关联',
     affiliation_not_found: '关联关系不存在',
+    fact_change_not_found: '变更申请不存在',
+    fact_change_not_pending: '该变更申请已处理或已撤回',
   },
   user: {
     not_found: '用户不存在',

@@ -1,4 +1,15 @@
-import type { ImportReport, Indicator, Org, OrgInput, OrgListParams, OrgPage } from '@cz/shared/org';
+import type {
+  FactChange,
+  FactChangeDecision,
+  FactChangeListQuery,
+  FactChangePage,
+  ImportReport,
+  Indicator,
+  Org,
+  OrgInput,
+  OrgListParams,
+  OrgPage,
+} from '@cz/shared/org';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams, type UploadHooks, uploadFile, XLSX_TYPE } from '../../kit/api/client';
 
@@ -7,6 +18,9 @@ export const orgKeys = {
   list: (p: OrgListParams) => ['orgs', 'list', p] as const,
   one: (id: number) => ['orgs', 'one', id] as const,
   indicators: (id: number) => ['orgs', 'indicators', id] as const,
+  factChanges: (id: number) => ['orgs', 'fact-changes', id] as const,
+  factChangeList: (p: FactChangeListQuery) => ['orgs', 'fact-changes', 'list', p] as const,
+  factChangeCount: ['orgs', 'fact-changes', 'count'] as const,
 };
 
 export function useOrgList(params: OrgListParams, enabled = true) {
@@ -69,3 +83,37 @@ export const useDeleteIndicator = () =>
 export function uploadOrgImport(file: File, mode: 'dry-run' | 'commit', hooks: UploadHooks) {
   return uploadFile<ImportReport>('/orgs/import', { mode }, file, XLSX_TYPE, hooks);
 }
+
+/** An organisation's requests to change its verified facts, newest first. */
+export function useOrgFactChanges(orgId: number | undefined) {
+  return useQuery({
+    queryKey: orgKeys.factChanges(orgId ?? 0),
+    queryFn: () => api<{ items: FactChange[] }>(`/orgs/${orgId}/fact-changes`).then((r) => r.items),
+    enabled: orgId !== undefined && orgId > 0,
+  });
+}
+
+/** The administration's list of requests, by status. */
+export function useFactChangeList(params: FactChangeListQuery) {
+  return useQuery({
+    queryKey: orgKeys.factChangeList(params),
+    queryFn: ({ signal }) => api<FactChangePage>('/org-fact-changes', { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** How many requests wait for the administration. */
+export function useFactChangeCount(enabled = true) {
+  return useQuery({
+    queryKey: orgKeys.factChangeCount,
+    queryFn: () => api<{ pending: number }>('/org-fact-changes/count').then((r) => r.pending),
+    enabled,
+  });
+}
+
+export const useDecideFactChange = () =>
+  useOrgMutation(({ id, body }: { id: number; body: FactChangeDecision }) =>
+    api<FactChange>(`/org-fact-changes/${id}/decision`, { method: 'POST', body }),
+  );
+export const useWithdrawFactChange = () =>
+  useOrgMutation((orgId: number) => api<null>(`/orgs/${orgId}/fact-changes/pending`, { method: 'DELETE' }));

@@ -48,6 +48,14 @@ export const orgRoutes: AreaRoutes = {
       ),
     },
     {
+      path: 'admin/orgs/fact-changes',
+      lazy: page(
+        ['org'],
+        () => import('./pages/admin/AdminFactChangesPage'),
+        (m) => m.AdminFactChangesPage,
+      ),
+    },
+    {
       path: 'admin/orgs/:id',
       lazy: page(
         ['catalog', 'identity', 'org'],

@@ -9,19 +9,11 @@ import { commonErrors } from '../../../kernel/errors.ts';
 import { pageClause } from '../../../kernel/paging.ts';
 import { authorize } from '../../../kernel/policy.ts';
 import { notifyOrg } from '../../notification/index.ts';
+import { eligibilityFacts } from '../../org/index.ts';
 import { account, transfer } from '../ledger/ledger.ts';
 import { loadScheme } from '../schemes/scheme.service.ts';
 import { voucherErrors } from '../voucher.errors.ts';
 import { VOUCHER_ACTIONS } from '../voucher.permissions.ts';
-
-type OrgFacts = {
-  status: string;
-  kind: string;
-  park: string | null;
-  tsme_reg_no: string | null;
-  vouchers_barred: boolean;
-  tenant: boolean;
-};
 
 /** Amount already awarded (issued) or asked for (pending) by an organisation in a scheme. */
 async function committed(tx: Tx, schemeId: number, orgId: number): Promise<{ issued: number; pending: number }> {
@@ -37,20 +29,17 @@ async function committed(tx: Tx, schemeId: number, orgId: number): Promise<{ iss
  * barred, and the cap per enterprise.
  */
 export async function eligibilityReasons(tx: Tx, s: Scheme, orgId: number, today: string, amount?: number) {
-  const { rows } = await tx.execute(sql`
-    SELECT o.status, o.kind, o.park, o.tsme_reg_no, o.vouchers_barred,
-           EXISTS (SELECT 1 FROM incubator_tenancies t WHERE t.tenant_id = o.id AND t.since <= ${today}::date AND (t.until IS NULL OR t.until > ${today}::date)) AS tenant
-    FROM organisations o WHERE o.id = ${orgId}`);
-  const o = rows[0] as OrgFacts | undefined;
+  // The organisation's verified facts: a self-declared 科技型中小企业 number or park waits for the administration.
+  const o = await eligibilityFacts(tx, orgId, today);
   const reasons: string[] = [];
   if (s.status !== 'open' || today < s.applyFrom || today > s.applyTo) reasons.push('voucher.window_closed');
   if (o?.kind !== 'enterprise') reasons.push('voucher.not_enterprise');
   else {
     if (o.status !== 'verified') reasons.push('voucher.org_not_verified');
     if (!o.park) reasons.push('voucher.not_in_zone');
-    if (o.vouchers_barred) reasons.push('voucher.barred');
-    const tsmeOk = !s.requireTsme || Boolean(o.tsme_reg_no);
-    const tenantOk = s.allowIncubatorTenants && o.tenant;
+    if (o.vouchersBarred) reasons.push('voucher.barred');
+    const tsmeOk = !s.requireTsme || Boolean(o.tsmeRegNo);
+    const tenantOk = s.allowIncubatorTenants && o.incubatorTenant;
     if (!tsmeOk && !tenantOk) reasons.push(s.allowIncubatorTenants ? 'voucher.not_tsme_or_tenant' : 'voucher.not_tsme');
   }
   const c = await committed(tx, s.id, orgId);

@@ -92,9 +92,15 @@ describe('paying with vouchers', () => {
     await t.db.execute(sql`UPDATE organisations SET legal_rep = '示例同一法人' WHERE id IN (${e.org.id}, ${p.org.id})`);
     const related = await quotedOrder(e.cookie, p, 100_000);
     expect((await tryAccept(related)).error.code).toBe('voucher.related_party');
-    await t.db.execute(sql`UPDATE organisations SET legal_rep = NULL WHERE id = ${p.org.id}`);
-    await api.post(`/api/v1/orgs/${e.org.id}/affiliations`, { orgId: p.org.id, kind: 'co_built' }, { as: admin });
-    expect((await tryAccept(related)).error.code).toBe('voucher.related_party');
+    const affiliated = await providerWithUser(t);
+    await api.post(
+      `/api/v1/orgs/${e.org.id}/affiliations`,
+      { orgId: affiliated.org.id, kind: 'co_built' },
+      { as: admin },
+    );
+    expect((await tryAccept(await quotedOrder(e.cookie, affiliated, 100_000))).error.code).toBe(
+      'voucher.related_party',
+    );
     const other = await eligibleEnterprise();
     const theirs = await quotedOrder(other.cookie, p, 100_000);
     expect((await tryAccept(theirs, other.cookie)).error.code).toBe('voucher.not_owner');
@@ -111,6 +117,41 @@ describe('paying with vouchers', () => {
       held: 0,
     });
     expect((await api.get(`/api/v1/orders/${late}`, { as: e.cookie })).json().status).toBe('quoted');
+  });
+
+  it('still refuses a related party after the enterprise asks to change its legal representative, and after approval', async () => {
+    const s = await openScheme();
+    const e = await eligibleEnterprise();
+    const p = await providerWithUser(t);
+    const voucherId = await issue(s.id, e.cookie, 500_000);
+    // The administration verified both with one legal representative (a registration, an admin's edit).
+    for (const org of [e.org, p.org]) {
+      const current = (await api.get(`/api/v1/orgs/${org.id}`, { as: admin })).json();
+      await api.put(`/api/v1/orgs/${org.id}`, { ...current, legalRep: '示例共同法人' }, { as: admin });
+    }
+    const accept = async (orderId: number) =>
+      api.post(`/api/v1/orders/${orderId}/accept`, { vouchers: [voucherId] }, { as: e.cookie });
+    const order = await quotedOrder(e.cookie, p, 100_000);
+    expect((await accept(order)).json().error.code).toBe('voucher.related_party');
+
+    // The enterprise's member names someone else: a request to the administration, which does not count yet.
+    const mine = (await api.get(`/api/v1/orgs/${e.org.id}`, { as: e.cookie })).json();
+    const edit = await api.put(`/api/v1/orgs/${e.org.id}`, { ...mine, legalRep: '示例新法人' }, { as: e.cookie });
+    expect(edit.json().legalRep).toBe('示例共同法人');
+    expect((await accept(order)).json().error.code).toBe('voucher.related_party');
+
+    // Approved, the new representative is the verified one; the past one still makes them related parties.
+    const [change] = (await api.get(`/api/v1/orgs/${e.org.id}/fact-changes`, { as: e.cookie })).json().items;
+    await api.post(`/api/v1/org-fact-changes/${change.id}/decision`, { decision: 'approve' }, { as: admin });
+    expect((await api.get(`/api/v1/orgs/${e.org.id}`, { as: e.cookie })).json().legalRep).toBe('示例新法人');
+    const refused = await accept(order);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('voucher.related_party');
+
+    // The same voucher pays a provider that never shared a legal representative with the enterprise.
+    const stranger = await providerWithUser(t);
+    expect((await accept(await quotedOrder(e.cookie, stranger, 100_000))).json().status).toBe('accepted');
+    expect((await api.get(`/api/v1/orders/${order}`, { as: e.cookie })).json().status).toBe('quoted');
   });
 
   it('never deadlocks into a 500 when two acceptances name the same vouchers in opposite order', async () => {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../kernel/actor.ts';
 import type { Tx } from '../../../kernel/db/connection.ts';
 import type { OrderRow } from '../../order/index.ts';
+import { areRelatedParties } from '../../org/index.ts';
 import { account, transfer } from '../ledger/ledger.ts';
 import { voucherErrors } from '../voucher.errors.ts';
 import { assertVoucherPays } from './eligibility.ts';
@@ -18,19 +19,6 @@ type VoucherFacts = {
 /** The share of an amount a voucher may pay: ⌊amount × coverage %⌋ in fen. */
 export const coverageOf = (amount: number, percent: number) =>
   Math.floor((amount * Math.round(percent * 100)) / 10_000);
-
-/**
- * Related parties may not trade with vouchers (隶属、共建、产权纽带): the same organisation, the same legal
- * representative, or a recorded affiliation.
- */
-export async function areRelated(tx: Tx, a: number, b: number): Promise<boolean> {
-  if (a === b) return true;
-  const { rows } = await tx.execute(sql`
-    SELECT EXISTS (SELECT 1 FROM org_affiliations WHERE org_a = ${Math.min(a, b)} AND org_b = ${Math.max(a, b)})
-        OR EXISTS (SELECT 1 FROM organisations x JOIN organisations y ON y.id = ${b}
-                   WHERE x.id = ${a} AND x.legal_rep IS NOT NULL AND btrim(x.legal_rep) <> '' AND x.legal_rep = y.legal_rep) AS related`);
-  return Boolean(rows[0]?.related);
-}
 
 async function serviceOf(tx: Tx, serviceId: number) {
   const { rows } = await tx.execute(
@@ -57,7 +45,7 @@ export async function holdVouchers(
   if (order.amount === null) throw voucherErrors.amountUnknown();
   const service = known ?? (await serviceOf(tx, order.serviceId));
   if (!service?.voucherEligible) throw voucherErrors.ineligibleService();
-  if (await areRelated(tx, order.buyerOrgId, order.providerId)) throw voucherErrors.relatedParty();
+  if (await areRelatedParties(tx, order.buyerOrgId, order.providerId)) throw voucherErrors.relatedParty();
   const holds: { voucherId: number; holdId: number; amount: number }[] = [];
   let covered = 0;
   const named = [...new Set(voucherIds)];

@@ -52,6 +52,10 @@ const dictionary: typeof zhCN = {
         rejected: 'Reimbursement claim #{{id}} was rejected',
         paid: 'The reimbursement of {{amount}} has been paid',
       },
+      org: {
+        fact_change_approved: 'The change of your organisation’s verified details was approved and now applies',
+        fact_change_rejected: 'The change of your organisation’s verified details was rejected',
+      },
       unknown: 'New notification ({{kind}})',
     },
     note: 'Note: {{note}}',

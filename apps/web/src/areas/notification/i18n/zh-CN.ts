@@ -49,6 +49,10 @@ const dictionary = {
         rejected: '创新券报销申请 #{{id}} 被驳回',
         paid: '创新券报销款 {{amount}} 已拨付',
       },
+      org: {
+        fact_change_approved: '机构认证信息变更已审核通过，新信息已生效',
+        fact_change_rejected: '机构认证信息变更未获通过',
+      },
       unknown: '新消息（{{kind}}）',
     },
     note: '说明：{{note}}',

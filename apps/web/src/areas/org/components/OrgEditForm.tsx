@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
 import { type Issue, showIssues, useRelocalisedErrors } from '../../../kit/forms/zod-form';
 import { OrgFormFields } from './OrgFormFields';
-import { fromOrg, identityChanged, type OrgFormValues, toOrgInput } from './org-form';
+import { factsChanged, fromOrg, type OrgFormValues, toOrgInput } from './org-form';
 
 type Props = {
   /** The organisation being edited; absent when creating one. */
   org?: Org;
-  /** Members are warned that changing what was verified sends the organisation back to review; admins are not. */
+  /** Members are told that changes to verified facts wait for the administration; admins are not. */
   warnReverify?: boolean;
   submitText?: string;
   onSubmit: (input: OrgInput) => Promise<Org>;
@@ -48,12 +48,13 @@ export function OrgEditForm({ org, warnReverify = false, submitText, onSubmit, o
       showIssues(form, parsed.error.issues as Issue[]);
       return;
     }
-    if (warnReverify && org && org.status === 'verified' && identityChanged(org, input)) {
+    if (warnReverify && org && org.status === 'verified' && factsChanged(org, parsed.data)) {
       modal.confirm({
         title: t('org.reverifyConfirmTitle'),
         content: t('org.reverifyConfirm'),
         okText: t('common.save'),
         cancelText: t('common.cancel'),
+        okButtonProps: { 'data-testid': 'org-save-confirm' },
         onOk: () => save(input),
       });
       return;

@@ -64,7 +64,7 @@ export function OrgFormFields({
         </Col>
         <Col {...half}>
           <Form.Item name={n('legalRep')} label={label('legalRep')} rules={rule('legalRep')}>
-            <Input maxLength={64} />
+            <Input maxLength={64} data-testid={`${testIdPrefix}-legal-rep`} />
           </Form.Item>
         </Col>
         <Col {...half}>

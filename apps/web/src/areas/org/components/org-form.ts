@@ -1,4 +1,4 @@
-import type { Org, OrgInput, OrgKind } from '@cz/shared';
+import { type Org, type OrgInput, type OrgInputParsed, type OrgKind, VERIFIED_FACTS } from '@cz/shared';
 import type { Dayjs } from 'dayjs';
 import { fromIsoDate, toIsoDate } from '../../../kit/datetime';
 import { fenToWan, wanToFen } from '../../../kit/money';
@@ -80,7 +80,10 @@ export function fromOrg(o: Org): OrgFormValues {
   };
 }
 
-/** A member changing these sends a verified organisation back to review (the server's rule, warned about here). */
-export function identityChanged(before: Org, after: OrgInput): boolean {
-  return before.name !== after.name.trim() || before.uscc !== after.uscc || before.kind !== after.kind;
+/**
+ * Whether the edit touches a verified fact: on a verified organisation the server sends such changes to the
+ * administration and keeps the verified values meanwhile (the member is told before saving).
+ */
+export function factsChanged(before: Org, after: OrgInputParsed): boolean {
+  return VERIFIED_FACTS.some((f) => (before[f] ?? null) !== (after[f] ?? null));
 }

@@ -13,6 +13,7 @@ import { IndicatorsCard } from '../../components/IndicatorsCard';
 import { ListingSuspension } from '../../components/ListingSuspension';
 import { OrgDetails } from '../../components/OrgDetails';
 import { OrgEditForm } from '../../components/OrgEditForm';
+import { OrgFactChangesCard } from '../../components/OrgFactChangesCard';
 import { OrgStatusTag } from '../../components/OrgStatusTag';
 
 export function AdminOrgDetailPage() {
@@ -55,6 +56,7 @@ export function AdminOrgDetailPage() {
       <Card title={t('adminOrgs.detailTitle')} className="page-card">
         <OrgDetails org={org.data} />
       </Card>
+      <OrgFactChangesCard orgId={org.data.id} />
       <IndicatorsCard orgId={org.data.id} />
       <AffiliationsCard orgId={org.data.id} />
       <Drawer

@@ -1,5 +1,5 @@
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Table, type TableColumnsType } from 'antd';
+import { AuditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Badge, Button, Card, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../../kit/components/PageHeader';
@@ -9,7 +9,7 @@ import { ExportButton } from '../../../../kit/list/ExportButton';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFixedColumn } from '../../../../kit/responsive';
 import type { OrgListItem } from '../../../../kit/types';
-import { useOrgList } from '../../api';
+import { useFactChangeCount, useOrgList } from '../../api';
 import { FlagTags } from '../../components/FlagTags';
 import { OrgFilterBar } from '../../components/OrgFilterBar';
 import { OrgStatusTag } from '../../components/OrgStatusTag';
@@ -25,6 +25,7 @@ export function AdminOrgsPage() {
   const { update, reset } = listPage;
   const filters = orgFilters(listPage);
   const list = useOrgList(filters);
+  const factChanges = useFactChangeCount();
 
   const columns: TableColumnsType<OrgListItem> = [
     {
@@ -95,6 +96,13 @@ export function AdminOrgsPage() {
               <Button type="primary" icon={<PlusOutlined />} data-testid="org-new">
                 {t('adminOrgs.new')}
               </Button>
+            </Link>
+            <Link to="/admin/orgs/fact-changes">
+              <Badge count={factChanges.data ?? 0} size="small">
+                <Button icon={<AuditOutlined />} data-testid="org-fact-changes">
+                  {t('adminFacts.entry')}
+                </Button>
+              </Badge>
             </Link>
             <Link to="/admin/orgs/import">
               <Button icon={<UploadOutlined />}>{t('adminOrgs.import')}</Button>

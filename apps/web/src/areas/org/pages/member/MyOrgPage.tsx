@@ -4,6 +4,7 @@ import { useAuth } from '../../../../app/auth';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { useOrg, useUpdateOrg } from '../../api';
+import { FactChangeCard } from '../../components/FactChangeCard';
 import { IndicatorsCard } from '../../components/IndicatorsCard';
 import { OrgEditForm } from '../../components/OrgEditForm';
 import { OrgStatusBanner } from '../../components/OrgStatusBanner';
@@ -24,6 +25,7 @@ export function MyOrgPage() {
     <div style={{ maxWidth: 1100 }}>
       <PageHeader title={org.data.name} subtitle={t('org.myOrgTitle')} />
       <OrgStatusBanner org={org.data} />
+      <FactChangeCard orgId={orgId} />
       <Card title={t('org.editTitle')} className="page-card">
         <OrgEditForm org={org.data} warnReverify onSubmit={(body) => update.mutateAsync({ id: orgId, body })} />
       </Card>
