@@ -2,11 +2,12 @@
 // the next start stops that orphan and comes up; a data directory or port held by something else is refused in one
 // line naming the pid; the admin, migrate and seed commands use the running server's PostgreSQL instead of starting
 // a second one on the same directory, and start (and stop) their own when no server runs.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbedded } from '../src/app/db/embedded.ts';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { inspectDataDir, startEmbedded } from '../src/app/db/embedded.ts';
 import { migrate } from '../src/app/db/migrator.ts';
 import { createPool } from '../src/kernel/db/connection.ts';
 import { freePort } from './database.ts';
@@ -156,6 +157,34 @@ describe('a DATA_DIR or PG_PORT held by something else', () => {
       await other.exited;
     }
   }, 30_000);
+
+  it('tells a PostgreSQL of another data directory from ours', async (ctx) => {
+    // The tests' own PostgreSQL: when it runs on this machine, its pid in our lock file is a foreign holder.
+    const client = new pg.Client({ connectionString: inject('dbAdminUrl') });
+    await client.connect();
+    const { rows } = await client
+      .query<{ dir: string }>('SELECT current_setting($1) AS dir', ['data_directory'])
+      .finally(() => client.end());
+    let theirs: string | undefined;
+    try {
+      theirs = readFileSync(path.join(String(rows[0]?.dir), 'postmaster.pid'), 'utf8').split('\n')[0];
+    } catch {}
+    if (!theirs || !alive(Number(theirs))) return ctx.skip(); // TEST_DATABASE_URL on another machine
+    const file = path.join(dir, 'pg', 'postmaster.pid');
+    writeFileSync(file, `${theirs}\n${path.join(dir, 'pg')}\n0\n${pgPort}\n`);
+    try {
+      expect(inspectDataDir(dir)).toEqual({
+        kind: 'foreign',
+        pid: Number(theirs),
+        what: `a PostgreSQL serving ${rows[0]?.dir}`,
+      });
+      await expect(startEmbedded({ dataDir: dir, port: pgPort, reuse: true })).rejects.toThrow(
+        `names pid ${theirs}, which is a PostgreSQL serving ${rows[0]?.dir}, not this DATA_DIR's PostgreSQL`,
+      );
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
 
   it('names the process that listens on PG_PORT', async () => {
     const blocker = net.createServer();

@@ -237,7 +237,9 @@ export async function startEmbedded(opts: {
   }
   if (holder.kind === 'ours' && opts.reuse) {
     opts.log?.(`using the running embedded PostgreSQL (pid ${holder.pid}) on port ${holder.port}`);
-    await ensureDatabase(urlOn(holder.port, 'postgres'), 'platform');
+    await ensureDatabase(urlOn(holder.port, 'postgres'), 'platform').catch((err: Error) => {
+      throw new StartupError(`cannot use the running embedded PostgreSQL on port ${holder.port}: ${err.message}`);
+    });
     return { url: urlOn(holder.port, 'platform'), started: false, stop: async () => {} };
   }
   if (holder.kind === 'ours' && !holder.orphaned) {
@@ -298,7 +300,9 @@ export async function startEmbedded(opts: {
   let restarting: Promise<void> | null = null;
   const watch = () =>
     child()?.once('exit', (code, signal) => {
-      if (stopping || !opts.restart) return;
+      // Exit code 0 is a shutdown someone asked for (a Ctrl-C reaches the whole process group, PostgreSQL too, while
+      // the server shuts down itself); a signal or a failure is a PostgreSQL that died under the server.
+      if (stopping || !opts.restart || (code === 0 && signal === null)) return;
       opts.log?.(`the embedded PostgreSQL ended (${signal ?? `exit code ${code}`}); starting it again`);
       restarting = (async () => {
         // Its backends release the shared memory a moment after the postmaster's death: try until it starts.
