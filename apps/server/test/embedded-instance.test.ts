@@ -82,7 +82,7 @@ describe('a server killed with kill -9', () => {
     if (!running) running = await serve();
     // In this process rather than a third server: the same start, without booting the whole application again.
     await expect(startEmbedded({ dataDir: dir, port: await freePort() })).rejects.toThrow(
-      `DATA_DIR ${dir} is in use by a running server (pid ${running.server.proc.pid}`,
+      `DATA_DIR ${dir} is in use by the server or command running as pid ${running.server.proc.pid} (`,
     );
     expect((await fetch(`${running.base}/api/health`)).status).toBe(200);
   }, 30_000);

@@ -244,7 +244,7 @@ export async function startEmbedded(opts: {
   }
   if (holder.kind === 'ours' && !holder.orphaned) {
     throw new StartupError(
-      `DATA_DIR ${opts.dataDir} is in use by a running server (pid ${holder.parent}, its PostgreSQL is pid ${holder.pid}); stop that server or set DATA_DIR`,
+      `DATA_DIR ${opts.dataDir} is in use by the server or command running as pid ${holder.parent} (its PostgreSQL is pid ${holder.pid}); stop it or set DATA_DIR`,
     );
   }
   if (holder.kind === 'ours') await stopOrphan(holder.pid, opts.log);
