@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import { loadConfig } from './app/config.ts';
-import { StartupError } from './app/db/embedded.ts';
+import { StartupError, takeOverShutdownSignals } from './app/db/embedded.ts';
 import { openDatabase } from './app/db/open.ts';
 import { startJobs } from './app/jobs.ts';
 import { buildPlatform } from './app/server.ts';
@@ -42,6 +42,7 @@ async function main() {
     await database.close();
     process.exit(0);
   };
+  takeOverShutdownSignals();
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   try {

@@ -20,8 +20,11 @@ commands:
       when there is any
 `;
 
+// What happens to the database (e.g. that the running server's PostgreSQL is used) goes to stderr, beside errors.
+const note = (line: string) => process.stderr.write(`${line}\n`);
+
 async function reconcileCommand(): Promise<number> {
-  const database = await openDatabase(loadConfig(), { poolSize: 2 });
+  const database = await openDatabase(loadConfig(), { poolSize: 2, as: 'tool', log: note });
   try {
     const differences = await reconcile(database.db);
     for (const d of differences) {
@@ -68,7 +71,7 @@ async function main(argv: string[]) {
     process.stderr.write(USAGE);
     return 2;
   }
-  const database = await openDatabase(loadConfig(), { poolSize: 2 });
+  const database = await openDatabase(loadConfig(), { poolSize: 2, as: 'tool', log: note });
   try {
     const kernel = { db: database.db, clock: systemClock, config: loadConfig(), events: createEventBus() };
     const identity = createIdentityModule(kernel, { org: createOrgModule(kernel).api });

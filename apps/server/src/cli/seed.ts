@@ -2,7 +2,11 @@ import { loadConfig } from '../app/config.ts';
 import { openDatabase } from '../app/db/open.ts';
 import { seedDemo } from '../seed/demo.ts';
 
-const database = await openDatabase(loadConfig(), { poolSize: 2 }).catch((err: Error) => {
+const database = await openDatabase(loadConfig(), {
+  poolSize: 2,
+  as: 'tool',
+  log: (m) => process.stderr.write(`${m}\n`),
+}).catch((err: Error) => {
   process.stderr.write(`error: ${err.message}\n`);
   process.exit(1);
 });
