@@ -2,12 +2,13 @@ import { loadConfig } from '../app/config.ts';
 import { openDatabase } from '../app/db/open.ts';
 import { seedDemo } from '../seed/demo.ts';
 
-const database = await openDatabase(loadConfig(), { poolSize: 2 }).catch((err: Error) => {
+const config = loadConfig();
+const database = await openDatabase(config, { poolSize: 2 }).catch((err: Error) => {
   process.stderr.write(`error: ${err.message}\n`);
   process.exit(1);
 });
 try {
-  const seeded = await seedDemo(database.db);
+  const seeded = await seedDemo(database.db, { uploadDir: config.uploadDir });
   process.stdout.write(
     seeded
       ? `seeded ${seeded.orgs} organisations and ${seeded.users} accounts\n`
