@@ -7,6 +7,8 @@ import { createOrderService, type OrderService } from './order.service.ts';
 
 export { orderErrors } from './order.errors.ts';
 export type { OrderAction } from './order.machine.ts';
+/** What waits for the actor here, for the workbench. */
+export { pendingFor } from './order.pending.ts';
 export type { OrderReopened, OrderStepped, OrderStepping, OrderViewing, StepOptions } from './order.service.ts';
 export type { OrderRow } from './order.table.ts';
 /** Published read view of orders for other modules' queries. */

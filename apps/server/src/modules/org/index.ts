@@ -9,6 +9,8 @@ import { createOrgService } from './org.service.ts';
 
 export { orgErrors } from './org.errors.ts';
 export { normaliseInput } from './org.mapper.ts';
+/** What waits for the actor here, for the workbench. */
+export { pendingFor } from './org.pending.ts';
 export { guardDuplicateUscc } from './org.service.ts';
 export type { OrgRow } from './org.table.ts';
 /** Published read view of organisations (name, kind, status) for other modules' queries. */

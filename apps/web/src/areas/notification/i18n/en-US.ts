@@ -34,7 +34,11 @@ const dictionary: typeof zhCN = {
         provider_suspend: '{{count}} services of your organisation were suspended',
         provider_reinstate: '{{count}} services of your organisation are listed again',
       },
+      org: {
+        registered: 'New registration to verify: {{name}}',
+      },
       voucher: {
+        applied: 'New voucher application to review: {{scheme}}, {{amount}}',
         issued: 'Voucher {{number}} was issued: {{amount}}',
         rejected: 'Your voucher application was not approved',
         expired: 'Voucher {{number}} expired; its balance of {{amount}} has lapsed',
@@ -42,11 +46,13 @@ const dictionary: typeof zhCN = {
           'Order #{{orderId}} was not completed within {{days}} days: the vouchers held for it were released, and the order is to be paid in full',
       },
       settlement: {
+        submitted: 'New voucher claim to review: order #{{orderId}}, {{amount}}',
         approved: 'Your voucher settlement claim was approved',
         returned: 'Your voucher settlement claim was returned: please correct the documents and submit it again',
         paid: 'Voucher settlement of {{amount}} was paid',
       },
       reimbursement: {
+        submitted: 'New voucher reimbursement #{{id}} to review, {{amount}}',
         approved: 'Reimbursement claim #{{id}} was approved',
         rejected: 'Reimbursement claim #{{id}} was rejected',
         paid: 'The reimbursement of {{amount}} has been paid',
