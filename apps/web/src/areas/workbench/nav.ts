@@ -1,6 +1,6 @@
-import { DashboardOutlined } from '@ant-design/icons';
+import { HomeOutlined } from '@ant-design/icons';
 import type { NavEntry } from '../../kit/nav';
 
 export const workbenchNav: NavEntry[] = [
-  { key: '/workbench', icon: DashboardOutlined, label: 'nav.workbench', section: 'account', order: 1 },
+  { key: '/workbench', icon: HomeOutlined, label: 'nav.workbench', section: 'account', order: 1 },
 ];

@@ -1,10 +1,10 @@
 import type { WorkItem } from '@cz/shared/workbench';
-import { Badge, Card, Col, Empty, Row, Spin, Typography } from 'antd';
+import { Card, Col, Empty, Row, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { errorMessage } from '../../../../app/errors';
 import { tKey } from '../../../../app/i18n';
 import { PageHeader } from '../../../../kit/components/PageHeader';
-import { QueryError } from '../../../../kit/components/QueryError';
 import { useWorkbench } from '../../api';
 
 function WorkItemCard({ item }: { item: WorkItem }) {
@@ -19,13 +19,13 @@ function WorkItemCard({ item }: { item: WorkItem }) {
       <Card hoverable size="small" style={{ height: '100%' }}>
         <Typography.Text type="secondary">{tKey(`workbench:items.${item.key}`)}</Typography.Text>
         <div style={{ display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', marginTop: 8 }}>
-          <Badge
-            count={item.count}
-            showZero
-            overflowCount={9999}
-            color={item.count > 0 ? '#fa541c' : '#d9d9d9'}
+          <Typography.Text
+            strong
+            style={{ fontSize: 28, color: item.count > 0 ? '#fa541c' : '#bfbfbf' }}
             data-testid={`work-count-${item.key}`}
-          />
+          >
+            {item.count}
+          </Typography.Text>
           <Typography.Link>{item.count > 0 ? t('workbench.open') : t('workbench.nothing')}</Typography.Link>
         </div>
       </Card>
@@ -41,7 +41,8 @@ export function WorkbenchPage() {
     <div data-testid="workbench" data-loaded={bench.data ? 'true' : 'false'}>
       <PageHeader title={t('workbench.title')} subtitle={t('workbench.subtitle')} />
       {bench.isError ? (
-        <QueryError error={bench.error} onRetry={() => bench.refetch()} />
+        // A plain notice: importing kit QueryError here splits the antd vendor chunks so that antd fails at start-up.
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={errorMessage(bench.error)} />
       ) : !bench.data ? (
         <Spin />
       ) : bench.data.items.length === 0 ? (
