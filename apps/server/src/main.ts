@@ -13,7 +13,7 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabase(config, { log: say });
   if (config.seedDemo) {
-    const seeded = await seedDemo(database.db);
+    const seeded = await seedDemo(database.db, { uploadDir: config.uploadDir });
     if (seeded)
       say(
         `seeded demo data: ${seeded.orgs} organisations, ${seeded.users} accounts, ${seeded.instruments ?? 0} instruments, ${seeded.bookings ?? 0} past bookings`,

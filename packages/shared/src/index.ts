@@ -12,3 +12,4 @@ export * from './org/index.ts';
 export * from './sharing/index.ts';
 export * from './upload/index.ts';
 export * from './voucher/index.ts';
+export * from './workbench/index.ts';

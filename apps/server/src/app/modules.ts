@@ -12,6 +12,7 @@ import { createOrgModule } from '../modules/org/index.ts';
 import { createSharingModule } from '../modules/sharing/index.ts';
 import { createUploadModule } from '../modules/upload/index.ts';
 import { createVoucherModule } from '../modules/voucher/index.ts';
+import { createWorkbenchModule } from '../modules/workbench/index.ts';
 
 /**
  * The platform's modules in dependency order: each is built from the kernel and the façades of modules before it.
@@ -31,6 +32,7 @@ export function createModules(k: Kernel) {
   const interop = createInteropModule(k);
   const voucher = createVoucherModule(k, { interop: interop.api });
   const sharing = createSharingModule(k);
+  const workbench = createWorkbenchModule(k);
   return [
     health,
     identity,
@@ -45,6 +47,7 @@ export function createModules(k: Kernel) {
     voucher,
     interop,
     sharing,
+    workbench,
   ];
 }
 export type PlatformModules = ReturnType<typeof createModules>;

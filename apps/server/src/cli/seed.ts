@@ -2,7 +2,8 @@ import { loadConfig } from '../app/config.ts';
 import { openDatabase } from '../app/db/open.ts';
 import { seedDemo } from '../seed/demo.ts';
 
-const database = await openDatabase(loadConfig(), {
+const config = loadConfig();
+const database = await openDatabase(config, {
   poolSize: 2,
   as: 'tool',
   log: (m) => process.stderr.write(`${m}\n`),
@@ -11,7 +12,7 @@ const database = await openDatabase(loadConfig(), {
   process.exit(1);
 });
 try {
-  const seeded = await seedDemo(database.db);
+  const seeded = await seedDemo(database.db, { uploadDir: config.uploadDir });
   process.stdout.write(
     seeded
       ? `seeded ${seeded.orgs} organisations and ${seeded.users} accounts\n`

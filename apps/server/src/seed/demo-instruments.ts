@@ -27,6 +27,8 @@ type Ctx = {
   demoEnterprise: { userId: number; orgId: number };
   passwordHash: string;
   now: Date;
+  /** Picture (upload hash) per instrument category; none when the seed has nowhere to store files. */
+  photos: Map<string, string>;
 };
 
 /**
@@ -116,6 +118,7 @@ export async function seedInstrumentDemo(tx: Tx, ctx: Ctx): Promise<{ instrument
         manufacturer: '示例仪器制造有限公司',
         category: def.category,
         originalValue: def.valueWan * 1_000_000,
+        photos: ctx.photos.has(def.category) ? [ctx.photos.get(def.category) as string] : [],
         location: `${lab.name}${1 + Math.floor(rnd() * 4)}号楼${100 + Math.floor(rnd() * 300)}室`,
         parameters: params,
         sampleRequirements: def.samples,

@@ -14,6 +14,9 @@ import { memberships, users } from '../modules/identity/identity.table.ts';
 import { hashPassword } from '../modules/identity/password.ts';
 import { organisations, orgFactChanges, orgIndicators } from '../modules/org/org.table.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
+import { storeDemoPhotos } from './demo-photos.ts';
+import { DEMO_SERVICE_PROVIDERS } from './demo-services.data.ts';
+import { seedServiceDemo } from './demo-services.ts';
 import { seedVoucherDemo } from './demo-vouchers.ts';
 
 /** Every name here is fictional (示例); phones use the reserved-looking 0355-5550xxx pattern. */
@@ -93,7 +96,13 @@ const BRANDS = ['恒远', '锦程', '瑞达', '新辰', '泰和', '华晟', '启
 type Seeded = { orgs: number; users: number; instruments?: number; bookings?: number };
 
 /** Seeds the demo data once: when the database has no users yet. Returns null when it did nothing. */
-export async function seedDemo(db: Db, opts: { thisYear?: number; now?: Date } = {}): Promise<Seeded | null> {
+/**
+ * `uploadDir`: where uploads are kept; when given, demo instruments get pictures (stored as uploads there).
+ */
+export async function seedDemo(
+  db: Db,
+  opts: { thisYear?: number; now?: Date; uploadDir?: string } = {},
+): Promise<Seeded | null> {
   const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
   if (n > 0) return null;
   const thisYear = opts.thisYear ?? new Date().getFullYear();
@@ -148,6 +157,7 @@ export async function seedDemo(db: Db, opts: { thisYear?: number; now?: Date } =
       ['university', '示例新材料研究院', 'M'],
       ['incubator', '示例众创空间', 'M'],
       ['incubator', '示例科技企业孵化器', 'M'],
+      ...DEMO_SERVICE_PROVIDERS.map((name) => ['provider', name, name.includes('投资') ? 'J' : 'M']),
     ].map(([kind, name, industry], j) => ({
       kind: kind as OrgKind,
       name: name as string,
@@ -227,6 +237,11 @@ export async function seedDemo(db: Db, opts: { thisYear?: number; now?: Date } =
       demoEnterprise: { userId: enterpriseUser.rows[0]?.id as number, orgId: inserted[0]?.id as number },
       passwordHash,
       now: opts.now ?? new Date(),
+      photos: opts.uploadDir ? await storeDemoPhotos(tx, opts.uploadDir) : new Map(),
+    });
+    const listed = await seedServiceDemo(tx, {
+      orgIdByName: new Map(inserted.map((o) => [o.name, o.id])),
+      passwordHash,
     });
     const adminUser = await tx.execute(sql`SELECT id FROM users WHERE username = 'admin'`);
     const vouchers = await seedVoucherDemo(tx, {
@@ -239,7 +254,7 @@ export async function seedDemo(db: Db, opts: { thisYear?: number; now?: Date } =
       action: 'system.seed_demo',
       entity: 'system',
       entityId: null,
-      after: { orgs: inserted.length, ...demo, ...vouchers },
+      after: { orgs: inserted.length, ...demo, ...listed, ...vouchers },
     });
     return { orgs: inserted.length, users: DEMO_ACCOUNTS.length, ...demo };
   });

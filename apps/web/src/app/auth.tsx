@@ -24,11 +24,9 @@ export const isAdminRole = (role: Role | undefined) => !!role && (ADMIN_ROLES as
 export const isOrgRole = (role: Role | undefined) => !!role && (ORG_ROLES as readonly Role[]).includes(role);
 
 /** Where a user lands after logging in. */
+/** Where a user lands after login: the workbench, which shows each role what waits for it. */
 export function homeFor(me: Me | null): string {
-  if (!me) return '/';
-  if (isAdminRole(me.role)) return '/admin/orgs';
-  if (me.org) return '/my/org';
-  return '/';
+  return me ? '/workbench' : '/';
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {

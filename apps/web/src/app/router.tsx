@@ -12,6 +12,7 @@ import { orgRoutes } from '../areas/org/routes';
 import { portalRoutes } from '../areas/portal/routes';
 import { sharingRoutes } from '../areas/sharing/routes';
 import { voucherRoutes } from '../areas/voucher/routes';
+import { workbenchRoutes } from '../areas/workbench/routes';
 import { type AreaRoutes, page } from '../kit/routing';
 import { PageSpinner, RequireAuth, RequireRole } from './guards';
 import { AppShell } from './layout/AppShell';
@@ -30,6 +31,7 @@ const AREAS: AreaRoutes[] = [
   sharingRoutes,
   notificationRoutes,
   auditRoutes,
+  workbenchRoutes,
 ];
 
 const audience = (key: keyof AreaRoutes): RouteObject[] => AREAS.flatMap((a) => a[key] ?? []);

@@ -6,6 +6,9 @@ import { createBookingRepository } from './booking.repository.ts';
 import { bookingRoutes } from './booking.routes.ts';
 import { createBookingService } from './booking.service.ts';
 
+/** What waits for the actor here, for the workbench. */
+export { pendingFor } from './booking.pending.ts';
+
 export function createBookingModule(k: Kernel, deps: { instrument: InstrumentApi; order: OrderApi }) {
   const { db, clock } = k;
   const bookingService = createBookingService({

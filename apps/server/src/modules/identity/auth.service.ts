@@ -6,6 +6,7 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { Config } from '../../kernel/config.ts';
 import type { Db } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { notifyAdmins } from '../notification/index.ts';
 import { guardDuplicateUscc, normaliseInput, type OrgApi, orgDirectory } from '../org/index.ts';
 import { identityErrors } from './identity.errors.ts';
 import { memberships, users } from './identity.table.ts';
@@ -172,6 +173,11 @@ export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
         );
         const actor: Actor = { userId: user.id, role: 'enterprise', orgId: org.id, ...facts };
         await recordAudit(tx, actor, { action: 'org.register', entity: 'organisation', entityId: org.id, after: org });
+        await notifyAdmins(tx, {
+          kind: 'org.registered',
+          params: { orgId: org.id, name: org.name },
+          link: `/admin/orgs/${org.id}`,
+        });
         await recordAudit(tx, actor, {
           action: 'user.register',
           entity: 'user',

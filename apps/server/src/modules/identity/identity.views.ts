@@ -1,10 +1,12 @@
+import { ROLES } from '@cz/shared';
 import { bigint, pgView, text } from 'drizzle-orm/pg-core';
 
-/** Published read view (migration 0010): who a user is, for names in other modules' lists and their checks. */
+/** Published read view (migrations 0010, 0019): who a user is, with the role, for names in other modules' lists and their checks. */
 export const userDirectory = pgView('user_directory', {
   id: bigint('id', { mode: 'number' }).notNull(),
   username: text('username').notNull(),
   displayName: text('display_name').notNull(),
   status: text('status', { enum: ['active', 'disabled'] }).notNull(),
   orgId: bigint('org_id', { mode: 'number' }),
+  role: text('role', { enum: ROLES }).notNull(),
 }).existing();

@@ -41,6 +41,15 @@ export async function notifyOrg(tx: Tx, orgId: number, notice: Notice, exceptUse
   );
 }
 
+/** Every active administrator of the zone (admin and superadmin): work that waits for the administration. */
+export async function notifyAdmins(tx: Tx, notice: Notice): Promise<void> {
+  await tx.execute(sql`
+    INSERT INTO notifications (user_id, kind, params, link)
+    SELECT u.id, ${notice.kind}, ${JSON.stringify(notice.params)}::jsonb, ${notice.link ?? null}
+    FROM user_directory u
+    WHERE u.role IN ('admin', 'superadmin') AND u.status = 'active'`);
+}
+
 export function createNotificationService({ db }: { db: Db }) {
   return {
     async list(actor: Actor | null, q: { page: number; pageSize: number; unread?: boolean | undefined }) {

@@ -60,6 +60,22 @@ const TEXTS: Record<string, Text> = {
     zh: `机构信息变更未获通过（${p.reason}）`,
     en: `The change to your organisation’s verified details was rejected (${p.reason})`,
   }),
+  'org.registered': (p) => ({
+    zh: `新注册机构待认证：${p.name}`,
+    en: `New registration to verify: ${p.name}`,
+  }),
+  'voucher.applied': (p) => ({
+    zh: `新的创新券申请待审核：${p.scheme}，${money(p.amount)}`,
+    en: `New voucher application to review: ${p.scheme}, ${money(p.amount)}`,
+  }),
+  'settlement.submitted': (p) => ({
+    zh: `新的创新券兑付申请待审核：订单 #${p.orderId}，${money(p.amount)}`,
+    en: `New voucher claim to review: order #${p.orderId}, ${money(p.amount)}`,
+  }),
+  'reimbursement.submitted': (p) => ({
+    zh: `新的创新券报销申请待审核：#${p.id}，${money(p.amount)}`,
+    en: `New voucher reimbursement to review: #${p.id}, ${money(p.amount)}`,
+  }),
   'booking.usage_recorded': (p) => ({
     zh: `使用记录已登记，费用 ${money(p.fee)}`,
     en: `Usage recorded, fee ${money(p.fee)}`,

@@ -7,6 +7,8 @@ import { createOrderService, type OrderService } from './order.service.ts';
 
 export { orderErrors } from './order.errors.ts';
 export type { OrderAction } from './order.machine.ts';
+/** What waits for the actor here, for the workbench. */
+export { pendingFor } from './order.pending.ts';
 export type {
   OrderPaying,
   OrderReopened,

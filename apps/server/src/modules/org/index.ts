@@ -13,6 +13,8 @@ export { orgErrors } from './org.errors.ts';
 /** The verified facts the voucher rules rest on: eligibility facts and related parties (current and past legal representatives). */
 export { areRelatedParties, type EligibilityFacts, eligibilityFacts } from './org.facts.ts';
 export { normaliseInput } from './org.mapper.ts';
+/** What waits for the actor here, for the workbench. */
+export { pendingFor } from './org.pending.ts';
 export { guardDuplicateUscc } from './org.service.ts';
 export type { OrgRow } from './org.table.ts';
 /** Published read view of organisations (name, kind, status) for other modules' queries. */

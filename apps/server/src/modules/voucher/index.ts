@@ -16,6 +16,8 @@ import { voucherRoutes } from './voucher.routes.ts';
 import { createVoucherService } from './voucher.service.ts';
 
 export { reconcile } from './ledger/reconcile.ts';
+/** What waits for the actor here, for the workbench. */
+export { pendingFor } from './voucher.pending.ts';
 
 /**
  * 科技创新券: schemes and their budgets, applications, vouchers, redemption on orders (handlers of the order's

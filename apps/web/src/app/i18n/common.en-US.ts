@@ -10,6 +10,7 @@ const dictionary: typeof zhCN = {
   },
   nav: {
     home: 'Home',
+    workbench: 'Workbench',
     directory: 'Directory',
     myOrg: 'My organisation',
     management: 'Administration',

@@ -8,6 +8,7 @@ const dictionary = {
   },
   nav: {
     home: '门户首页',
+    workbench: '工作台',
     directory: '机构名录',
     myOrg: '我的机构',
     management: '平台管理',

@@ -9,6 +9,7 @@ import type order from '../../areas/order/i18n/zh-CN';
 import type org from '../../areas/org/i18n/zh-CN';
 import type sharing from '../../areas/sharing/i18n/zh-CN';
 import type voucher from '../../areas/voucher/i18n/zh-CN';
+import type workbench from '../../areas/workbench/i18n/zh-CN';
 import type common from './common.zh-CN';
 import type errors from './errors.zh-CN';
 
@@ -30,6 +31,7 @@ export type Resources = {
   sharing: typeof sharing;
   notification: typeof notification;
   audit: typeof audit;
+  workbench: typeof workbench;
 };
 
 export type Namespace = keyof Resources;

@@ -15,6 +15,7 @@ import { orgNav } from '../../areas/org/nav';
 import { portalNav } from '../../areas/portal/nav';
 import { sharingNav } from '../../areas/sharing/nav';
 import { voucherNav } from '../../areas/voucher/nav';
+import { workbenchNav } from '../../areas/workbench/nav';
 import type { NavEntry, NavSection } from '../../kit/nav';
 import { isAdminRole } from '../auth';
 
@@ -34,6 +35,7 @@ const ENTRIES: NavEntry[] = [
   ...sharingNav,
   ...notificationNav,
   ...auditNav,
+  ...workbenchNav,
 ];
 
 const inSection = (section: NavSection, me: Me | null) =>

@@ -8,7 +8,7 @@ import { isUniqueViolation } from '../../../kernel/db/pg-error.ts';
 import { commonErrors } from '../../../kernel/errors.ts';
 import { pageClause } from '../../../kernel/paging.ts';
 import { authorize } from '../../../kernel/policy.ts';
-import { notifyOrg } from '../../notification/index.ts';
+import { notifyAdmins, notifyOrg } from '../../notification/index.ts';
 import { eligibilityFacts } from '../../org/index.ts';
 import { account, transfer } from '../ledger/ledger.ts';
 import { loadScheme } from '../schemes/scheme.service.ts';
@@ -92,6 +92,11 @@ export function createApplicationService({ db, clock }: { db: Db; clock: Clock }
           entity: 'voucher_application',
           entityId: id,
           after: { schemeId, ...input },
+        });
+        await notifyAdmins(tx, {
+          kind: 'voucher.applied',
+          params: { applicationId: id, scheme: s.name, amount: input.amount },
+          link: '/admin/vouchers/applications?status=pending',
         });
         return loadApplication(tx, id);
       });

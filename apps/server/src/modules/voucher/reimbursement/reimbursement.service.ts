@@ -5,7 +5,7 @@ import type { Clock } from '../../../kernel/clock.ts';
 import type { Db, Tx } from '../../../kernel/db/connection.ts';
 import { commonErrors, createError } from '../../../kernel/errors.ts';
 import { authorize } from '../../../kernel/policy.ts';
-import { notifyOrg } from '../../notification/index.ts';
+import { notifyAdmins, notifyOrg } from '../../notification/index.ts';
 import { attachUploads, uploadsStored } from '../../upload/index.ts';
 import { account, balanceOf, transfer } from '../ledger/ledger.ts';
 import { assertVoucherPays } from '../redemption/eligibility.ts';
@@ -101,6 +101,11 @@ export function createReimbursementService({ db, clock }: { db: Db; clock: Clock
           entity: 'voucher_reimbursement',
           entityId: id,
           after: { voucherId, ...input, amount },
+        });
+        await notifyAdmins(tx, {
+          kind: 'reimbursement.submitted',
+          params: { id, amount },
+          link: '/admin/vouchers/reimbursements?status=submitted',
         });
         return view(tx, id);
       });

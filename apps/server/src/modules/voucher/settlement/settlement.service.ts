@@ -7,7 +7,7 @@ import type { Db, Tx } from '../../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../../kernel/db/pg-error.ts';
 import { commonErrors, createError } from '../../../kernel/errors.ts';
 import { authorize } from '../../../kernel/policy.ts';
-import { notifyOrg } from '../../notification/index.ts';
+import { notifyAdmins, notifyOrg } from '../../notification/index.ts';
 import { attachUploads, uploadsStored } from '../../upload/index.ts';
 import { accountSql } from '../ledger/accounts.ts';
 import { account, transfer } from '../ledger/ledger.ts';
@@ -119,6 +119,11 @@ export function createSettlementService({ db, clock }: { db: Db; clock: Clock })
           entity: 'voucher_claim',
           entityId: id,
           after: { ...input, amount },
+        });
+        await notifyAdmins(tx, {
+          kind: 'settlement.submitted',
+          params: { claimId: id, orderId: input.orderId, amount },
+          link: '/admin/vouchers/settlement?status=submitted',
         });
         return claimById(tx, id);
       });

@@ -45,8 +45,8 @@ export function ServiceCard({ s }: { s: Service }) {
             <SafetyCertificateOutlined /> {s.qualifications.join(' · ')}
           </Typography.Text>
         )}
-        <div className="market-card-foot">
-          <Typography.Text strong style={{ color: '#d4380d', fontSize: 16 }}>
+        <div className="market-card-foot" data-testid="card-foot">
+          <Typography.Text strong data-testid="card-price" style={{ color: '#d4380d', fontSize: 16 }}>
             {price(s.pricing, s.price)}
           </Typography.Text>
           <RatingLine rating={s.rating} count={s.ratingCount} />

@@ -1,5 +1,6 @@
-import { EnvironmentOutlined, ExperimentOutlined, ShopOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined, ShopOutlined } from '@ant-design/icons';
 import { Card, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { uploadUrl } from '../../../kit/api/uploads';
@@ -7,12 +8,15 @@ import { useFormatMoney } from '../../../kit/money';
 import type { InstrumentListItem } from '../../../kit/types';
 import { RatingLine } from '../../catalog/components/ServiceCard';
 import { useCatalogLabels } from '../../catalog/labels';
+import { illustrationOf } from './illustrations';
 
 export function InstrumentCard({ i }: { i: InstrumentListItem }) {
   const { t } = useTranslation('instrument');
   const labels = useCatalogLabels();
   const money = useFormatMoney();
-  const photo = i.photos[0];
+  // A photo that cannot be loaded gives way to the category's drawing, so that no card shows a broken image.
+  const [broken, setBroken] = useState(false);
+  const photo = broken ? undefined : i.photos[0];
   return (
     <Link
       to={`/instruments/${i.id}`}
@@ -24,13 +28,14 @@ export function InstrumentCard({ i }: { i: InstrumentListItem }) {
         size="small"
         className="market-card"
         cover={
-          photo ? (
-            <img src={uploadUrl(photo)} alt={i.name} style={{ height: 140, objectFit: 'cover' }} loading="lazy" />
-          ) : (
-            <div className="instrument-cover">
-              <ExperimentOutlined />
-            </div>
-          )
+          <img
+            className={photo ? 'instrument-cover' : 'instrument-cover instrument-illustration'}
+            src={photo ? uploadUrl(photo) : illustrationOf(i.category)}
+            alt={photo ? i.name : labels.instrumentCategory(i.category)}
+            loading="lazy"
+            onError={photo ? () => setBroken(true) : undefined}
+            data-testid="instrument-card-image"
+          />
         }
       >
         <Space size={[4, 4]} wrap>
@@ -58,8 +63,8 @@ export function InstrumentCard({ i }: { i: InstrumentListItem }) {
             <EnvironmentOutlined /> {i.location}
           </Typography.Text>
         )}
-        <div className="market-card-foot">
-          <Typography.Text strong style={{ color: '#d4380d', fontSize: 16 }}>
+        <div className="market-card-foot" data-testid="card-foot">
+          <Typography.Text strong data-testid="card-price" style={{ color: '#d4380d', fontSize: 16 }}>
             {t('instruments.perHour', { price: money(i.priceExternal) })}
           </Typography.Text>
           <RatingLine rating={i.rating} count={i.ratingCount} />

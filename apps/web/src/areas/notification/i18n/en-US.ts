@@ -36,6 +36,7 @@ const dictionary: typeof zhCN = {
         provider_reinstate: '{{count}} services of your organisation are listed again',
       },
       voucher: {
+        applied: 'New voucher application to review: {{scheme}}, {{amount}}',
         issued: 'Voucher {{number}} was issued: {{amount}}',
         rejected: 'Your voucher application was not approved',
         expired: 'Voucher {{number}} expired; its balance of {{amount}} has lapsed',
@@ -43,16 +44,19 @@ const dictionary: typeof zhCN = {
           'Order #{{orderId}} was not completed within {{days}} days: the vouchers held for it were released, and the order is to be paid in full',
       },
       settlement: {
+        submitted: 'New voucher claim to review: order #{{orderId}}, {{amount}}',
         approved: 'Your voucher settlement claim was approved',
         returned: 'Your voucher settlement claim was returned: please correct the documents and submit it again',
         paid: 'Voucher settlement of {{amount}} was paid',
       },
       reimbursement: {
+        submitted: 'New voucher reimbursement #{{id}} to review, {{amount}}',
         approved: 'Reimbursement claim #{{id}} was approved',
         rejected: 'Reimbursement claim #{{id}} was rejected',
         paid: 'The reimbursement of {{amount}} has been paid',
       },
       org: {
+        registered: 'New registration to verify: {{name}}',
         fact_change_approved: 'The change of your organisation’s verified details was approved and now applies',
         fact_change_rejected: 'The change of your organisation’s verified details was rejected',
       },

@@ -34,22 +34,26 @@ const dictionary = {
         provider_reinstate: '本机构的 {{count}} 项服务已恢复上架',
       },
       voucher: {
+        applied: '新的创新券申请待审核：{{scheme}}，{{amount}}',
         issued: '创新券 {{number}} 已发放，金额 {{amount}}',
         rejected: '您的创新券申请未获核准',
         expired: '创新券 {{number}} 已过期，余额 {{amount}} 失效',
         hold_released: '订单 #{{orderId}} 超过 {{days}} 天未完成，冻结的创新券额度已退回，订单须全额自付',
       },
       settlement: {
+        submitted: '新的创新券兑付申请待审核：订单 #{{orderId}}，{{amount}}',
         approved: '创新券兑付申请已审核通过',
         returned: '创新券兑付申请被退回，请修改材料后重新提交',
         paid: '创新券兑付款 {{amount}} 已拨付',
       },
       reimbursement: {
+        submitted: '新的创新券报销申请 #{{id}} 待审核，{{amount}}',
         approved: '创新券报销申请 #{{id}} 已审核通过',
         rejected: '创新券报销申请 #{{id}} 被驳回',
         paid: '创新券报销款 {{amount}} 已拨付',
       },
       org: {
+        registered: '新注册机构“{{name}}”待认证',
         fact_change_approved: '机构认证信息变更已审核通过，新信息已生效',
         fact_change_rejected: '机构认证信息变更未获通过',
       },

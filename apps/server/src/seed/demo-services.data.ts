@@ -1,0 +1,313 @@
+import type { PricingMode, ServiceCategory } from '@cz/shared';
+
+/** Fictional providers (示例) that list services but no instruments; created with the other demo organisations. */
+export const DEMO_SERVICE_PROVIDERS = [
+  '示例政策咨询服务有限公司',
+  '示例工业设计研究院有限公司',
+  '示例技术交易服务中心有限公司',
+  '示例专利评估咨询有限公司',
+  '示例科技咨询服务有限公司',
+  '示例高企认定咨询有限公司',
+  '示例创业投资管理有限公司',
+  '示例科普教育基地有限公司',
+] as const;
+
+export type DemoService = {
+  provider: string;
+  category: Exclude<ServiceCategory, 'instrument'>;
+  title: string;
+  description: string;
+  pricing: PricingMode;
+  /** 元; null when the price is quoted per request */
+  priceYuan: number | null;
+  leadTimeDays: number;
+  qualifications?: string[];
+  voucherEligible: boolean;
+};
+
+/** Services of the 科技服务超市 in each of the nine categories; prices in 元, stored in 分. */
+export const DEMO_SERVICES: DemoService[] = [
+  // 政策咨询
+  {
+    provider: '示例政策咨询服务有限公司',
+    category: 'policy',
+    title: '惠企政策匹配与申报辅导',
+    description:
+      '梳理企业基本情况与近三年经营数据，匹配国家、山西省、长治市及高新区现行惠企政策，出具政策匹配清单，并辅导一项政策的申报材料准备。',
+    pricing: 'fixed',
+    priceYuan: 3000,
+    leadTimeDays: 7,
+    voucherEligible: true,
+  },
+  {
+    provider: '示例政策咨询服务有限公司',
+    category: 'policy',
+    title: '研发费用加计扣除政策解读与归集指导',
+    description:
+      '讲解研发费用加计扣除政策口径，指导企业建立研发项目辅助账，核对可加计扣除的人员人工、直接投入、折旧等费用归集。',
+    pricing: 'fixed',
+    priceYuan: 5000,
+    leadTimeDays: 10,
+    voucherEligible: true,
+  },
+  {
+    provider: '示例科技企业孵化器',
+    category: 'policy',
+    title: '初创企业政策“一对一”问诊',
+    description: '面向入驻及园区初创企业，每次两小时，解答注册落户、场地补贴、人才政策等常见问题并给出办理路径。',
+    pricing: 'hourly',
+    priceYuan: 200,
+    leadTimeDays: 2,
+    voucherEligible: false,
+  },
+  // 研究开发
+  {
+    provider: '示例新材料研究院',
+    category: 'rnd',
+    title: '高分子材料配方优化联合研发',
+    description:
+      '针对企业现有高分子制品的耐热、耐候或力学性能问题，开展配方设计与小试验证，交付试验报告和优化配方，知识产权归属按合同约定。',
+    pricing: 'quote',
+    priceYuan: null,
+    leadTimeDays: 60,
+    voucherEligible: true,
+  },
+  {
+    provider: '示例理工学院',
+    category: 'rnd',
+    title: '工业视觉检测算法定制开发',
+    description: '为生产线表面缺陷检测开发图像识别算法，含样本采集方案、模型训练与现场部署调试，交付源代码与使用文档。',
+    pricing: 'quote',
+    priceYuan: null,
+    leadTimeDays: 90,
+    voucherEligible: true,
+  },
+  {
+    provider: '示例工业设计研究院有限公司',
+    category: 'rnd',
+    title: '产品结构设计与样机试制',
+    description: '根据企业需求完成产品外观与结构设计、三维建模、仿真校核，并试制一套功能样机。',
+    pricing: 'fixed',
+    priceYuan: 28000,
+    leadTimeDays: 45,
+    voucherEligible: true,
+  },
+  // 检验检测
+  {
+    provider: '示例检验检测中心有限公司',
+    category: 'testing',
+    title: '电子电器产品环境可靠性试验',
+    description: '按国家标准开展高低温、湿热、振动、冲击等环境可靠性试验，出具带 CMA 标识的检验报告。',
+    pricing: 'per_sample',
+    priceYuan: 1800,
+    leadTimeDays: 10,
+    qualifications: ['CMA 示例2021140001'],
+    voucherEligible: true,
+  },
+  {
+    provider: '示例光伏质量检测中心有限公司',
+    category: 'testing',
+    title: '光伏组件电致发光（EL）与功率检测',
+    description: '对光伏组件进行 EL 缺陷成像、STC 条件下最大功率测试，出具检测报告，适用于来料检验与质量争议。',
+    pricing: 'per_sample',
+    priceYuan: 600,
+    leadTimeDays: 5,
+    voucherEligible: true,
+  },
+  {
+    provider: '示例材料分析测试中心有限公司',
+    category: 'testing',
+    title: '金属材料化学成分与力学性能检测',
+    description: '提供金属材料化学成分分析、拉伸、冲击、硬度检测，可按客户指定标准执行。',
+    pricing: 'per_sample',
+    priceYuan: 450,
+    leadTimeDays: 7,
+    voucherEligible: true,
+  },
+  // 技术转移
+  {
+    provider: '示例技术转移服务有限公司',
+    category: 'transfer',
+    title: '科技成果转化路径评估',
+    description: '对拟转化的专利或技术成果开展技术成熟度、市场前景与转化方式评估，提出许可、转让或作价入股建议。',
+    pricing: 'fixed',
+    priceYuan: 8000,
+    leadTimeDays: 20,
+    voucherEligible: true,
+  },
+  {
+    provider: '示例技术交易服务中心有限公司',
+    category: 'transfer',
+    title: '技术合同认定登记代办',
+    description: '协助企业整理技术开发、转让、咨询与服务合同，代办技术合同认定登记，便于享受相关税收优惠。',
+    pricing: 'fixed',
+    priceYuan: 1500,
+    leadTimeDays: 10,
+    voucherEligible: false,
+  },
+  {
+    provider: '示例技术交易服务中心有限公司',
+    category: 'transfer',
+    title: '企业技术需求对接与高校专家撮合',
+    description: '征集并梳理企业技术难题，在高校院所中寻找合适团队，组织至少两次供需对接会。',
+    pricing: 'quote',
+    priceYuan: null,
+    leadTimeDays: 30,
+    voucherEligible: true,
+  },
+  // 创业孵化
+  {
+    provider: '示例众创空间',
+    category: 'incubation',
+    title: '联合办公工位（月租）',
+    description: '开放式联合办公工位，含网络、会议室预约与前台服务，适合三人以内的初创团队。',
+    pricing: 'fixed',
+    priceYuan: 600,
+    leadTimeDays: 1,
+    voucherEligible: false,
+  },
+  {
+    provider: '示例科技企业孵化器',
+    category: 'incubation',
+    title: '创业导师辅导计划（三个月）',
+    description: '为初创企业匹配创业导师，三个月内每两周一次辅导，覆盖商业模式、股权结构与融资准备。',
+    pricing: 'fixed',
+    priceYuan: 6000,
+    leadTimeDays: 7,
+    voucherEligible: true,
+  },
+  {
+    provider: '示例众创空间',
+    category: 'incubation',
+    title: '工商注册与财税代理入驻包',
+    description: '为入驻团队代办工商注册、税务登记，并提供一年的代理记账服务。',
+    pricing: 'fixed',
+    priceYuan: 3600,
+    leadTimeDays: 5,
+    voucherEligible: false,
+  },
+  // 知识产权
+  {
+    provider: '示例知识产权代理事务所',
+    category: 'ip',
+    title: '发明专利申请代理',
+    description: '技术交底沟通、专利检索、撰写申请文件并代为提交，跟进审查意见答复直至结案。',
+    pricing: 'fixed',
+    priceYuan: 5500,
+    leadTimeDays: 30,
+    voucherEligible: true,
+  },
+  {
+    provider: '示例知识产权代理事务所',
+    category: 'ip',
+    title: '商标注册申请代理',
+    description: '商标查询、类别规划与注册申请代理，一件一类。',
+    pricing: 'fixed',
+    priceYuan: 900,
+    leadTimeDays: 5,
+    voucherEligible: false,
+  },
+  {
+    provider: '示例专利评估咨询有限公司',
+    category: 'ip',
+    title: '专利价值评估与质押融资辅导',
+    description: '对企业拥有的专利开展价值评估，出具评估报告，并辅导办理知识产权质押融资。',
+    pricing: 'quote',
+    priceYuan: null,
+    leadTimeDays: 25,
+    voucherEligible: true,
+  },
+  // 科技咨询
+  {
+    provider: '示例高企认定咨询有限公司',
+    category: 'consulting',
+    title: '高新技术企业认定辅导',
+    description: '对照高新技术企业认定条件开展诊断，指导研发项目立项、知识产权布局与申报材料编写。',
+    pricing: 'fixed',
+    priceYuan: 12000,
+    leadTimeDays: 60,
+    voucherEligible: true,
+  },
+  {
+    provider: '示例科技咨询服务有限公司',
+    category: 'consulting',
+    title: '企业研发管理体系诊断',
+    description: '访谈企业研发、生产与财务人员，评估研发组织、项目管理与成果管理现状，出具改进建议报告。',
+    pricing: 'fixed',
+    priceYuan: 9000,
+    leadTimeDays: 20,
+    voucherEligible: true,
+  },
+  {
+    provider: '示例科技咨询服务有限公司',
+    category: 'consulting',
+    title: '科技型中小企业评价入库指导',
+    description: '指导企业完成科技型中小企业信息填报与评价入库，核对职工、研发费用与知识产权等指标。',
+    pricing: 'fixed',
+    priceYuan: 2000,
+    leadTimeDays: 7,
+    voucherEligible: false,
+  },
+  // 科技金融
+  {
+    provider: '示例科技银行长治分行',
+    category: 'finance',
+    title: '科技型企业信用贷款咨询',
+    description: '为科技型中小企业介绍纯信用贷款产品，评估授信条件并协助准备申请材料；咨询免费，贷款以审批为准。',
+    pricing: 'fixed',
+    priceYuan: 0,
+    leadTimeDays: 3,
+    voucherEligible: false,
+  },
+  {
+    provider: '示例融资担保有限公司',
+    category: 'finance',
+    title: '知识产权质押融资担保',
+    description: '以企业专利、商标为反担保提供融资担保服务，担保费率按项目评审确定。',
+    pricing: 'quote',
+    priceYuan: null,
+    leadTimeDays: 15,
+    voucherEligible: false,
+  },
+  {
+    provider: '示例创业投资管理有限公司',
+    category: 'finance',
+    title: '股权融资路演辅导',
+    description: '帮助企业打磨商业计划书与路演材料，组织一次面向投资机构的路演活动。',
+    pricing: 'fixed',
+    priceYuan: 5000,
+    leadTimeDays: 14,
+    voucherEligible: true,
+  },
+  // 科学普及
+  {
+    provider: '示例科普教育基地有限公司',
+    category: 'popularization',
+    title: '青少年科学实验营（半日）',
+    description: '面向中小学生的半日科学实验活动，包含光学、电学等趣味实验，每场不超过三十人。',
+    pricing: 'fixed',
+    priceYuan: 2500,
+    leadTimeDays: 7,
+    voucherEligible: false,
+  },
+  {
+    provider: '示例科普教育基地有限公司',
+    category: 'popularization',
+    title: '企业开放日科普讲解策划',
+    description: '为企业策划面向公众的开放日活动，设计参观路线、科普展板与讲解词，并培训讲解人员。',
+    pricing: 'fixed',
+    priceYuan: 4000,
+    leadTimeDays: 15,
+    voucherEligible: false,
+  },
+  {
+    provider: '示例理工学院',
+    category: 'popularization',
+    title: '新能源科普讲座进社区',
+    description: '由高校教师走进社区或企业，讲解光伏、储能等新能源知识，时长约九十分钟。',
+    pricing: 'fixed',
+    priceYuan: 800,
+    leadTimeDays: 10,
+    voucherEligible: false,
+  },
+];

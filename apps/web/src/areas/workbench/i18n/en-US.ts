@@ -1,0 +1,36 @@
+import type zhCN from './zh-CN';
+
+/** The `workbench` namespace in English: same shape as zh-CN, a missing or extra key is a type error. */
+const dictionary: typeof zhCN = {
+  workbench: {
+    title: 'Workbench',
+    subtitle: 'What waits for me; open an item to see its list',
+    open: 'Open',
+    nothing: 'Nothing waiting',
+    empty: 'Nothing waits for this role',
+  },
+  items: {
+    org: { verifications: 'Organisations to verify' },
+    voucher: {
+      applications: 'Voucher applications to review',
+      claims: 'Voucher claims to review',
+      reimbursements: 'Voucher reimbursements to review',
+      active: 'Vouchers you can use',
+      suggestions: 'Voucher schemes open to you',
+      claimable: 'Orders you can claim vouchers for',
+      returned: 'Claims returned to you',
+    },
+    order: {
+      disputes: 'Order disputes to resolve',
+      quotes: 'Quotes to accept',
+      deliveries: 'Deliveries to accept',
+      requests: 'Requests to quote or confirm',
+      accepted: 'Orders to start',
+      in_service: 'Orders in service to deliver',
+    },
+    booking: { approvals: 'Bookings to approve', confirmed: 'Confirmed bookings' },
+    notification: { unread: 'Unread notifications' },
+  },
+};
+
+export default dictionary;

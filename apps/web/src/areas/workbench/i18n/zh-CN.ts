@@ -1,0 +1,34 @@
+/** The `workbench` namespace in Simplified Chinese, the default language; en-US.ts must have exactly these keys. */
+const dictionary = {
+  workbench: {
+    title: '工作台',
+    subtitle: '待我处理的事项，点击进入对应列表',
+    open: '去处理',
+    nothing: '暂无待办',
+    empty: '当前角色没有需要处理的事项',
+  },
+  items: {
+    org: { verifications: '待认证机构' },
+    voucher: {
+      applications: '待审核创新券申请',
+      claims: '待审核创新券兑付',
+      reimbursements: '待审核创新券报销',
+      active: '可用的创新券',
+      suggestions: '可申请的创新券',
+      claimable: '可申请兑付的订单',
+      returned: '被退回的兑付申请',
+    },
+    order: {
+      disputes: '待处理订单争议',
+      quotes: '待确认报价的订单',
+      deliveries: '待验收的订单',
+      requests: '待报价或确认的服务请求',
+      accepted: '待开始服务的订单',
+      in_service: '服务中待交付的订单',
+    },
+    booking: { approvals: '待审批的仪器预约', confirmed: '已确认的仪器预约' },
+    notification: { unread: '未读消息' },
+  },
+};
+
+export default dictionary;
