@@ -24,6 +24,9 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
+  REGISTER_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  REDIS_URL: z.string().url().optional(),
   ALLOWED_ORIGINS: z.string().optional(),
   COOKIE_SECURE: bool,
   TRUST_PROXY: z.string().optional(),
@@ -94,7 +97,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailures: e.LOGIN_MAX_FAILURES,
       lockMs: e.LOGIN_LOCK_MINUTES * 60_000,
       ratePerMinute: e.LOGIN_RATE_PER_MINUTE,
+      addressMaxFailures: e.LOGIN_ADDRESS_MAX_FAILURES,
+      registerPerHour: e.REGISTER_PER_HOUR,
     },
+    redisUrl: e.REDIS_URL,
+    limiterPrefix: 'cz:limit:',
     allowedOrigins: (e.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((s) => s.trim())
@@ -116,10 +123,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** Defaults for tests and tools that build the app without reading the environment. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  // Tests log in many users from one address; the rate limit gets its own test with its own setting.
+  // Tests log in and register many users from one address; the limits get their own tests with their own settings.
   const uploads = path.join(os.tmpdir(), `cz-test-uploads-${process.pid}`);
   return {
-    ...loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: '0', LOGIN_RATE_PER_MINUTE: '100000', UPLOAD_DIR: uploads }),
+    ...loadConfig({
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: '0',
+      LOGIN_RATE_PER_MINUTE: '100000',
+      LOGIN_ADDRESS_MAX_FAILURES: '100000',
+      REGISTER_PER_HOUR: '100000',
+      UPLOAD_DIR: uploads,
+    }),
     ...overrides,
   };
 }

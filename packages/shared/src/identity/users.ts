@@ -19,6 +19,11 @@ export const userPageSchema = pageOf(userListItemSchema);
 export const userListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(64).optional(),
   role: z.enum(ROLES).optional(),
+  /** Only accounts locked now after repeated wrong passwords. */
+  locked: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 export const createUserBodySchema = z.object({

@@ -1,9 +1,19 @@
 import { createError } from '../../kernel/errors.ts';
 
 export const identityErrors = {
-  badCredentials: createError('auth.bad_credentials', 401, 'wrong username or password'),
-  locked: createError('auth.locked', 423, 'too many failed attempts; the account is locked for a while'),
-  rateLimited: createError('auth.rate_limited', 429, 'too many login attempts; wait a minute'),
+  // A locked account answers like a wrong password, so that nobody learns which accounts exist or are locked.
+  badCredentials: createError(
+    'auth.bad_credentials',
+    401,
+    'wrong username or password (after repeated failures an account is locked for a while)',
+  ),
+  locked: createError('auth.locked', 423, 'too many wrong passwords; the account is locked for a while'),
+  rateLimited: createError('auth.rate_limited', 429, 'too many login attempts from this address; wait a while'),
+  registerRateLimited: createError(
+    'auth.register_rate_limited',
+    429,
+    'too many registrations from this address; try again later',
+  ),
   disabled: createError('auth.disabled', 403, 'this account is disabled'),
   usernameTaken: createError('auth.username_taken', 409, 'this username is taken'),
   wrongPassword: createError('auth.wrong_password', 400, 'the current password is wrong'),

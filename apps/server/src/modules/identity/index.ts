@@ -3,6 +3,7 @@ import type { OrgApi } from '../org/index.ts';
 import { registerAuthHooks } from './auth.hooks.ts';
 import { authRoutes } from './auth.routes.ts';
 import { createAuthService } from './auth.service.ts';
+import { createLimits, memoryStore } from './login-limiter.ts';
 import { createSessionRepository } from './session.repository.ts';
 import { usersRoutes } from './users.routes.ts';
 import { createUsersService, type NewUser } from './users.service.ts';
@@ -19,7 +20,9 @@ export type { NewUser };
 export function createIdentityModule(k: Kernel, deps: { org: OrgApi }) {
   const { db, clock, config } = k;
   const sessions = createSessionRepository({ db });
-  const auth = createAuthService({ db, config, clock, sessions, orgs: deps.org });
+  const store = memoryStore(clock.now);
+  const limits = createLimits(store, config.login);
+  const auth = createAuthService({ db, config, clock, sessions, orgs: deps.org, limits });
   const users = createUsersService({ db, clock, orgs: deps.org, sessions });
   return defineModule({
     name: 'identity',
@@ -40,7 +43,10 @@ export function createIdentityModule(k: Kernel, deps: { org: OrgApi }) {
         }, 3_600_000);
         purge.unref();
       });
-      app.addHook('onClose', async () => clearInterval(purge));
+      app.addHook('onClose', async () => {
+        clearInterval(purge);
+        await store.close();
+      });
     },
   });
 }

@@ -1,6 +1,6 @@
 import type { Role } from '@cz/shared';
 import { ORG_ROLES } from '@cz/shared';
-import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
@@ -44,7 +44,13 @@ export function createUsersService({
   return {
     async list(
       actor: Actor | null,
-      q: { page: number; pageSize: number; q?: string | undefined; role?: Role | undefined },
+      q: {
+        page: number;
+        pageSize: number;
+        q?: string | undefined;
+        role?: Role | undefined;
+        locked?: boolean | undefined;
+      },
     ) {
       assertAdmin(actor);
       const parts: SQL[] = [];
@@ -53,6 +59,7 @@ export function createUsersService({
         parts.push(or(ilike(users.username, like), ilike(users.displayName, like)) as SQL);
       }
       if (q.role) parts.push(eq(users.role, q.role));
+      if (q.locked) parts.push(gt(users.lockedUntil, clock.now()));
       const where = and(...parts);
       const [items, [count]] = await Promise.all([
         db
@@ -156,8 +163,9 @@ export function createUsersService({
         if (change.unlock) Object.assign(set, { lockedUntil: null, failedLogins: 0 });
         const [after] = await tx.update(users).set(set).where(eq(users.id, id)).returning();
         if (change.status === 'disabled') await sessions.deleteForUser(tx, id);
+        // Lifting a lock is its own action in the audit log, so that the list of who unlocked whom is one query.
         await recordAudit(tx, actor, {
-          action: 'user.update',
+          action: change.unlock && !change.status ? 'user.unlock' : 'user.update',
           entity: 'user',
           entityId: id,
           before: auditableUser(before),

@@ -6,9 +6,10 @@ const dictionary: typeof zhCN = {
   unknown: 'Something went wrong; please try again later',
   internal: 'Internal server error; please try again later',
   auth: {
-    bad_credentials: 'Wrong username or password',
-    locked: 'Too many failed attempts; the account is locked for a while',
-    rate_limited: 'Too many login attempts; wait a minute',
+    bad_credentials: 'Wrong username or password (after repeated failures an account is locked for a while)',
+    locked: 'Too many wrong passwords; the account is locked for a while',
+    rate_limited: 'Too many login attempts from this address; wait a while',
+    register_rate_limited: 'Too many registrations from this address; try again later',
     username_taken: 'This username is taken',
     forbidden: 'You are not allowed to do this',
     unauthenticated: 'Please log in first',

@@ -4,9 +4,10 @@ const dictionary = {
   unknown: '操作失败，请稍后重试',
   internal: '服务器内部错误，请稍后重试',
   auth: {
-    bad_credentials: '用户名或密码错误',
-    locked: '登录失败次数过多，账号已临时锁定，请稍后再试',
-    rate_limited: '登录尝试过于频繁，请一分钟后再试',
+    bad_credentials: '用户名或密码错误（连续输错多次后账号将临时锁定）',
+    locked: '密码输错次数过多，账号已临时锁定，请稍后再试',
+    rate_limited: '该网络地址登录尝试过于频繁，请稍后再试',
+    register_rate_limited: '该网络地址注册过于频繁，请稍后再试',
     username_taken: '该用户名已被使用',
     forbidden: '没有权限执行此操作',
     unauthenticated: '请先登录',

@@ -43,6 +43,7 @@ const dictionary: typeof zhCN = {
     orgSearch: 'Type to search organisations',
     status: 'Status',
     locked: 'Locked until {{until}}',
+    lockedOnly: 'Locked only',
     createdAt: 'Created at',
     disable: 'Disable',
     enable: 'Enable',

@@ -40,6 +40,7 @@ const dictionary = {
     orgSearch: '输入机构名称搜索',
     status: '状态',
     locked: '已锁定至 {{until}}',
+    lockedOnly: '只看已锁定',
     createdAt: '创建时间',
     disable: '停用',
     enable: '启用',

@@ -1,6 +1,20 @@
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { ROLES } from '@cz/shared';
-import { App, Button, Card, Col, Input, Popconfirm, Row, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Input,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../../app/auth';
@@ -16,7 +30,7 @@ import { useLabels } from '../../../org/labels';
 import { useUpdateUser, useUserList } from '../../api';
 import { CreateUserModal } from '../../components/CreateUserModal';
 
-const USER_LIST = { filters: { q: filter.text, role: filter.oneOf(ROLES) } };
+const USER_LIST = { filters: { q: filter.text, role: filter.oneOf(ROLES), locked: filter.flag } };
 
 export function AdminUsersPage() {
   const { t } = useTranslation('identity');
@@ -26,7 +40,13 @@ export function AdminUsersPage() {
   const { me } = useAuth();
   const labels = useLabels();
   const listPage = useListPage(USER_LIST);
-  const query = { ...listPage.filters, page: listPage.page, pageSize: listPage.pageSize };
+  const { locked, ...filters } = listPage.filters;
+  const query = {
+    ...filters,
+    ...(locked ? { locked: 'true' as const } : {}),
+    page: listPage.page,
+    pageSize: listPage.pageSize,
+  };
   const list = useUserList(query);
   const patch = useUpdateUser();
   const [creating, setCreating] = useState(false);
@@ -143,6 +163,15 @@ export function AdminUsersPage() {
               onChange={(v: string | undefined) => listPage.setFilter('role', v)}
               data-testid="user-filter-role"
             />
+          </Col>
+          <Col xs={24} sm={12} lg={6}>
+            <Checkbox
+              checked={locked}
+              onChange={(e) => listPage.setFilter('locked', e.target.checked ? 'true' : undefined)}
+              data-testid="user-filter-locked"
+            >
+              {t('users.lockedOnly')}
+            </Checkbox>
           </Col>
         </Row>
         {list.isError ? (
