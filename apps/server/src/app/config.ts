@@ -81,6 +81,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`configuration: ${first?.path.join('.')} ${first?.message}`);
   }
   const e = parsed.data;
+  // The demo accounts' password is printed in the README: a production server must not get them by default.
+  if (e.NODE_ENV === 'production' && e.SEED_DEMO !== '0' && env.SEED_DEMO !== '1')
+    throw new Error(
+      'NODE_ENV=production would seed demo data (accounts with a published password): set SEED_DEMO=0, or SEED_DEMO=1 to run a demonstration on purpose',
+    );
   return {
     host: e.HOST,
     port: e.PORT,

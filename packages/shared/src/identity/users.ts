@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ROLES } from '../common/enums.ts';
 import { pageOf, pageQuerySchema } from '../common/schemas.ts';
-import { passwordSchema, usernameSchema } from './auth.ts';
+import { usernameSchema } from './auth.ts';
+import { passwordSchema, refusePasswordWithUsername } from './password-policy.ts';
 
 export const userListItemSchema = z.object({
   id: z.number(),
@@ -26,14 +27,16 @@ export const userListQuerySchema = pageQuerySchema.extend({
     .optional(),
 });
 
-export const createUserBodySchema = z.object({
-  username: usernameSchema,
-  password: passwordSchema,
-  displayName: z.string().trim().min(1).max(64),
-  role: z.enum(ROLES),
-  department: z.string().trim().max(64).optional(),
-  orgId: z.number().int().positive().optional(),
-});
+export const createUserBodySchema = z
+  .object({
+    username: usernameSchema,
+    password: passwordSchema,
+    displayName: z.string().trim().min(1).max(64),
+    role: z.enum(ROLES),
+    department: z.string().trim().max(64).optional(),
+    orgId: z.number().int().positive().optional(),
+  })
+  .superRefine(refusePasswordWithUsername);
 
 export const updateUserBodySchema = z.object({
   status: z.enum(['active', 'disabled']).optional(),

@@ -6,6 +6,7 @@ import {
   loginReplySchema,
   meSchema,
   okSchema,
+  portalSettingsSchema,
   registerBodySchema,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -34,6 +35,15 @@ export function authRoutes({ auth, config }: { auth: AuthService; config: Config
         setSessionCookie(reply, config, token);
         return { ok: true as const, locale };
       },
+    });
+
+    app.get('/auth/settings', {
+      schema: {
+        tags,
+        summary: 'What the portal shows everyone (demo installation or not)',
+        response: { 200: portalSettingsSchema },
+      },
+      handler: async () => ({ demo: config.seedDemo }),
     });
 
     app.post('/auth/logout', {

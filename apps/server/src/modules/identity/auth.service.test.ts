@@ -173,7 +173,7 @@ describe('the client address behind a proxy', () => {
 describe('registration', () => {
   const body = () => ({
     username: uniqueName('ent'),
-    password: 'abcd1234',
+    password: 'Register-Passphrase-1',
     displayName: '示例用户',
     org: {
       name: `示例注册企业${Math.random().toString(36).slice(2, 6)}`,
@@ -191,18 +191,27 @@ describe('registration', () => {
   });
 
   it.each([
-    ['short', 'abc123'],
-    ['letters only', 'abcdefgh'],
-    ['digits only', '12345678'],
-  ])('refuses a %s password with 400 and creates nothing', async (_label, password) => {
+    ['short', 'Abc-123-xyz', 'password.too_short'],
+    ['all-digit', '123456789012345', 'password.all_digits'],
+    ['common', 'qwerty123456', 'password.common'],
+    ['padded common', 'Sunshine2026!!', 'password.common'],
+  ])('refuses a %s password with 400 and creates nothing', async (_label, password, reason) => {
     const b = { ...body(), password };
     const res = await api.post('/api/v1/auth/register', b);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('http.validation');
+    expect(res.json().error.details).toEqual(expect.arrayContaining([expect.objectContaining({ message: reason })]));
     const list = await api.get(`/api/v1/orgs?q=${encodeURIComponent(b.org.name)}&status=pending`, {
       as: await adminCookie(t),
     });
     expect(list.json().total).toBe(0);
+  });
+
+  it('refuses a password that contains the username', async () => {
+    const b = body();
+    const res = await api.post('/api/v1/auth/register', { ...b, password: `My-${b.username.toUpperCase()}-pw` });
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(res.json().error.details)).toContain('password.contains_username');
   });
 
   it('refuses a duplicate USCC with org.duplicate_uscc and leaves no user behind', async () => {
@@ -240,7 +249,11 @@ describe('password change', () => {
     const b = await login(t, u.username);
     expect(
       (
-        await api.post('/api/v1/auth/password', { currentPassword: 'wrong1234', newPassword: 'newpass99' }, { as: a })
+        await api.post(
+          '/api/v1/auth/password',
+          { currentPassword: 'wrong1234', newPassword: 'New-Passphrase-99' },
+          { as: a },
+        )
       ).json().error.code,
     ).toBe('auth.wrong_password');
     expect(
@@ -248,14 +261,26 @@ describe('password change', () => {
         .statusCode,
     ).toBe(400);
     expect(
-      (await api.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'newpass99' }, { as: a }))
-        .statusCode,
+      (
+        await api.post(
+          '/api/v1/auth/password',
+          { currentPassword: PASSWORD, newPassword: 'New-Passphrase-99' },
+          { as: a },
+        )
+      ).statusCode,
     ).toBe(200);
     expect((await me(a)).statusCode).toBe(200);
     expect((await me(b)).statusCode).toBe(401);
-    expect((await api.post('/api/v1/auth/login', { username: u.username, password: 'newpass99' })).statusCode).toBe(
-      200,
+    const named = await api.post(
+      '/api/v1/auth/password',
+      { currentPassword: 'New-Passphrase-99', newPassword: `x-${u.username}-y` },
+      { as: a },
     );
+    expect(named.statusCode).toBe(400);
+    expect(JSON.stringify(named.json().error.details)).toContain('password.contains_username');
+    expect(
+      (await api.post('/api/v1/auth/login', { username: u.username, password: 'New-Passphrase-99' })).statusCode,
+    ).toBe(200);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Me, OrgInputParsed, Role } from '@cz/shared';
+import { type Me, type OrgInputParsed, passwordIssue, type Role } from '@cz/shared';
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
@@ -184,6 +184,8 @@ export function createAuthService({ db, config, clock, sessions, orgs, limits }:
       }
       await clearFailures(db, user.id);
       if (current === next) throw identityErrors.samePassword();
+      const issue = passwordIssue(next, user.username);
+      if (issue) throw commonErrors.validation(undefined, [{ path: '/newPassword', message: issue }]);
       const passwordHash = await hashPassword(next);
       await db.transaction(async (tx) => {
         const now = clock.now();

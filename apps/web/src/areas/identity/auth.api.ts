@@ -1,4 +1,11 @@
-import type { changePasswordBodySchema, LoginBody, LoginReply, Me, RegisterBody } from '@cz/shared/identity';
+import type {
+  changePasswordBodySchema,
+  LoginBody,
+  LoginReply,
+  Me,
+  PortalSettings,
+  RegisterBody,
+} from '@cz/shared/identity';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../../app/i18n';
 import { ApiError, api } from '../../kit/api/client';
@@ -31,6 +38,15 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: (body: InferInput<typeof changePasswordBodySchema>) =>
       api<{ ok: true }>('/auth/password', { method: 'POST', body }),
+  });
+}
+
+/** What this installation shows everyone (a demonstration or not); asked once per page load. */
+export function usePortalSettings() {
+  return useQuery({
+    queryKey: ['portal-settings'],
+    queryFn: () => api<PortalSettings>('/auth/settings'),
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }
 

@@ -19,7 +19,8 @@ const dictionary: typeof zhCN = {
     phone: 'Mobile phone',
     email: 'E-mail',
     confirmPassword: 'Confirm password',
-    passwordPolicy: 'At least 8 characters, with both letters and digits',
+    passwordPolicy:
+      'At least 12 characters, not only digits, not a common password, not containing the username; a memorable phrase works well',
     registerSubmit: 'Register and submit for verification',
     haveAccount: 'Already registered?',
     loginLink: 'Log in',

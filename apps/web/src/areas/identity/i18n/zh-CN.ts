@@ -16,7 +16,7 @@ const dictionary = {
     phone: '手机号码',
     email: '电子邮箱',
     confirmPassword: '确认密码',
-    passwordPolicy: '密码至少 8 位，须同时包含字母和数字',
+    passwordPolicy: '至少 12 位，不能全是数字、不能是常见密码、不能包含用户名；建议用一句好记的短语',
     registerSubmit: '注册并提交认证',
     haveAccount: '已有账号？',
     loginLink: '立即登录',
