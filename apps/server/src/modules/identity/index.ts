@@ -1,9 +1,10 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import type { OrgApi } from '../org/index.ts';
 import { registerAuthHooks } from './auth.hooks.ts';
 import { authRoutes } from './auth.routes.ts';
 import { createAuthService } from './auth.service.ts';
-import { createLimits, memoryStore } from './login-limiter.ts';
+import { createLimits, memoryStore, redisStore } from './login-limiter.ts';
 import { createSessionRepository } from './session.repository.ts';
 import { usersRoutes } from './users.routes.ts';
 import { createUsersService, type NewUser } from './users.service.ts';
@@ -20,7 +21,20 @@ export type { NewUser };
 export function createIdentityModule(k: Kernel, deps: { org: OrgApi }) {
   const { db, clock, config } = k;
   const sessions = createSessionRepository({ db });
-  const store = memoryStore(clock.now);
+  // Redis failures are logged at most once a minute: a down Redis would otherwise fill the log with every login.
+  let log: FastifyBaseLogger | undefined;
+  let lastWarning = 0;
+  const store = config.redisUrl
+    ? redisStore(config.redisUrl, {
+        prefix: config.limiterPrefix,
+        now: clock.now,
+        onError: (err) => {
+          if (Date.now() - lastWarning < 60_000) return;
+          lastWarning = Date.now();
+          log?.warn({ err }, 'Redis unreachable: login and registration limits are counted per instance meanwhile');
+        },
+      })
+    : memoryStore(clock.now);
   const limits = createLimits(store, config.login);
   const auth = createAuthService({ db, config, clock, sessions, orgs: deps.org, limits });
   const users = createUsersService({ db, clock, orgs: deps.org, sessions });
@@ -33,6 +47,11 @@ export function createIdentityModule(k: Kernel, deps: { org: OrgApi }) {
     routes: [authRoutes({ auth, config }), usersRoutes({ users })],
     setup(app) {
       registerAuthHooks(app, { config, auth });
+      log = app.log;
+      if (store.connect) {
+        const connect = store.connect;
+        app.addHook('onReady', () => connect());
+      }
       // Expired sessions are refused on read; this only keeps the table small.
       let purge: NodeJS.Timeout | undefined;
       app.addHook('onReady', async () => {

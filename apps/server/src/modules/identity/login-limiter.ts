@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import type { Config } from '../../kernel/config.ts';
 import { identityErrors } from './identity.errors.ts';
 
@@ -10,6 +11,8 @@ export interface CounterStore {
   hit(key: string, windowMs: number): Promise<number>;
   /** The count of `key` in its current window, 0 when none. */
   count(key: string): Promise<number>;
+  /** Connects to the shared store, where there is one (before the server listens). */
+  connect?: () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,3 +63,53 @@ export function createLimits(store: CounterStore, login: Config['login']) {
   };
 }
 export type Limits = ReturnType<typeof createLimits>;
+
+// One round trip, atomic: the count and the window's expiry are set together, so that no key lives forever.
+const HIT = `local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return n`;
+
+/**
+ * Counters in Redis, shared by every instance (`REDIS_URL`). When Redis cannot be reached, each call counts in this
+ * instance's memory instead (and `onError` is told): logins stay possible, the limits hold per instance, and the
+ * account lock, which is in PostgreSQL, holds as ever.
+ */
+export function redisStore(
+  url: string,
+  { prefix, now, onError }: { prefix: string; now: () => Date; onError: (err: unknown) => void },
+): CounterStore {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2_000,
+  });
+  redis.on('error', () => {}); // reported by the calls that fail; reconnection goes on by itself
+  const fallback = memoryStore(now);
+  const guarded = async <T>(call: () => Promise<T>, otherwise: () => Promise<T>) => {
+    try {
+      return await call();
+    } catch (err) {
+      onError(err);
+      return otherwise();
+    }
+  };
+  return {
+    async connect() {
+      await redis.connect().catch(onError);
+    },
+    hit: (key, windowMs) =>
+      guarded(
+        async () => Number(await redis.eval(HIT, 1, prefix + key, windowMs)),
+        () => fallback.hit(key, windowMs),
+      ),
+    count: (key) =>
+      guarded(
+        async () => Number((await redis.get(prefix + key)) ?? 0),
+        () => fallback.count(key),
+      ),
+    async close() {
+      redis.disconnect();
+    },
+  };
+}
