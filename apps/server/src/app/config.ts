@@ -27,6 +27,7 @@ const envSchema = z.object({
   LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
   REGISTER_PER_HOUR: z.coerce.number().int().min(1).default(10),
   REDIS_URL: z.string().url().optional(),
+  PASSWORD_RESET_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   ALLOWED_ORIGINS: z.string().optional(),
   COOKIE_SECURE: bool,
   TRUST_PROXY: z.string().optional(),
@@ -106,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       registerPerHour: e.REGISTER_PER_HOUR,
     },
     redisUrl: e.REDIS_URL,
+    passwordResetMs: e.PASSWORD_RESET_HOURS * 3_600_000,
     limiterPrefix: 'cz:limit:',
     allowedOrigins: (e.ALLOWED_ORIGINS ?? '')
       .split(',')

@@ -18,6 +18,8 @@ export type Config = {
     /** Registrations one address may make in an hour. */
     registerPerHour: number;
   };
+  /** How long an administrator's one-time password-reset link works. */
+  passwordResetMs: number;
   /** When set, the login and registration limits are counted in this Redis, shared by every instance. */
   redisUrl: string | undefined;
   /** Prefix of the limit counters' keys in Redis (one platform may share a Redis with others). */

@@ -8,9 +8,12 @@ export const usernameSchema = z
   .trim()
   .regex(/^[A-Za-z0-9_.@-]{3,64}$/, 'username.format');
 
+export const LOCALES = ['zh-CN', 'en-US'] as const;
 export const loginBodySchema = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(128),
+  /** The language chosen on the login page: kept as the user's from now on. */
+  locale: z.enum(LOCALES).optional(),
 });
 
 export const registerBodySchema = z
@@ -29,7 +32,6 @@ export const changePasswordBodySchema = z.object({
   newPassword: passwordSchema,
 });
 
-export const LOCALES = ['zh-CN', 'en-US'] as const;
 export const localeBodySchema = z.object({ locale: z.enum(LOCALES) });
 
 export const meSchema = z.object({

@@ -32,6 +32,19 @@ export function createAuthService({ db, config, clock, sessions, orgs, limits }:
     return row;
   }
 
+  async function saveLocale(actor: Actor, before: string | undefined, locale: 'zh-CN' | 'en-US') {
+    await db.transaction(async (tx) => {
+      await tx.update(users).set({ locale, updatedAt: clock.now() }).where(eq(users.id, actor.userId));
+      await recordAudit(tx, actor, {
+        action: 'user.locale',
+        entity: 'user',
+        entityId: actor.userId,
+        before: { locale: before },
+        after: { locale },
+      });
+    });
+  }
+
   async function startSession(userId: number, facts: RequestFacts) {
     const token = newToken();
     const now = clock.now();
@@ -53,7 +66,7 @@ export function createAuthService({ db, config, clock, sessions, orgs, limits }:
      * so exactly `maxFailures` are checked before the lock holds. A locked account, a missing one and a wrong password
      * get the same answer after the same work (a hash is verified in every case).
      */
-    async login(username: string, password: string, facts: RequestFacts) {
+    async login(username: string, password: string, facts: RequestFacts, chosenLocale?: 'zh-CN' | 'en-US') {
       const address = facts.ip ?? '-';
       await limits.loginAttempt(address);
       const user = await findByUsername(username);
@@ -72,7 +85,12 @@ export function createAuthService({ db, config, clock, sessions, orgs, limits }:
       }
       await clearFailures(db, user.id);
       if (user.status !== 'active') throw identityErrors.disabled();
-      return { token: await startSession(user.id, facts), locale: user.locale };
+      const token = await startSession(user.id, facts);
+      if (chosenLocale && chosenLocale !== user.locale) {
+        await saveLocale({ ...actor, orgId: null }, user.locale, chosenLocale);
+        return { token, locale: chosenLocale };
+      }
+      return { token, locale: user.locale };
     },
 
     async logout(token: string | undefined) {
@@ -201,17 +219,8 @@ export function createAuthService({ db, config, clock, sessions, orgs, limits }:
 
     async setLocale(actor: Actor | null, locale: 'zh-CN' | 'en-US') {
       if (!actor) throw commonErrors.unauthenticated();
-      await db.transaction(async (tx) => {
-        const [before] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, actor.userId));
-        await tx.update(users).set({ locale, updatedAt: clock.now() }).where(eq(users.id, actor.userId));
-        await recordAudit(tx, actor, {
-          action: 'user.locale',
-          entity: 'user',
-          entityId: actor.userId,
-          before,
-          after: { locale },
-        });
-      });
+      const [before] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, actor.userId));
+      await saveLocale(actor, before?.locale, locale);
     },
   };
 }

@@ -18,6 +18,16 @@ export const identityErrors = {
   usernameTaken: createError('auth.username_taken', 409, 'this username is taken'),
   wrongPassword: createError('auth.wrong_password', 400, 'the current password is wrong'),
   samePassword: createError('auth.same_password', 400, 'the new password must differ from the current one'),
+  resetInvalid: createError(
+    'auth.reset_invalid',
+    404,
+    'this password-reset link is not valid: used, replaced by a newer one, or expired',
+  ),
+  roleChangeNotAllowed: createError(
+    'user.role_change_not_allowed',
+    400,
+    'only roles without an organisation (administrator, expert) can be changed into one another',
+  ),
   userNotFound: createError('user.not_found', 404, 'no such user'),
   orgRequired: createError('user.org_required', 400, 'this role needs an organisation'),
   orgNotAllowed: createError('user.org_not_allowed', 400, 'this role does not belong to an organisation'),

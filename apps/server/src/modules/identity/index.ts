@@ -5,6 +5,7 @@ import { registerAuthHooks } from './auth.hooks.ts';
 import { authRoutes } from './auth.routes.ts';
 import { createAuthService } from './auth.service.ts';
 import { createLimits, memoryStore, redisStore } from './login-limiter.ts';
+import { createPasswordResets } from './password-reset.service.ts';
 import { createSessionRepository } from './session.repository.ts';
 import { usersRoutes } from './users.routes.ts';
 import { createUsersService, type NewUser } from './users.service.ts';
@@ -38,13 +39,14 @@ export function createIdentityModule(k: Kernel, deps: { org: OrgApi }) {
   const limits = createLimits(store, config.login);
   const auth = createAuthService({ db, config, clock, sessions, orgs: deps.org, limits });
   const users = createUsersService({ db, clock, orgs: deps.org, sessions });
+  const resets = createPasswordResets({ db, clock, config, sessions, limits });
   return defineModule({
     name: 'identity',
     api: {
       /** Creates an account as the command line does (no acting user; superadmins allowed). */
       createUser: (input: NewUser) => users.create(null, input, true),
     },
-    routes: [authRoutes({ auth, config }), usersRoutes({ users })],
+    routes: [authRoutes({ auth, resets, config }), usersRoutes({ users, resets })],
     setup(app) {
       registerAuthHooks(app, { config, auth });
       log = app.log;
