@@ -16,6 +16,8 @@ const dictionary: typeof zhCN = {
     disabled: 'This account is disabled',
     wrong_password: 'The current password is wrong',
     same_password: 'The new password must differ from the current one',
+    reset_invalid:
+      'This password-reset link is not valid: used, replaced by a newer one, or expired; ask an administrator for a new one',
   },
   org: {
     duplicate_uscc: 'An organisation with this unified social credit code is already registered',
@@ -32,6 +34,8 @@ const dictionary: typeof zhCN = {
   user: {
     not_found: 'No such user',
     org_required: 'This role needs an organisation',
+    role_change_not_allowed:
+      'Only roles without an organisation (administrator, expert) can be changed into one another',
     org_not_allowed: 'This role does not belong to an organisation',
   },
   http: {

@@ -14,6 +14,7 @@ const dictionary = {
     disabled: '该账号已被停用',
     wrong_password: '当前密码不正确',
     same_password: '新密码不能与当前密码相同',
+    reset_invalid: '该重设密码链接无效：已使用、已被新链接取代或已过期，请联系管理员重新签发',
   },
   org: {
     duplicate_uscc: '该统一社会信用代码已登记',
@@ -30,6 +31,7 @@ const dictionary = {
   user: {
     not_found: '用户不存在',
     org_required: '该角色必须关联机构',
+    role_change_not_allowed: '只有不属于机构的角色（管理员、专家）之间可以互相更改',
     org_not_allowed: '该角色不能关联机构',
   },
   http: {

@@ -3,6 +3,7 @@ import type {
   LoginBody,
   LoginReply,
   Me,
+  PasswordResetInfo,
   PortalSettings,
   RegisterBody,
 } from '@cz/shared/identity';
@@ -32,6 +33,10 @@ export const authApi = {
   logout: () => api<{ ok: true }>('/auth/logout', { method: 'POST', body: {} }),
   register: (body: RegisterBody) => api<Me>('/auth/register', { method: 'POST', body }),
   saveLocale: (locale: Locale) => api<{ ok: true }>('/auth/locale', { method: 'PUT', body: { locale } }),
+  inspectReset: (token: string) =>
+    api<PasswordResetInfo>('/auth/password-reset/inspect', { method: 'POST', body: { token } }),
+  completeReset: (token: string, newPassword: string) =>
+    api<{ ok: true }>('/auth/password-reset', { method: 'POST', body: { token, newPassword } }),
 };
 
 export function useChangePassword() {

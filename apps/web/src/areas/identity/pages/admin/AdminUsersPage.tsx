@@ -14,6 +14,7 @@ import {
   Table,
   type TableColumnsType,
   Tag,
+  Typography,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,8 +28,9 @@ import { useListPage } from '../../../../kit/list/useListPage';
 import { useFixedColumn } from '../../../../kit/responsive';
 import type { UserListItem } from '../../../../kit/types';
 import { useLabels } from '../../../org/labels';
-import { useUpdateUser, useUserList } from '../../api';
+import { useIssuePasswordReset, useUpdateUser, useUserList } from '../../api';
 import { CreateUserModal } from '../../components/CreateUserModal';
+import { EditUserModal } from '../../components/EditUserModal';
 
 const USER_LIST = { filters: { q: filter.text, role: filter.oneOf(ROLES), locked: filter.flag } };
 
@@ -36,7 +38,7 @@ export function AdminUsersPage() {
   const { t } = useTranslation('identity');
   const fixedLeft = useFixedColumn('left');
   const fixedRight = useFixedColumn('right');
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { me } = useAuth();
   const labels = useLabels();
   const listPage = useListPage(USER_LIST);
@@ -50,6 +52,31 @@ export function AdminUsersPage() {
   const list = useUserList(query);
   const patch = useUpdateUser();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<UserListItem | null>(null);
+  const issueReset = useIssuePasswordReset();
+
+  const reset = async (u: UserListItem) => {
+    try {
+      const issued = await issueReset.mutateAsync(u.id);
+      modal.info({
+        title: t('users.resetIssuedTitle'),
+        width: 560,
+        content: (
+          <div data-testid="reset-issued">
+            <Typography.Paragraph>
+              {t('users.resetIssued', { name: u.displayName, until: formatDateTime(issued.expiresAt) })}
+            </Typography.Paragraph>
+            <Typography.Paragraph copyable code data-testid="reset-url">
+              {issued.url}
+            </Typography.Paragraph>
+            {issued.emailed && <Typography.Paragraph type="secondary">{t('users.resetEmailed')}</Typography.Paragraph>}
+          </div>
+        ),
+      });
+    } catch (err) {
+      message.error(errorMessage(err));
+    }
+  };
 
   const change = async (id: number, body: { status?: 'active' | 'disabled'; unlock?: boolean }) => {
     try {
@@ -89,10 +116,25 @@ export function AdminUsersPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 150,
+      width: 260,
       fixed: fixedRight,
       render: (_: unknown, u) => (
-        <Space size={0}>
+        <Space size={0} wrap>
+          <Button type="link" size="small" onClick={() => setEditing(u)} data-testid={`user-edit-${u.id}`}>
+            {t('users.edit')}
+          </Button>
+          {u.status === 'active' && (
+            <Popconfirm
+              title={t('users.resetConfirm', { name: u.displayName })}
+              okText={t('users.resetLink')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => reset(u)}
+            >
+              <Button type="link" size="small" data-testid={`user-reset-${u.id}`}>
+                {t('users.resetLink')}
+              </Button>
+            </Popconfirm>
+          )}
           {u.status === 'active' ? (
             <Popconfirm
               title={t('users.disableConfirm', { name: u.displayName })}
@@ -183,13 +225,14 @@ export function AdminUsersPage() {
             columns={columns}
             dataSource={list.data?.items}
             loading={list.isFetching}
-            scroll={{ x: 1130 }}
+            scroll={{ x: 1240 }}
             onRow={(u) => ({ 'data-testid': `user-row-${u.id}` }) as React.HTMLAttributes<HTMLElement>}
             pagination={listPage.pagination(list.data?.total)}
           />
         )}
       </Card>
       <CreateUserModal open={creating} onClose={() => setCreating(false)} />
+      <EditUserModal user={editing} onClose={() => setEditing(null)} />
     </div>
   );
 }
