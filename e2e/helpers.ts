@@ -10,7 +10,7 @@ export async function newPage(browser: Browser, baseUrl: string, width = 1280): 
 export async function loginAs(page: Page, username: string) {
   await page.goto('/login');
   await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('demo2026');
+  await page.getByTestId('login-password').fill('Changzhi-Demo-2026');
   await page.getByTestId('login-submit').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }

@@ -45,8 +45,8 @@ describe('an enterprise registers, an administrator verifies it, the enterprise 
     enterprise = await newPage();
     await enterprise.goto('/register');
     await enterprise.getByTestId('reg-username').fill(username);
-    await enterprise.getByTestId('reg-password').fill('abcd1234');
-    await enterprise.getByTestId('reg-password-confirm').fill('abcd1234');
+    await enterprise.getByTestId('reg-password').fill('Register-Passphrase-2026');
+    await enterprise.getByTestId('reg-password-confirm').fill('Register-Passphrase-2026');
     await enterprise.getByTestId('reg-display-name').fill('示例联系人');
     await enterprise.getByTestId('reg-org-name').fill(orgName);
     await enterprise.getByTestId('reg-uscc').fill(uscc);
@@ -57,7 +57,7 @@ describe('an enterprise registers, an administrator verifies it, the enterprise 
 
   it('lets the administrator find the pending organisation by name and verify it', async () => {
     const admin = await newPage();
-    await loginAs(admin, 'admin', 'demo2026');
+    await loginAs(admin, 'admin', 'Changzhi-Demo-2026');
     await admin.goto(`/admin/orgs?q=${encodeURIComponent(orgName)}&status=pending`);
     const row = admin.locator('[data-testid^="org-row-"]').filter({ hasText: orgName });
     await row.first().waitFor();

@@ -5,13 +5,24 @@ import { openDatabase } from './app/db/open.ts';
 import { startJobs } from './app/jobs.ts';
 import { buildPlatform } from './app/server.ts';
 import { createMailSender } from './modules/notification/index.ts';
-import { DEMO_ACCOUNTS, seedDemo } from './seed/demo.ts';
+import { DEMO_ACCOUNTS, demoAccountsPresent, seedDemo } from './seed/demo.ts';
 
 const say = (msg: string) => process.stdout.write(`${msg}\n`);
 
 async function main() {
-  const config = loadConfig();
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    throw new StartupError((err as Error).message);
+  }
   const database = await openDatabase(config, { log: say });
+  if (process.env.NODE_ENV === 'production' && !config.seedDemo && (await demoAccountsPresent(database.db))) {
+    await database.close();
+    throw new StartupError(
+      'NODE_ENV=production and the database holds demo accounts with the published demo password: disable or re-password them, or set SEED_DEMO=1 to run a demonstration on purpose',
+    );
+  }
   if (config.seedDemo) {
     const seeded = await seedDemo(database.db, { uploadDir: config.uploadDir });
     if (seeded)

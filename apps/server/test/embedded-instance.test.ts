@@ -97,7 +97,7 @@ describe('the admin commands while the server runs on the embedded PostgreSQL', 
 
     const create = run(
       ADMIN,
-      ['create-user', '--username', username, '--password', 'abcd1234', '--role', 'expert'],
+      ['create-user', '--username', username, '--password', 'Quiet-Harbour-Lamp-42', '--role', 'expert'],
       env,
     );
     expect(await create.exited, create.output()).toBe(0);
@@ -116,7 +116,7 @@ describe('the admin commands while the server runs on the embedded PostgreSQL', 
     const login = await fetch(`${base}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: 'abcd1234' }),
+      body: JSON.stringify({ username, password: 'Quiet-Harbour-Lamp-42' }),
     });
     expect(login.status, await login.clone().text()).toBe(200);
     expect((await fetch(`${base}/api/health`)).status).toBe(200);

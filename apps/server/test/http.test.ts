@@ -47,7 +47,7 @@ describe('bad input is answered 4xx with a coded error and changes nothing', () 
     const before = await orgCount();
     const res = await api.post('/api/v1/auth/register', {
       username: 'big-body',
-      password: 'abcd1234',
+      password: 'Plain-Test-Passw0rd-9',
       displayName: 'x'.repeat(40_000),
       org: { name: '示例', uscc: uniqueUscc() },
     });
@@ -146,7 +146,7 @@ describe('audit log', () => {
     const { cookie } = await adminCookie(t);
     await api.post(
       '/api/v1/users',
-      { username: 'audit-pw-check', password: 'abcd1234', displayName: '示例', role: 'expert' },
+      { username: 'audit-pw-check', password: 'Plain-Test-Passw0rd-9', displayName: '示例', role: 'expert' },
       { as: cookie },
     );
     const rows = (await t.db.execute(sql`SELECT after::text AS a FROM audit_log WHERE action = 'user.create'`)).rows;

@@ -102,7 +102,7 @@ async function killUnderLoad(base: string, server: Child, dataDir: string, resto
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       username: uniqueName('back'),
-      password: 'abcd1234',
+      password: 'Quiet-Harbour-Lamp-42',
       displayName: '示例用户',
       org: { name: `示例恢复企业${uniqueName('')}`, uscc: uniqueUscc(), industry: 'C', industryChain: 'photovoltaic' },
     }),

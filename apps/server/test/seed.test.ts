@@ -41,7 +41,7 @@ describe('seed()', () => {
       organisations: [{ key: 'lab', kind: 'provider' }, { key: 'buyer' }],
       users: [
         { role: 'provider', org: 'lab', login: true },
-        { role: 'enterprise', org: 'buyer', password: 'another-pass1' },
+        { role: 'enterprise', org: 'buyer', password: 'Another-Pass-Phrase-1' },
         { role: 'expert' },
       ],
       services: [{ provider: 'lab', title: '示例种子光伏检测', voucherEligible: true }],
@@ -52,7 +52,10 @@ describe('seed()', () => {
     expect(expert.orgId).toBeNull();
     expect(provider.passwordHash).not.toContain(PASSWORD);
     expect((await api.get('/api/v1/auth/me', { as: provider.cookie })).json().username).toBe(provider.username);
-    const login = await api.post('/api/v1/auth/login', { username: enterprise.username, password: 'another-pass1' });
+    const login = await api.post('/api/v1/auth/login', {
+      username: enterprise.username,
+      password: 'Another-Pass-Phrase-1',
+    });
     expect(login.statusCode).toBe(200);
     expect(svc.providerId).toBe(lab.id);
     const found = (await api.get(`/api/v1/services?q=${encodeURIComponent('光伏检测')}&providerId=${lab.id}`)).json();

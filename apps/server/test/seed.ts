@@ -27,7 +27,7 @@ import { client } from './request.ts';
  * `reconcile()` stays clean.
  */
 
-export const PASSWORD = 'secret123';
+export const PASSWORD = 'Test-Passphrase-2026';
 
 export type {
   IncubatorTenancySeed,

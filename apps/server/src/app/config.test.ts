@@ -18,3 +18,13 @@ describe('TRUST_PROXY', () => {
     expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/abc' })).toThrow(/TRUST_PROXY/);
   });
 });
+
+describe('demo data in production', () => {
+  it('refuses NODE_ENV=production that would seed demo data unless SEED_DEMO=1 is explicit', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SEED_DEMO=0/);
+    expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'yes' })).toThrow(/SEED_DEMO/);
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: '0' }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: '1' }).seedDemo).toBe(true);
+    expect(loadConfig({}).seedDemo).toBe(true);
+  });
+});

@@ -24,6 +24,10 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
+  REGISTER_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  REDIS_URL: z.string().url().optional(),
+  PASSWORD_RESET_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   ALLOWED_ORIGINS: z.string().optional(),
   COOKIE_SECURE: bool,
   TRUST_PROXY: z.string().optional(),
@@ -78,6 +82,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`configuration: ${first?.path.join('.')} ${first?.message}`);
   }
   const e = parsed.data;
+  // The demo accounts' password is printed in the README: a production server must not get them by default.
+  if (e.NODE_ENV === 'production' && e.SEED_DEMO !== '0' && env.SEED_DEMO !== '1')
+    throw new Error(
+      'NODE_ENV=production would seed demo data (accounts with a published password): set SEED_DEMO=0, or SEED_DEMO=1 to run a demonstration on purpose',
+    );
   return {
     host: e.HOST,
     port: e.PORT,
@@ -94,7 +103,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailures: e.LOGIN_MAX_FAILURES,
       lockMs: e.LOGIN_LOCK_MINUTES * 60_000,
       ratePerMinute: e.LOGIN_RATE_PER_MINUTE,
+      addressMaxFailures: e.LOGIN_ADDRESS_MAX_FAILURES,
+      registerPerHour: e.REGISTER_PER_HOUR,
     },
+    redisUrl: e.REDIS_URL,
+    passwordResetMs: e.PASSWORD_RESET_HOURS * 3_600_000,
+    limiterPrefix: 'cz:limit:',
     allowedOrigins: (e.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((s) => s.trim())
@@ -116,10 +130,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** Defaults for tests and tools that build the app without reading the environment. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  // Tests log in many users from one address; the rate limit gets its own test with its own setting.
+  // Tests log in and register many users from one address; the limits get their own tests with their own settings.
   const uploads = path.join(os.tmpdir(), `cz-test-uploads-${process.pid}`);
   return {
-    ...loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: '0', LOGIN_RATE_PER_MINUTE: '100000', UPLOAD_DIR: uploads }),
+    ...loadConfig({
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: '0',
+      LOGIN_RATE_PER_MINUTE: '100000',
+      LOGIN_ADDRESS_MAX_FAILURES: '100000',
+      REGISTER_PER_HOUR: '100000',
+      UPLOAD_DIR: uploads,
+    }),
     ...overrides,
   };
 }

@@ -7,7 +7,23 @@ export type Config = {
   uploadDir: string;
   pgPort: number;
   session: { idleMs: number; absoluteMs: number; cookieSecure: boolean };
-  login: { maxFailures: number; lockMs: number; ratePerMinute: number };
+  login: {
+    /** Wrong passwords in a row that lock an account for `lockMs`. */
+    maxFailures: number;
+    lockMs: number;
+    /** Login attempts one address may make in a minute. */
+    ratePerMinute: number;
+    /** Wrong passwords one address may send (over all accounts) within `lockMs` before it is refused outright. */
+    addressMaxFailures: number;
+    /** Registrations one address may make in an hour. */
+    registerPerHour: number;
+  };
+  /** How long an administrator's one-time password-reset link works. */
+  passwordResetMs: number;
+  /** When set, the login and registration limits are counted in this Redis, shared by every instance. */
+  redisUrl: string | undefined;
+  /** Prefix of the limit counters' keys in Redis (one platform may share a Redis with others). */
+  limiterPrefix: string;
   allowedOrigins: string[];
   /**
    * The proxies whose `X-Forwarded-For` is believed (addresses or CIDR ranges; `loopback` for one on this host);

@@ -7,11 +7,11 @@ import {
   USCC_ALPHABET,
   withUsccCheck,
 } from '@cz/shared';
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit/audit.ts';
 import type { Db } from '../kernel/db/connection.ts';
 import { memberships, users } from '../modules/identity/identity.table.ts';
-import { hashPassword } from '../modules/identity/password.ts';
+import { hashPassword, verifyPassword } from '../modules/identity/password.ts';
 import { organisations, orgFactChanges, orgIndicators } from '../modules/org/org.table.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { storeDemoPhotos } from './demo-photos.ts';
@@ -20,7 +20,7 @@ import { seedServiceDemo } from './demo-services.ts';
 import { seedVoucherDemo } from './demo-vouchers.ts';
 
 /** Every name here is fictional (示例); phones use the reserved-looking 0355-5550xxx pattern. */
-export const DEMO_PASSWORD = 'demo2026';
+export const DEMO_PASSWORD = 'Changzhi-Demo-2026';
 export const DEMO_ACCOUNTS = [
   {
     username: 'superadmin',
@@ -92,6 +92,24 @@ export function demoUscc(n: number, kindDigit = '91'): string {
 }
 
 const BRANDS = ['恒远', '锦程', '瑞达', '新辰', '泰和', '华晟', '启明', '云帆'];
+
+/** Whether an active demo account still has the published demo password (a production server must not start so). */
+export async function demoAccountsPresent(db: Db): Promise<boolean> {
+  const rows = await db
+    .select({ hash: users.passwordHash })
+    .from(users)
+    .where(
+      and(
+        inArray(
+          users.username,
+          DEMO_ACCOUNTS.map((a) => a.username),
+        ),
+        eq(users.status, 'active'),
+      ),
+    );
+  for (const r of rows) if (await verifyPassword(r.hash, DEMO_PASSWORD)) return true;
+  return false;
+}
 
 type Seeded = { orgs: number; users: number; instruments?: number; bookings?: number };
 

@@ -20,6 +20,25 @@ type AuthValue = {
 
 const AuthContext = createContext<AuthValue | null>(null);
 
+// A language picked while logged out (on the login page, say) is sent with the next login and becomes the user's.
+const CHOSEN_KEY = 'cz.locale.chosen';
+function chosenLocale(): Locale | undefined {
+  try {
+    const v = localStorage.getItem(CHOSEN_KEY);
+    return isLocale(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+function rememberChosen(locale: Locale | null) {
+  try {
+    if (locale) localStorage.setItem(CHOSEN_KEY, locale);
+    else localStorage.removeItem(CHOSEN_KEY);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+}
+
 export const isAdminRole = (role: Role | undefined) => !!role && (ADMIN_ROLES as readonly Role[]).includes(role);
 export const isOrgRole = (role: Role | undefined) => !!role && (ORG_ROLES as readonly Role[]).includes(role);
 
@@ -50,7 +69,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (body: LoginBody) => {
-      const result = await authApi.login(body);
+      const chosen = chosenLocale();
+      const result = await authApi.login(chosen ? { ...body, locale: chosen } : body);
+      rememberChosen(null);
       setLoggedOut(false);
       if (isLocale(result.locale)) applyLocale(result.locale);
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
@@ -89,6 +110,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const switchLocale = useCallback(
     (next: Locale) => {
       applyLocale(next);
+      if (!me) rememberChosen(next);
       if (me) {
         qc.setQueryData(meKey, { ...me, locale: next });
         authApi.saveLocale(next).catch(() => undefined);

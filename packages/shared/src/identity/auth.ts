@@ -1,40 +1,37 @@
 import { z } from 'zod';
 import { ROLES } from '../common/enums.ts';
 import { orgInputSchema } from '../org/org.ts';
-
-export const PASSWORD_MIN = 8;
-/** Password policy: at least 8 characters with at least one letter and one digit. */
-export const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN, 'password.too_short')
-  .max(128, 'password.too_long')
-  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), 'password.letters_and_digits');
+import { passwordSchema, refusePasswordWithUsername } from './password-policy.ts';
 
 export const usernameSchema = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9_.@-]{3,64}$/, 'username.format');
 
+export const LOCALES = ['zh-CN', 'en-US'] as const;
 export const loginBodySchema = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(128),
+  /** The language chosen on the login page: kept as the user's from now on. */
+  locale: z.enum(LOCALES).optional(),
 });
 
-export const registerBodySchema = z.object({
-  username: usernameSchema,
-  password: passwordSchema,
-  displayName: z.string().trim().min(1).max(64),
-  phone: z.string().trim().max(32).optional(),
-  email: z.email().max(128).optional(),
-  org: orgInputSchema,
-});
+export const registerBodySchema = z
+  .object({
+    username: usernameSchema,
+    password: passwordSchema,
+    displayName: z.string().trim().min(1).max(64),
+    phone: z.string().trim().max(32).optional(),
+    email: z.email().max(128).optional(),
+    org: orgInputSchema,
+  })
+  .superRefine(refusePasswordWithUsername);
 
 export const changePasswordBodySchema = z.object({
   currentPassword: z.string().min(1).max(128),
   newPassword: passwordSchema,
 });
 
-export const LOCALES = ['zh-CN', 'en-US'] as const;
 export const localeBodySchema = z.object({ locale: z.enum(LOCALES) });
 
 export const meSchema = z.object({
@@ -49,5 +46,11 @@ export const meSchema = z.object({
 export type Me = z.infer<typeof meSchema>;
 export type LoginBody = z.input<typeof loginBodySchema>;
 export type RegisterBody = z.input<typeof registerBodySchema>;
+/** What the web app needs to know of this installation before anyone logs in. */
+export const portalSettingsSchema = z.object({
+  /** Fictional demo data with published passwords is seeded (SEED_DEMO): the portal says so on every page. */
+  demo: z.boolean(),
+});
+export type PortalSettings = z.infer<typeof portalSettingsSchema>;
 export const loginReplySchema = z.object({ ok: z.literal(true), locale: z.string() });
 export type LoginReply = z.infer<typeof loginReplySchema>;

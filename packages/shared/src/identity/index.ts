@@ -1,2 +1,3 @@
 export * from './auth.ts';
+export * from './password-policy.ts';
 export * from './users.ts';

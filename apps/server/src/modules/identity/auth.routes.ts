@@ -6,15 +6,28 @@ import {
   loginReplySchema,
   meSchema,
   okSchema,
+  passwordResetBodySchema,
+  passwordResetInfoSchema,
+  portalSettingsSchema,
   registerBodySchema,
+  resetTokenBodySchema,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../kernel/config.ts';
 import { requestFacts, requireLogin } from '../../kernel/http.ts';
 import { clearSessionCookie, setSessionCookie } from './auth.hooks.ts';
 import type { AuthService } from './auth.service.ts';
+import type { PasswordResets } from './password-reset.service.ts';
 
-export function authRoutes({ auth, config }: { auth: AuthService; config: Config }): FastifyPluginAsyncZod {
+export function authRoutes({
+  auth,
+  resets,
+  config,
+}: {
+  auth: AuthService;
+  resets: PasswordResets;
+  config: Config;
+}): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['auth'];
     app.post('/auth/login', {
@@ -30,10 +43,20 @@ export function authRoutes({ auth, config }: { auth: AuthService; config: Config
         },
       },
       handler: async (request, reply) => {
-        const { token, locale } = await auth.login(request.body.username, request.body.password, requestFacts(request));
+        const { username, password, locale: chosen } = request.body;
+        const { token, locale } = await auth.login(username, password, requestFacts(request), chosen);
         setSessionCookie(reply, config, token);
         return { ok: true as const, locale };
       },
+    });
+
+    app.get('/auth/settings', {
+      schema: {
+        tags,
+        summary: 'What the portal shows everyone (demo installation or not)',
+        response: { 200: portalSettingsSchema },
+      },
+      handler: async () => ({ demo: config.seedDemo }),
     });
 
     app.post('/auth/logout', {
@@ -82,6 +105,29 @@ export function authRoutes({ auth, config }: { auth: AuthService; config: Config
           request.body.currentPassword,
           request.body.newPassword,
         );
+        return { ok: true as const };
+      },
+    });
+
+    app.post('/auth/password-reset/inspect', {
+      schema: {
+        tags,
+        summary: "Whose one-time password-reset link this is (the reset page's first question)",
+        body: resetTokenBodySchema,
+        response: { 200: passwordResetInfoSchema, 404: errorBodySchema },
+      },
+      handler: async (request) => resets.inspect(request.body.token),
+    });
+
+    app.post('/auth/password-reset', {
+      schema: {
+        tags,
+        summary: 'Set a new password with a one-time link; the link is used up and every session ends',
+        body: passwordResetBodySchema,
+        response: { 200: okSchema, 400: errorBodySchema, 404: errorBodySchema, 429: errorBodySchema },
+      },
+      handler: async (request) => {
+        await resets.complete(request.body.token, request.body.newPassword, requestFacts(request));
         return { ok: true as const };
       },
     });

@@ -5,9 +5,17 @@ import { client } from '../../../test/request.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 
 const clock = fixedClock(new Date('2026-03-02T01:00:00Z'));
+const limits = (o: { maxFailures: number; lockMs: number; ratePerMinute: number }) => ({
+  ...o,
+  addressMaxFailures: 100_000,
+  registerPerHour: 100_000,
+});
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ clock, config: { login: { maxFailures: 5, lockMs: 15 * 60_000, ratePerMinute: 1000 } } });
+  t = await createTestApp({
+    clock,
+    config: { login: limits({ maxFailures: 5, lockMs: 15 * 60_000, ratePerMinute: 1000 }) },
+  });
 });
 afterAll(() => t.close());
 
@@ -51,10 +59,10 @@ describe('login and sessions', () => {
       );
     }
     const locked = await api.post('/api/v1/auth/login', { username: u.username, password: PASSWORD });
-    expect(locked.statusCode).toBe(423);
-    expect(locked.json().error.code).toBe('auth.locked');
+    expect(locked.statusCode).toBe(401);
+    expect(locked.json().error.code).toBe('auth.bad_credentials');
     clock.advance(14 * 60_000);
-    expect((await api.post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(423);
+    expect((await api.post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(401);
     clock.advance(61_000);
     expect((await api.post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(200);
   });
@@ -64,7 +72,7 @@ describe('login and sessions', () => {
     await Promise.all(
       Array.from({ length: 5 }, () => api.post('/api/v1/auth/login', { username: u.username, password: 'wrong1234' })),
     );
-    expect((await api.post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(423);
+    expect((await api.post('/api/v1/auth/login', { username: u.username, password: PASSWORD })).statusCode).toBe(401);
   });
 
   it('ends a session idle for more than 2 hours', async () => {
@@ -113,7 +121,7 @@ describe('rate limit', () => {
   it('answers 429 when one address sends more logins a minute than allowed', async () => {
     const limited = await createTestApp({
       clock,
-      config: { login: { maxFailures: 100, lockMs: 60_000, ratePerMinute: 3 } },
+      config: { login: limits({ maxFailures: 100, lockMs: 60_000, ratePerMinute: 3 }) },
     });
     try {
       const codes: number[] = [];
@@ -133,7 +141,7 @@ describe('the client address behind a proxy', () => {
   const forged = async (trustProxy: string[]) => {
     const app = await createTestApp({
       clock,
-      config: { trustProxy, login: { maxFailures: 100, lockMs: 60_000, ratePerMinute: 3 } },
+      config: { trustProxy, login: limits({ maxFailures: 100, lockMs: 60_000, ratePerMinute: 3 }) },
     });
     try {
       const codes: number[] = [];
@@ -165,7 +173,7 @@ describe('the client address behind a proxy', () => {
 describe('registration', () => {
   const body = () => ({
     username: uniqueName('ent'),
-    password: 'abcd1234',
+    password: 'Register-Passphrase-1',
     displayName: '示例用户',
     org: {
       name: `示例注册企业${Math.random().toString(36).slice(2, 6)}`,
@@ -183,18 +191,27 @@ describe('registration', () => {
   });
 
   it.each([
-    ['short', 'abc123'],
-    ['letters only', 'abcdefgh'],
-    ['digits only', '12345678'],
-  ])('refuses a %s password with 400 and creates nothing', async (_label, password) => {
+    ['short', 'Abc-123-xyz', 'password.too_short'],
+    ['all-digit', '123456789012345', 'password.all_digits'],
+    ['common', 'qwerty123456', 'password.common'],
+    ['padded common', 'Sunshine2026!!', 'password.common'],
+  ])('refuses a %s password with 400 and creates nothing', async (_label, password, reason) => {
     const b = { ...body(), password };
     const res = await api.post('/api/v1/auth/register', b);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('http.validation');
+    expect(res.json().error.details).toEqual(expect.arrayContaining([expect.objectContaining({ message: reason })]));
     const list = await api.get(`/api/v1/orgs?q=${encodeURIComponent(b.org.name)}&status=pending`, {
       as: await adminCookie(t),
     });
     expect(list.json().total).toBe(0);
+  });
+
+  it('refuses a password that contains the username', async () => {
+    const b = body();
+    const res = await api.post('/api/v1/auth/register', { ...b, password: `My-${b.username.toUpperCase()}-pw` });
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(res.json().error.details)).toContain('password.contains_username');
   });
 
   it('refuses a duplicate USCC with org.duplicate_uscc and leaves no user behind', async () => {
@@ -232,7 +249,11 @@ describe('password change', () => {
     const b = await login(t, u.username);
     expect(
       (
-        await api.post('/api/v1/auth/password', { currentPassword: 'wrong1234', newPassword: 'newpass99' }, { as: a })
+        await api.post(
+          '/api/v1/auth/password',
+          { currentPassword: 'wrong1234', newPassword: 'New-Passphrase-99' },
+          { as: a },
+        )
       ).json().error.code,
     ).toBe('auth.wrong_password');
     expect(
@@ -240,14 +261,26 @@ describe('password change', () => {
         .statusCode,
     ).toBe(400);
     expect(
-      (await api.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'newpass99' }, { as: a }))
-        .statusCode,
+      (
+        await api.post(
+          '/api/v1/auth/password',
+          { currentPassword: PASSWORD, newPassword: 'New-Passphrase-99' },
+          { as: a },
+        )
+      ).statusCode,
     ).toBe(200);
     expect((await me(a)).statusCode).toBe(200);
     expect((await me(b)).statusCode).toBe(401);
-    expect((await api.post('/api/v1/auth/login', { username: u.username, password: 'newpass99' })).statusCode).toBe(
-      200,
+    const named = await api.post(
+      '/api/v1/auth/password',
+      { currentPassword: 'New-Passphrase-99', newPassword: `x-${u.username}-y` },
+      { as: a },
     );
+    expect(named.statusCode).toBe(400);
+    expect(JSON.stringify(named.json().error.details)).toContain('password.contains_username');
+    expect(
+      (await api.post('/api/v1/auth/login', { username: u.username, password: 'New-Passphrase-99' })).statusCode,
+    ).toBe(200);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Me, OrgInputParsed, Role } from '@cz/shared';
+import { type Me, type OrgInputParsed, passwordIssue, type Role } from '@cz/shared';
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
@@ -8,23 +8,42 @@ import type { Db } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { notifyAdmins } from '../notification/index.ts';
 import { guardDuplicateUscc, normaliseInput, type OrgApi, orgDirectory } from '../org/index.ts';
+import { accountLock } from './account-lock.ts';
 import { identityErrors } from './identity.errors.ts';
 import { memberships, users } from './identity.table.ts';
-import { createLoginLimiter } from './login-limiter.ts';
+import type { Limits } from './login-limiter.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.ts';
 import { newToken, type SessionRepository } from './session.repository.ts';
 import { auditableUser, insertUser } from './users.repository.ts';
 
-type Deps = { db: Db; config: Config; clock: Clock; sessions: SessionRepository; orgs: OrgApi };
+type Deps = { db: Db; config: Config; clock: Clock; sessions: SessionRepository; orgs: OrgApi; limits: Limits };
 
 export type RequestFacts = { ip: string | null; userAgent: string | null; requestId: string | null };
 
-export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
-  const limiter = createLoginLimiter({ perMinute: config.login.ratePerMinute, now: clock.now });
+export function createAuthService({ db, config, clock, sessions, orgs, limits }: Deps) {
+  const { reserveAttempt, clearFailures } = accountLock(config.login);
+  async function auditLock(actor: Actor, lockedUntil: Date) {
+    await db.transaction((tx) =>
+      recordAudit(tx, actor, { action: 'user.lock', entity: 'user', entityId: actor.userId, after: { lockedUntil } }),
+    );
+  }
 
   async function findByUsername(username: string) {
     const [row] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).limit(1);
     return row;
+  }
+
+  async function saveLocale(actor: Actor, before: string | undefined, locale: 'zh-CN' | 'en-US') {
+    await db.transaction(async (tx) => {
+      await tx.update(users).set({ locale, updatedAt: clock.now() }).where(eq(users.id, actor.userId));
+      await recordAudit(tx, actor, {
+        action: 'user.locale',
+        entity: 'user',
+        entityId: actor.userId,
+        before: { locale: before },
+        after: { locale },
+      });
+    });
   }
 
   async function startSession(userId: number, facts: RequestFacts) {
@@ -43,50 +62,36 @@ export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
 
   return {
     /**
-     * Checks the password; after `maxFailures` wrong ones in a row the account is locked for `lockMs`. The counter
-     * lives in the users row so that the lock holds across instances.
+     * Checks the password. Each attempt on an account is counted in its users row *before* the hash is checked, in
+     * one UPDATE that also sets the lock when the count reaches `maxFailures`: simultaneous attempts queue on the row,
+     * so exactly `maxFailures` are checked before the lock holds. A locked account, a missing one and a wrong password
+     * get the same answer after the same work (a hash is verified in every case).
      */
-    async login(username: string, password: string, facts: RequestFacts) {
-      if (!limiter.allow(`${facts.ip ?? '-'}`)) throw identityErrors.rateLimited();
+    async login(username: string, password: string, facts: RequestFacts, chosenLocale?: 'zh-CN' | 'en-US') {
+      const address = facts.ip ?? '-';
+      await limits.loginAttempt(address);
       const user = await findByUsername(username);
-      if (!user) {
-        await verifyPassword(await dummyPasswordHash(), password);
-        throw identityErrors.badCredentials();
-      }
       const now = clock.now();
-      if (user.lockedUntil && user.lockedUntil > now) {
-        throw identityErrors.locked(undefined, [{ lockedUntil: user.lockedUntil.toISOString() }]);
-      }
-      const ok = await verifyPassword(user.passwordHash, password);
-      const actor: Actor = { userId: user.id, role: user.role as Role, orgId: null, ...facts };
-      if (!ok) {
-        await db.transaction(async (tx) => {
-          // Counted in SQL so that simultaneous failures are all counted.
-          const [row] = await tx
-            .update(users)
-            .set({
-              failedLogins: sql`CASE WHEN ${users.lockedUntil} IS NOT NULL AND ${users.lockedUntil} <= ${now} THEN 1 ELSE ${users.failedLogins} + 1 END`,
-            })
-            .where(eq(users.id, user.id))
-            .returning({ failedLogins: users.failedLogins });
-          if (row && row.failedLogins >= config.login.maxFailures) {
-            const until = new Date(now.getTime() + config.login.lockMs);
-            await tx.update(users).set({ lockedUntil: until, failedLogins: 0 }).where(eq(users.id, user.id));
-            await recordAudit(tx, actor, {
-              action: 'user.lock',
-              entity: 'user',
-              entityId: user.id,
-              after: { lockedUntil: until },
-            });
-          }
-        });
+      const attempt = user ? await reserveAttempt(db, user.id, now) : undefined;
+      if (!user || !attempt) {
+        await verifyPassword(await dummyPasswordHash(), password);
+        await limits.failure(address);
         throw identityErrors.badCredentials();
       }
-      if (user.status !== 'active') throw identityErrors.disabled();
-      if (user.failedLogins > 0 || user.lockedUntil) {
-        await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+      const actor: Actor = { userId: user.id, role: user.role as Role, orgId: null, ...facts };
+      if (!(await verifyPassword(user.passwordHash, password))) {
+        await limits.failure(address);
+        if (attempt.lockedUntil) await auditLock(actor, attempt.lockedUntil);
+        throw identityErrors.badCredentials();
       }
-      return { token: await startSession(user.id, facts), locale: user.locale };
+      await clearFailures(db, user.id);
+      if (user.status !== 'active') throw identityErrors.disabled();
+      const token = await startSession(user.id, facts);
+      if (chosenLocale && chosenLocale !== user.locale) {
+        await saveLocale({ ...actor, orgId: null }, user.locale, chosenLocale);
+        return { token, locale: chosenLocale };
+      }
+      return { token, locale: user.locale };
     },
 
     async logout(token: string | undefined) {
@@ -154,6 +159,7 @@ export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
       },
       facts: RequestFacts,
     ) {
+      await limits.registration(facts.ip ?? '-');
       const passwordHash = await hashPassword(input.password);
       const userId = await db.transaction(async (tx) => {
         const org = await guardDuplicateUscc(() =>
@@ -193,8 +199,17 @@ export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
       if (!actor) throw commonErrors.unauthenticated();
       const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
       if (!user) throw commonErrors.unauthenticated();
-      if (!(await verifyPassword(user.passwordHash, current))) throw identityErrors.wrongPassword();
+      // A wrong current password counts like a wrong login: a stolen session cannot guess its way to the password.
+      const attempt = await reserveAttempt(db, user.id, clock.now());
+      if (!attempt) throw identityErrors.locked();
+      if (!(await verifyPassword(user.passwordHash, current))) {
+        if (attempt.lockedUntil) await auditLock(actor, attempt.lockedUntil);
+        throw identityErrors.wrongPassword();
+      }
+      await clearFailures(db, user.id);
       if (current === next) throw identityErrors.samePassword();
+      const issue = passwordIssue(next, user.username);
+      if (issue) throw commonErrors.validation(undefined, [{ path: '/newPassword', message: issue }]);
       const passwordHash = await hashPassword(next);
       await db.transaction(async (tx) => {
         const now = clock.now();
@@ -210,17 +225,8 @@ export function createAuthService({ db, config, clock, sessions, orgs }: Deps) {
 
     async setLocale(actor: Actor | null, locale: 'zh-CN' | 'en-US') {
       if (!actor) throw commonErrors.unauthenticated();
-      await db.transaction(async (tx) => {
-        const [before] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, actor.userId));
-        await tx.update(users).set({ locale, updatedAt: clock.now() }).where(eq(users.id, actor.userId));
-        await recordAudit(tx, actor, {
-          action: 'user.locale',
-          entity: 'user',
-          entityId: actor.userId,
-          before,
-          after: { locale },
-        });
-      });
+      const [before] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, actor.userId));
+      await saveLocale(actor, before?.locale, locale);
     },
   };
 }

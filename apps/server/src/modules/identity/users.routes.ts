@@ -5,6 +5,7 @@ import {
   foundUserSchema,
   idParamSchema,
   okSchema,
+  passwordResetIssuedSchema,
   updateUserBodySchema,
   userListQuerySchema,
   userPageSchema,
@@ -12,9 +13,10 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireLogin } from '../../kernel/http.ts';
+import type { PasswordResets } from './password-reset.service.ts';
 import type { UsersService } from './users.service.ts';
 
-export function usersRoutes({ users }: { users: UsersService }): FastifyPluginAsyncZod {
+export function usersRoutes({ users, resets }: { users: UsersService; resets: PasswordResets }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['users'];
     app.addHook('preHandler', requireLogin);
@@ -55,15 +57,24 @@ export function usersRoutes({ users }: { users: UsersService }): FastifyPluginAs
     app.patch('/users/:id', {
       schema: {
         tags,
-        summary: 'Disable, enable or unlock a user (admin)',
+        summary: "Change a user's name, role, department or status, or lift a lock (admin)",
         params: idParamSchema,
         body: updateUserBodySchema,
-        response: { 200: okSchema },
+        response: { 200: okSchema, 400: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema },
       },
       handler: async (request) => {
         await users.update(request.actor, request.params.id, request.body);
         return { ok: true as const };
       },
+    });
+    app.post('/users/:id/password-reset', {
+      schema: {
+        tags,
+        summary: 'Issue a one-time password-reset link for a user (admin); emailed when SMTP is set',
+        params: idParamSchema,
+        response: { 201: passwordResetIssuedSchema, 403: errorBodySchema, 404: errorBodySchema },
+      },
+      handler: async (request, reply) => reply.status(201).send(await resets.issue(request.actor, request.params.id)),
     });
   };
 }

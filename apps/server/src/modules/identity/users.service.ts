@@ -1,6 +1,6 @@
 import type { Role } from '@cz/shared';
-import { ORG_ROLES } from '@cz/shared';
-import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { ADMIN_ROLES, ORG_ROLES } from '@cz/shared';
+import { and, desc, eq, gt, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
@@ -24,6 +24,15 @@ export type NewUser = {
 };
 
 const needsOrg = (role: Role) => (ORG_ROLES as readonly Role[]).includes(role);
+const isAdminRole = (role: Role) => (ADMIN_ROLES as readonly Role[]).includes(role);
+
+export type UserChange = {
+  displayName?: string | undefined;
+  role?: Role | undefined;
+  department?: string | null | undefined;
+  status?: 'active' | 'disabled' | undefined;
+  unlock?: boolean | undefined;
+};
 
 export function createUsersService({
   db,
@@ -44,7 +53,13 @@ export function createUsersService({
   return {
     async list(
       actor: Actor | null,
-      q: { page: number; pageSize: number; q?: string | undefined; role?: Role | undefined },
+      q: {
+        page: number;
+        pageSize: number;
+        q?: string | undefined;
+        role?: Role | undefined;
+        locked?: boolean | undefined;
+      },
     ) {
       assertAdmin(actor);
       const parts: SQL[] = [];
@@ -53,6 +68,7 @@ export function createUsersService({
         parts.push(or(ilike(users.username, like), ilike(users.displayName, like)) as SQL);
       }
       if (q.role) parts.push(eq(users.role, q.role));
+      if (q.locked) parts.push(gt(users.lockedUntil, clock.now()));
       const where = and(...parts);
       const [items, [count]] = await Promise.all([
         db
@@ -139,25 +155,33 @@ export function createUsersService({
       });
     },
 
-    async update(
-      actor: Actor | null,
-      id: number,
-      change: { status?: 'active' | 'disabled' | undefined; unlock?: boolean | undefined },
-    ) {
+    /** An administrator changes a user's name, role, department or status, or lifts a lock; audited with before/after. */
+    async update(actor: Actor | null, id: number, change: UserChange) {
       assertAdmin(actor);
-      if (id === actor?.userId && change.status === 'disabled')
-        throw commonErrors.forbidden('you cannot disable yourself');
+      if (id === actor?.userId && (change.status === 'disabled' || change.role))
+        throw commonErrors.forbidden('you cannot disable yourself or change your own role');
+      if (change.role === 'superadmin' && actor?.role !== 'superadmin') throw commonErrors.forbidden();
       return db.transaction(async (tx) => {
         const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
         if (!before) throw identityErrors.userNotFound();
         if (before.role === 'superadmin' && actor?.role !== 'superadmin') throw commonErrors.forbidden();
+        const role = change.role ?? (before.role as Role);
+        // Organisation roles belong to their organisation's kind; only roles without one change into one another.
+        if (change.role && change.role !== before.role && (needsOrg(change.role) || needsOrg(before.role as Role)))
+          throw identityErrors.roleChangeNotAllowed();
         const set: Partial<typeof users.$inferInsert> = { updatedAt: clock.now() };
+        if (change.displayName !== undefined) set.displayName = change.displayName;
+        if (change.role) set.role = change.role;
+        if (change.department !== undefined) set.department = change.department;
+        if (!isAdminRole(role) && (change.department || change.role)) set.department = null;
         if (change.status) set.status = change.status;
         if (change.unlock) Object.assign(set, { lockedUntil: null, failedLogins: 0 });
         const [after] = await tx.update(users).set(set).where(eq(users.id, id)).returning();
         if (change.status === 'disabled') await sessions.deleteForUser(tx, id);
+        const onlyUnlock = change.unlock && Object.keys(change).every((k) => k === 'unlock');
+        // Lifting a lock is its own action in the audit log, so that the list of who unlocked whom is one query.
         await recordAudit(tx, actor, {
-          action: 'user.update',
+          action: onlyUnlock ? 'user.unlock' : 'user.update',
           entity: 'user',
           entityId: id,
           before: auditableUser(before),

@@ -43,7 +43,7 @@ describe('administrators are told of work that waits for them', () => {
     const name = `示例通知注册${Math.random().toString(36).slice(2, 6)}`;
     const res = await api.post('/api/v1/auth/register', {
       username: uniqueName('ent'),
-      password: 'abcd1234',
+      password: 'Quiet-Harbour-Lamp-42',
       displayName: '示例用户',
       org: { name, uscc: uniqueUscc(), industry: 'C', industryChain: 'photovoltaic' },
     });

@@ -7,6 +7,10 @@ const at = (iso: unknown) =>
 
 /** One line per notification kind, in both languages, for emails (the web has its own, richer texts). */
 const TEXTS: Record<string, Text> = {
+  'account.password_reset': (p) => ({
+    zh: `管理员为您签发了重设密码的一次性链接，${at(p.expiresAt)} 前有效`,
+    en: `An administrator issued you a one-time link to set a new password, valid until ${at(p.expiresAt)}`,
+  }),
   'booking.requested': (p) => ({
     zh: `新的仪器预约待审核：${p.instrument}，${at(p.start)}`,
     en: `New booking to approve: ${p.instrument}, ${at(p.start)}`,

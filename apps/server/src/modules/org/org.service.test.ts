@@ -124,7 +124,7 @@ describe('authorisation matrix for organisations and indicators', () => {
           '/api/v1/users',
           {
             username: 'x-sneaky',
-            password: 'abcd1234',
+            password: 'Plain-Test-Passw0rd-9',
             displayName: 'x',
             role: 'admin',
           },

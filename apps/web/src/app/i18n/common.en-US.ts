@@ -6,7 +6,9 @@ const dictionary: typeof zhCN = {
     name: 'Changzhi Hi-tech Zone Innovation Platform',
     shortName: 'Innovation Platform',
     fullName: 'Changzhi Hi-tech Zone Innovation & Entrepreneurship Service Platform',
-    footer: 'Administrative Committee of the Changzhi High-tech Zone · demo data is fictional',
+    footer: 'Administrative Committee of the Changzhi High-tech Zone',
+    demoBanner:
+      'Demo installation: all data here is fictional and the demo accounts’ passwords are public; do not enter real information',
   },
   nav: {
     home: 'Home',
@@ -94,9 +96,11 @@ const dictionary: typeof zhCN = {
     opening: { window_order: 'The end must come after the start' },
     passwordMismatch: 'The passwords do not match',
     password: {
-      too_short: 'At least 8 characters',
+      too_short: 'At least 12 characters',
       too_long: 'At most 128 characters',
-      letters_and_digits: 'Use both letters and digits',
+      all_digits: 'Not only digits',
+      common: 'This is a common password that is easily guessed; choose another',
+      contains_username: 'The password must not contain the username',
     },
     username: { format: '3–64 letters, digits or _ . @ -' },
     uscc: {

@@ -4,7 +4,8 @@ const dictionary = {
     name: '长治高新区双创服务平台',
     shortName: '双创服务平台',
     fullName: '长治高新区双创综合服务平台',
-    footer: '长治高新技术产业开发区管理委员会 · 演示环境数据均为虚构',
+    footer: '长治高新技术产业开发区管理委员会',
+    demoBanner: '演示环境：本站数据均为虚构的示例数据，演示账号的密码是公开的，请勿录入真实信息',
   },
   nav: {
     home: '门户首页',
@@ -89,9 +90,11 @@ const dictionary = {
     opening: { window_order: '结束时间须晚于开始时间' },
     passwordMismatch: '两次输入的密码不一致',
     password: {
-      too_short: '密码至少 8 位',
+      too_short: '密码至少 12 位',
       too_long: '密码最多 128 位',
-      letters_and_digits: '密码须同时包含字母和数字',
+      all_digits: '密码不能全是数字',
+      common: '这是常见密码，极易被猜中，请换一个',
+      contains_username: '密码不能包含用户名',
     },
     username: { format: '3–64 位字母、数字或 _ . @ -' },
     uscc: {

@@ -6,15 +6,18 @@ const dictionary: typeof zhCN = {
   unknown: 'Something went wrong; please try again later',
   internal: 'Internal server error; please try again later',
   auth: {
-    bad_credentials: 'Wrong username or password',
-    locked: 'Too many failed attempts; the account is locked for a while',
-    rate_limited: 'Too many login attempts; wait a minute',
+    bad_credentials: 'Wrong username or password (after repeated failures an account is locked for a while)',
+    locked: 'Too many wrong passwords; the account is locked for a while',
+    rate_limited: 'Too many login attempts from this address; wait a while',
+    register_rate_limited: 'Too many registrations from this address; try again later',
     username_taken: 'This username is taken',
     forbidden: 'You are not allowed to do this',
     unauthenticated: 'Please log in first',
     disabled: 'This account is disabled',
     wrong_password: 'The current password is wrong',
     same_password: 'The new password must differ from the current one',
+    reset_invalid:
+      'This password-reset link is not valid: used, replaced by a newer one, or expired; ask an administrator for a new one',
   },
   org: {
     duplicate_uscc: 'An organisation with this unified social credit code is already registered',
@@ -33,6 +36,8 @@ const dictionary: typeof zhCN = {
   user: {
     not_found: 'No such user',
     org_required: 'This role needs an organisation',
+    role_change_not_allowed:
+      'Only roles without an organisation (administrator, expert) can be changed into one another',
     org_not_allowed: 'This role does not belong to an organisation',
   },
   http: {

@@ -4,15 +4,17 @@ const dictionary = {
   unknown: '操作失败，请稍后重试',
   internal: '服务器内部错误，请稍后重试',
   auth: {
-    bad_credentials: '用户名或密码错误',
-    locked: '登录失败次数过多，账号已临时锁定，请稍后再试',
-    rate_limited: '登录尝试过于频繁，请一分钟后再试',
+    bad_credentials: '用户名或密码错误（连续输错多次后账号将临时锁定）',
+    locked: '密码输错次数过多，账号已临时锁定，请稍后再试',
+    rate_limited: '该网络地址登录尝试过于频繁，请稍后再试',
+    register_rate_limited: '该网络地址注册过于频繁，请稍后再试',
     username_taken: '该用户名已被使用',
     forbidden: '没有权限执行此操作',
     unauthenticated: '请先登录',
     disabled: '该账号已被停用',
     wrong_password: '当前密码不正确',
     same_password: '新密码不能与当前密码相同',
+    reset_invalid: '该重设密码链接无效：已使用、已被新链接取代或已过期，请联系管理员重新签发',
   },
   org: {
     duplicate_uscc: '该统一社会信用代码已登记',
@@ -31,6 +33,7 @@ const dictionary = {
   user: {
     not_found: '用户不存在',
     org_required: '该角色必须关联机构',
+    role_change_not_allowed: '只有不属于机构的角色（管理员、专家）之间可以互相更改',
     org_not_allowed: '该角色不能关联机构',
   },
   http: {

@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useAuth } from '../auth';
+import { DemoBanner } from './DemoBanner';
 import { HeaderBar } from './HeaderBar';
 
 // The menu (antd Menu) is for logged-in users on wide screens and for the phone drawer: loaded when first shown.
@@ -26,6 +27,7 @@ export function AppShell() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <DemoBanner />
       <Layout.Header style={{ position: 'sticky', top: 0, zIndex: 20, paddingInline: wide ? 24 : 8 }}>
         <HeaderBar
           showMenuButton={!wide}

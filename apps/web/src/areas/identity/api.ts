@@ -2,6 +2,7 @@ import type {
   CreatedUser,
   FoundUser,
   NewUserBody,
+  PasswordResetIssued,
   UserListParams,
   UserPage,
   updateUserBodySchema,
@@ -32,6 +33,13 @@ export function useUpdateUser() {
     mutationFn: ({ id, ...body }: { id: number } & InferInput<typeof updateUserBodySchema>) =>
       api<{ ok: true }>(`/users/${id}`, { method: 'PATCH', body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
+  });
+}
+
+/** A one-time password-reset link for a user (emailed too when the server can). */
+export function useIssuePasswordReset() {
+  return useMutation({
+    mutationFn: (id: number) => api<PasswordResetIssued>(`/users/${id}/password-reset`, { method: 'POST', body: {} }),
   });
 }
 

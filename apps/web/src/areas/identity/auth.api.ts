@@ -1,4 +1,12 @@
-import type { changePasswordBodySchema, LoginBody, LoginReply, Me, RegisterBody } from '@cz/shared/identity';
+import type {
+  changePasswordBodySchema,
+  LoginBody,
+  LoginReply,
+  Me,
+  PasswordResetInfo,
+  PortalSettings,
+  RegisterBody,
+} from '@cz/shared/identity';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../../app/i18n';
 import { ApiError, api } from '../../kit/api/client';
@@ -25,12 +33,25 @@ export const authApi = {
   logout: () => api<{ ok: true }>('/auth/logout', { method: 'POST', body: {} }),
   register: (body: RegisterBody) => api<Me>('/auth/register', { method: 'POST', body }),
   saveLocale: (locale: Locale) => api<{ ok: true }>('/auth/locale', { method: 'PUT', body: { locale } }),
+  inspectReset: (token: string) =>
+    api<PasswordResetInfo>('/auth/password-reset/inspect', { method: 'POST', body: { token } }),
+  completeReset: (token: string, newPassword: string) =>
+    api<{ ok: true }>('/auth/password-reset', { method: 'POST', body: { token, newPassword } }),
 };
 
 export function useChangePassword() {
   return useMutation({
     mutationFn: (body: InferInput<typeof changePasswordBodySchema>) =>
       api<{ ok: true }>('/auth/password', { method: 'POST', body }),
+  });
+}
+
+/** What this installation shows everyone (a demonstration or not); asked once per page load. */
+export function usePortalSettings() {
+  return useQuery({
+    queryKey: ['portal-settings'],
+    queryFn: () => api<PortalSettings>('/auth/settings'),
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }
 

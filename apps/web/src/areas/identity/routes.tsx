@@ -19,6 +19,14 @@ export const identityRoutes: AreaRoutes = {
         (m) => m.RegisterPage,
       ),
     },
+    {
+      path: 'reset-password',
+      lazy: page(
+        ['identity'],
+        () => import('./pages/public/ResetPasswordPage'),
+        (m) => m.ResetPasswordPage,
+      ),
+    },
   ],
   member: [
     {

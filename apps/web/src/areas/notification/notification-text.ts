@@ -12,6 +12,7 @@ export function notificationText(
   const params: Record<string, unknown> = {
     ...p,
     start: typeof p.start === 'string' ? formatDateTime(p.start) : '',
+    expiresAt: typeof p.expiresAt === 'string' ? formatDateTime(p.expiresAt) : '',
     title: p.title || '',
     instrument: p.instrument || '',
     amount: typeof p.amount === 'number' ? money(p.amount) : '',

@@ -8,6 +8,7 @@ import { useRelocalisedErrors, zodRule } from '../../../kit/forms/zod-form';
 import { useLabels } from '../../org/labels';
 import { useCreateUser } from '../api';
 import { OrgPicker } from './OrgPicker';
+import { passwordRule } from './password-rule';
 
 const shape = createUserBodySchema.shape;
 const needsOrg = (role: Role | undefined) => !!role && (ORG_ROLES as readonly Role[]).includes(role);
@@ -77,7 +78,8 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
           name="password"
           label={t('users.password')}
           required
-          rules={[zodRule(shape.password)]}
+          dependencies={['username']}
+          rules={[passwordRule(() => form.getFieldValue('username'))]}
           extra={t('auth.passwordPolicy')}
         >
           <Input.Password autoComplete="new-password" data-testid="user-password" />

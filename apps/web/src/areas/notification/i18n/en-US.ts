@@ -11,6 +11,9 @@ const dictionary: typeof zhCN = {
     empty: 'No notifications',
     open: 'Open',
     kinds: {
+      account: {
+        password_reset: 'An administrator issued you a one-time link to set a new password, valid until {{expiresAt}}',
+      },
       booking: {
         requested: 'New booking request for {{instrument}} ({{start}}): please approve',
         confirmed: 'A booking of {{instrument}} was confirmed ({{start}})',

@@ -9,6 +9,7 @@ const dictionary = {
     empty: '暂无消息',
     open: '查看',
     kinds: {
+      account: { password_reset: '管理员为您签发了重设密码的一次性链接，{{expiresAt}} 前有效' },
       booking: {
         requested: '{{instrument}} 收到新的预约申请（{{start}}），请审批',
         confirmed: '{{instrument}} 有一条新的预约已确认（{{start}}）',

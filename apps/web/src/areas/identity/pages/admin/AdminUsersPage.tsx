@@ -1,6 +1,21 @@
 import { LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { ROLES } from '@cz/shared';
-import { App, Button, Card, Col, Input, Popconfirm, Row, Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Input,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../../app/auth';
@@ -13,23 +28,55 @@ import { useListPage } from '../../../../kit/list/useListPage';
 import { useFixedColumn } from '../../../../kit/responsive';
 import type { UserListItem } from '../../../../kit/types';
 import { useLabels } from '../../../org/labels';
-import { useUpdateUser, useUserList } from '../../api';
+import { useIssuePasswordReset, useUpdateUser, useUserList } from '../../api';
 import { CreateUserModal } from '../../components/CreateUserModal';
+import { EditUserModal } from '../../components/EditUserModal';
 
-const USER_LIST = { filters: { q: filter.text, role: filter.oneOf(ROLES) } };
+const USER_LIST = { filters: { q: filter.text, role: filter.oneOf(ROLES), locked: filter.flag } };
 
 export function AdminUsersPage() {
   const { t } = useTranslation('identity');
   const fixedLeft = useFixedColumn('left');
   const fixedRight = useFixedColumn('right');
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { me } = useAuth();
   const labels = useLabels();
   const listPage = useListPage(USER_LIST);
-  const query = { ...listPage.filters, page: listPage.page, pageSize: listPage.pageSize };
+  const { locked, ...filters } = listPage.filters;
+  const query = {
+    ...filters,
+    ...(locked ? { locked: 'true' as const } : {}),
+    page: listPage.page,
+    pageSize: listPage.pageSize,
+  };
   const list = useUserList(query);
   const patch = useUpdateUser();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<UserListItem | null>(null);
+  const issueReset = useIssuePasswordReset();
+
+  const reset = async (u: UserListItem) => {
+    try {
+      const issued = await issueReset.mutateAsync(u.id);
+      modal.info({
+        title: t('users.resetIssuedTitle'),
+        width: 560,
+        content: (
+          <div data-testid="reset-issued">
+            <Typography.Paragraph>
+              {t('users.resetIssued', { name: u.displayName, until: formatDateTime(issued.expiresAt) })}
+            </Typography.Paragraph>
+            <Typography.Paragraph copyable code data-testid="reset-url">
+              {issued.url}
+            </Typography.Paragraph>
+            {issued.emailed && <Typography.Paragraph type="secondary">{t('users.resetEmailed')}</Typography.Paragraph>}
+          </div>
+        ),
+      });
+    } catch (err) {
+      message.error(errorMessage(err));
+    }
+  };
 
   const change = async (id: number, body: { status?: 'active' | 'disabled'; unlock?: boolean }) => {
     try {
@@ -69,10 +116,25 @@ export function AdminUsersPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 150,
+      width: 260,
       fixed: fixedRight,
       render: (_: unknown, u) => (
-        <Space size={0}>
+        <Space size={0} wrap>
+          <Button type="link" size="small" onClick={() => setEditing(u)} data-testid={`user-edit-${u.id}`}>
+            {t('users.edit')}
+          </Button>
+          {u.status === 'active' && (
+            <Popconfirm
+              title={t('users.resetConfirm', { name: u.displayName })}
+              okText={t('users.resetLink')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => reset(u)}
+            >
+              <Button type="link" size="small" data-testid={`user-reset-${u.id}`}>
+                {t('users.resetLink')}
+              </Button>
+            </Popconfirm>
+          )}
           {u.status === 'active' ? (
             <Popconfirm
               title={t('users.disableConfirm', { name: u.displayName })}
@@ -144,6 +206,15 @@ export function AdminUsersPage() {
               data-testid="user-filter-role"
             />
           </Col>
+          <Col xs={24} sm={12} lg={6}>
+            <Checkbox
+              checked={locked}
+              onChange={(e) => listPage.setFilter('locked', e.target.checked ? 'true' : undefined)}
+              data-testid="user-filter-locked"
+            >
+              {t('users.lockedOnly')}
+            </Checkbox>
+          </Col>
         </Row>
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
@@ -154,13 +225,14 @@ export function AdminUsersPage() {
             columns={columns}
             dataSource={list.data?.items}
             loading={list.isFetching}
-            scroll={{ x: 1130 }}
+            scroll={{ x: 1240 }}
             onRow={(u) => ({ 'data-testid': `user-row-${u.id}` }) as React.HTMLAttributes<HTMLElement>}
             pagination={listPage.pagination(list.data?.total)}
           />
         )}
       </Card>
       <CreateUserModal open={creating} onClose={() => setCreating(false)} />
+      <EditUserModal user={editing} onClose={() => setEditing(null)} />
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import { changePasswordBodySchema } from '@cz/shared';
 import { App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../../../app/auth';
 import { errorMessage } from '../../../../app/errors';
 import { sameAsRule, useRelocalisedErrors, zodRule } from '../../../../kit/forms/zod-form';
 import { useChangePassword } from '../../auth.api';
 import { AuthCard } from '../../components/AuthCard';
+import { passwordRule } from '../../components/password-rule';
 
 type Values = { currentPassword: string; newPassword: string; confirm: string };
 
@@ -14,6 +16,7 @@ export function ChangePasswordPage() {
   const [form] = Form.useForm<Values>();
   useRelocalisedErrors(form);
   const change = useChangePassword();
+  const { me } = useAuth();
 
   const onFinish = async ({ currentPassword, newPassword }: Values) => {
     try {
@@ -40,7 +43,7 @@ export function ChangePasswordPage() {
           name="newPassword"
           label={t('auth.newPassword')}
           extra={t('auth.passwordPolicy')}
-          rules={[zodRule(changePasswordBodySchema.shape.newPassword)]}
+          rules={[passwordRule(() => me?.username)]}
           required
         >
           <Input.Password autoComplete="new-password" data-testid="pw-new" />

@@ -9,6 +9,7 @@ import { type Issue, sameAsRule, showIssues, useRelocalisedErrors, zodRule } fro
 import { OrgFormFields } from '../../../org/components/OrgFormFields';
 import { type OrgFormValues, toOrgInput } from '../../../org/components/org-form';
 import { AuthCard } from '../../components/AuthCard';
+import { passwordRule } from '../../components/password-rule';
 
 type Values = {
   username: string;
@@ -107,7 +108,8 @@ export function RegisterPage() {
               name="password"
               label={t('auth.password')}
               required
-              rules={[zodRule(shape.password)]}
+              dependencies={['username']}
+              rules={[passwordRule(() => form.getFieldValue('username'))]}
               extra={t('auth.passwordPolicy')}
             >
               <Input.Password autoComplete="new-password" data-testid="reg-password" />
