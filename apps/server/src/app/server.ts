@@ -12,6 +12,7 @@ import type { Config } from '../kernel/config.ts';
 import type { Db } from '../kernel/db/connection.ts';
 import { errorHandler } from '../kernel/errors.ts';
 import { createEventBus } from '../kernel/events.ts';
+import { loginFirst } from '../kernel/http.ts';
 import { serialiseError } from '../kernel/log.ts';
 import { createModules, type PlatformModules } from './modules.ts';
 
@@ -127,16 +128,20 @@ export async function buildPlatform({ config, db, clock = systemClock }: ServerD
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  // The content-type parsers of the modules' raw bodies (workbooks, uploaded files) are registered once, here.
-  const raw = [...new Set(modules.flatMap((m) => m.rawBodyTypes ?? []))];
-  if (raw.length)
-    app.addContentTypeParser(raw, { parseAs: 'buffer', bodyLimit: config.uploadLimit }, (_req, body, done) =>
-      done(null, body),
-    );
+  // Raw bodies (workbooks, uploaded files) are parsed only in the scopes of the routes that take them
+  // (kernel/http.ts rawBodyScope); anywhere else they are refused 415.
   for (const m of modules) await m.setup?.(app);
-  for (const m of modules) for (const routes of m.rootRoutes ?? []) await app.register(routes, { prefix: '/api' });
+  await app.register(
+    async (root) => {
+      root.addHook('onRoute', loginFirst);
+      for (const m of modules) for (const routes of m.rootRoutes ?? []) await root.register(routes);
+    },
+    { prefix: '/api' },
+  );
   await app.register(
     async (v1) => {
+      // Login is checked before the body is read or validated on every route that needs a session.
+      v1.addHook('onRoute', loginFirst);
       for (const m of modules) for (const routes of m.routes ?? []) await v1.register(routes);
     },
     { prefix: '/api/v1' },

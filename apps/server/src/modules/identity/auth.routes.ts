@@ -10,7 +10,7 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../kernel/config.ts';
-import { requestFacts, requireLogin } from '../../kernel/http.ts';
+import { ANYONE, requestFacts } from '../../kernel/http.ts';
 import { clearSessionCookie, setSessionCookie } from './auth.hooks.ts';
 import type { AuthService } from './auth.service.ts';
 
@@ -19,6 +19,7 @@ export function authRoutes({ auth, config }: { auth: AuthService; config: Config
     const tags = ['auth'];
     app.post('/auth/login', {
       schema: {
+        security: ANYONE(),
         tags,
         summary: 'Log in; sets the session cookie',
         body: loginBodySchema,
@@ -37,7 +38,7 @@ export function authRoutes({ auth, config }: { auth: AuthService; config: Config
     });
 
     app.post('/auth/logout', {
-      schema: { tags, summary: 'Log out; ends the session', response: { 200: okSchema } },
+      schema: { tags, summary: 'Log out; ends the session', security: ANYONE(), response: { 200: okSchema } },
       handler: async (request, reply) => {
         await auth.logout(request.sessionToken);
         clearSessionCookie(reply, config);
@@ -47,12 +48,12 @@ export function authRoutes({ auth, config }: { auth: AuthService; config: Config
 
     app.get('/auth/me', {
       schema: { tags, summary: 'The logged-in user', response: { 200: meSchema, 401: errorBodySchema } },
-      preHandler: requireLogin,
       handler: async (request) => auth.me(request.actor),
     });
 
     app.post('/auth/register', {
       schema: {
+        security: ANYONE(),
         tags,
         summary: 'Register an enterprise account together with its organisation (pending verification)',
         body: registerBodySchema,
@@ -74,7 +75,6 @@ export function authRoutes({ auth, config }: { auth: AuthService; config: Config
         body: changePasswordBodySchema,
         response: { 200: okSchema, 400: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => {
         await auth.changePassword(
           request.actor,
@@ -88,7 +88,6 @@ export function authRoutes({ auth, config }: { auth: AuthService; config: Config
 
     app.put('/auth/locale', {
       schema: { tags, summary: 'Remember my interface language', body: localeBodySchema, response: { 200: okSchema } },
-      preHandler: requireLogin,
       handler: async (request) => {
         await auth.setLocale(request.actor, request.body.locale);
         return { ok: true as const };

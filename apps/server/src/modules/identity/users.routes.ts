@@ -11,13 +11,11 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../kernel/http.ts';
 import type { UsersService } from './users.service.ts';
 
 export function usersRoutes({ users }: { users: UsersService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['users'];
-    app.addHook('preHandler', requireLogin);
     app.get('/users', {
       schema: {
         tags,
