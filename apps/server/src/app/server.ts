@@ -10,7 +10,7 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import { type Clock, systemClock } from '../kernel/clock.ts';
 import type { Config } from '../kernel/config.ts';
 import type { Db } from '../kernel/db/connection.ts';
-import { errorHandler } from '../kernel/errors.ts';
+import { clientErrorHandler, errorHandler, frameworkErrors } from '../kernel/errors.ts';
 import { createEventBus } from '../kernel/events.ts';
 import { loginFirst } from '../kernel/http.ts';
 import { serialiseError } from '../kernel/log.ts';
@@ -57,6 +57,10 @@ export async function buildPlatform({ config, db, clock = systemClock }: ServerD
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     genReqId: () => crypto.randomUUID(),
+    // Refusals before a route is found (a path parameter over 100 characters, an address over Node's header limit)
+    // answer in the error shape too.
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

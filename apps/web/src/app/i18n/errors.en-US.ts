@@ -41,6 +41,10 @@ const dictionary: typeof zhCN = {
     malformed_json: 'Malformed request',
     unsupported_media_type: 'Unsupported file type',
     bad_request: 'Bad request',
+    uri_too_long: 'A part of the address is too long',
+    bad_url: 'The address is not valid',
+    headers_too_large: 'The address or the request headers are too long',
+    timeout: 'The request took too long; please try again',
   },
   booking: {
     slot_taken: 'This time has just been booked; please pick another',

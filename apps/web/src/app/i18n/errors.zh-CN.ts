@@ -39,6 +39,10 @@ const dictionary = {
     malformed_json: '请求格式错误',
     unsupported_media_type: '不支持的文件类型',
     bad_request: '请求无效',
+    uri_too_long: '地址中的某一部分过长',
+    bad_url: '地址无效',
+    headers_too_large: '地址或请求头过长',
+    timeout: '请求超时，请重试',
   },
   booking: {
     slot_taken: '该时段已被预约，请选择其他时间',
