@@ -124,6 +124,8 @@ const dictionary: typeof zhCN = {
     scheme_state: 'The scheme is not in a state that allows this',
     scheme_not_found: 'No such voucher scheme',
     application_not_found: 'No such application',
+    code_mismatch: "The voucher's redemption code is wrong",
+    code_locked: 'Too many wrong redemption codes: the holder must set a new code before the voucher can be used',
     not_found: 'No such voucher',
   },
   settlement: {

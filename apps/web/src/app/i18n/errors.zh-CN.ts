@@ -122,6 +122,8 @@ const dictionary = {
     scheme_state: '计划当前状态不允许此操作',
     scheme_not_found: '创新券计划不存在',
     application_not_found: '申请不存在',
+    code_mismatch: '创新券兑换码不正确',
+    code_locked: '兑换码错误次数过多：请券的持有企业重新生成兑换码后再使用',
     not_found: '创新券不存在',
   },
   settlement: {
