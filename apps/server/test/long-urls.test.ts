@@ -1,6 +1,9 @@
 // Addresses refused before a route is found still answer in the error shape: a path parameter over the router's
 // 100 characters (414), a path that does not decode (400), and an address over Node's header limit (431).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie } from './factories.ts';
 import { createTestApp, type TestApp } from './harness.ts';
@@ -31,6 +34,23 @@ describe('over-long and broken addresses', () => {
     const res = await api.get(`/api/v1/orders/${'1'.repeat(100)}`, { as: admin });
     expect(res.statusCode).toBe(400);
     expect(errorOf(res.body).code).toBe('http.validation');
+  });
+
+  it('answers 414 too when the built web app is served (its wildcard route sees what the router refused)', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cz-web-'));
+    await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>示例</title>');
+    const web = await createTestApp({ config: { webDist: dir } });
+    try {
+      const res = await client(web).get(`/api/v1/orders/${'1'.repeat(101)}`);
+      expect(res.statusCode, res.body).toBe(414);
+      expect(errorOf(res.body).code).toBe('http.uri_too_long');
+      // A missing API route is still a 404, and pages still get the shell.
+      expect((await client(web).get('/api/v1/no-such-thing')).statusCode).toBe(404);
+      expect((await client(web).get('/vouchers')).statusCode).toBe(200);
+    } finally {
+      await web.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('answers a path that does not decode 400 http.bad_url', async () => {

@@ -29,6 +29,17 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** Fastify's router limit for one path parameter (its default `maxParamLength`). */
+const MAX_PARAM_LENGTH = 100;
+
+const decodedLength = (segment: string) => {
+  try {
+    return decodeURIComponent(segment).length;
+  } catch {
+    return segment.length;
+  }
+};
+
 /** Vite's build output: `/assets/<name>-<hash>.<ext>`. */
 const HASHED_ASSET = /^\/assets\/[^?]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(\?|$)/;
 
@@ -61,6 +72,7 @@ export async function buildPlatform({ config, db, clock = systemClock }: ServerD
     // answer in the error shape too.
     frameworkErrors,
     clientErrorHandler,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -71,6 +83,12 @@ export async function buildPlatform({ config, db, clock = systemClock }: ServerD
   app.setNotFoundHandler((request, reply) => {
     // Pages are answered with the app shell; a missing file (an old asset after a release, a typo) is a plain 404.
     const urlPath = request.url.split('?')[0] ?? '';
+    // With the web app built, its wildcard route catches what the router refused for a path parameter over 100
+    // characters: the answer is the router's own (414), not a missing page.
+    if (urlPath.startsWith('/api/') && urlPath.split('/').some((segment) => decodedLength(segment) > MAX_PARAM_LENGTH))
+      return reply
+        .status(414)
+        .send({ error: { code: 'http.uri_too_long', message: 'a part of the address is too long' } });
     if (urlPath.startsWith('/api/') || /\.[a-z0-9]+$/i.test(urlPath) || !existsSync(config.webDist)) {
       return reply.status(404).send({
         error: { code: 'http.not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
