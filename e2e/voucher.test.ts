@@ -110,6 +110,19 @@ describe('an innovation voucher from scheme to settlement: applied for, paid wit
     await until(() => numberAttr(enterprise, `voucher-balance-${voucherId}`)).toBe(APPLIED);
   }, 90_000);
 
+  it('shows the enterprise a new redemption code for partner regions once, and keeps only when it was set', async () => {
+    await enterprise.getByTestId(`voucher-code-${voucherId}`).click();
+    await enterprise.getByTestId('redemption-code-new').click();
+    await until(() => enterprise.getByTestId('redemption-code').textContent()).toMatch(
+      /^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}/,
+    );
+    await until(() => enterprise.getByTestId('redemption-code-set-at').textContent()).toMatch(/\d{4}/);
+    const status = await (await enterprise.request.get(`/api/v1/vouchers/${voucherId}/redemption-code`)).json();
+    expect(status).toMatchObject({ failures: 0, locked: false });
+    expect(status.setAt).not.toBeNull();
+    await enterprise.keyboard.press('Escape');
+  }, 60_000);
+
   it('lets the enterprise book GC-MS time paying half with the voucher, preselected in the form, and the provider approve it', async () => {
     const found = await (await enterprise.request.get('/api/v1/instruments?q=GC-MS')).json();
     instrumentId = found.items[0].id;

@@ -24,6 +24,7 @@ import {
   interopVoucherSchema,
   itemsOf,
   meSchema,
+  newRedemptionCodeSchema,
   notificationPageSchema,
   okSchema,
   orderPageSchema,
@@ -33,6 +34,7 @@ import {
   partnerSchema,
   providerSuspensionSchema,
   qualificationSchema,
+  redemptionCodeStatusSchema,
   regionSchema,
   reimbursementDetailSchema,
   reimbursementSchema,
@@ -258,8 +260,16 @@ describe('declared response schemas match real answers', () => {
     };
     const verified = conforms(interopVoucherSchema, await machine('verify', { number: w.voucherNumber }));
     expect(verified.status).toBe('active');
+    const codeUrl = `/api/v1/vouchers/${w.voucherId}/redemption-code`;
+    expect(conforms(redemptionCodeStatusSchema, await api('GET', codeUrl, w.buyer.cookie)).setAt).toBeNull();
+    const { code } = conforms(newRedemptionCodeSchema, await api('POST', codeUrl, w.buyer.cookie));
+    expect(conforms(redemptionCodeStatusSchema, await api('GET', codeUrl, w.admin)).setAt).not.toBeNull();
     const hold = (orderRef: string) =>
-      machine('hold', { number: w.voucherNumber, amount: 10_000, orderRef, category: 'testing' }, `hold-${orderRef}`);
+      machine(
+        'hold',
+        { number: w.voucherNumber, code, amount: 10_000, orderRef, category: 'testing' },
+        `hold-${orderRef}`,
+      );
     const first = conforms(interopHoldSchema, await hold('contract-1'));
     conforms(
       interopConfirmSchema,

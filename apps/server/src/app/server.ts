@@ -10,8 +10,9 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import { type Clock, systemClock } from '../kernel/clock.ts';
 import type { Config } from '../kernel/config.ts';
 import type { Db } from '../kernel/db/connection.ts';
-import { errorHandler } from '../kernel/errors.ts';
+import { clientErrorHandler, errorHandler, frameworkErrors } from '../kernel/errors.ts';
 import { createEventBus } from '../kernel/events.ts';
+import { loginFirst } from '../kernel/http.ts';
 import { serialiseError } from '../kernel/log.ts';
 import { createModules, type PlatformModules } from './modules.ts';
 
@@ -27,6 +28,17 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** Fastify's router limit for one path parameter (its default `maxParamLength`). */
+const MAX_PARAM_LENGTH = 100;
+
+const decodedLength = (segment: string) => {
+  try {
+    return decodeURIComponent(segment).length;
+  } catch {
+    return segment.length;
+  }
+};
 
 /** Vite's build output: `/assets/<name>-<hash>.<ext>`. */
 const HASHED_ASSET = /^\/assets\/[^?]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(\?|$)/;
@@ -56,6 +68,11 @@ export async function buildPlatform({ config, db, clock = systemClock }: ServerD
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     genReqId: () => crypto.randomUUID(),
+    // Refusals before a route is found (a path parameter over 100 characters, an address over Node's header limit)
+    // answer in the error shape too.
+    frameworkErrors,
+    clientErrorHandler,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -66,6 +83,12 @@ export async function buildPlatform({ config, db, clock = systemClock }: ServerD
   app.setNotFoundHandler((request, reply) => {
     // Pages are answered with the app shell; a missing file (an old asset after a release, a typo) is a plain 404.
     const urlPath = request.url.split('?')[0] ?? '';
+    // With the web app built, its wildcard route catches what the router refused for a path parameter over 100
+    // characters: the answer is the router's own (414), not a missing page.
+    if (urlPath.startsWith('/api/') && urlPath.split('/').some((segment) => decodedLength(segment) > MAX_PARAM_LENGTH))
+      return reply
+        .status(414)
+        .send({ error: { code: 'http.uri_too_long', message: 'a part of the address is too long' } });
     if (urlPath.startsWith('/api/') || /\.[a-z0-9]+$/i.test(urlPath) || !existsSync(config.webDist)) {
       return reply.status(404).send({
         error: { code: 'http.not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
@@ -127,16 +150,20 @@ export async function buildPlatform({ config, db, clock = systemClock }: ServerD
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  // The content-type parsers of the modules' raw bodies (workbooks, uploaded files) are registered once, here.
-  const raw = [...new Set(modules.flatMap((m) => m.rawBodyTypes ?? []))];
-  if (raw.length)
-    app.addContentTypeParser(raw, { parseAs: 'buffer', bodyLimit: config.uploadLimit }, (_req, body, done) =>
-      done(null, body),
-    );
+  // Raw bodies (workbooks, uploaded files) are parsed only in the scopes of the routes that take them
+  // (kernel/http.ts rawBodyScope); anywhere else they are refused 415.
   for (const m of modules) await m.setup?.(app);
-  for (const m of modules) for (const routes of m.rootRoutes ?? []) await app.register(routes, { prefix: '/api' });
+  await app.register(
+    async (root) => {
+      root.addHook('onRoute', loginFirst);
+      for (const m of modules) for (const routes of m.rootRoutes ?? []) await root.register(routes);
+    },
+    { prefix: '/api' },
+  );
   await app.register(
     async (v1) => {
+      // Login is checked before the body is read or validated on every route that needs a session.
+      v1.addHook('onRoute', loginFirst);
       for (const m of modules) for (const routes of m.routes ?? []) await v1.register(routes);
     },
     { prefix: '/api/v1' },

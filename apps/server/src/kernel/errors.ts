@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable, pgError } from './db/pg-error.ts';
@@ -103,4 +104,43 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
   }
   request.log.error({ err: error }, 'unhandled error');
   return reply.status(500).send({ error: { code: 'internal', message: 'internal error' } });
+}
+
+/**
+ * Fastify's own refusals before a route is found (`frameworkErrors`): a path parameter over the router's limit of 100
+ * characters, or a path that does not decode; answered in the error shape like every other error.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return reply
+      .status(414)
+      .send({ error: { code: 'http.uri_too_long', message: 'a part of the address is too long' } });
+  if (error.code === 'FST_ERR_BAD_URL')
+    return reply.status(400).send({ error: { code: 'http.bad_url', message: 'the address is not valid' } });
+  return reply.status(400).send({ error: { code: 'http.bad_request', message: 'bad request' } });
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (`clientErrorHandler`): an address or headers over the
+ * size limit, a request that took too long, a request that is not HTTP. The answer is written to the socket in the
+ * error shape, then the connection is closed.
+ */
+export function clientErrorHandler(err: Error & { code?: string }, socket: Socket) {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, body] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [
+          431,
+          'Request Header Fields Too Large',
+          { code: 'http.headers_too_large', message: 'the address or the headers are too long' },
+        ]
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', { code: 'http.timeout', message: 'the request took too long' }]
+        : [400, 'Bad Request', { code: 'http.bad_request', message: 'the request is not valid HTTP' }];
+  const json = JSON.stringify({ error: body });
+  if (socket.writable)
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Length: ${Buffer.byteLength(json)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${json}`,
+    );
+  socket.destroy(err);
 }

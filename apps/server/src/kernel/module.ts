@@ -19,8 +19,6 @@ export type ModuleDefinition<Api = undefined> = {
   routes?: (FastifyPluginAsyncZod | FastifyPluginAsync)[];
   /** Route plugins registered under /api (the health check). */
   rootRoutes?: (FastifyPluginAsyncZod | FastifyPluginAsync)[];
-  /** Request bodies of these content types arrive as raw buffers (workbooks, uploaded files). */
-  rawBodyTypes?: string[];
   /** Server-wide hooks a module installs (the session hook of identity). Runs before any route is registered. */
   setup?: (app: FastifyInstance) => void | Promise<void>;
   jobs?: JobDefinition[];

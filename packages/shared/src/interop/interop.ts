@@ -29,6 +29,8 @@ export type Region = z.infer<typeof regionSchema>;
 export const interopVerifyBodySchema = z.object({ number: z.string().trim().min(1).max(64) });
 export const interopHoldBodySchema = z.object({
   number: z.string().trim().min(1).max(64),
+  /** The holder's redemption code of the voucher: the number alone holds nothing. */
+  code: z.string().trim().min(1).max(32),
   amount: z.number().int().positive(),
   orderRef: z.string().trim().min(1).max(128),
   category: z.string().trim().min(1).max(32),
@@ -62,3 +64,19 @@ export const interopConfirmSchema = z.object({ holdId: z.number(), status: z.lit
 export type InteropConfirm = z.infer<typeof interopConfirmSchema>;
 export const interopReleaseSchema = z.object({ holdId: z.number(), status: z.literal('released') });
 export type InteropRelease = z.infer<typeof interopReleaseSchema>;
+
+/**
+ * A voucher's redemption code for 通兑: ten characters of Crockford's base 32, written `XXXXX-XXXXX`. Case, spaces and
+ * hyphens do not matter, and O, I and L are read as 0, 1 and 1.
+ */
+export const redemptionCodeSchema = z.string().trim().min(10).max(32);
+/** The holder's view of a voucher's redemption code: when it was set, and whether wrong codes have locked it. */
+export const redemptionCodeStatusSchema = z.object({
+  setAt: z.string().nullable(),
+  failures: z.number(),
+  locked: z.boolean(),
+});
+export type RedemptionCodeStatus = z.infer<typeof redemptionCodeStatusSchema>;
+/** A new redemption code, shown to the holder this once: only its hash is kept. */
+export const newRedemptionCodeSchema = z.object({ code: z.string(), setAt: z.string() });
+export type NewRedemptionCode = z.infer<typeof newRedemptionCodeSchema>;

@@ -1,6 +1,5 @@
 import { auditPageSchema, auditQuerySchema, errorBodySchema } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireLogin } from '../../kernel/http.ts';
 import type { AuditService } from './audit.query.ts';
 
 export function auditRoutes({ audit }: { audit: AuditService }): FastifyPluginAsyncZod {
@@ -12,7 +11,6 @@ export function auditRoutes({ audit }: { audit: AuditService }): FastifyPluginAs
         querystring: auditQuerySchema,
         response: { 200: auditPageSchema, 401: errorBodySchema, 403: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => audit.list(request.actor, request.query),
     });
   };

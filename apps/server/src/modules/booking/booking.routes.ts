@@ -10,7 +10,6 @@ import {
   usageBodySchema,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireLogin } from '../../kernel/http.ts';
 import type { BookingService } from './booking.service.ts';
 
 export function bookingRoutes({ bookingService }: { bookingService: BookingService }): FastifyPluginAsyncZod {
@@ -23,7 +22,6 @@ export function bookingRoutes({ bookingService }: { bookingService: BookingServi
       404: errorBodySchema,
       409: errorBodySchema,
     };
-    app.addHook('preHandler', requireLogin);
     app.post('/bookings', {
       schema: {
         tags,

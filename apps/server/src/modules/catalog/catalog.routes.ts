@@ -9,7 +9,7 @@ import {
   suspendBodySchema,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireLogin } from '../../kernel/http.ts';
+import { ANYONE } from '../../kernel/http.ts';
 import type { CatalogService } from './catalog.service.ts';
 
 export function catalogRoutes({ catalogService }: { catalogService: CatalogService }): FastifyPluginAsyncZod {
@@ -17,6 +17,7 @@ export function catalogRoutes({ catalogService }: { catalogService: CatalogServi
     const tags = ['services'];
     app.get('/services', {
       schema: {
+        security: ANYONE(),
         tags,
         summary: '科技服务超市: browse services (public) with keyword search, filters and sorting',
         querystring: serviceListQuerySchema,
@@ -26,6 +27,7 @@ export function catalogRoutes({ catalogService }: { catalogService: CatalogServi
     });
     app.get('/services/:id', {
       schema: {
+        security: ANYONE(),
         tags,
         summary: 'One service',
         params: idParamSchema,
@@ -40,7 +42,6 @@ export function catalogRoutes({ catalogService }: { catalogService: CatalogServi
         body: serviceInputSchema,
         response: { 201: serviceSchema, 403: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request, reply) =>
         reply.status(201).send(await catalogService.create(request.actor, request.body)),
     });
@@ -52,7 +53,6 @@ export function catalogRoutes({ catalogService }: { catalogService: CatalogServi
         body: serviceInputSchema,
         response: { 200: serviceSchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => catalogService.update(request.actor, request.params.id, request.body),
     });
     app.post('/services/:id/withdraw', {
@@ -62,7 +62,6 @@ export function catalogRoutes({ catalogService }: { catalogService: CatalogServi
         params: idParamSchema,
         response: { 200: serviceSchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => catalogService.withdraw(request.actor, request.params.id),
     });
     app.post('/orgs/:id/listings/suspension', {
@@ -73,7 +72,6 @@ export function catalogRoutes({ catalogService }: { catalogService: CatalogServi
         body: suspendBodySchema,
         response: { 200: providerSuspensionSchema, 403: errorBodySchema, 404: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => catalogService.suspendProvider(request.actor, request.params.id, request.body),
     });
     app.post('/services/:id/suspension', {
@@ -84,7 +82,6 @@ export function catalogRoutes({ catalogService }: { catalogService: CatalogServi
         body: suspendBodySchema,
         response: { 200: serviceSchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => catalogService.suspend(request.actor, request.params.id, request.body),
     });
   };

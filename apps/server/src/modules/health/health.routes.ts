@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { z } from 'zod';
+import { ANYONE } from '../../kernel/http.ts';
 
 export function healthRoutes({ pool }: { pool: pg.Pool }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/health', {
       schema: {
+        security: ANYONE(),
         tags: ['health'],
         summary: 'Liveness and database status',
         response: {

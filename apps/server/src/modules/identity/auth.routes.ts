@@ -14,7 +14,7 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../kernel/config.ts';
-import { requestFacts, requireLogin } from '../../kernel/http.ts';
+import { ANYONE, requestFacts } from '../../kernel/http.ts';
 import { clearSessionCookie, setSessionCookie } from './auth.hooks.ts';
 import type { AuthService } from './auth.service.ts';
 import type { PasswordResets } from './password-reset.service.ts';
@@ -32,6 +32,7 @@ export function authRoutes({
     const tags = ['auth'];
     app.post('/auth/login', {
       schema: {
+        security: ANYONE(),
         tags,
         summary: 'Log in; sets the session cookie',
         body: loginBodySchema,
@@ -54,13 +55,14 @@ export function authRoutes({
       schema: {
         tags,
         summary: 'What the portal shows everyone (demo installation or not)',
+        security: ANYONE(),
         response: { 200: portalSettingsSchema },
       },
       handler: async () => ({ demo: config.seedDemo }),
     });
 
     app.post('/auth/logout', {
-      schema: { tags, summary: 'Log out; ends the session', response: { 200: okSchema } },
+      schema: { tags, summary: 'Log out; ends the session', security: ANYONE(), response: { 200: okSchema } },
       handler: async (request, reply) => {
         await auth.logout(request.sessionToken);
         clearSessionCookie(reply, config);
@@ -70,12 +72,12 @@ export function authRoutes({
 
     app.get('/auth/me', {
       schema: { tags, summary: 'The logged-in user', response: { 200: meSchema, 401: errorBodySchema } },
-      preHandler: requireLogin,
       handler: async (request) => auth.me(request.actor),
     });
 
     app.post('/auth/register', {
       schema: {
+        security: ANYONE(),
         tags,
         summary: 'Register an enterprise account together with its organisation (pending verification)',
         body: registerBodySchema,
@@ -97,7 +99,6 @@ export function authRoutes({
         body: changePasswordBodySchema,
         response: { 200: okSchema, 400: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => {
         await auth.changePassword(
           request.actor,
@@ -113,6 +114,7 @@ export function authRoutes({
       schema: {
         tags,
         summary: "Whose one-time password-reset link this is (the reset page's first question)",
+        security: ANYONE(),
         body: resetTokenBodySchema,
         response: { 200: passwordResetInfoSchema, 404: errorBodySchema },
       },
@@ -123,6 +125,7 @@ export function authRoutes({
       schema: {
         tags,
         summary: 'Set a new password with a one-time link; the link is used up and every session ends',
+        security: ANYONE(),
         body: passwordResetBodySchema,
         response: { 200: okSchema, 400: errorBodySchema, 404: errorBodySchema, 429: errorBodySchema },
       },
@@ -134,7 +137,6 @@ export function authRoutes({
 
     app.put('/auth/locale', {
       schema: { tags, summary: 'Remember my interface language', body: localeBodySchema, response: { 200: okSchema } },
-      preHandler: requireLogin,
       handler: async (request) => {
         await auth.setLocale(request.actor, request.body.locale);
         return { ok: true as const };

@@ -12,14 +12,12 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../kernel/http.ts';
 import type { PasswordResets } from './password-reset.service.ts';
 import type { UsersService } from './users.service.ts';
 
 export function usersRoutes({ users, resets }: { users: UsersService; resets: PasswordResets }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['users'];
-    app.addHook('preHandler', requireLogin);
     app.get('/users', {
       schema: {
         tags,

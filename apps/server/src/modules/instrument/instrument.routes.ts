@@ -14,7 +14,7 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../kernel/http.ts';
+import { ANYONE } from '../../kernel/http.ts';
 import type { InstrumentService } from './instrument.service.ts';
 
 export function instrumentRoutes({
@@ -26,6 +26,7 @@ export function instrumentRoutes({
     const tags = ['instruments'];
     app.get('/instruments', {
       schema: {
+        security: ANYONE(),
         tags,
         summary: '大型仪器共享: browse instruments (public) with Chinese keyword search',
         querystring: instrumentListQuerySchema,
@@ -35,6 +36,7 @@ export function instrumentRoutes({
     });
     app.get('/instruments/:id', {
       schema: {
+        security: ANYONE(),
         tags,
         summary: 'One instrument',
         params: idParamSchema,
@@ -44,6 +46,7 @@ export function instrumentRoutes({
     });
     app.get('/instruments/:id/availability', {
       schema: {
+        security: ANYONE(),
         tags,
         summary: 'Open windows, busy time and blackouts between two local dates (≤ 62 days)',
         params: idParamSchema,
@@ -60,7 +63,6 @@ export function instrumentRoutes({
         body: instrumentInputSchema,
         response: { 201: instrumentSchema, 403: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request, reply) =>
         reply.status(201).send(await instrumentService.create(request.actor, request.body)),
     });
@@ -72,7 +74,6 @@ export function instrumentRoutes({
         body: instrumentInputSchema,
         response: { 200: instrumentSchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => instrumentService.update(request.actor, request.params.id, request.body),
     });
     app.post('/instruments/:id/blackouts', {
@@ -83,7 +84,6 @@ export function instrumentRoutes({
         body: blackoutInputSchema,
         response: { 201: z.object({ id: z.number() }) },
       },
-      preHandler: requireLogin,
       handler: async (request, reply) =>
         reply.status(201).send(await instrumentService.addBlackout(request.actor, request.params.id, request.body)),
     });
@@ -94,7 +94,6 @@ export function instrumentRoutes({
         params: idParamSchema.extend({ blackoutId: z.coerce.number().int().positive() }),
         response: { 204: z.null() },
       },
-      preHandler: requireLogin,
       handler: async (request, reply) => {
         await instrumentService.removeBlackout(request.actor, request.params.id, request.params.blackoutId);
         return reply.status(204).send(null);
@@ -107,7 +106,6 @@ export function instrumentRoutes({
         params: idParamSchema,
         response: { 200: itemsOf(qualificationSchema) },
       },
-      preHandler: requireLogin,
       handler: async (request) => ({ items: await instrumentService.qualifications(request.actor, request.params.id) }),
     });
     app.put('/instruments/:id/qualifications/:userId', {
@@ -117,7 +115,6 @@ export function instrumentRoutes({
         params: idParamSchema.extend({ userId: z.coerce.number().int().positive() }),
         response: { 200: okSchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => {
         await instrumentService.setQualification(request.actor, request.params.id, request.params.userId, true);
         return { ok: true as const };
@@ -130,7 +127,6 @@ export function instrumentRoutes({
         params: idParamSchema.extend({ userId: z.coerce.number().int().positive() }),
         response: { 200: okSchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => {
         await instrumentService.setQualification(request.actor, request.params.id, request.params.userId, false);
         return { ok: true as const };

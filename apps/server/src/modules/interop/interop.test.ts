@@ -17,6 +17,9 @@ let adminA: string;
 let voucherNumber: string;
 let voucherId: number;
 let buyerA: string;
+let holderA: number;
+/** The holder's redemption code of the voucher: partner regions need it to hold the voucher. */
+let redemptionCode: string;
 
 const listen = async (t: TestApp) => {
   await t.app.listen({ host: '127.0.0.1', port: 0 });
@@ -62,6 +65,7 @@ beforeAll(async () => {
   ).toBe(200);
   // Region A: a scheme and a 1万元 voucher of an eligible enterprise.
   const {
+    organisations: [orgA],
     users: [user],
     vouchers: [voucher],
   } = await seed(a, {
@@ -71,8 +75,12 @@ beforeAll(async () => {
     vouchers: [{ scheme: 's', org: 'e', amount: 1_000_000 }],
   });
   buyerA = user.cookie;
+  holderA = orgA.id;
   voucherId = voucher.id;
   voucherNumber = voucher.number;
+  const issued = await apiA.post(`/api/v1/vouchers/${voucherId}/redemption-code`, undefined, { as: buyerA });
+  expect(issued.statusCode).toBe(200);
+  redemptionCode = issued.json().code;
 });
 afterAll(async () => {
   await a?.close();
@@ -115,7 +123,7 @@ describe('通兑: a partner provider accepts our voucher', () => {
     const accepted = await apiB.post(
       `/api/v1/orders/${o.orderId}/accept`,
       {
-        partnerVoucher: { region: 'region-a', number: voucherNumber },
+        partnerVoucher: { region: 'region-a', number: voucherNumber, code: redemptionCode },
       },
       { as: o.buyer },
     );
@@ -141,7 +149,7 @@ describe('通兑: a partner provider accepts our voucher', () => {
     await apiB.post(
       `/api/v1/orders/${o.orderId}/accept`,
       {
-        partnerVoucher: { region: 'region-a', number: voucherNumber },
+        partnerVoucher: { region: 'region-a', number: voucherNumber, code: redemptionCode },
       },
       { as: o.buyer },
     );
@@ -160,7 +168,7 @@ describe('通兑: a partner provider accepts our voucher', () => {
     const refused = await apiB.post(
       `/api/v1/orders/${order.id}/accept`,
       {
-        partnerVoucher: { region: 'region-a', number: voucherNumber },
+        partnerVoucher: { region: 'region-a', number: voucherNumber, code: redemptionCode },
       },
       { as: cookie },
     );
@@ -175,7 +183,7 @@ describe('calls to partner regions leave the transaction', () => {
     const o = await orderInB(400_000);
     await apiB.post(
       `/api/v1/orders/${o.orderId}/accept`,
-      { partnerVoucher: { region: 'region-a', number: voucherNumber } },
+      { partnerVoucher: { region: 'region-a', number: voucherNumber, code: redemptionCode } },
       { as: o.buyer },
     );
     const owedBefore = Number(
@@ -221,7 +229,7 @@ describe('calls to partner regions leave the transaction', () => {
     // acceptance fails inside its transaction.
     const refused = await apiB.post(
       `/api/v1/orders/${o.orderId}/accept`,
-      { partnerVoucher: { region: 'region-a', number: voucherNumber }, vouchers: [987_654_321] },
+      { partnerVoucher: { region: 'region-a', number: voucherNumber, code: redemptionCode }, vouchers: [987_654_321] },
       { as: o.buyer },
     );
     expect(refused.statusCode).toBe(404);
@@ -306,7 +314,13 @@ describe('the machine API refuses what is not properly signed, and answers each 
   };
 
   it('refuses a wrong key, a tampered body, a stale timestamp and an unknown region', async () => {
-    const hold = { number: voucherNumber, amount: 10_000, orderRef: 'b:order:sec-1', category: 'testing' };
+    const hold = {
+      number: voucherNumber,
+      code: redemptionCode,
+      amount: 10_000,
+      orderRef: 'b:order:sec-1',
+      category: 'testing',
+    };
     expect(
       (
         (await (await post('hold', hold, { key: 'sec-key-0001', secret: 'x'.repeat(40) })).json()) as {
@@ -341,7 +355,13 @@ describe('the machine API refuses what is not properly signed, and answers each 
   });
 
   it('refuses a replayed request and gives a re-signed retry of the same key the same answer, holding once', async () => {
-    const hold = { number: voucherNumber, amount: 10_000, orderRef: 'b:order:idem-1', category: 'testing' };
+    const hold = {
+      number: voucherNumber,
+      code: redemptionCode,
+      amount: 10_000,
+      orderRef: 'b:order:idem-1',
+      category: 'testing',
+    };
     const text = JSON.stringify(hold);
     const headers = signedHeaders(
       'region-b',
@@ -372,5 +392,131 @@ describe('the machine API refuses what is not properly signed, and answers each 
     expect(rows[0]?.n).toBe(1);
     await post('release', { holdId: firstBody.holdId }, { key: 'idem-key-0002' });
     expect(await reconcile(a.db)).toEqual([]);
+  });
+});
+
+describe('a partner region holds our voucher only with its holder’s redemption code', () => {
+  const machine = (path: string, body: unknown, key: string) => {
+    const text = JSON.stringify(body);
+    const url = `/api/v1/interop/vouchers/${path}`;
+    return fetch(`${urlA}${url}`, {
+      method: 'POST',
+      headers: signedHeaders('region-b', SECRET, 'POST', url, text, new Date(), key),
+      body: text,
+    });
+  };
+  /** A fresh voucher of region A's enterprise, so that its code and lock are this test's own. */
+  async function freshVoucher() {
+    const {
+      vouchers: [v],
+    } = await seed(a, {
+      voucherSchemes: [{ key: 's', name: '示例A区兑换码测试券', budget: 10_000_000, perEnterpriseCap: 5_000_000 }],
+      vouchers: [{ scheme: 's', org: holderA, amount: 500_000 }],
+    });
+    return v;
+  }
+  const codeOf = async (id: number) =>
+    (await apiA.post(`/api/v1/vouchers/${id}/redemption-code`, undefined, { as: buyerA })).json().code as string;
+  const statusOf = async (id: number) =>
+    (await apiA.get(`/api/v1/vouchers/${id}/redemption-code`, { as: buyerA })).json();
+  const holdsOf = async (id: number) =>
+    (await a.db.execute(sql`SELECT count(*)::int AS n FROM interop_holds WHERE voucher_id = ${id}`)).rows[0]?.n;
+  let n = 0;
+  const key = () => `code-test-${++n}-${Math.random().toString(36).slice(2)}`;
+
+  it('refuses the number alone and a wrong code (counted and audited), and holds with the right one', async () => {
+    const v = await freshVoucher();
+    const hold = { number: v.number, amount: 10_000, orderRef: 'b:order:code-1', category: 'testing' };
+    const alone = await machine('hold', hold, key());
+    expect(alone.status).toBe(400);
+    expect(((await alone.json()) as { error: { code: string } }).error.code).toBe('http.validation');
+    // No code set yet: nothing can match.
+    const unset = await machine('hold', { ...hold, code: 'AAAAA-AAAAA' }, key());
+    expect(((await unset.json()) as { error: { code: string } }).error.code).toBe('voucher.code_mismatch');
+
+    const code = await codeOf(v.id);
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+    const wrong = await machine(
+      'hold',
+      { ...hold, code: code === 'ZZZZZ-ZZZZZ' ? 'YYYYY-YYYYY' : 'ZZZZZ-ZZZZZ' },
+      key(),
+    );
+    expect(wrong.status).toBe(403);
+    expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe('voucher.code_mismatch');
+    expect(await holdsOf(v.id)).toBe(0);
+    expect(await statusOf(v.id)).toMatchObject({ failures: 1, locked: false });
+    const audited = await a.db.execute(
+      sql`SELECT after FROM audit_log WHERE action = 'interop.code_refused' AND entity_id = ${String(v.id)}`,
+    );
+    expect(audited.rows.map((r) => r.after)).toEqual([
+      { region: 'region-b', failures: null, codeSet: false },
+      { region: 'region-b', failures: 1, codeSet: true },
+    ]);
+
+    // Typed as a person might: lower case, without the hyphen.
+    const right = await machine('hold', { ...hold, code: code.replace('-', '').toLowerCase() }, key());
+    expect(right.status).toBe(200);
+    const { holdId } = (await right.json()) as { holdId: number };
+    expect(await holdsOf(v.id)).toBe(1);
+    expect(await statusOf(v.id)).toMatchObject({ failures: 0, locked: false });
+    expect((await machine('release', { holdId }, key())).status).toBe(200);
+    expect(await reconcile(a.db)).toEqual([]);
+  });
+
+  it('locks after five wrong codes until the holder sets a new one, which ends the old', async () => {
+    const v = await freshVoucher();
+    const hold = { number: v.number, amount: 10_000, orderRef: 'b:order:code-2', category: 'testing' };
+    const old = await codeOf(v.id);
+    for (let i = 0; i < 5; i++)
+      expect((await machine('hold', { ...hold, code: '00000-00000' }, key())).status).toBe(403);
+    const locked = await machine('hold', { ...hold, code: old }, key());
+    expect(locked.status).toBe(423);
+    expect(((await locked.json()) as { error: { code: string } }).error.code).toBe('voucher.code_locked');
+    expect(await statusOf(v.id)).toMatchObject({ failures: 5, locked: true });
+
+    // Only the holder sets a code; an administrator sees whether one is set; others do not see the voucher.
+    expect((await apiA.post(`/api/v1/vouchers/${v.id}/redemption-code`, undefined, { as: adminA })).statusCode).toBe(
+      404,
+    );
+    expect((await apiA.get(`/api/v1/vouchers/${v.id}/redemption-code`, { as: adminA })).json().locked).toBe(true);
+    const {
+      users: [other],
+    } = await seed(a, { organisations: [{ key: 'o' }], users: [{ role: 'enterprise', org: 'o', login: true }] });
+    expect((await apiA.get(`/api/v1/vouchers/${v.id}/redemption-code`, { as: other.cookie })).statusCode).toBe(404);
+    expect(
+      (await apiA.post(`/api/v1/vouchers/${v.id}/redemption-code`, undefined, { as: other.cookie })).statusCode,
+    ).toBe(404);
+
+    const fresh = await codeOf(v.id);
+    expect(await statusOf(v.id)).toMatchObject({ failures: 0, locked: false });
+    expect((await machine('hold', { ...hold, code: old }, key())).status).toBe(403);
+    const ok = await machine('hold', { ...hold, code: fresh }, key());
+    expect(ok.status).toBe(200);
+    await machine('release', { holdId: ((await ok.json()) as { holdId: number }).holdId }, key());
+    const set = await a.db.execute(
+      sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'voucher.redemption_code' AND entity_id = ${String(v.id)}`,
+    );
+    expect(set.rows[0]?.n).toBe(2);
+  });
+
+  it('refuses an acceptance at a partner provider whose buyer gives a wrong code, and holds nothing', async () => {
+    const before = (await voucherInA()).balance;
+    const o = await orderInB(100_000);
+    const refused = await apiB.post(
+      `/api/v1/orders/${o.orderId}/accept`,
+      { partnerVoucher: { region: 'region-a', number: voucherNumber, code: 'ZZZZZ-ZZZZY' } },
+      { as: o.buyer },
+    );
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('voucher.code_mismatch');
+    expect((await apiB.get(`/api/v1/orders/${o.orderId}`, { as: o.buyer })).json().status).toBe('quoted');
+    expect((await voucherInA()).balance).toBe(before);
+    // Without a code the acceptance is not even sent to the issuing region.
+    const noCode = await apiB.post(
+      `/api/v1/orders/${o.orderId}/accept`,
+      { partnerVoucher: { region: 'region-a', number: voucherNumber } },
+      { as: o.buyer },
+    );
+    expect(noCode.json().error.code).toBe('http.validation');
   });
 });

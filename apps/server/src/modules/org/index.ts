@@ -1,4 +1,3 @@
-import { XLSX_TYPE } from '../../kernel/excel.ts';
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import { affiliationRoutes } from './org.affiliations.routes.ts';
 import { createAffiliationService } from './org.affiliations.ts';
@@ -41,6 +40,5 @@ export function createOrgModule(k: Kernel) {
       affiliationRoutes({ affiliations: createAffiliationService({ db }) }),
       factChangeRoutes({ factChanges }),
     ],
-    rawBodyTypes: [XLSX_TYPE],
   });
 }

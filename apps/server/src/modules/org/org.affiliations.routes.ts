@@ -8,14 +8,12 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../kernel/http.ts';
 import type { AffiliationService } from './org.affiliations.ts';
 
 export function affiliationRoutes({ affiliations }: { affiliations: AffiliationService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['organisations'];
     const params = z.object({ id: z.coerce.number().int().positive() });
-    app.addHook('preHandler', requireLogin);
     app.get('/orgs/:id/affiliations', {
       schema: {
         tags,

@@ -10,7 +10,6 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../kernel/http.ts';
 import type { FactChangeService } from './org.fact-changes.ts';
 
 /** Requests to change verified facts: a member's own, and the administration's list, count and decisions. */
@@ -25,7 +24,6 @@ export function factChangeRoutes({ factChanges }: { factChanges: FactChangeServi
         params: idParamSchema,
         response: { 200: itemsOf(factChangeSchema), 403: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => ({ items: await factChanges.ofOrg(request.actor, request.params.id) }),
     });
 
@@ -36,7 +34,6 @@ export function factChangeRoutes({ factChanges }: { factChanges: FactChangeServi
         params: idParamSchema,
         response: { 204: z.null(), 403: errorBodySchema, 409: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request, reply) => {
         await factChanges.withdraw(request.actor, request.params.id);
         return reply.status(204).send(null);
@@ -50,7 +47,6 @@ export function factChangeRoutes({ factChanges }: { factChanges: FactChangeServi
         querystring: factChangeListQuerySchema,
         response: { 200: factChangePageSchema, 403: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => factChanges.list(request.actor, request.query),
     });
 
@@ -60,7 +56,6 @@ export function factChangeRoutes({ factChanges }: { factChanges: FactChangeServi
         summary: 'How many requests to change verified facts wait for a decision (admin)',
         response: { 200: factChangeCountSchema, 403: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => factChanges.pendingCount(request.actor),
     });
 
@@ -72,7 +67,6 @@ export function factChangeRoutes({ factChanges }: { factChanges: FactChangeServi
         body: factChangeDecisionSchema,
         response: { 200: factChangeSchema, 404: errorBodySchema, 409: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => factChanges.decide(request.actor, request.params.id, request.body),
     });
   };

@@ -9,7 +9,6 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendXlsx } from '../../kernel/excel.ts';
-import { requireLogin } from '../../kernel/http.ts';
 import type { SharingService } from './sharing.service.ts';
 
 const yearQuery = sharingQuerySchema;
@@ -18,7 +17,6 @@ const ruleSchema = subsidyRuleSchema;
 export function sharingRoutes({ sharingService }: { sharingService: SharingService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['open sharing'];
-    app.addHook('preHandler', requireLogin);
     app.get('/sharing/stats', {
       schema: {
         tags,

@@ -1,6 +1,6 @@
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import { uploadRoutes } from './upload.routes.ts';
-import { createUploadService, UPLOAD_TYPES } from './upload.service.ts';
+import { createUploadService } from './upload.service.ts';
 
 export { type AttachmentRecord, attachUploads, uploadErrors } from './upload.access.ts';
 export { allStored as uploadsStored } from './upload.service.ts';
@@ -11,6 +11,5 @@ export function createUploadModule(k: Kernel) {
     name: 'upload',
     api: undefined,
     routes: [uploadRoutes({ uploads, config: k.config })],
-    rawBodyTypes: Object.keys(UPLOAD_TYPES),
   });
 }

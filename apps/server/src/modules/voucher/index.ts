@@ -3,6 +3,8 @@ import type { InteropApi } from '../interop/index.ts';
 import { createApplicationService } from './applications/application.service.ts';
 import { voucherExportRoutes } from './exports/voucher.exports.ts';
 import { createPartnerVoucherApi } from './partner/partner-api.ts';
+import { redemptionCodeRoutes } from './partner/redemption-code.routes.ts';
+import { createRedemptionCodes } from './partner/redemption-code.ts';
 import { redemptionHandlers } from './redemption/redemption.handlers.ts';
 import { reimbursementRoutes } from './reimbursement/reimbursement.routes.ts';
 import { createReimbursementService } from './reimbursement/reimbursement.service.ts';
@@ -29,6 +31,7 @@ export function createVoucherModule(k: Kernel, deps: { interop: InteropApi }) {
   const schemes = createSchemeService({ db, clock });
   const applications = createApplicationService({ db, clock });
   const vouchers = createVoucherService({ db });
+  const codes = createRedemptionCodes({ db, clock });
   return defineModule({
     name: 'voucher',
     api: undefined,
@@ -36,7 +39,8 @@ export function createVoucherModule(k: Kernel, deps: { interop: InteropApi }) {
       voucherRoutes({ schemes, applications, vouchers }),
       voucherExportRoutes({ vouchers, applications }),
       settlementRoutes({ settlement: createSettlementService({ db, clock }) }),
-      deps.interop.machineRoutes(createPartnerVoucherApi({ db, clock })),
+      deps.interop.machineRoutes(createPartnerVoucherApi({ db, clock, codes })),
+      redemptionCodeRoutes({ codes }),
       reimbursementRoutes({ reimbursements: createReimbursementService({ db, clock }) }),
       voucherReportRoutes({ reports: createReportService({ db }) }),
     ],

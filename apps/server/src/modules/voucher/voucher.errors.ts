@@ -31,4 +31,10 @@ export const voucherErrors = {
   ineligibleService: createError('voucher.ineligible_service', 409, 'this service does not accept innovation vouchers'),
   relatedParty: createError('voucher.related_party', 409, 'vouchers cannot pay for services between related parties'),
   amountUnknown: createError('voucher.amount_unknown', 409, 'the order has no confirmed amount to pay'),
+  codeMismatch: createError('voucher.code_mismatch', 403, "the voucher's redemption code does not match"),
+  codeLocked: createError(
+    'voucher.code_locked',
+    423,
+    'too many wrong redemption codes: the holder must set a new code before the voucher is used in a partner region',
+  ),
 };

@@ -8,6 +8,7 @@ import { seed } from '../../../test/seed.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 import { reconcile } from './ledger/reconcile.ts';
 import { createPartnerVoucherApi } from './partner/partner-api.ts';
+import { createRedemptionCodes } from './partner/redemption-code.ts';
 import { expireVouchers, releaseStaleHolds, releaseStalePartnerHolds } from './voucher.jobs.ts';
 
 const start = shanghaiInstant('2026-03-02', 9 * 60);
@@ -106,16 +107,20 @@ describe('scheduled voucher work', () => {
   });
 
   it('releases a partner region’s hold on our voucher that was neither confirmed nor released in time', async () => {
-    const { voucherId } = await voucherFor(12);
+    const { voucherId, cookie } = await voucherFor(12);
+    const { code } = (
+      await api.post(`/api/v1/vouchers/${voucherId}/redemption-code`, undefined, { as: cookie })
+    ).json();
     await t.db.execute(sql`
       INSERT INTO partner_regions (code, name, base_url, secret)
       VALUES ('stale-region', '示例伙伴区', 'http://127.0.0.1:9', 'a-shared-secret-of-the-two-regions-0123456789')
       ON CONFLICT (code) DO NOTHING`);
     const { rows } = await t.db.execute(sql`SELECT number FROM vouchers WHERE id = ${voucherId}`);
-    const partnerApi = createPartnerVoucherApi({ db: t.db, clock });
+    const partnerApi = createPartnerVoucherApi({ db: t.db, clock, codes: createRedemptionCodes({ db: t.db, clock }) });
     const hold = (await t.db.transaction((tx) =>
       partnerApi.hold(tx, 'stale-region', {
         number: String(rows[0]?.number),
+        code,
         amount: 300_000,
         orderRef: 'stale-region:order:1',
         category: 'testing',

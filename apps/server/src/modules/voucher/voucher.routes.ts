@@ -17,7 +17,7 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../kernel/http.ts';
+import { ANYONE } from '../../kernel/http.ts';
 import type { ApplicationService } from './applications/application.service.ts';
 import type { SchemeService } from './schemes/scheme.service.ts';
 import type { VoucherService } from './voucher.service.ts';
@@ -32,6 +32,7 @@ export function voucherRoutes(deps: {
     const tags = ['vouchers'];
     app.get('/voucher-schemes', {
       schema: {
+        security: ANYONE(),
         tags,
         summary: 'Innovation-voucher schemes (drafts: admins only)',
         querystring: z.object({ year: z.coerce.number().int().optional() }),
@@ -41,6 +42,7 @@ export function voucherRoutes(deps: {
     });
     app.get('/voucher-schemes/:id', {
       schema: {
+        security: ANYONE(),
         tags,
         summary: 'One scheme',
         params: idParamSchema,
@@ -50,6 +52,7 @@ export function voucherRoutes(deps: {
     });
     app.get('/voucher-schemes/:id/awards', {
       schema: {
+        security: ANYONE(),
         tags,
         summary: '公示: the awards of a scheme (public)',
         params: idParamSchema,
@@ -64,7 +67,6 @@ export function voucherRoutes(deps: {
         body: schemeInputSchema,
         response: { 201: schemeSchema },
       },
-      preHandler: requireLogin,
       handler: async (request, reply) => reply.status(201).send(await schemes.create(request.actor, request.body)),
     });
     app.post('/voucher-schemes/:id/status', {
@@ -75,7 +77,6 @@ export function voucherRoutes(deps: {
         body: z.object({ status: z.enum(['open', 'closed']) }),
         response: { 200: schemeSchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => schemes.setStatus(request.actor, request.params.id, request.body.status),
     });
     app.get('/voucher-schemes/:id/eligibility', {
@@ -86,7 +87,6 @@ export function voucherRoutes(deps: {
         querystring: z.object({ amount: z.coerce.number().int().positive().optional() }),
         response: { 200: eligibilitySchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => applications.eligibility(request.actor, request.params.id, request.query.amount),
     });
     app.post('/voucher-schemes/:id/applications', {
@@ -97,7 +97,6 @@ export function voucherRoutes(deps: {
         body: applicationInputSchema,
         response: { 201: applicationSchema, 409: errorBodySchema, 422: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request, reply) =>
         reply.status(201).send(await applications.apply(request.actor, request.params.id, request.body)),
     });
@@ -108,7 +107,6 @@ export function voucherRoutes(deps: {
         querystring: applicationListQuerySchema,
         response: { 200: applicationPageSchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => applications.list(request.actor, request.query),
     });
     app.post('/voucher-applications/:id/decision', {
@@ -119,7 +117,6 @@ export function voucherRoutes(deps: {
         body: decisionSchema,
         response: { 200: applicationSchema, 409: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => applications.decide(request.actor, request.params.id, request.body),
     });
     app.post('/voucher-applications/:id/withdraw', {
@@ -129,7 +126,6 @@ export function voucherRoutes(deps: {
         params: idParamSchema,
         response: { 200: applicationSchema, 409: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => applications.withdraw(request.actor, request.params.id),
     });
     app.get('/vouchers', {
@@ -139,7 +135,6 @@ export function voucherRoutes(deps: {
         querystring: voucherListQuerySchema,
         response: { 200: voucherPageSchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => vouchers.list(request.actor, request.query),
     });
     app.get('/vouchers/:id', {
@@ -149,7 +144,6 @@ export function voucherRoutes(deps: {
         params: idParamSchema,
         response: { 200: voucherSchema, 404: errorBodySchema },
       },
-      preHandler: requireLogin,
       handler: async (request) => vouchers.get(request.actor, request.params.id),
     });
   };

@@ -1,11 +1,9 @@
 import { workbenchSchema } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireLogin } from '../../kernel/http.ts';
 import type { WorkbenchService } from './workbench.service.ts';
 
 export function workbenchRoutes({ workbench }: { workbench: WorkbenchService }): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('preHandler', requireLogin);
     app.get('/workbench', {
       schema: {
         tags: ['workbench'],

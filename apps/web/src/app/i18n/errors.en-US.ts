@@ -48,6 +48,10 @@ const dictionary: typeof zhCN = {
     malformed_json: 'Malformed request',
     unsupported_media_type: 'Unsupported file type',
     bad_request: 'Bad request',
+    uri_too_long: 'A part of the address is too long',
+    bad_url: 'The address is not valid',
+    headers_too_large: 'The address or the request headers are too long',
+    timeout: 'The request took too long; please try again',
   },
   booking: {
     slot_taken: 'This time has just been booked; please pick another',
@@ -128,6 +132,8 @@ const dictionary: typeof zhCN = {
     scheme_state: 'The scheme is not in a state that allows this',
     scheme_not_found: 'No such voucher scheme',
     application_not_found: 'No such application',
+    code_mismatch: "The voucher's redemption code is wrong",
+    code_locked: 'Too many wrong redemption codes: the holder must set a new code before the voucher can be used',
     not_found: 'No such voucher',
   },
   settlement: {

@@ -44,6 +44,10 @@ const dictionary = {
     malformed_json: '请求格式错误',
     unsupported_media_type: '不支持的文件类型',
     bad_request: '请求无效',
+    uri_too_long: '地址中的某一部分过长',
+    bad_url: '地址无效',
+    headers_too_large: '地址或请求头过长',
+    timeout: '请求超时，请重试',
   },
   booking: {
     slot_taken: '该时段已被预约，请选择其他时间',
@@ -124,6 +128,8 @@ const dictionary = {
     scheme_state: '计划当前状态不允许此操作',
     scheme_not_found: '创新券计划不存在',
     application_not_found: '申请不存在',
+    code_mismatch: '创新券兑换码不正确',
+    code_locked: '兑换码错误次数过多：请券的持有企业重新生成兑换码后再使用',
     not_found: '创新券不存在',
   },
   settlement: {

@@ -51,7 +51,10 @@ export function useCreateOrder() {
 export type OrderStep =
   | { action: 'quote'; body: InferInput<typeof quoteSchema> }
   | { action: 'reject'; body: InferInput<typeof reasonSchema> }
-  | { action: 'accept'; body?: { vouchers: number[]; partnerVoucher?: { region: string; number: string } } }
+  | {
+      action: 'accept';
+      body?: { vouchers: number[]; partnerVoucher?: { region: string; number: string; code: string } };
+    }
   | { action: 'cancel'; body: InferInput<typeof reasonSchema> }
   | { action: 'start' }
   | { action: 'deliver'; body: InferInput<typeof deliverSchema> }

@@ -2,7 +2,6 @@ import { xlsxResponse } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listWorkbook, sendXlsx, yuanCell } from '../../../kernel/excel.ts';
-import { requireLogin } from '../../../kernel/http.ts';
 import { allPages } from '../../../kernel/paging.ts';
 import type { ApplicationService } from '../applications/application.service.ts';
 import type { VoucherService } from '../voucher.service.ts';
@@ -27,7 +26,6 @@ export function voucherExportRoutes({
 }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['vouchers'];
-    app.addHook('preHandler', requireLogin);
     app.get('/vouchers/export.xlsx', {
       schema: {
         tags,

@@ -6,6 +6,7 @@ import { interopErrors, type PartnerVoucherOperations } from '../../interop/inde
 import { account, balanceOf, transfer } from '../ledger/ledger.ts';
 import { assertVoucherPays } from '../redemption/eligibility.ts';
 import { voucherErrors } from '../voucher.errors.ts';
+import type { RedemptionCodes } from './redemption-code.ts';
 
 type VoucherRow = {
   id: number;
@@ -22,7 +23,15 @@ type VoucherRow = {
  * the amount from the voucher to a partner-hold account; a confirmation makes it owed to the partner region, which
  * pays its provider; a release returns it.
  */
-export function createPartnerVoucherApi({ db, clock }: { db: Db; clock: Clock }): PartnerVoucherOperations {
+export function createPartnerVoucherApi({
+  db,
+  clock,
+  codes,
+}: {
+  db: Db;
+  clock: Clock;
+  codes: RedemptionCodes;
+}): PartnerVoucherOperations {
   async function voucherByNumber(tx: Tx, number: string): Promise<VoucherRow> {
     const { rows } = await tx.execute(sql`
       SELECT v.id, v.number, v.status, v.valid_until, s.categories, s.coverage_percent, v.scheme_id
@@ -46,8 +55,14 @@ export function createPartnerVoucherApi({ db, clock }: { db: Db; clock: Clock })
       };
     },
 
-    async hold(tx: Tx, region: string, b: { number: string; amount: number; orderRef: string; category: string }) {
+    async hold(
+      tx: Tx,
+      region: string,
+      { code, ...b }: { number: string; code: string; amount: number; orderRef: string; category: string },
+    ) {
       const v = await voucherByNumber(tx, b.number);
+      // The number is sequential and printed; the holder's code is what shows that the holder wants this hold.
+      await codes.check(tx, Number(v.id), code, region);
       assertVoucherPays(
         { status: v.status, validUntil: v.valid_until, categories: v.categories },
         b.category,

@@ -34,7 +34,7 @@ export async function reservePartnerVoucher(
   db: Db,
   ctx: Ctx,
   order: OrderRow,
-  use: { region: string; number: string },
+  use: { region: string; number: string; code: string },
 ): Promise<PartnerReservation> {
   if (order.amount === null) throw voucherErrors.amountUnknown();
   const { rows } = await db.execute(
@@ -57,10 +57,24 @@ export async function reservePartnerVoucher(
     ctx,
     use.region,
     'hold',
-    { number: use.number, amount, orderRef: `${ctx.ownRegion}:order:${order.id}`, category: service.category },
+    {
+      number: use.number,
+      code: use.code,
+      amount,
+      orderRef: `${ctx.ownRegion}:order:${order.id}`,
+      category: service.category,
+    },
     idempotencyKey,
   );
-  return { ...use, holdId: hold.holdId, amount, coveragePercent: v.coveragePercent, idempotencyKey };
+  // The code is not kept here: it was for the issuing region only.
+  return {
+    region: use.region,
+    number: use.number,
+    holdId: hold.holdId,
+    amount,
+    coveragePercent: v.coveragePercent,
+    idempotencyKey,
+  };
 }
 
 /** Records the reservation with the acceptance, in its transaction. */

@@ -1,4 +1,4 @@
-import { bigint, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, integer, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 const HOLD_STATUSES = ['held', 'confirmed', 'released'] as const;
 
@@ -32,3 +32,13 @@ export const partnerVoucherUses = pgTable('partner_voucher_uses', {
   coveragePercent: numeric('coverage_percent', { precision: 5, scale: 2 }),
 });
 export type PartnerVoucherUseRow = typeof partnerVoucherUses.$inferSelect;
+
+/** The holder's redemption code of a voucher (a salted scrypt hash) and the wrong codes partner regions sent since. */
+export const voucherRedemptionCodes = pgTable('voucher_redemption_codes', {
+  voucherId: bigint('voucher_id', { mode: 'number' }).primaryKey(),
+  codeHash: text('code_hash').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  createdBy: bigint('created_by', { mode: 'number' }),
+  failures: integer('failures').notNull().default(0),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+});

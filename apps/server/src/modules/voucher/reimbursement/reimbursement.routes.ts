@@ -11,7 +11,6 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireLogin } from '../../../kernel/http.ts';
 import type { ReimbursementService } from './reimbursement.service.ts';
 
 export function reimbursementRoutes({
@@ -21,7 +20,6 @@ export function reimbursementRoutes({
 }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['vouchers'];
-    app.addHook('preHandler', requireLogin);
     app.post('/vouchers/:id/reimbursements', {
       schema: {
         tags,

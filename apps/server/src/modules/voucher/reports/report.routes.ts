@@ -1,14 +1,12 @@
 import { voucherReportQuerySchema, voucherReportSchema, xlsxResponse } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendXlsx } from '../../../kernel/excel.ts';
-import { requireLogin } from '../../../kernel/http.ts';
 import type { ReportService } from './report.service.ts';
 
 export function voucherReportRoutes({ reports }: { reports: ReportService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['vouchers'];
     const query = voucherReportQuerySchema;
-    app.addHook('preHandler', requireLogin);
     app.get('/voucher-reports', {
       schema: {
         tags,

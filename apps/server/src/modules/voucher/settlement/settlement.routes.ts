@@ -20,13 +20,11 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendXlsx } from '../../../kernel/excel.ts';
-import { requireLogin } from '../../../kernel/http.ts';
 import type { SettlementService } from './settlement.service.ts';
 
 export function settlementRoutes({ settlement }: { settlement: SettlementService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['voucher settlement'];
-    app.addHook('preHandler', requireLogin);
     app.get('/voucher-claims/claimable', {
       schema: {
         tags,

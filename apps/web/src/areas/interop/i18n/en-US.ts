@@ -29,11 +29,12 @@ const dictionary: typeof zhCN = {
   },
   partnerVoucher: {
     section: "A partner region's voucher (optional)",
-    hint: "If your organisation holds a voucher issued by a partner region, give the region's code and the voucher number; that region checks it and holds the amount.",
+    hint: "If your organisation holds a voucher issued by a partner region, give the region's code, the voucher number and its redemption code (set on the voucher's page in that region); that region checks it and holds the amount.",
     region: 'Region code',
     number: 'Voucher number',
+    code: 'Redemption code (XXXXX-XXXXX)',
     regionInvalid: 'The region code is 2–32 lower-case letters, digits or hyphens',
-    both: 'Give both the region code and the voucher number',
+    both: 'Give the region code, the voucher number and the redemption code',
   },
 };
 

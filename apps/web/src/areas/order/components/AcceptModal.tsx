@@ -36,7 +36,7 @@ export function AcceptModal({
   const vouchers = useVouchers({ scope: 'mine', pageSize: 100 }, open);
   const [chosen, setChosen] = useState<number[]>([]);
   const [busy, setBusy] = useState(false);
-  const [partner, setPartner] = useState<PartnerVoucherValue>({ region: '', number: '' });
+  const [partner, setPartner] = useState<PartnerVoucherValue>({ region: '', number: '', code: '' });
   const partnerState = partnerVoucherState(partner);
   const amount = o.amount ?? 0;
   const eligible = service.data?.voucherEligible ?? false;
@@ -60,7 +60,7 @@ export function AcceptModal({
       destroyOnHidden
       afterClose={() => {
         setChosen([]);
-        setPartner({ region: '', number: '' });
+        setPartner({ region: '', number: '', code: '' });
       }}
       onOk={async () => {
         if (partnerState === 'incomplete' || partnerState === 'badRegion') return;
@@ -68,7 +68,9 @@ export function AcceptModal({
         try {
           const ids = split.parts.map((p) => p.voucherId);
           const partnerVoucher =
-            partnerState === 'ok' ? { region: partner.region.trim(), number: partner.number.trim() } : undefined;
+            partnerState === 'ok'
+              ? { region: partner.region.trim(), number: partner.number.trim(), code: partner.code.trim() }
+              : undefined;
           await run(
             ids.length || partnerVoucher
               ? { action: 'accept', body: { vouchers: ids, ...(partnerVoucher ? { partnerVoucher } : {}) } }

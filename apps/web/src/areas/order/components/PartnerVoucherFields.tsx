@@ -2,18 +2,22 @@ import { Col, Input, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PARTNER_CODE } from '../../interop/api';
 
-export type PartnerVoucherValue = { region: string; number: string };
+export type PartnerVoucherValue = { region: string; number: string; code: string };
 
 /** Whether the partner voucher fields are empty (none used), complete and valid, or need correcting. */
 export function partnerVoucherState(v: PartnerVoucherValue): 'none' | 'ok' | 'incomplete' | 'badRegion' {
   const region = v.region.trim();
   const number = v.number.trim();
-  if (!region && !number) return 'none';
-  if (!region || !number) return 'incomplete';
+  const code = v.code.trim();
+  if (!region && !number && !code) return 'none';
+  if (!region || !number || code.length < 10) return 'incomplete';
   return PARTNER_CODE.test(region) ? 'ok' : 'badRegion';
 }
 
-/** 通兑: a voucher of a partner region, by the region's code and the voucher number; that region checks and holds it. */
+/**
+ * 通兑: a voucher of a partner region, by the region's code, the voucher number and the holder's redemption code (shown
+ * on the voucher's page in its own region); that region checks and holds it.
+ */
 export function PartnerVoucherFields({
   value,
   onChange,
@@ -49,6 +53,17 @@ export function PartnerVoucherFields({
             maxLength={64}
             onChange={(e) => onChange({ ...value, number: e.target.value })}
             data-testid="accept-partner-number"
+          />
+        </Col>
+        <Col xs={24}>
+          <Input
+            placeholder={t('partnerVoucher.code')}
+            aria-label={t('partnerVoucher.code')}
+            value={value.code}
+            maxLength={32}
+            autoComplete="off"
+            onChange={(e) => onChange({ ...value, code: e.target.value.toUpperCase() })}
+            data-testid="accept-partner-code"
           />
         </Col>
       </Row>

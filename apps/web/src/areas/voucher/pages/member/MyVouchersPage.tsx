@@ -1,4 +1,4 @@
-import { Button, Card, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
 import type { Voucher, VoucherApplication } from '../../../../kit/types';
 import { useApplications, useVouchers } from '../../api';
+import { RedemptionCodeModal } from '../../components/RedemptionCodeModal';
 import { ReimburseModal } from '../../components/ReimburseModal';
 import { ReimbursementTable } from '../../components/ReimbursementTable';
 import { ApplicationStatusTag } from '../../components/VoucherTags';
@@ -32,18 +33,24 @@ export function MyVouchersPage() {
   const applications = useApplications({ scope: 'mine', ...applicationPage.query });
   const reimbursements = useReimbursements();
   const [claiming, setClaiming] = useState<Voucher | null>(null);
+  const [coding, setCoding] = useState<Voucher | null>(null);
   const voucherColumns = [
     ...useVoucherColumns({ withOrg: false }),
     {
       title: t('common.actions'),
       key: 'a',
-      width: 130,
+      width: 220,
       render: (_: unknown, v: Voucher) =>
         v.status === 'active' &&
         v.balance > 0 && (
-          <Button size="small" onClick={() => setClaiming(v)} data-testid={`voucher-reimburse-${v.id}`}>
-            {t('reimbursement.claim')}
-          </Button>
+          <Space size={4}>
+            <Button size="small" onClick={() => setClaiming(v)} data-testid={`voucher-reimburse-${v.id}`}>
+              {t('reimbursement.claim')}
+            </Button>
+            <Button size="small" onClick={() => setCoding(v)} data-testid={`voucher-code-${v.id}`}>
+              {t('redemptionCode.open')}
+            </Button>
+          </Space>
         ),
     },
   ];
@@ -151,6 +158,7 @@ export function MyVouchersPage() {
         )}
       </Card>
       <ReimburseModal voucher={claiming} onClose={() => setClaiming(null)} />
+      <RedemptionCodeModal voucher={coding} onClose={() => setCoding(null)} />
     </div>
   );
 }
