@@ -46,7 +46,7 @@ async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
 }
 
 describe('round trips of the busiest writes', () => {
-  it('books an instrument in at most 9 statements, the session check, BEGIN and COMMIT included', async () => {
+  it('books an instrument in at most 8 statements, the session check, BEGIN and COMMIT included', async () => {
     const p = await providerWithUser(t);
     const inst = await seedInstrument(t, p);
     const e = await enterpriseWithUser(t);
@@ -67,10 +67,10 @@ describe('round trips of the busiest writes', () => {
     expect(status).toBe(201);
     // The audit rows, the order's events and the provider's notices go in one statement at the end.
     expect(sent.filter((s) => /insert into "?audit_log/i.test(s))).toHaveLength(1);
-    expect(sent.length, sent.join('\n')).toBeLessThanOrEqual(9);
+    expect(sent.length, sent.join('\n')).toBeLessThanOrEqual(8);
   });
 
-  it('accepts an order with a voucher in at most 14 statements', async () => {
+  it('accepts an order with a voucher in at most 12 statements', async () => {
     const s = await openScheme();
     const e = await eligibleEnterprise();
     const p = await providerWithUser(t);
@@ -82,6 +82,6 @@ describe('round trips of the busiest writes', () => {
     });
     expect(body.status).toBe('accepted');
     expect(body.vouchers).toHaveLength(1);
-    expect(sent.length, sent.join('\n')).toBeLessThanOrEqual(14);
+    expect(sent.length, sent.join('\n')).toBeLessThanOrEqual(12);
   });
 });

@@ -54,8 +54,8 @@ export function createBookingService(deps: BookingDeps) {
       const end = new Date(input.end);
       const bookingId = await db.transaction(async (tx) => {
         // One read for the instrument (FOR SHARE: a concurrent change of its rules waits for bookings made under the
-        // old ones), its listing, its provider and the buyer.
-        const found = await instruments.forBooking(tx, input.instrumentId, actor.orgId as number);
+        // old ones), its listing, its provider, the buyer and the blackouts of the period.
+        const found = await instruments.forBooking(tx, input.instrumentId, actor.orgId as number, { start, end });
         if (!found) throw bookingErrors.notFound('no such instrument');
         const { instrument } = found;
         if (found.buyerStatus !== 'verified') throw orderErrors.buyerNotVerified();
@@ -76,6 +76,7 @@ export function createBookingService(deps: BookingDeps) {
           end,
           purpose: input.purpose,
           samples: input.samples,
+          blackouts: found.blackouts,
         });
         // After the slot is taken, so that a refused slot costs no voucher lock.
         await orderService.payForBooking(tx, actor, order, input.vouchers ?? []);

@@ -34,10 +34,18 @@ export function createBookingSupport(deps: BookingDeps) {
     actor: Actor,
     instrument: InstrumentRow,
     orderId: number,
-    p: { start: Date; end: Date; purpose: string; samples: number; noticeFrom?: Date | null },
+    p: {
+      start: Date;
+      end: Date;
+      purpose: string;
+      samples: number;
+      noticeFrom?: Date | null;
+      /** The blackouts overlapping [start, end) when already read with the instrument. */
+      blackouts?: { start: string | Date; end: string | Date }[];
+    },
   ): Promise<BookingRow> {
     const now = clock.now();
-    const blackouts = await instruments.blackouts(tx, instrument.id, p.start, p.end);
+    const blackouts = p.blackouts ?? (await instruments.blackouts(tx, instrument.id, p.start, p.end));
     const violation = checkBookingRules(
       instrument,
       p,

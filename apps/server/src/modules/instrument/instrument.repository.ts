@@ -132,16 +132,25 @@ export function createInstrumentRepository({ db }: { db: Db }) {
       const [row] = await base(tx).where(eq(instruments.id, id));
       return row;
     },
-    /** The instrument (locked FOR SHARE) with what a booking checks: its listing, its provider and the buyer. */
-    async forBooking(tx: Tx, id: number, buyerOrgId: number) {
+    /**
+     * The instrument (locked FOR SHARE) with what a booking checks: its listing, its provider, the buyer, and the
+     * blackouts overlapping the period asked for.
+     */
+    async forBooking(tx: Tx, id: number, buyerOrgId: number, period?: { start: Date; end: Date }) {
       const provider = alias(orgDirectory, 'provider');
       const buyer = alias(orgDirectory, 'buyer');
+      const range = period
+        ? sql`tstzrange(${period.start.toISOString()}::timestamptz, ${period.end.toISOString()}::timestamptz)`
+        : sql`'empty'::tstzrange`;
       const [row] = await tx
         .select({
           instrument: instruments,
           listingStatus: catalogListings.status,
           providerStatus: provider.status,
           buyerStatus: buyer.status,
+          blackouts: sql<{ start: string; end: string }[]>`(
+            SELECT coalesce(json_agg(json_build_object('start', lower(b.period), 'end', upper(b.period))), '[]'::json)
+            FROM ${instrumentBlackouts} b WHERE b.instrument_id = ${instruments.id} AND b.period && ${range})`,
         })
         .from(instruments)
         .innerJoin(catalogListings, eq(catalogListings.id, instruments.serviceId))

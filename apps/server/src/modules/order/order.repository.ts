@@ -69,6 +69,28 @@ export function createOrderRepository({ db }: { db: Db }) {
       const [row] = await base(tx).where(eq(serviceOrders.id, id));
       return row;
     },
+    /** The order's detail and its history in one read (after the transaction's queued events are written). */
+    async viewWithEvents(tx: Tx, id: number) {
+      await flushWrites(tx);
+      const [row] = await tx
+        .select({
+          ...columns,
+          events: sql<
+            { at: string; actorName: string | null; fromStatus: string | null; toStatus: string; note: string | null }[]
+          >`(
+            SELECT coalesce(json_agg(json_build_object(
+                     'at', e.at, 'actorName', u.display_name, 'fromStatus', e.from_status, 'toStatus', e.to_status,
+                     'note', e.note) ORDER BY e.id), '[]'::json)
+            FROM ${orderEvents} e LEFT JOIN ${userDirectory} u ON u.id = e.actor_id
+            WHERE e.order_id = ${serviceOrders.id})`,
+        })
+        .from(serviceOrders)
+        .innerJoin(catalogListings, eq(catalogListings.id, serviceOrders.serviceId))
+        .innerJoin(provider, eq(provider.id, serviceOrders.providerId))
+        .innerJoin(buyer, eq(buyer.id, serviceOrders.buyerOrgId))
+        .where(eq(serviceOrders.id, id));
+      return row;
+    },
     async events(tx: Tx, orderId: number) {
       await flushWrites(tx);
       return tx

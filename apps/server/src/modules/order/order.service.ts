@@ -179,16 +179,20 @@ export function createOrderService(deps: {
   }
 
   async function view(tx: Tx, id: number, withEvents = false) {
-    const v = await orders.view(tx, id);
-    if (!v) throw orderErrors.notFound();
-    const o = toOrder(v);
     if (withEvents) {
-      o.events = (await orders.events(tx, id)).map((e) => ({ ...e, at: e.at.toISOString() }));
+      const found = await orders.viewWithEvents(tx, id);
+      if (!found) throw orderErrors.notFound();
+      const { events: history, ...v } = found;
+      const o = toOrder(v);
+      o.events = history.map((e) => ({ ...e, at: new Date(e.at).toISOString() })) as NonNullable<Order['events']>;
       const viewing: OrderViewing = { orderId: id, vouchers: [] };
       await events.emit(tx, null, 'order.viewing', viewing);
       o.vouchers = viewing.vouchers;
+      return o;
     }
-    return o;
+    const v = await orders.view(tx, id);
+    if (!v) throw orderErrors.notFound();
+    return toOrder(v);
   }
 
   /**

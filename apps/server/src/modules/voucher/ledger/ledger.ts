@@ -15,12 +15,23 @@ const kindOf = (code: string) => code.split(':')[0] as AccountKind;
  */
 export async function transfer(
   tx: Tx,
-  t: { from: string; to: string; amount: number; kind: EntryKind; ref?: string; actorId?: number | null; at?: Date },
+  t: {
+    from: string;
+    to: string;
+    amount: number;
+    kind: EntryKind;
+    ref?: string;
+    actorId?: number | null;
+    at?: Date;
+    /** Both accounts are known to exist (the caller just locked or created them): skip creating them. */
+    accountsExist?: boolean;
+  },
 ): Promise<void> {
   if (!Number.isInteger(t.amount) || t.amount <= 0) throw new Error(`ledger: bad amount ${t.amount}`);
-  await tx.execute(sql`
-    INSERT INTO ledger_accounts (code, kind) VALUES (${t.from}, ${kindOf(t.from)}), (${t.to}, ${kindOf(t.to)})
-    ON CONFLICT (code) DO NOTHING`);
+  if (!t.accountsExist)
+    await tx.execute(sql`
+      INSERT INTO ledger_accounts (code, kind) VALUES (${t.from}, ${kindOf(t.from)}), (${t.to}, ${kindOf(t.to)})
+      ON CONFLICT (code) DO NOTHING`);
   try {
     await tx.execute(sql`
       INSERT INTO ledger_entries (from_account, to_account, amount, kind, ref, actor_id, at)

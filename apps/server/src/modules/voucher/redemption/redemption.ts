@@ -3,7 +3,7 @@ import type { Actor } from '../../../kernel/actor.ts';
 import type { Tx } from '../../../kernel/db/connection.ts';
 import type { OrderRow } from '../../order/index.ts';
 import { areRelatedParties } from '../../org/index.ts';
-import { account, transfer } from '../ledger/ledger.ts';
+import { account, accountSql, transfer } from '../ledger/ledger.ts';
 import { voucherErrors } from '../voucher.errors.ts';
 import { assertVoucherPays } from './eligibility.ts';
 
@@ -71,17 +71,24 @@ export async function holdVouchers(
     const balance = Number(v.balance);
     const amount = Math.min(limit, balance);
     if (amount <= 0) throw voucherErrors.exhausted();
+    // The hold and its ledger account in one statement; the voucher's account is the one locked above.
     const { rows: h } = await tx.execute(sql`
-      INSERT INTO voucher_holds (voucher_id, order_id, amount, created_at) VALUES (${voucherId}, ${order.id}, ${amount}, ${now.toISOString()}) RETURNING id`);
-    const holdId = Number(h[0]?.id);
+      WITH h AS (
+        INSERT INTO voucher_holds (voucher_id, order_id, amount, created_at)
+        VALUES (${voucherId}, ${order.id}, ${amount}, ${now.toISOString()}) RETURNING id
+      )
+      INSERT INTO ledger_accounts (code, kind) SELECT ${accountSql.hold('h.id')}, 'hold' FROM h RETURNING code`);
+    const holdAccount = String(h[0]?.code);
+    const holdId = Number(holdAccount.slice(holdAccount.indexOf(':') + 1));
     await transfer(tx, {
       from: account.voucher(voucherId),
-      to: account.hold(holdId),
+      to: holdAccount,
       amount,
       kind: 'hold',
       ref: `order:${order.id}`,
       actorId: actor.userId,
       at: now,
+      accountsExist: true,
     });
     holds.push({ voucherId, holdId, amount });
     covered += amount;
