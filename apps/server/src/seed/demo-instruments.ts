@@ -6,6 +6,7 @@ import { bookings, usageRecords } from '../modules/booking/booking.table.ts';
 import { services } from '../modules/catalog/catalog.table.ts';
 import { memberships, users } from '../modules/identity/identity.table.ts';
 import { instruments } from '../modules/instrument/instrument.table.ts';
+import { attachUploads } from '../modules/upload/index.ts';
 import { orderEvents, serviceOrders } from '../modules/order/order.table.ts';
 import { DEMO_INSTRUMENTS, DEMO_LABS } from './demo-instruments.data.ts';
 
@@ -139,6 +140,13 @@ export async function seedInstrumentDemo(tx: Tx, ctx: Ctx): Promise<{ instrument
       })
       .returning();
     const instrument = inst as typeof instruments.$inferSelect;
+    // The photo is public, as an instrument photo a provider attaches is (the seed attaches it as the administration).
+    await attachUploads(
+      tx,
+      { userId: -1, role: 'superadmin', orgId: null, ip: null, requestId: 'demo-seed' },
+      { kind: 'instrument_photo', id: instrument.id, orgIds: [providerId], public: true },
+      instrument.photos,
+    );
 
     // Twelve months of history: on some weekdays one booking within an opening window, mostly used and rated.
     const history: { orgId: number; start: Date; end: Date; fate: 'done' | 'no_show' | 'cancelled' }[] = [];
