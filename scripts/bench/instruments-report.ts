@@ -90,11 +90,15 @@ ${verdicts.join('\n')}
 - **Availability** of one instrument for a month is three indexed queries (the instrument, its blocking bookings through
   the GiST index of the EXCLUDE constraint, its blackouts) plus the opening windows computed in memory; 200,000 past
   bookings do not slow it because the range condition \`blocked && [month)\` is answered by the index (plan below).
-- **Booking creation** in the app checks the buyer, the instrument (FOR SHARE), the listing, the training gate, the
-  opening hours, notice, horizon and blackouts, then writes the order, its event, the booking (inside a savepoint so that
-  a refused slot becomes \`booking.slot_taken\`), two audit rows and the provider's notifications, and reads the booking
-  back — about a dozen statements in one transaction. The bare server sends one INSERT … RETURNING that writes the order
-  and the booking. ${booking?.bare ? `The app reaches ${fmt((booking.app.reqPerSec / Math.max(booking.bare.reqPerSec, 1e-9)) * 100, 0)} % of that floor.` : ''}
+- **Booking creation** in the app checks the session, then in one transaction reads the instrument (FOR SHARE) with
+  its listing, provider, buyer and the blackouts of the period in one statement, checks the training gate, opening
+  hours, notice and horizon in memory, inserts the order and the booking (the EXCLUDE constraint refuses a taken slot
+  as \`booking.slot_taken\`), and sends the order's two events, the two audit rows and the provider's notifications
+  together in one statement before COMMIT (kernel/db/deferred.ts); then it reads the booking back — 8 statements in
+  all (apps/server/test/round-trips.test.ts holds that budget). The **bare INSERT** is one INSERT … RETURNING writing
+  the order and the booking: a floor no real booking reaches. The **bare transaction** writes the same rows as the
+  app (order, events, booking, audit rows, notifications), one plain statement per table through \`pg\`, with the
+  instrument read: the target compares the app with it. ${booking?.bare && booking.bareTx ? `The app reaches ${fmt(share(booking.app, booking.bare) * 100, 0)} % of the floor and ${fmt(share(booking.app, booking.bareTx) * 100, 0)} % of the bare transaction.` : ''}
 - No two stored bookings overlap after the run (checked by a self-join on the blocked ranges: ${f.overlaps} overlaps).
 - The targets (availability p99 ≤ 20 ms, search p99 ≤ 50 ms) are read at one connection: the time one request takes.
   The 10- and 50-connection rows show the same requests under load: the load generator, the server and PostgreSQL share

@@ -175,9 +175,16 @@ Reconcile after the runs: ${differences.length === 0 ? 'clean (no differences)' 
   authorisation, audit, order event or notification.
 - **Bare transaction**: the same writes as the app — the floor's row changes plus the order's event, the audit row and
   the provider's notifications — one plain statement each, in one transaction through \`pg\`.
-- **The app** additionally checks the session, the order's state and parties, the service's eligibility, related parties,
-  the voucher's owner, validity and categories, and writes the order event, the audit row and the provider's
-  notification — about twice the statements of the bare transaction.
+- **The app** additionally checks the session, the order's state and parties (the order is read with its service's
+  title, category and voucher eligibility in one statement), related parties through the organisation registry's
+  verified facts (current and past legal representatives), the voucher's owner, validity and categories (read with its
+  balance while its ledger row is locked, in one statement), writes the hold with its ledger account in one statement
+  and the ledger entry in another, sends the order event, the audit row and the provider's notification together
+  before COMMIT (kernel/db/deferred.ts), and answers with the order, its history and its vouchers — 12 statements,
+  the session check, BEGIN and COMMIT included (apps/server/test/round-trips.test.ts holds that budget), against 10
+  for the bare transaction. What remains between them is mostly the framework's work per request in Node.js
+  (validation, authorisation, the ORM building each statement, the response schema), which shares the two cores with
+  PostgreSQL and the load generator.
 - **One hot voucher**: every acceptance locks the same ledger row, so acceptances of that voucher run one at a time in
   both servers; the database row lock, not the framework, sets the pace. Distinct vouchers run in parallel.
 

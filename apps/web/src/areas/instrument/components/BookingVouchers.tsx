@@ -1,10 +1,9 @@
-import { Checkbox, Descriptions, Space, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatZoneDate } from '../../../kit/datetime';
-import { useFormatExactMoney } from '../../../kit/money';
 import type { Instrument, Voucher } from '../../../kit/types';
 import { useVouchers } from '../../voucher/api';
+import { VoucherSplitPicker } from '../../voucher/components/VoucherSplitPicker';
 import { bestVoucher, splitPayment, usableFor } from '../../voucher/voucher-split';
 
 /** Instrument time is a service of this catalog category; vouchers name it among theirs. */
@@ -48,7 +47,6 @@ export function BookingVouchers({
   onChange: (ids: number[]) => void;
 }) {
   const { t } = useTranslation('instrument');
-  const money = useFormatExactMoney();
   if (usable.length === 0) return null;
   const split = splitPayment(amount, picked);
   return (
@@ -57,50 +55,12 @@ export function BookingVouchers({
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
         {t('book.vouchersChoose')}
       </Typography.Text>
-      <Checkbox.Group
-        value={picked.map((v) => v.id)}
-        onChange={(v) => onChange(v as number[])}
-        style={{ display: 'flex', flexDirection: 'column', gap: 8, margin: '8px 0 12px' }}
-      >
-        {usable.map((v) => (
-          <Checkbox key={v.id} value={v.id} data-testid={`book-voucher-${v.id}`}>
-            <Space orientation="vertical" size={0}>
-              <span>{t('book.voucherLine', { number: v.number, scheme: v.schemeName })}</span>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('book.voucherFacts', {
-                  balance: money(v.balance),
-                  percent: v.coveragePercent,
-                  date: formatZoneDate(v.validUntil),
-                })}
-              </Typography.Text>
-            </Space>
-          </Checkbox>
-        ))}
-      </Checkbox.Group>
-      <Descriptions
-        bordered
-        size="small"
-        column={1}
-        items={[
-          {
-            key: 'voucher',
-            label: t('book.voucherShare'),
-            children: (
-              <span data-testid="book-voucher-share" data-amount={split.voucherShare}>
-                {money(split.voucherShare)}
-              </span>
-            ),
-          },
-          {
-            key: 'own',
-            label: t('book.ownShare'),
-            children: (
-              <span data-testid="book-own-share" data-amount={split.ownShare}>
-                {money(split.ownShare)}
-              </span>
-            ),
-          },
-        ]}
+      <VoucherSplitPicker
+        usable={usable}
+        picked={picked.map((v) => v.id)}
+        split={split}
+        onChange={onChange}
+        testId="book"
       />
     </div>
   );

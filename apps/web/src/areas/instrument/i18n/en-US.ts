@@ -104,10 +104,6 @@ const dictionary: typeof zhCN = {
     vouchers: 'Pay with innovation vouchers',
     vouchersChoose:
       'The voucher paying the most is ticked for you; untick or change it. The share is held when you book and returned if the booking is rejected or cancelled.',
-    voucherLine: '{{number}} · {{scheme}}',
-    voucherFacts: 'Balance {{balance}} · covers {{percent}}% · valid until {{date}}',
-    voucherShare: 'Paid by vouchers',
-    ownShare: 'Paid by you',
     viewOrder: 'View order',
     bookAnother: 'Book another time',
     loginToBook: 'Log in to book',

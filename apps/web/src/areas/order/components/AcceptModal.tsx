@@ -1,14 +1,14 @@
-import { Alert, App, Checkbox, Descriptions, Modal, Space, Typography } from 'antd';
+import { Alert, App, Modal, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../app/errors';
-import { formatZoneDate } from '../../../kit/datetime';
 import { useFormatExactMoney } from '../../../kit/money';
 import { useOverlayWidth } from '../../../kit/responsive';
 import type { Order } from '../../../kit/types';
 import { useService } from '../../catalog/api';
 import { useVouchers } from '../../voucher/api';
+import { VoucherSplitPicker } from '../../voucher/components/VoucherSplitPicker';
 import { splitPayment, usableFor } from '../../voucher/voucher-split';
 import type { OrderStep } from '../api';
 import { PartnerVoucherFields, type PartnerVoucherValue, partnerVoucherState } from './PartnerVoucherFields';
@@ -101,51 +101,7 @@ export function AcceptModal({
         usable.length > 0 && (
           <>
             <Typography.Text type="secondary">{t('voucherPay.choose')}</Typography.Text>
-            <Checkbox.Group
-              value={chosen}
-              onChange={(v) => setChosen(v as number[])}
-              style={{ display: 'flex', flexDirection: 'column', gap: 8, margin: '8px 0 16px' }}
-            >
-              {usable.map((v) => (
-                <Checkbox key={v.id} value={v.id} data-testid={`accept-voucher-${v.id}`}>
-                  <Space orientation="vertical" size={0}>
-                    <span>{t('voucherPay.voucherLine', { number: v.number, scheme: v.schemeName })}</span>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('voucherPay.voucherFacts', {
-                        balance: money(v.balance),
-                        percent: v.coveragePercent,
-                        date: formatZoneDate(v.validUntil),
-                      })}
-                    </Typography.Text>
-                  </Space>
-                </Checkbox>
-              ))}
-            </Checkbox.Group>
-            <Descriptions
-              bordered
-              size="small"
-              column={1}
-              items={[
-                {
-                  key: 'voucher',
-                  label: t('voucherPay.voucherShare'),
-                  children: (
-                    <span data-testid="accept-voucher-share" data-amount={split.voucherShare}>
-                      {money(split.voucherShare)}
-                    </span>
-                  ),
-                },
-                {
-                  key: 'own',
-                  label: t('voucherPay.ownShare'),
-                  children: (
-                    <span data-testid="accept-own-share" data-amount={split.ownShare}>
-                      {money(split.ownShare)}
-                    </span>
-                  ),
-                },
-              ]}
-            />
+            <VoucherSplitPicker usable={usable} picked={chosen} split={split} onChange={setChosen} testId="accept" />
             <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }}>
               {t('voucherPay.hint')}
             </Typography.Paragraph>
