@@ -6,8 +6,8 @@ import { bookings, usageRecords } from '../modules/booking/booking.table.ts';
 import { services } from '../modules/catalog/catalog.table.ts';
 import { memberships, users } from '../modules/identity/identity.table.ts';
 import { instruments } from '../modules/instrument/instrument.table.ts';
-import { attachUploads } from '../modules/upload/index.ts';
 import { orderEvents, serviceOrders } from '../modules/order/order.table.ts';
+import { attachUploads } from '../modules/upload/index.ts';
 import { DEMO_INSTRUMENTS, DEMO_LABS } from './demo-instruments.data.ts';
 
 /** A small deterministic random source, so that every fresh demo looks the same. */
