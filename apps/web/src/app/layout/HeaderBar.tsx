@@ -43,7 +43,7 @@ export function HeaderBar({ onOpenMenu, showMenuButton }: { onOpenMenu: () => vo
     navigate('/login', { replace: true });
   };
   return (
-    <div style={{ display: 'flex', alignItems: 'center', gap: 8, height: '100%' }}>
+    <nav aria-label={t('nav.headerLabel')} style={{ display: 'flex', alignItems: 'center', gap: 8, height: '100%' }}>
       {showMenuButton && (
         <Button
           type="text"
@@ -81,6 +81,6 @@ export function HeaderBar({ onOpenMenu, showMenuButton }: { onOpenMenu: () => vo
           )}
         </Space>
       )}
-    </div>
+    </nav>
   );
 }

@@ -1,7 +1,8 @@
 import { BOOKING_STATUSES, type BookingStatus } from '@cz/shared';
-import { Card, Select, Table, type TableColumnsType } from 'antd';
+import { Card, Select, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { BookingStatusTag } from '../../../kit/components/StatusTag';
 import { formatPeriod } from '../../../kit/datetime';
@@ -90,7 +91,7 @@ export function BookingTable({ side }: { side: BookingSide }) {
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />
       ) : (
-        <Table
+        <DataTable
           rowKey="id"
           size="middle"
           columns={columns}

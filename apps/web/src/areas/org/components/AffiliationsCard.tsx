@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { AFFILIATION_KINDS, type Affiliation, type AffiliationKind } from '@cz/shared/org';
-import { App, Button, Card, Form, Input, Popconfirm, Select, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Popconfirm, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { DataTable } from '../../../kit/components/DataTable';
 import { formatDateTime } from '../../../kit/datetime';
 import { OrgPicker } from '../../identity/components/OrgPicker';
 import { useAddAffiliation, useAffiliations, useRemoveAffiliation } from '../affiliations.api';
@@ -69,7 +70,7 @@ export function AffiliationsCard({ orgId }: { orgId: number }) {
           </Form.Item>
         </Form>
       )}
-      <Table<Affiliation>
+      <DataTable<Affiliation>
         rowKey="orgId"
         size="small"
         loading={list.isFetching}

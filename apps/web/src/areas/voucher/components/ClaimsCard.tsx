@@ -1,10 +1,11 @@
 import { reasonSchema } from '@cz/shared';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '@cz/shared/voucher';
-import { App, Button, Card, Input, Modal, Select, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Card, Input, Modal, Select, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { ReasonModal } from '../../../kit/components/ReasonModal';
 import { formatDateTime } from '../../../kit/datetime';
@@ -141,7 +142,7 @@ export function ClaimsCard({ status, onStatus }: { status: ClaimStatus | undefin
       {claims.isError ? (
         <QueryError error={claims.error} onRetry={() => claims.refetch()} />
       ) : (
-        <Table
+        <DataTable
           rowKey="id"
           columns={columns}
           dataSource={claims.data}

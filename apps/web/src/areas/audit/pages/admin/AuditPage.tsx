@@ -1,5 +1,6 @@
-import { Card, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Card, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { dayjs, formatDateTime, zoneDayEnd, zoneDayStart } from '../../../../kit/datetime';
@@ -68,7 +69,7 @@ export function AuditPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             size="middle"
             columns={columns}

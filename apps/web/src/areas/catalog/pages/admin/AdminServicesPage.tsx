@@ -1,9 +1,10 @@
 import { SERVICE_CATEGORY_CODES, SERVICE_STATUSES, suspendBodySchema } from '@cz/shared/catalog';
-import { App, Button, Card, Col, Input, Row, Select, Table, type TableColumnsType } from 'antd';
+import { App, Button, Card, Col, Input, Row, Select, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../../app/errors';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ReasonModal } from '../../../../kit/components/ReasonModal';
@@ -139,7 +140,7 @@ export function AdminServicesPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={columns}
             dataSource={list.data?.items}

@@ -55,6 +55,7 @@ export function ServiceDetailPage() {
   return (
     <div className="market-page">
       <PageHeader
+        documentTitle={s.title}
         title={
           <Space wrap>
             <Button

@@ -1,8 +1,9 @@
 import { ORDER_STATUSES, type OrderScope, type OrderStatus } from '@cz/shared';
-import { Card, Select, Table, type TableColumnsType, Tabs } from 'antd';
+import { Card, Select, type TableColumnsType, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isAdminRole, useAuth } from '../../../../app/auth';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { OrderStatusTag } from '../../../../kit/components/StatusTag';
@@ -89,7 +90,7 @@ export function OrdersPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={columns}
             dataSource={list.data?.items}

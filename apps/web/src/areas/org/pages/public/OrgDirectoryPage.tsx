@@ -1,6 +1,7 @@
 import { INDUSTRY_CHAIN_CODES, ORG_KINDS } from '@cz/shared';
-import { Button, Card, Drawer, Form, Input, Select, Table, type TableColumnsType } from 'antd';
+import { Button, Card, Drawer, Form, Input, Select, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { filter, readInt } from '../../../../kit/list/list-state';
@@ -116,7 +117,7 @@ export function OrgDirectoryPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             size="middle"
             columns={columns}

@@ -3,6 +3,7 @@ import { Button, Card, Col, Row, Skeleton, Space, Statistic, Tag, Typography } f
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { homeFor, useAuth } from '../../../../app/auth';
+import { useDocumentTitle } from '../../../../kit/title';
 import { useOrgList } from '../../../org/api';
 import { PORTAL_MODULES, type PortalModule } from '../../components/modules';
 
@@ -46,6 +47,7 @@ function ModuleCard({ m }: { m: PortalModule }) {
 export function HomePage() {
   const { t } = useTranslation();
   const { me } = useAuth();
+  useDocumentTitle(undefined);
   // Admins are shown every status by the API; the portal counts verified ones for everyone.
   const verified = useOrgList({ kind: ['enterprise'], status: ['verified'], pageSize: 1 });
 
@@ -54,7 +56,7 @@ export function HomePage() {
       <section className="hero">
         <div className="hero-inner">
           <Typography.Title style={{ color: '#fff', marginTop: 0, fontSize: 'clamp(24px, 5vw, 38px)' }}>
-            {t('home.heroTitle')}
+            {t('app.name')}
           </Typography.Title>
           <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.88)', fontSize: 16, maxWidth: 720 }}>
             {t('home.heroSubtitle')}

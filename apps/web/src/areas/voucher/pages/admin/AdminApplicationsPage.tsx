@@ -1,9 +1,10 @@
 import { decisionSchema } from '@cz/shared';
 import { APPLICATION_STATUSES } from '@cz/shared/voucher';
-import { App, Button, Card, Col, Row, Select, Space, Table, type TableColumnsType } from 'antd';
+import { App, Button, Card, Col, Row, Select, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ReasonModal } from '../../../../kit/components/ReasonModal';
@@ -150,7 +151,7 @@ export function AdminApplicationsPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={columns}
             dataSource={list.data?.items}

@@ -1,5 +1,6 @@
-import { Card, Col, Row, Select, Table } from 'antd';
+import { Card, Col, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ExportButton } from '../../../../kit/list/ExportButton';
@@ -55,7 +56,7 @@ export function AdminVouchersPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={columns}
             dataSource={list.data?.items}

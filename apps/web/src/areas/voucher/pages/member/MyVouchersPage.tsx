@@ -1,7 +1,8 @@
-import { Button, Card, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
@@ -104,7 +105,7 @@ export function MyVouchersPage() {
         {vouchers.isError ? (
           <QueryError error={vouchers.error} onRetry={() => vouchers.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={voucherColumns}
             dataSource={vouchers.data?.items}
@@ -125,7 +126,7 @@ export function MyVouchersPage() {
         {applications.isError ? (
           <QueryError error={applications.error} onRetry={() => applications.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={applicationColumns}
             dataSource={applications.data?.items}
