@@ -51,3 +51,7 @@ export type LoginBody = z.input<typeof loginBodySchema>;
 export type RegisterBody = z.input<typeof registerBodySchema>;
 export const loginReplySchema = z.object({ ok: z.literal(true), locale: z.string() });
 export type LoginReply = z.infer<typeof loginReplySchema>;
+
+/** Who is logged in, if anyone: answered 200 either way, so a visitor's first page makes no failing request. */
+export const sessionReplySchema = z.object({ me: meSchema.nullable() });
+export type SessionReply = z.infer<typeof sessionReplySchema>;

@@ -7,6 +7,7 @@ import {
   meSchema,
   okSchema,
   registerBodySchema,
+  sessionReplySchema,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../kernel/config.ts';
@@ -49,6 +50,15 @@ export function authRoutes({ auth, config }: { auth: AuthService; config: Config
       schema: { tags, summary: 'The logged-in user', response: { 200: meSchema, 401: errorBodySchema } },
       preHandler: requireLogin,
       handler: async (request) => auth.me(request.actor),
+    });
+
+    app.get('/auth/session', {
+      schema: {
+        tags,
+        summary: 'The logged-in user, or null for a visitor (never 401)',
+        response: { 200: sessionReplySchema },
+      },
+      handler: async (request) => ({ me: request.actor ? await auth.me(request.actor) : null }),
     });
 
     app.post('/auth/register', {

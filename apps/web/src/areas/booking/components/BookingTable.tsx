@@ -83,6 +83,7 @@ export function BookingTable({ side }: { side: BookingSide }) {
         allowClear
         style={{ minWidth: 180, marginBottom: 12 }}
         placeholder={t('bookings.filterStatus')}
+        aria-label={t('bookings.filterStatus')}
         value={query.status}
         options={BOOKING_STATUSES.map((s) => ({ value: s, label: t(`status.booking.${s}`) }))}
         onChange={(v: string | undefined) => update({ status: v })}

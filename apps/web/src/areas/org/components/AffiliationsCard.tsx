@@ -57,11 +57,12 @@ export function AffiliationsCard({ orgId }: { orgId: number }) {
           <Form.Item name="kind">
             <Select
               style={{ width: 130 }}
+              aria-label={t('affiliations.kind')}
               options={AFFILIATION_KINDS.map((k) => ({ value: k, label: t(`affiliations.kinds.${k}`) }))}
             />
           </Form.Item>
           <Form.Item name="note">
-            <Input placeholder={t('affiliations.note')} maxLength={500} />
+            <Input placeholder={t('affiliations.note')} aria-label={t('affiliations.note')} maxLength={500} />
           </Form.Item>
           <Form.Item>
             <Button type="primary" htmlType="submit" loading={add.isPending}>

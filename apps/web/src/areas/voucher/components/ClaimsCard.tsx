@@ -124,6 +124,7 @@ export function ClaimsCard({ status, onStatus }: { status: ClaimStatus | undefin
           allowClear
           style={{ minWidth: 160 }}
           placeholder={t('settlement.status')}
+          aria-label={t('settlement.status')}
           value={status}
           options={CLAIM_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.claim.${s}`) }))}
           onChange={(v: string | undefined) => onStatus(v)}
@@ -201,6 +202,7 @@ export function ClaimsCard({ status, onStatus }: { status: ClaimStatus | undefin
           rows={2}
           maxLength={500}
           placeholder={t('settlement.batchNote')}
+          aria-label={t('settlement.batchNote')}
           value={note}
           onChange={(e) => setNote(e.target.value)}
         />

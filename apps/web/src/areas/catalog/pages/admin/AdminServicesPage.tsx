@@ -113,6 +113,7 @@ export function AdminServicesPage() {
               defaultValue={query.q}
               allowClear
               placeholder={t('services.searchPlaceholder')}
+              aria-label={t('services.searchPlaceholder')}
               onSearch={(v) => update({ q: v.trim() })}
             />
           </Col>
@@ -121,6 +122,7 @@ export function AdminServicesPage() {
               allowClear
               style={{ width: '100%' }}
               placeholder={t('adminServices.status')}
+              aria-label={t('adminServices.status')}
               value={query.status}
               options={SERVICE_STATUSES.map((s) => ({ value: s, label: t(`status.service.${s}`) }))}
               onChange={(v: string | undefined) => update({ status: v })}
@@ -131,6 +133,7 @@ export function AdminServicesPage() {
               allowClear
               style={{ width: '100%' }}
               placeholder={t('myServices.category')}
+              aria-label={t('myServices.category')}
               value={query.category}
               options={labels.serviceCategoryOptions}
               onChange={(v: string | undefined) => update({ category: v })}

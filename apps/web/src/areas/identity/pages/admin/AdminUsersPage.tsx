@@ -130,6 +130,7 @@ export function AdminUsersPage() {
               defaultValue={query.q}
               allowClear
               placeholder={t('users.qPlaceholder')}
+              aria-label={t('users.qPlaceholder')}
               onSearch={(v) => listPage.setFilter('q', v.trim())}
               data-testid="user-filter-q"
             />
@@ -139,6 +140,7 @@ export function AdminUsersPage() {
               allowClear
               style={{ width: '100%' }}
               placeholder={t('users.role')}
+              aria-label={t('users.role')}
               options={labels.roleOptions}
               value={query.role}
               onChange={(v: string | undefined) => listPage.setFilter('role', v)}

@@ -82,6 +82,7 @@ export function OrdersPage() {
           allowClear
           style={{ minWidth: 180, marginBottom: 12 }}
           placeholder={t('orders.status')}
+          aria-label={t('orders.status')}
           value={query.status}
           options={ORDER_STATUSES.map((s) => ({ value: s, label: t(`status.order.${s}`) }))}
           onChange={(v: string | undefined) => update({ status: v })}

@@ -86,6 +86,7 @@ export function OrgDirectoryPage() {
               defaultValue={query.q}
               allowClear
               placeholder={t('directory.searchPlaceholder')}
+              aria-label={t('directory.searchPlaceholder')}
               enterButton={t('common.search')}
               onSearch={(value) => update({ q: value.trim() })}
               data-testid="directory-search"
@@ -96,6 +97,7 @@ export function OrgDirectoryPage() {
               mode="multiple"
               allowClear
               placeholder={t('org.fields.kind')}
+              aria-label={t('org.fields.kind')}
               options={labels.kindOptions}
               value={query.kind ?? []}
               onChange={(v: string[]) => update({ kind: v })}
@@ -107,6 +109,7 @@ export function OrgDirectoryPage() {
               mode="multiple"
               allowClear
               placeholder={t('org.fields.industryChain')}
+              aria-label={t('org.fields.industryChain')}
               options={labels.chainOptions}
               value={query.industryChain ?? []}
               onChange={(v: string[]) => update({ industryChain: v })}

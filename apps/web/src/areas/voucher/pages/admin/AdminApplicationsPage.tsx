@@ -128,6 +128,7 @@ export function AdminApplicationsPage() {
                 allowClear
                 style={{ width: '100%' }}
                 placeholder={t('adminApplications.scheme')}
+                aria-label={t('adminApplications.scheme')}
                 value={query.schemeId}
                 loading={schemes.isPending}
                 options={(schemes.data ?? []).map((s) => ({ value: s.id, label: `${s.year} · ${s.name}` }))}
@@ -140,6 +141,7 @@ export function AdminApplicationsPage() {
                 allowClear
                 style={{ width: '100%' }}
                 placeholder={t('adminApplications.status')}
+                aria-label={t('adminApplications.status')}
                 value={query.status}
                 options={APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.application.${s}`) }))}
                 onChange={(v: string | undefined) => update({ status: v })}

@@ -62,7 +62,7 @@ export function AdminSchemesPage() {
       width: 220,
       render: (_: unknown, s) => (
         <div>
-          <Progress percent={issuedPercent(s)} size="small" />
+          <Progress percent={issuedPercent(s)} size="small" aria-label={t('vouchers.issued')} />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('vouchers.issued')} {money(s.issued)} · {t('vouchers.remaining')} {money(s.remaining)}
           </Typography.Text>

@@ -46,6 +46,7 @@ export function AdminVouchersPage() {
                 allowClear
                 style={{ width: '100%' }}
                 placeholder={t('adminApplications.scheme')}
+                aria-label={t('adminApplications.scheme')}
                 value={query.schemeId}
                 options={(schemes.data ?? []).map((s) => ({ value: s.id, label: `${s.year} · ${s.name}` }))}
                 onChange={(v: number | undefined) => update({ schemeId: v })}

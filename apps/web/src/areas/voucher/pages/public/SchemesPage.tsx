@@ -34,7 +34,7 @@ function SchemeCard({ s }: { s: Scheme }) {
           {t('vouchers.windowShort', { from: formatDate(s.applyFrom), to: formatDate(s.applyTo) })}
         </Typography.Text>
         <div className="market-card-foot" style={{ display: 'block' }}>
-          <Progress percent={issuedPercent(s)} size="small" showInfo={false} />
+          <Progress percent={issuedPercent(s)} size="small" showInfo={false} aria-label={t('vouchers.issued')} />
           <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('vouchers.budgetLeft', { remaining: money(s.remaining), budget: money(s.budget) })}
