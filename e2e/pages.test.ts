@@ -90,6 +90,10 @@ async function pageProblems(page: Page, path: string, seenTitles: Set<string>): 
   else if (seenTitles.has(title)) problems.push(`document.title "${title}" repeats another page's`);
   seenTitles.add(title);
   if ((await page.locator('nav, [role="navigation"]').count()) === 0) problems.push('no nav landmark');
+  // No developer text: file paths of the repository, commands.
+  const text = (await page.locator('body').textContent()) ?? '';
+  const dev = /docs\/|\.md\b|代码仓库|\brepository\b|npm run/.exec(text);
+  if (dev) problems.push(`developer text "${dev[0]}"`);
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   for (const v of axe.violations) {
     if (v.impact === 'serious' || v.impact === 'critical') {

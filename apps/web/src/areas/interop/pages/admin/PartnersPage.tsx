@@ -138,10 +138,7 @@ export function PartnersPage() {
         }
       />
       <Card className="page-card">
-        <Typography.Paragraph>{t('partners.explain')}</Typography.Paragraph>
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          {t('partners.docs')}
-        </Typography.Paragraph>
+        <Typography.Paragraph style={{ marginBottom: 0 }}>{t('partners.explain')}</Typography.Paragraph>
       </Card>
       <Card className="page-card">
         {partners.isError ? (

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { OrderStatusTag } from '../../../../kit/components/StatusTag';
 import { formatDateTime } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { filter, readOne } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
@@ -69,7 +70,18 @@ export function OrdersPage() {
 
   return (
     <div>
-      <PageHeader title={t('orders.title')} subtitle={t('orders.subtitle')} />
+      <PageHeader
+        title={t('orders.title')}
+        subtitle={t('orders.subtitle')}
+        extra={
+          <ExportButton
+            path="/orders/export.xlsx"
+            query={{ scope, ...listPage.exportQuery }}
+            fileName="orders.xlsx"
+            testId="order-export"
+          />
+        }
+      />
       <Card>
         {scopes.length > 1 && (
           <Tabs

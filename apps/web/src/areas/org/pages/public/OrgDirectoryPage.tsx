@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { filter, readInt } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useOverlayWidth } from '../../../../kit/responsive';
@@ -77,7 +78,18 @@ export function OrgDirectoryPage() {
 
   return (
     <div style={{ maxWidth: 1200, margin: '0 auto' }}>
-      <PageHeader title={t('directory.title')} subtitle={t('directory.subtitle')} />
+      <PageHeader
+        title={t('directory.title')}
+        subtitle={t('directory.subtitle')}
+        extra={
+          <ExportButton
+            path="/orgs/export.xlsx"
+            query={{ ...query, page: undefined, pageSize: undefined }}
+            fileName="organisations.xlsx"
+            testId="directory-export"
+          />
+        }
+      />
       <Card>
         <Form layout="inline" className="filter-bar" style={{ rowGap: 0, marginBottom: 4 }}>
           <Form.Item style={{ flex: '1 1 260px' }}>
