@@ -90,6 +90,18 @@ async function pageProblems(page: Page, path: string, seenTitles: Set<string>): 
   else if (seenTitles.has(title)) problems.push(`document.title "${title}" repeats another page's`);
   seenTitles.add(title);
   if ((await page.locator('nav, [role="navigation"]').count()) === 0) problems.push('no nav landmark');
+  // One tab stop per control: nothing focusable inside something focusable (a button inside a link).
+  const nested = await page.evaluate(() => {
+    const focusable =
+      'a[href]:not([tabindex="-1"]), button:not([tabindex="-1"]), input:not([type="hidden"]):not([tabindex="-1"]), select, textarea, [tabindex]:not([tabindex="-1"])';
+    return Array.from(document.querySelectorAll<HTMLElement>(focusable))
+      .filter((el) => el.getClientRects().length > 0 && el.parentElement?.closest(focusable))
+      .map(
+        (el) =>
+          `${el.parentElement?.closest(focusable)?.tagName.toLowerCase()} > ${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 20)}"`,
+      );
+  });
+  if (nested.length > 0) problems.push(`nested tab stops: ${[...new Set(nested)].slice(0, 3).join('; ')}`);
   // No developer text: file paths of the repository, commands.
   const text = (await page.locator('body').textContent()) ?? '';
   const dev = /docs\/|\.md\b|代码仓库|\brepository\b|npm run/.exec(text);

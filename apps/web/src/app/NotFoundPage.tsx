@@ -1,6 +1,6 @@
-import { Button, Result, Typography } from 'antd';
+import { Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { LinkButton } from '../kit/components/LinkButton';
 import { useDocumentTitle } from '../kit/title';
 
 /** An unknown address, or (`record`) an address whose record does not exist: nothing to retry. */
@@ -19,9 +19,9 @@ export function NotFoundPage({ record = false }: { record?: boolean }) {
       }
       subTitle={record ? t('notFound.recordHint') : undefined}
       extra={
-        <Link to="/">
-          <Button type="primary">{t('notFound.back')}</Button>
-        </Link>
+        <LinkButton to="/" type="primary">
+          {t('notFound.back')}
+        </LinkButton>
       }
     />
   );

@@ -1,8 +1,9 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, type TableColumnsType } from 'antd';
+import { Card, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../../kit/components/DataTable';
+import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
@@ -92,14 +93,12 @@ export function AdminOrgsPage() {
         title={t('adminOrgs.title')}
         extra={
           <>
-            <Link to="/admin/orgs/new">
-              <Button type="primary" icon={<PlusOutlined />} data-testid="org-new">
-                {t('adminOrgs.new')}
-              </Button>
-            </Link>
-            <Link to="/admin/orgs/import">
-              <Button icon={<UploadOutlined />}>{t('adminOrgs.import')}</Button>
-            </Link>
+            <LinkButton to="/admin/orgs/new" type="primary" icon={<PlusOutlined />} data-testid="org-new">
+              {t('adminOrgs.new')}
+            </LinkButton>
+            <LinkButton to="/admin/orgs/import" icon={<UploadOutlined />}>
+              {t('adminOrgs.import')}
+            </LinkButton>
             <ExportButton
               path="/orgs/export.xlsx"
               query={exportQuery(filters)}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../../kit/components/DataTable';
+import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
@@ -95,11 +96,7 @@ export function MyVouchersPage() {
       <PageHeader
         title={t('vouchers.myTitle')}
         subtitle={t('vouchers.mySubtitle')}
-        extra={
-          <Link to="/vouchers/schemes">
-            <Button>{t('vouchers.viewSchemes')}</Button>
-          </Link>
-        }
+        extra={<LinkButton to="/vouchers/schemes">{t('vouchers.viewSchemes')}</LinkButton>}
       />
       <Card className="page-card" title={t('vouchers.myVouchers')}>
         {vouchers.isError ? (
