@@ -80,8 +80,20 @@ function tableProblems(page: Page): Promise<string[]> {
 }
 
 async function pageProblems(page: Page, path: string, seenTitles: Set<string>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (e: Error) => errors.push(e.message);
+  page.on('pageerror', onError);
   await page.goto(path);
-  await settle(page);
+  try {
+    await settle(page);
+  } catch (err) {
+    const body = ((await page.locator('body').textContent()) ?? '').slice(0, 200);
+    return [
+      `${path}: did not settle (${(err as Error).message.split('\n')[0]}); errors: ${errors.join(' | ')}; body: ${body}`,
+    ];
+  } finally {
+    page.off('pageerror', onError);
+  }
   const problems: string[] = [];
   const h1 = await page.locator('h1').count();
   if (h1 !== 1) problems.push(`${h1} h1`);

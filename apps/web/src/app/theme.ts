@@ -14,6 +14,13 @@ export const theme: ThemeConfig = {
     colorSuccess: '#237804',
     colorError: '#cf1322',
     colorWarning: '#ad6800',
+    // …on antd's own pale backgrounds (derived from the darker seeds they would turn grey-green).
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
+    colorErrorBg: '#fff1f0',
+    colorErrorBorder: '#ffccc7',
+    colorWarningBg: '#fffbe6',
+    colorWarningBorder: '#ffe58f',
     borderRadius: 6,
     // Secondary text, menu group titles and placeholders dark enough for WCAG AA (4.5:1) on white and on the
     // page's grey; antd's defaults (45 % and 25 % black) measure about 2.5:1 and 1.6:1.
