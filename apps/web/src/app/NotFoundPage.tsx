@@ -1,18 +1,27 @@
-import { Button, Result } from 'antd';
+import { Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { LinkButton } from '../kit/components/LinkButton';
+import { useDocumentTitle } from '../kit/title';
 
-export function NotFoundPage() {
+/** An unknown address, or (`record`) an address whose record does not exist: nothing to retry. */
+export function NotFoundPage({ record = false }: { record?: boolean }) {
   const { t } = useTranslation();
+  const title = record ? t('notFound.record') : t('notFound.title');
+  useDocumentTitle(title);
   return (
     <Result
       status="404"
-      title="404"
-      subTitle={t('notFound.title')}
+      data-testid="not-found"
+      title={
+        <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+          {title}
+        </Typography.Title>
+      }
+      subTitle={record ? t('notFound.recordHint') : undefined}
       extra={
-        <Link to="/">
-          <Button type="primary">{t('notFound.back')}</Button>
-        </Link>
+        <LinkButton to="/" type="primary">
+          {t('notFound.back')}
+        </LinkButton>
       }
     />
   );

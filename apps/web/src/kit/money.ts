@@ -1,6 +1,4 @@
-import { fenToYuan, formatFen, yuanToFen } from '@cz/shared/common/money';
-import { useCallback } from 'react';
-import { useLocale } from '../app/i18n/LocaleProvider';
+import { fenToYuan, yuanToFen } from '@cz/shared/common/money';
 
 /** Amounts are typed in 万元 (10,000 yuan) and carried as integer fen. */
 export function wanToFen(wan: number): number {
@@ -11,27 +9,21 @@ export function fenToWan(fen: number): number {
   return fenToYuan(fen) / 10_000;
 }
 
-/** The one way the UI shows money: formatFen in the current language. */
-export function useFormatMoney() {
-  const { locale } = useLocale();
-  return useCallback(
-    (fen: number | null | undefined) => (fen === null || fen === undefined ? '—' : formatFen(fen, locale)),
-    [locale],
-  );
+/**
+ * The one way the UI shows an amount: yuan to the fen with a currency sign and grouped thousands (¥1,220.00), in
+ * either language. One format for every row of a column: a 万元 rounding for large amounts made a column read
+ * '4 万' beside '1,220.00 元' and hid up to ¥50 of a voucher balance.
+ */
+export function formatMoney(fen: number | null | undefined): string {
+  if (fen === null || fen === undefined) return '—';
+  const text = Math.abs(fenToYuan(fen)).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return `${fen < 0 ? '-' : ''}¥${text}`;
 }
 
-/**
- * Ledger amounts (balances, holds, claims, splits) to the fen: formatFen rounds large Chinese amounts to 万元 with two
- * decimals, which hides up to ¥50 of a voucher balance. Below 10,000 yuan and in English it is formatFen itself.
- */
-export function useFormatExactMoney() {
-  const { locale } = useLocale();
-  return useCallback(
-    (fen: number | null | undefined) => {
-      if (fen === null || fen === undefined) return '—';
-      if (locale !== 'zh-CN' || Math.abs(fen) < 1_000_000) return formatFen(fen, locale);
-      return `${fenToYuan(fen).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
-    },
-    [locale],
-  );
+/** The formatter for money cells and figures (a hook, so that callers stay as they were). */
+export function useFormatMoney() {
+  return formatMoney;
 }
+
+/** Ledger amounts (balances, holds, claims, splits): the same format, which keeps every fen. */
+export const useFormatExactMoney = useFormatMoney;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, pageQuerySchema } from '../common/schemas.ts';
+import { LOCALES } from '../identity/auth.ts';
 
 export const auditQuerySchema = pageQuerySchema.extend({
   actorId: z.coerce.number().int().positive().optional(),
@@ -25,3 +26,9 @@ export const auditPageSchema = pageOf(auditEntrySchema);
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type AuditPage = z.infer<typeof auditPageSchema>;
 export type AuditParams = z.input<typeof auditQuerySchema>;
+
+/** The export takes the list's filters without paging, and the language of its headers and labels. */
+export const auditExportQuerySchema = auditQuerySchema
+  .omit({ page: true, pageSize: true })
+  .extend({ locale: z.enum(LOCALES).default('zh-CN') });
+export type AuditExportParams = z.input<typeof auditExportQuerySchema>;

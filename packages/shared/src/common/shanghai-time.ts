@@ -31,3 +31,8 @@ export function addDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** An instant as a Shanghai wall-clock time, 'YYYY-MM-DD HH:mm:ss' (for exports and messages). */
+export function shanghaiDateTime(t: Date): string {
+  return new Date(t.getTime() + OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+}

@@ -54,3 +54,7 @@ export const portalSettingsSchema = z.object({
 export type PortalSettings = z.infer<typeof portalSettingsSchema>;
 export const loginReplySchema = z.object({ ok: z.literal(true), locale: z.string() });
 export type LoginReply = z.infer<typeof loginReplySchema>;
+
+/** Who is logged in, if anyone: answered 200 either way, so a visitor's first page makes no failing request. */
+export const sessionReplySchema = z.object({ me: meSchema.nullable() });
+export type SessionReply = z.infer<typeof sessionReplySchema>;

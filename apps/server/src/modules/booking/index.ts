@@ -1,6 +1,7 @@
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import type { InstrumentApi } from '../instrument/index.ts';
 import type { OrderApi } from '../order/index.ts';
+import { bookingExportRoutes } from './booking.exports.ts';
 import { bookingHandlers } from './booking.handlers.ts';
 import { createBookingRepository } from './booking.repository.ts';
 import { bookingRoutes } from './booking.routes.ts';
@@ -21,7 +22,7 @@ export function createBookingModule(k: Kernel, deps: { instrument: InstrumentApi
   return defineModule({
     name: 'booking',
     api: undefined,
-    routes: [bookingRoutes({ bookingService })],
+    routes: [bookingRoutes({ bookingService }), bookingExportRoutes({ bookingService })],
     handlers: bookingHandlers,
   });
 }

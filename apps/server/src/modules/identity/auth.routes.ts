@@ -11,6 +11,7 @@ import {
   portalSettingsSchema,
   registerBodySchema,
   resetTokenBodySchema,
+  sessionReplySchema,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../kernel/config.ts';
@@ -73,6 +74,16 @@ export function authRoutes({
     app.get('/auth/me', {
       schema: { tags, summary: 'The logged-in user', response: { 200: meSchema, 401: errorBodySchema } },
       handler: async (request) => auth.me(request.actor),
+    });
+
+    app.get('/auth/session', {
+      schema: {
+        tags,
+        summary: 'The logged-in user, or null for a visitor (never 401)',
+        security: ANYONE(),
+        response: { 200: sessionReplySchema },
+      },
+      handler: async (request) => ({ me: request.actor ? await auth.me(request.actor) : null }),
     });
 
     app.post('/auth/register', {

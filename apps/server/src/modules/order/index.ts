@@ -1,6 +1,7 @@
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import type { CatalogApi } from '../catalog/index.ts';
 import type { OrgApi } from '../org/index.ts';
+import { orderExportRoutes } from './order.exports.ts';
 import { createOrderRepository } from './order.repository.ts';
 import { orderRoutes } from './order.routes.ts';
 import { createOrderService, type OrderService } from './order.service.ts';
@@ -46,5 +47,9 @@ export function createOrderModule(k: Kernel, deps: { catalog: CatalogApi; org: O
     payForBooking: orderService.payForBooking,
     reopenForBooking: orderService.reopenForBooking,
   };
-  return defineModule({ name: 'order', api, routes: [orderRoutes({ orderService })] });
+  return defineModule({
+    name: 'order',
+    api,
+    routes: [orderRoutes({ orderService }), orderExportRoutes({ orderService })],
+  });
 }

@@ -1,5 +1,6 @@
 import { INDUSTRY_CHAINS, INDUSTRY_SECTIONS, type OrgInputParsed, orgInputSchema, PARKS, usccSchema } from '@cz/shared';
 import ExcelJS from 'exceljs';
+import { zoneTimeCell } from '../../kernel/excel.ts';
 import type { OrgRow } from './org.table.ts';
 
 type Column = { key: string; zh: string; en: string; width: number; required?: boolean };
@@ -231,7 +232,7 @@ export async function orgExportWorkbook(
         isAboveScale: r.isAboveScale ? '是' : '否',
         isSpecialized: r.isSpecialized ? '是' : '否',
         status: STATUS_ZH[r.status] ?? r.status,
-        createdAt: r.createdAt.toISOString(),
+        createdAt: zoneTimeCell(r.createdAt),
       });
     }
   }

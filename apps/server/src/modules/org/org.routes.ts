@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { isAdmin } from '../../kernel/actor.ts';
 import type { Config } from '../../kernel/config.ts';
 import { commonErrors } from '../../kernel/errors.ts';
-import { sendXlsx, XLSX_TYPE } from '../../kernel/excel.ts';
+import { datedXlsxName, sendXlsx, XLSX_TYPE } from '../../kernel/excel.ts';
 import { ANYONE, rawBodyScope } from '../../kernel/http.ts';
 import { orgExportWorkbook, orgImportTemplate } from './org.excel.ts';
 import type { OrgImport } from './org.import.ts';
@@ -58,7 +58,7 @@ export function orgRoutes(deps: {
         const admin = isAdmin(request.actor);
         const filter = { ...request.query, status: admin ? request.query.status : ['verified' as const] };
         const body = await orgExportWorkbook(orgs.stream(filter), { showPhones: admin, mask: maskPhone });
-        return sendXlsx(reply, `organisations-${new Date().toISOString().slice(0, 10)}.xlsx`, body);
+        return sendXlsx(reply, datedXlsxName('organisations'), body);
       },
     });
 

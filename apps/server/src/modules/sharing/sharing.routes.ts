@@ -8,7 +8,7 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sendXlsx } from '../../kernel/excel.ts';
+import { datedXlsxName, sendXlsx } from '../../kernel/excel.ts';
 import type { SharingService } from './sharing.service.ts';
 
 const yearQuery = sharingQuerySchema;
@@ -35,7 +35,7 @@ export function sharingRoutes({ sharingService }: { sharingService: SharingServi
       },
       handler: async (request, reply) => {
         const body = await sharingService.workbook(request.actor, request.query.year, request.query.providerId);
-        return sendXlsx(reply, `open-sharing-${request.query.year}.xlsx`, body);
+        return sendXlsx(reply, datedXlsxName(`open-sharing-${request.query.year}`), body);
       },
     });
     app.get('/sharing/subsidy-rules/:year', {

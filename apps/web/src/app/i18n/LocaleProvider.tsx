@@ -18,7 +18,6 @@ async function applyEverywhere(locale: Locale) {
   if (i18n.language !== locale) await i18n.changeLanguage(locale);
   setDayjsLocale(locale);
   document.documentElement.lang = locale;
-  document.title = i18n.t('app.name');
 }
 
 /** One language for i18next, antd, dayjs and the page; the choice is remembered in the browser. */

@@ -3,7 +3,7 @@ import type zhCN from './common.zh-CN';
 /** The `common` namespace in English: same shape as zh-CN, a missing or extra key is a type error. */
 const dictionary: typeof zhCN = {
   app: {
-    name: 'Changzhi Hi-tech Zone Innovation Platform',
+    name: 'Changzhi Hi-tech Zone Innovation & Entrepreneurship Service Platform',
     shortName: 'Innovation Platform',
     fullName: 'Changzhi Hi-tech Zone Innovation & Entrepreneurship Service Platform',
     footer: 'Administrative Committee of the Changzhi High-tech Zone',
@@ -11,6 +11,8 @@ const dictionary: typeof zhCN = {
       'Demo installation: all data here is fictional and the demo accounts’ passwords are public; do not enter real information',
   },
   nav: {
+    mainLabel: 'Main navigation',
+    headerLabel: 'Header navigation',
     home: 'Home',
     workbench: 'Workbench',
     directory: 'Directory',
@@ -144,7 +146,6 @@ const dictionary: typeof zhCN = {
     sort: { newest: 'Newest', name: 'Name', relevance: 'Relevance' },
   },
   home: {
-    heroTitle: 'Changzhi Hi-tech Zone Innovation & Entrepreneurship Service Platform',
     heroSubtitle:
       'Enterprises, service providers, financial institutions and experts in one place: technology services, innovation policy and data for the zone’s three-year action plan.',
     registerCta: 'Register your enterprise',
@@ -185,7 +186,12 @@ const dictionary: typeof zhCN = {
       training: { title: 'Training & events', desc: 'Entrepreneurship training, roadshows and event sign-up' },
     },
   },
-  notFound: { title: 'Page not found', back: 'Back to home' },
+  notFound: {
+    title: 'Page not found',
+    back: 'Back to home',
+    record: 'Record not found',
+    recordHint: 'The record you are looking for does not exist or has been removed.',
+  },
   forbidden: { title: 'You have no access to this page' },
   status: {
     order: {

@@ -1,13 +1,15 @@
 /** The `common` namespace in Simplified Chinese, the default language; en-US.ts must have exactly these keys. */
 const dictionary = {
   app: {
-    name: '长治高新区双创服务平台',
+    name: '长治高新区双创综合服务平台',
     shortName: '双创服务平台',
     fullName: '长治高新区双创综合服务平台',
     footer: '长治高新技术产业开发区管理委员会',
     demoBanner: '演示环境：本站数据均为虚构的示例数据，演示账号的密码是公开的，请勿录入真实信息',
   },
   nav: {
+    mainLabel: '主导航',
+    headerLabel: '页头导航',
     home: '门户首页',
     workbench: '工作台',
     directory: '机构名录',
@@ -133,7 +135,6 @@ const dictionary = {
     sort: { newest: '最新登记', name: '按名称', relevance: '按相关度' },
   },
   home: {
-    heroTitle: '长治高新区双创综合服务平台',
     heroSubtitle:
       '汇聚企业、服务机构、金融机构与专家，一站式提供科技服务、创新政策与数据支撑，服务高新区三年行动计划。',
     registerCta: '企业注册入驻',
@@ -159,7 +160,12 @@ const dictionary = {
       training: { title: '培训活动', desc: '创新创业培训、路演与活动报名' },
     },
   },
-  notFound: { title: '页面不存在', back: '返回首页' },
+  notFound: {
+    title: '页面不存在',
+    back: '返回首页',
+    record: '记录不存在',
+    recordHint: '要找的记录不存在，或已被删除。',
+  },
   forbidden: { title: '没有访问权限' },
   status: {
     order: {

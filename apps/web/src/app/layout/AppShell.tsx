@@ -1,7 +1,8 @@
 import { Grid, Layout, Typography } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { scrollToTop } from '../../kit/scroll';
 import { useAuth } from '../auth';
 import { DemoBanner } from './DemoBanner';
 import { HeaderBar } from './HeaderBar';
@@ -24,6 +25,9 @@ export function AppShell() {
   const { pathname } = useLocation();
   const showSider = wide && !!me;
   const fullBleed = pathname === '/';
+  // A link to another page opens it at its top, not at the scroll position of the page left.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path is the trigger, not an input
+  useEffect(() => scrollToTop(), [pathname]);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -40,9 +44,11 @@ export function AppShell() {
       <Layout>
         {showSider && (
           <Layout.Sider width={216} theme="light" style={{ borderInlineEnd: '1px solid #eef0f4' }}>
-            <Suspense fallback={null}>
-              <NavMenu me={me} />
-            </Suspense>
+            <nav aria-label={t('nav.mainLabel')}>
+              <Suspense fallback={null}>
+                <NavMenu me={me} />
+              </Suspense>
+            </nav>
           </Layout.Sider>
         )}
         <Layout.Content style={{ padding: fullBleed ? 0 : wide ? 24 : 12, minWidth: 0 }}>
@@ -51,7 +57,7 @@ export function AppShell() {
       </Layout>
       <Layout.Footer style={{ textAlign: 'center', padding: '16px 12px' }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('app.fullName')} · {t('app.footer')}
+          {t('app.name')} · {t('app.footer')}
         </Typography.Text>
       </Layout.Footer>
       {!wide && drawerUsed && (

@@ -3,6 +3,7 @@ import { Button, Grid, Space, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { LinkButton } from '../../kit/components/LinkButton';
 import { useAuth } from '../auth';
 import { useLocale } from '../i18n/LocaleProvider';
 
@@ -43,7 +44,7 @@ export function HeaderBar({ onOpenMenu, showMenuButton }: { onOpenMenu: () => vo
     navigate('/login', { replace: true });
   };
   return (
-    <div style={{ display: 'flex', alignItems: 'center', gap: 8, height: '100%' }}>
+    <nav aria-label={t('nav.headerLabel')} style={{ display: 'flex', alignItems: 'center', gap: 8, height: '100%' }}>
       {showMenuButton && (
         <Button
           type="text"
@@ -69,18 +70,16 @@ export function HeaderBar({ onOpenMenu, showMenuButton }: { onOpenMenu: () => vo
         </Suspense>
       ) : (
         <Space size={4}>
-          <Link to="/login">
-            <Button type="text" style={white}>
-              {t('nav.login')}
-            </Button>
-          </Link>
+          <LinkButton to="/login" type="text" style={white}>
+            {t('nav.login')}
+          </LinkButton>
           {screens.sm && (
-            <Link to="/register">
-              <Button ghost>{t('nav.register')}</Button>
-            </Link>
+            <LinkButton to="/register" ghost>
+              {t('nav.register')}
+            </LinkButton>
           )}
         </Space>
       )}
-    </div>
+    </nav>
   );
 }

@@ -6,22 +6,18 @@ import type {
   PasswordResetInfo,
   PortalSettings,
   RegisterBody,
+  SessionReply,
 } from '@cz/shared/identity';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../../app/i18n';
-import { ApiError, api } from '../../kit/api/client';
+import { api } from '../../kit/api/client';
 import type { InferInput } from '../../kit/types';
 
 export const meKey = ['me'] as const;
 
-/** The logged-in user, or null when logged out (401 from /auth/me is not an error). */
+/** The logged-in user, or null when logged out; /auth/session answers 200 either way (no 401 in a visitor's log). */
 export async function fetchMe(): Promise<Me | null> {
-  try {
-    return await api<Me>('/auth/me');
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 401) return null;
-    throw err;
-  }
+  return (await api<SessionReply>('/auth/session')).me;
 }
 
 export function useMeQuery() {

@@ -2,7 +2,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { filter } from './list-state';
 import { useListPage } from './useListPage';
 
@@ -80,6 +80,16 @@ describe('useListPage', () => {
     const { result } = setup('/');
     act(() => result.current.list.pagination(100).onChange?.(3, 20));
     expect(result.current.list.page).toBe(3);
+  });
+
+  it('scrolls back to the top when the reader turns to another page, and not on a filter change', () => {
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+    const { result } = setup('/');
+    act(() => result.current.list.setFilter('q', 'lab'));
+    expect(scrollTo).not.toHaveBeenCalled();
+    act(() => result.current.list.pagination(100).onChange?.(2, 20));
+    expect(scrollTo).toHaveBeenCalledWith({ top: 0, left: 0 });
+    scrollTo.mockRestore();
   });
 
   it('keeps a second, prefixed list on the page apart from the first', () => {

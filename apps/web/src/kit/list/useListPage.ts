@@ -2,6 +2,7 @@ import type { PaginationProps, TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { scrollToTop } from '../scroll';
 import {
   exportQuery,
   type ListSchema,
@@ -39,8 +40,12 @@ export function useListPage<F, S extends string = string>(schema: ListSchema<F, 
   );
   const setFilters = useCallback((patch: Partial<Record<keyof F & string, UrlValue>>) => change(patch), [change]);
   const setSort = useCallback((sort: S | undefined) => change({ [keys.sort]: sort }), [change, keys.sort]);
+  /** Another page of the list starts at the top of the screen, where its first rows are. */
   const setPage = useCallback(
-    (page: number, pageSize?: number) => update({ [keys.page]: page, [keys.pageSize]: pageSize }, { resetPage: false }),
+    (page: number, pageSize?: number) => {
+      update({ [keys.page]: page, [keys.pageSize]: pageSize }, { resetPage: false });
+      scrollToTop();
+    },
     [update, keys.page, keys.pageSize],
   );
 

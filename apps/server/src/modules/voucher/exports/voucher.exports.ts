@@ -1,7 +1,7 @@
 import { xlsxResponse } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listWorkbook, sendXlsx, yuanCell } from '../../../kernel/excel.ts';
+import { datedXlsxName, listWorkbook, sendXlsx, yuanCell, zoneDateCell, zoneTimeCell } from '../../../kernel/excel.ts';
 import { allPages } from '../../../kernel/paging.ts';
 import type { ApplicationService } from '../applications/application.service.ts';
 import type { VoucherService } from '../voucher.service.ts';
@@ -58,10 +58,12 @@ export function voucherExportRoutes({
             balance: yuanCell(v.balance),
             held: yuanCell(v.held),
             spent: yuanCell(v.spent),
+            issuedAt: zoneTimeCell(v.issuedAt),
+            validUntil: zoneDateCell(v.validUntil),
             status: STATUS_ZH[v.status] ?? v.status,
           })),
         );
-        return sendXlsx(reply, 'vouchers.xlsx', body);
+        return sendXlsx(reply, datedXlsxName('vouchers'), body);
       },
     });
     app.get('/voucher-applications/export.xlsx', {
@@ -97,9 +99,10 @@ export function voucherExportRoutes({
             amount: yuanCell(a.amount),
             approvedAmount: a.approvedAmount === null ? '' : yuanCell(a.approvedAmount),
             status: STATUS_ZH[a.status] ?? a.status,
+            createdAt: zoneTimeCell(a.createdAt),
           })),
         );
-        return sendXlsx(reply, 'voucher-applications.xlsx', body);
+        return sendXlsx(reply, datedXlsxName('voucher-applications'), body);
       },
     });
   };

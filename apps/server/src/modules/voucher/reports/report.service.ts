@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Actor } from '../../../kernel/actor.ts';
 import type { Db } from '../../../kernel/db/connection.ts';
+import { datedXlsxName } from '../../../kernel/excel.ts';
 import { authorize } from '../../../kernel/policy.ts';
 import { accountSql } from '../ledger/accounts.ts';
 import { VOUCHER_ACTIONS } from '../voucher.permissions.ts';
@@ -143,7 +144,7 @@ export function createReportService({ db }: { db: Db }) {
         sheet.getRow(1).font = { bold: true };
       }
       summary.getRow(1).font = { bold: true };
-      return { name: `vouchers-${r.year}.xlsx`, body: Buffer.from(await wb.xlsx.writeBuffer()) };
+      return { name: datedXlsxName(`voucher-report-${r.year}`), body: Buffer.from(await wb.xlsx.writeBuffer()) };
     },
   };
 }

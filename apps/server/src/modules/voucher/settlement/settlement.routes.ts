@@ -19,7 +19,7 @@ import {
   xlsxResponse,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sendXlsx } from '../../../kernel/excel.ts';
+import { datedXlsxName, sendXlsx } from '../../../kernel/excel.ts';
 import type { SettlementService } from './settlement.service.ts';
 
 export function settlementRoutes({ settlement }: { settlement: SettlementService }): FastifyPluginAsyncZod {
@@ -100,7 +100,7 @@ export function settlementRoutes({ settlement }: { settlement: SettlementService
       handler: async (request, reply) =>
         sendXlsx(
           reply,
-          `settlement-batch-${request.params.id}.xlsx`,
+          datedXlsxName(`settlement-batch-${request.params.id}`),
           await settlement.batchWorkbook(request.actor, request.params.id),
         ),
     });

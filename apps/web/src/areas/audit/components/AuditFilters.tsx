@@ -1,7 +1,9 @@
-import { AutoComplete, Button, Col, DatePicker, Form, Input, InputNumber, Row } from 'antd';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, auditActionLabel, auditEntityLabel } from '@cz/shared/audit';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../../app/i18n/LocaleProvider';
 import { fromIsoDate, toIsoDate } from '../../../kit/datetime';
 import type { UrlPatch } from '../../../kit/list/url-state';
 
@@ -21,12 +23,12 @@ type Values = {
   range?: [Dayjs | null, Dayjs | null] | null;
 };
 
-const ENTITIES = ['organisation', 'org_indicator', 'user', 'system'];
 const col = (xl: number) => ({ xs: 24, sm: 12, lg: 8, xl });
 
 /** Filters are applied on Search and kept in the URL; dates are calendar days in Asia/Shanghai. */
 export function AuditFilters({ value, onApply }: { value: AuditUrlFilters; onApply: (patch: UrlPatch) => void }) {
   const { t } = useTranslation('audit');
+  const { locale } = useLocale();
   const [form] = Form.useForm<Values>();
   useEffect(() => {
     form.setFieldsValue({
@@ -53,27 +55,51 @@ export function AuditFilters({ value, onApply }: { value: AuditUrlFilters; onApp
       <Row gutter={[12, 0]}>
         <Col {...col(5)}>
           <Form.Item name="action">
-            <Input allowClear placeholder={t('audit.actionPlaceholder')} data-testid="audit-action" />
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('audit.action')}
+              aria-label={t('audit.action')}
+              options={Object.keys(AUDIT_ACTION_LABELS).map((a) => ({ value: a, label: auditActionLabel(a, locale) }))}
+              data-testid="audit-action"
+            />
           </Form.Item>
         </Col>
         <Col {...col(4)}>
           <Form.Item name="entity">
-            <AutoComplete allowClear placeholder={t('audit.entity')} options={ENTITIES.map((e) => ({ value: e }))} />
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('audit.entity')}
+              aria-label={t('audit.entity')}
+              options={Object.keys(AUDIT_ENTITY_LABELS).map((e) => ({ value: e, label: auditEntityLabel(e, locale) }))}
+            />
           </Form.Item>
         </Col>
         <Col {...col(3)}>
           <Form.Item name="entityId">
-            <Input allowClear placeholder={t('audit.entityId')} />
+            <Input allowClear placeholder={t('audit.entityId')} aria-label={t('audit.entityId')} />
           </Form.Item>
         </Col>
         <Col {...col(3)}>
           <Form.Item name="actorId">
-            <InputNumber min={1} precision={0} style={{ width: '100%' }} placeholder={t('audit.actorId')} />
+            <InputNumber
+              min={1}
+              precision={0}
+              style={{ width: '100%' }}
+              placeholder={t('audit.actorId')}
+              aria-label={t('audit.actorId')}
+            />
           </Form.Item>
         </Col>
         <Col {...col(6)}>
           <Form.Item name="range">
-            <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: '100%' }} />
+            <DatePicker.RangePicker
+              allowEmpty={[true, true]}
+              style={{ width: '100%' }}
+              aria-label={t('audit.range')}
+              placeholder={[t('audit.from'), t('audit.to')]}
+            />
           </Form.Item>
         </Col>
         <Col flex="none" style={{ display: 'flex', gap: 8, marginBottom: 12 }}>

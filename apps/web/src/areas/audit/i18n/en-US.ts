@@ -5,19 +5,20 @@ const dictionary: typeof zhCN = {
   audit: {
     title: 'Audit log',
     action: 'Action',
-    actionPlaceholder: 'Action prefix, e.g. org.',
     entity: 'Entity',
     entityId: 'Entity id',
     actor: 'Actor',
     actorId: 'Actor id',
     at: 'Time',
+    range: 'Period',
+    from: 'From',
+    to: 'To',
     ip: 'IP',
     field: 'Field',
     before: 'Before',
     after: 'After',
     showAll: 'Show unchanged fields',
     noData: 'No recorded content',
-    system: 'System',
   },
 };
 

@@ -1,10 +1,13 @@
 import { BOOKING_STATUSES, type BookingStatus } from '@cz/shared';
-import { Card, Select, Table, type TableColumnsType } from 'antd';
+import { Card, Select, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { BookingStatusTag } from '../../../kit/components/StatusTag';
 import { formatPeriod } from '../../../kit/datetime';
+import { ExportButton } from '../../../kit/list/ExportButton';
+import { ListToolbar } from '../../../kit/list/ListToolbar';
 import { filter } from '../../../kit/list/list-state';
 import { useListPage } from '../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../kit/money';
@@ -78,19 +81,31 @@ export function BookingTable({ side }: { side: BookingSide }) {
 
   return (
     <Card>
-      <Select
-        allowClear
-        style={{ minWidth: 180, marginBottom: 12 }}
-        placeholder={t('bookings.filterStatus')}
-        value={query.status}
-        options={BOOKING_STATUSES.map((s) => ({ value: s, label: t(`status.booking.${s}`) }))}
-        onChange={(v: string | undefined) => update({ status: v })}
-        data-testid="booking-status-filter"
-      />
+      <ListToolbar
+        actions={
+          <ExportButton
+            path="/bookings/export.xlsx"
+            query={{ ...listPage.exportQuery, scope: query.scope }}
+            fileName="bookings.xlsx"
+            testId="booking-export"
+          />
+        }
+      >
+        <Select
+          allowClear
+          style={{ minWidth: 180 }}
+          placeholder={t('bookings.filterStatus')}
+          aria-label={t('bookings.filterStatus')}
+          value={query.status}
+          options={BOOKING_STATUSES.map((s) => ({ value: s, label: t(`status.booking.${s}`) }))}
+          onChange={(v: string | undefined) => update({ status: v })}
+          data-testid="booking-status-filter"
+        />
+      </ListToolbar>
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />
       ) : (
-        <Table
+        <DataTable
           rowKey="id"
           size="middle"
           columns={columns}

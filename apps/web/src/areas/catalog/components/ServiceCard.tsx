@@ -46,7 +46,7 @@ export function ServiceCard({ s }: { s: Service }) {
           </Typography.Text>
         )}
         <div className="market-card-foot" data-testid="card-foot">
-          <Typography.Text strong data-testid="card-price" style={{ color: '#d4380d', fontSize: 16 }}>
+          <Typography.Text strong data-testid="card-price" style={{ color: '#ad2102', fontSize: 16 }}>
             {price(s.pricing, s.price)}
           </Typography.Text>
           <RatingLine rating={s.rating} count={s.ratingCount} />

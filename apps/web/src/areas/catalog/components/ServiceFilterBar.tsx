@@ -40,6 +40,7 @@ export function ServiceFilterBar({
           allowClear
           enterButton={t('common.search')}
           placeholder={t('services.searchPlaceholder')}
+          aria-label={t('services.searchPlaceholder')}
           onSearch={(v) => onChange({ q: v.trim(), sort: null })}
           data-testid="service-search"
         />
@@ -49,6 +50,7 @@ export function ServiceFilterBar({
           allowClear
           style={{ width: '100%' }}
           placeholder={t('services.category')}
+          aria-label={t('services.category')}
           options={labels.serviceCategoryOptions}
           value={filters.category}
           onChange={(v: string | undefined) => onChange({ category: v })}
@@ -71,6 +73,7 @@ export function ServiceFilterBar({
                 min={0}
                 style={{ width: '50%' }}
                 placeholder={t('services.priceMin')}
+                aria-label={t('services.priceMin')}
                 value={priceMin}
                 onChange={(v) => setPriceMin(v)}
                 onBlur={applyPrice}
@@ -81,6 +84,7 @@ export function ServiceFilterBar({
                 min={0}
                 style={{ width: '50%' }}
                 placeholder={t('services.priceMax')}
+                aria-label={t('services.priceMax')}
                 value={priceMax}
                 onChange={(v) => setPriceMax(v)}
                 onBlur={applyPrice}
@@ -95,6 +99,7 @@ export function ServiceFilterBar({
               allowClear
               defaultValue={filters.region}
               placeholder={t('services.region')}
+              aria-label={t('services.region')}
               onPressEnter={(e) => onChange({ region: e.currentTarget.value.trim() })}
               onBlur={(e) => onChange({ region: e.currentTarget.value.trim() })}
               data-testid="service-region"
@@ -105,6 +110,7 @@ export function ServiceFilterBar({
               allowClear
               style={{ width: '100%' }}
               placeholder={t('services.minRating')}
+              aria-label={t('services.minRating')}
               value={filters.minRating}
               options={[4.5, 4, 3.5, 3].map((r) => ({ value: r, label: `≥ ${r}` }))}
               onChange={(v: number | undefined) => onChange({ minRating: v })}
@@ -116,6 +122,7 @@ export function ServiceFilterBar({
               checked={filters.voucher}
               onChange={(v) => onChange({ voucher: v ? 'true' : null })}
               data-testid="service-voucher"
+              aria-label={t('services.voucherOnly')}
             />
             <span>{t('services.voucherOnly')}</span>
           </Col>
@@ -125,6 +132,7 @@ export function ServiceFilterBar({
         <Select
           style={{ flex: 1 }}
           prefix={`${t('services.sort')}:`}
+          aria-label={t('services.sort')}
           value={filters.sort}
           options={SERVICE_SORTS.filter((s) => s !== 'relevance' || filters.q).map((s) => ({
             value: s,

@@ -175,7 +175,7 @@ export function BookingPanel({
               label: t('book.fee'),
               children: (
                 <div>
-                  <Typography.Text strong style={{ color: '#d4380d' }} data-testid="book-fee">
+                  <Typography.Text strong style={{ color: '#ad2102' }} data-testid="book-fee">
                     {summary.feeText}
                   </Typography.Text>
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>

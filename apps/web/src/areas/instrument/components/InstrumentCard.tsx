@@ -64,7 +64,7 @@ export function InstrumentCard({ i }: { i: InstrumentListItem }) {
           </Typography.Text>
         )}
         <div className="market-card-foot" data-testid="card-foot">
-          <Typography.Text strong data-testid="card-price" style={{ color: '#d4380d', fontSize: 16 }}>
+          <Typography.Text strong data-testid="card-price" style={{ color: '#ad2102', fontSize: 16 }}>
             {t('instruments.perHour', { price: money(i.priceExternal) })}
           </Typography.Text>
           <RatingLine rating={i.rating} count={i.ratingCount} />

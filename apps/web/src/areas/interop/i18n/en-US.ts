@@ -8,7 +8,6 @@ const dictionary: typeof zhCN = {
       'Regions whose vouchers are honoured here and ours there (通用通兑), with their API address and shared key',
     explain:
       '通用 (use anywhere): an enterprise of ours pays a provider in a partner region in full and claims reimbursement from its voucher here. 通兑 (redeem across regions): an enterprise of a partner region orders here and pays with its own region’s voucher, which this platform holds and redeems through that region’s API.',
-    docs: 'The API is described in docs/INTEROP.md in the repository.',
     new: 'Register a region',
     edit: 'Edit',
     editTitle: 'Edit partner region: {{code}}',

@@ -1,5 +1,6 @@
-import { Card, Descriptions, Table, Tag } from 'antd';
+import { Card, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../kit/components/DataTable';
 import { useFormatExactMoney } from '../../../kit/money';
 import type { Order } from '../../../kit/types';
 
@@ -42,7 +43,7 @@ export function OrderVouchers({ order: o }: { order: Order }) {
           },
         ]}
       />
-      <Table<Use>
+      <DataTable<Use>
         size="small"
         rowKey={(u) => `${u.region ?? ''}-${u.number}-${u.status}`}
         dataSource={uses}

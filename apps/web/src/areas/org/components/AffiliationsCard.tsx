@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { AFFILIATION_KINDS, type Affiliation, type AffiliationKind } from '@cz/shared/org';
-import { App, Button, Card, Form, Input, Popconfirm, Select, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Popconfirm, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { DataTable } from '../../../kit/components/DataTable';
 import { formatDateTime } from '../../../kit/datetime';
 import { OrgPicker } from '../../identity/components/OrgPicker';
 import { useAddAffiliation, useAffiliations, useRemoveAffiliation } from '../affiliations.api';
@@ -56,11 +57,12 @@ export function AffiliationsCard({ orgId }: { orgId: number }) {
           <Form.Item name="kind">
             <Select
               style={{ width: 130 }}
+              aria-label={t('affiliations.kind')}
               options={AFFILIATION_KINDS.map((k) => ({ value: k, label: t(`affiliations.kinds.${k}`) }))}
             />
           </Form.Item>
           <Form.Item name="note">
-            <Input placeholder={t('affiliations.note')} maxLength={500} />
+            <Input placeholder={t('affiliations.note')} aria-label={t('affiliations.note')} maxLength={500} />
           </Form.Item>
           <Form.Item>
             <Button type="primary" htmlType="submit" loading={add.isPending}>
@@ -69,7 +71,7 @@ export function AffiliationsCard({ orgId }: { orgId: number }) {
           </Form.Item>
         </Form>
       )}
-      <Table<Affiliation>
+      <DataTable<Affiliation>
         rowKey="orgId"
         size="small"
         loading={list.isFetching}

@@ -1,7 +1,8 @@
 import type { ImportReport } from '@cz/shared';
-import { Alert, Col, Row, Statistic, Table } from 'antd';
+import { Alert, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { hasKey, tKey } from '../../../app/i18n';
+import { DataTable } from '../../../kit/components/DataTable';
 
 type ImportIssue = ImportReport['errors'][number];
 
@@ -46,7 +47,7 @@ export function ImportReportView({ report, fromCommit }: { report: ImportReport;
       {report.errors.length === 0 ? (
         report.total > 0 && <Alert type="success" showIcon title={t('import.noErrors')} data-testid="import-ok" />
       ) : (
-        <Table<ImportIssue>
+        <DataTable<ImportIssue>
           title={() => <strong>{t('import.errorsTitle')}</strong>}
           rowKey={(e) => `${e.row}:${e.field}:${e.code}:${e.message}`}
           size="small"

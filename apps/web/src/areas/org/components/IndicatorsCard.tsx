@@ -1,9 +1,10 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Indicator } from '@cz/shared';
-import { App, Button, Card, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
+import { App, Button, Card, Popconfirm, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { useFormatMoney } from '../../../kit/money';
 import { useFixedColumn } from '../../../kit/responsive';
@@ -102,7 +103,7 @@ export function IndicatorsCard({ orgId }: { orgId: number }) {
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />
       ) : (
-        <Table
+        <DataTable
           rowKey="year"
           size="small"
           columns={columns}

@@ -28,6 +28,7 @@ export function OrgFilterBar({ filters, onChange, onReset }: Props) {
         maxTagCount="responsive"
         style={{ width: '100%' }}
         placeholder={placeholder}
+        aria-label={placeholder}
         options={options}
         value={(filters[key] as string[] | undefined) ?? []}
         onChange={(v: string[]) => onChange({ [key]: v })}
@@ -44,6 +45,7 @@ export function OrgFilterBar({ filters, onChange, onReset }: Props) {
           defaultValue={filters.q}
           allowClear
           placeholder={t('adminOrgs.qPlaceholder')}
+          aria-label={t('adminOrgs.qPlaceholder')}
           onSearch={(v) => onChange({ q: v.trim(), sort: null })}
           data-testid="filter-q"
         />
@@ -68,6 +70,7 @@ export function OrgFilterBar({ filters, onChange, onReset }: Props) {
             allowClear
             style={{ width: '100%' }}
             placeholder={t('adminOrgs.park')}
+            aria-label={t('adminOrgs.park')}
             options={labels.parkOptions}
             value={filters.park}
             onChange={(v: string | undefined) => onChange({ park: v })}
@@ -79,6 +82,7 @@ export function OrgFilterBar({ filters, onChange, onReset }: Props) {
         <Select
           style={{ flex: 1 }}
           prefix={`${t('adminOrgs.sort')}:`}
+          aria-label={t('adminOrgs.sort')}
           value={filters.sort}
           options={SORTS.filter((s) => s !== 'relevance' || filters.q).map((s) => ({
             value: s,

@@ -1,5 +1,6 @@
-import { Card, Table, type TableColumnsType } from 'antd';
+import { Card, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../kit/components/DataTable';
 import { useFormatMoney } from '../../../kit/money';
 import { useFixedColumn } from '../../../kit/responsive';
 import type { InstrumentYearStats } from '../api';
@@ -35,7 +36,7 @@ export function SharingTable({ rows, loading }: { rows: InstrumentYearStats[]; l
   ];
   return (
     <Card className="page-card" title={t('sharing.instrumentsTable')}>
-      <Table
+      <DataTable
         rowKey="instrumentId"
         size="small"
         columns={columns}

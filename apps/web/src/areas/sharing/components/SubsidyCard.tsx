@@ -1,8 +1,9 @@
 import { fenToYuan, yuanToFen } from '@cz/shared';
-import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Switch, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { DataTable } from '../../../kit/components/DataTable';
 import { useFormatMoney } from '../../../kit/money';
 import { type SubsidyProposal, usePutSubsidyRule, useSubsidy, useSubsidyRule } from '../api';
 import { percent } from './SharingTable';
@@ -79,7 +80,7 @@ export function SubsidyCard({ year }: { year: number }) {
           <Typography.Title level={5}>
             {t('sharing.proposals')} · {t('sharing.total', { amount: money(subsidy.data.total) })}
           </Typography.Title>
-          <Table<SubsidyProposal>
+          <DataTable<SubsidyProposal>
             rowKey="providerId"
             size="small"
             dataSource={subsidy.data.proposals}

@@ -1,9 +1,10 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { Claim, SettlementBatch } from '@cz/shared/voucher';
-import { App, Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { useFormatExactMoney } from '../../../kit/money';
 import { useFixedColumn, useOverlayWidth } from '../../../kit/responsive';
@@ -57,7 +58,7 @@ export function BatchesCard() {
           onRetry={() => Promise.all([batches.refetch(), claims.refetch()])}
         />
       ) : (
-        <Table<Batch>
+        <DataTable<Batch>
           rowKey="id"
           size="small"
           loading={batches.isFetching || claims.isFetching}

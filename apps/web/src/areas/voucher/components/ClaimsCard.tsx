@@ -1,10 +1,11 @@
 import { reasonSchema } from '@cz/shared';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '@cz/shared/voucher';
-import { App, Button, Card, Input, Modal, Select, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Card, Input, Modal, Select, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { ReasonModal } from '../../../kit/components/ReasonModal';
 import { formatDateTime } from '../../../kit/datetime';
@@ -123,6 +124,7 @@ export function ClaimsCard({ status, onStatus }: { status: ClaimStatus | undefin
           allowClear
           style={{ minWidth: 160 }}
           placeholder={t('settlement.status')}
+          aria-label={t('settlement.status')}
           value={status}
           options={CLAIM_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.claim.${s}`) }))}
           onChange={(v: string | undefined) => onStatus(v)}
@@ -141,7 +143,7 @@ export function ClaimsCard({ status, onStatus }: { status: ClaimStatus | undefin
       {claims.isError ? (
         <QueryError error={claims.error} onRetry={() => claims.refetch()} />
       ) : (
-        <Table
+        <DataTable
           rowKey="id"
           columns={columns}
           dataSource={claims.data}
@@ -200,6 +202,7 @@ export function ClaimsCard({ status, onStatus }: { status: ClaimStatus | undefin
           rows={2}
           maxLength={500}
           placeholder={t('settlement.batchNote')}
+          aria-label={t('settlement.batchNote')}
           value={note}
           onChange={(e) => setNote(e.target.value)}
         />

@@ -1,6 +1,7 @@
 import type { Reimbursement, ReimbursementStatus } from '@cz/shared/voucher';
-import { Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../kit/components/DataTable';
 import { formatDateTime } from '../../../kit/datetime';
 import { useFormatExactMoney } from '../../../kit/money';
 import { useCatalogLabels } from '../../catalog/labels';
@@ -81,7 +82,7 @@ export function ReimbursementTable({
     ...(actions ? [actions] : []),
   ];
   return (
-    <Table
+    <DataTable
       rowKey="id"
       columns={columns}
       dataSource={items}

@@ -42,7 +42,7 @@ export function SchemeRules({ scheme: s }: { scheme: Scheme }) {
           children: (
             <div>
               {money(s.budget)}
-              <Progress percent={issuedPercent(s)} size="small" />
+              <Progress percent={issuedPercent(s)} size="small" aria-label={t('vouchers.issued')} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('vouchers.issued')} {money(s.issued)} · {t('vouchers.remaining')}{' '}
                 <span data-testid="scheme-remaining" data-amount={s.remaining}>

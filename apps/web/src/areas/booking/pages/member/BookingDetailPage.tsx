@@ -24,6 +24,7 @@ export function BookingDetailPage() {
   return (
     <div>
       <PageHeader
+        documentTitle={t('bookings.detailTitle', { id: b.id })}
         title={
           <>
             <Button

@@ -1,9 +1,10 @@
 import { SERVICE_CATEGORY_CODES, SERVICE_STATUSES, suspendBodySchema } from '@cz/shared/catalog';
-import { App, Button, Card, Col, Input, Row, Select, Table, type TableColumnsType } from 'antd';
+import { App, Button, Card, Col, Input, Row, Select, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../../app/errors';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ReasonModal } from '../../../../kit/components/ReasonModal';
@@ -112,6 +113,7 @@ export function AdminServicesPage() {
               defaultValue={query.q}
               allowClear
               placeholder={t('services.searchPlaceholder')}
+              aria-label={t('services.searchPlaceholder')}
               onSearch={(v) => update({ q: v.trim() })}
             />
           </Col>
@@ -120,6 +122,7 @@ export function AdminServicesPage() {
               allowClear
               style={{ width: '100%' }}
               placeholder={t('adminServices.status')}
+              aria-label={t('adminServices.status')}
               value={query.status}
               options={SERVICE_STATUSES.map((s) => ({ value: s, label: t(`status.service.${s}`) }))}
               onChange={(v: string | undefined) => update({ status: v })}
@@ -130,6 +133,7 @@ export function AdminServicesPage() {
               allowClear
               style={{ width: '100%' }}
               placeholder={t('myServices.category')}
+              aria-label={t('myServices.category')}
               value={query.category}
               options={labels.serviceCategoryOptions}
               onChange={(v: string | undefined) => update({ category: v })}
@@ -139,7 +143,7 @@ export function AdminServicesPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={columns}
             dataSource={list.data?.items}

@@ -55,6 +55,7 @@ export function ServiceDetailPage() {
   return (
     <div className="market-page">
       <PageHeader
+        documentTitle={s.title}
         title={
           <Space wrap>
             <Button
@@ -85,7 +86,7 @@ export function ServiceDetailPage() {
             <Tag color="blue">{labels.serviceCategory(s.category)}</Tag>
             {s.voucherEligible && <Tag color="orange">{t('services.voucher')}</Tag>}
           </Space>
-          <Typography.Text strong style={{ color: '#d4380d', fontSize: 22 }} data-testid="service-price">
+          <Typography.Text strong style={{ color: '#ad2102', fontSize: 22 }} data-testid="service-price">
             {price(s.pricing, s.price)}
           </Typography.Text>
           <RatingLine rating={s.rating} count={s.ratingCount} />

@@ -11,7 +11,6 @@ import {
   Row,
   Select,
   Space,
-  Table,
   type TableColumnsType,
   Tag,
   Typography,
@@ -20,6 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../../app/auth';
 import { errorMessage } from '../../../../app/errors';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
@@ -191,6 +191,7 @@ export function AdminUsersPage() {
               defaultValue={query.q}
               allowClear
               placeholder={t('users.qPlaceholder')}
+              aria-label={t('users.qPlaceholder')}
               onSearch={(v) => listPage.setFilter('q', v.trim())}
               data-testid="user-filter-q"
             />
@@ -200,6 +201,7 @@ export function AdminUsersPage() {
               allowClear
               style={{ width: '100%' }}
               placeholder={t('users.role')}
+              aria-label={t('users.role')}
               options={labels.roleOptions}
               value={query.role}
               onChange={(v: string | undefined) => listPage.setFilter('role', v)}
@@ -219,7 +221,7 @@ export function AdminUsersPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             size="middle"
             columns={columns}

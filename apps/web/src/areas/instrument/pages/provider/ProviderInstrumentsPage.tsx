@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Drawer, Skeleton, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Card, Drawer, Skeleton, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../../../app/auth';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import type { ListSchema } from '../../../../kit/list/list-state';
@@ -138,7 +139,7 @@ export function ProviderInstrumentsPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={columns}
             dataSource={list.data?.items}

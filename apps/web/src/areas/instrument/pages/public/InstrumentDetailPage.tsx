@@ -33,6 +33,7 @@ export function InstrumentDetailPage() {
   return (
     <div className="market-page">
       <PageHeader
+        documentTitle={i.name}
         title={
           <Space wrap>
             <Button

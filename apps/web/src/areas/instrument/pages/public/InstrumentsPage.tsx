@@ -31,6 +31,7 @@ export function InstrumentsPage() {
               allowClear
               enterButton={t('common.search')}
               placeholder={t('instruments.searchPlaceholder')}
+              aria-label={t('instruments.searchPlaceholder')}
               onSearch={(v) => update({ q: v.trim(), sort: null })}
               data-testid="instrument-search"
             />
@@ -40,6 +41,7 @@ export function InstrumentsPage() {
               allowClear
               style={{ width: '100%' }}
               placeholder={t('instruments.category')}
+              aria-label={t('instruments.category')}
               options={labels.instrumentCategoryOptions}
               value={filters.category}
               onChange={(v: string | undefined) => update({ category: v })}
@@ -51,6 +53,7 @@ export function InstrumentsPage() {
               checked={filters.large}
               onChange={(v) => update({ large: v ? 'true' : null })}
               data-testid="instrument-large"
+              aria-label={t('instruments.largeOnly')}
             />
             <span>{t('instruments.largeOnly')}</span>
           </Col>
@@ -58,6 +61,7 @@ export function InstrumentsPage() {
             <Select
               style={{ flex: 1 }}
               prefix={`${t('catalog:services.sort')}:`}
+              aria-label={t('catalog:services.sort')}
               value={filters.sort}
               options={INSTRUMENT_SORTS.filter((s) => s !== 'relevance' || filters.q).map((s) => ({
                 value: s,

@@ -1,8 +1,9 @@
 import type { Partner, PartnerInput } from '@cz/shared/interop';
-import { App, Button, Card, Form, Input, Modal, Switch, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Switch, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../app/errors';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
@@ -137,16 +138,13 @@ export function PartnersPage() {
         }
       />
       <Card className="page-card">
-        <Typography.Paragraph>{t('partners.explain')}</Typography.Paragraph>
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          {t('partners.docs')}
-        </Typography.Paragraph>
+        <Typography.Paragraph style={{ marginBottom: 0 }}>{t('partners.explain')}</Typography.Paragraph>
       </Card>
       <Card className="page-card">
         {partners.isError ? (
           <QueryError error={partners.error} onRetry={() => partners.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="code"
             columns={columns}
             dataSource={partners.data}

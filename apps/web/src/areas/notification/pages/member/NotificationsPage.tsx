@@ -50,8 +50,12 @@ export function NotificationsPage() {
       />
       <Card>
         <Space style={{ marginBottom: 12 }}>
-          <Switch checked={unread} onChange={(v) => update({ unread: v ? 'true' : null })} />
-          {t('notifications.unreadOnly')}
+          <Switch
+            id="notifications-unread-only"
+            checked={unread}
+            onChange={(v) => update({ unread: v ? 'true' : null })}
+          />
+          <label htmlFor="notifications-unread-only">{t('notifications.unreadOnly')}</label>
         </Space>
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />

@@ -41,6 +41,7 @@ export function OrderDetailPage() {
   return (
     <div data-testid="order-page" data-order-id={o.id} data-status={o.status}>
       <PageHeader
+        documentTitle={t('orders.detailTitle', { id: o.id })}
         title={
           <Space wrap>
             <Button

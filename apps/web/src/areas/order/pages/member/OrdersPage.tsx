@@ -1,12 +1,14 @@
 import { ORDER_STATUSES, type OrderScope, type OrderStatus } from '@cz/shared';
-import { Card, Select, Table, type TableColumnsType, Tabs } from 'antd';
+import { Card, Select, type TableColumnsType, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isAdminRole, useAuth } from '../../../../app/auth';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { OrderStatusTag } from '../../../../kit/components/StatusTag';
 import { formatDateTime } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { filter, readOne } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
@@ -70,7 +72,18 @@ export function OrdersPage() {
 
   return (
     <div>
-      <PageHeader title={t('orders.title')} subtitle={t('orders.subtitle')} />
+      <PageHeader
+        title={t('orders.title')}
+        subtitle={t('orders.subtitle')}
+        extra={
+          <ExportButton
+            path="/orders/export.xlsx"
+            query={{ scope, ...listPage.exportQuery }}
+            fileName="orders.xlsx"
+            testId="order-export"
+          />
+        }
+      />
       <Card>
         {scopes.length > 1 && (
           <Tabs
@@ -83,6 +96,7 @@ export function OrdersPage() {
           allowClear
           style={{ minWidth: 180, marginBottom: 12 }}
           placeholder={t('orders.status')}
+          aria-label={t('orders.status')}
           value={query.status}
           options={ORDER_STATUSES.map((s) => ({ value: s, label: t(`status.order.${s}`) }))}
           onChange={(v: string | undefined) => update({ status: v })}
@@ -91,7 +105,7 @@ export function OrdersPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={columns}
             dataSource={list.data?.items}

@@ -31,6 +31,7 @@ export function AdminOrgDetailPage() {
   return (
     <div>
       <PageHeader
+        documentTitle={org.data.name}
         title={
           <Space wrap>
             <Button

@@ -1,7 +1,9 @@
 import { AuditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Table, type TableColumnsType } from 'antd';
+import { Badge, Card, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../../kit/components/DataTable';
+import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
@@ -92,21 +94,17 @@ export function AdminOrgsPage() {
         title={t('adminOrgs.title')}
         extra={
           <>
-            <Link to="/admin/orgs/new">
-              <Button type="primary" icon={<PlusOutlined />} data-testid="org-new">
-                {t('adminOrgs.new')}
-              </Button>
-            </Link>
-            <Link to="/admin/orgs/fact-changes">
-              <Badge count={factChanges.data ?? 0} size="small">
-                <Button icon={<AuditOutlined />} data-testid="org-fact-changes">
-                  {t('adminFacts.entry')}
-                </Button>
-              </Badge>
-            </Link>
-            <Link to="/admin/orgs/import">
-              <Button icon={<UploadOutlined />}>{t('adminOrgs.import')}</Button>
-            </Link>
+            <LinkButton to="/admin/orgs/new" type="primary" icon={<PlusOutlined />} data-testid="org-new">
+              {t('adminOrgs.new')}
+            </LinkButton>
+            <Badge count={factChanges.data ?? 0} size="small">
+              <LinkButton to="/admin/orgs/fact-changes" icon={<AuditOutlined />} data-testid="org-fact-changes">
+                {t('adminFacts.entry')}
+              </LinkButton>
+            </Badge>
+            <LinkButton to="/admin/orgs/import" icon={<UploadOutlined />}>
+              {t('adminOrgs.import')}
+            </LinkButton>
             <ExportButton
               path="/orgs/export.xlsx"
               query={exportQuery(filters)}
@@ -121,7 +119,7 @@ export function AdminOrgsPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             size="middle"
             columns={columns}

@@ -1,8 +1,10 @@
 import { INDUSTRY_CHAIN_CODES, ORG_KINDS } from '@cz/shared';
-import { Button, Card, Drawer, Form, Input, Select, Table, type TableColumnsType } from 'antd';
+import { Button, Card, Drawer, Form, Input, Select, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { filter, readInt } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useOverlayWidth } from '../../../../kit/responsive';
@@ -76,7 +78,18 @@ export function OrgDirectoryPage() {
 
   return (
     <div style={{ maxWidth: 1200, margin: '0 auto' }}>
-      <PageHeader title={t('directory.title')} subtitle={t('directory.subtitle')} />
+      <PageHeader
+        title={t('directory.title')}
+        subtitle={t('directory.subtitle')}
+        extra={
+          <ExportButton
+            path="/orgs/export.xlsx"
+            query={{ ...query, page: undefined, pageSize: undefined }}
+            fileName="organisations.xlsx"
+            testId="directory-export"
+          />
+        }
+      />
       <Card>
         <Form layout="inline" className="filter-bar" style={{ rowGap: 0, marginBottom: 4 }}>
           <Form.Item style={{ flex: '1 1 260px' }}>
@@ -85,6 +98,7 @@ export function OrgDirectoryPage() {
               defaultValue={query.q}
               allowClear
               placeholder={t('directory.searchPlaceholder')}
+              aria-label={t('directory.searchPlaceholder')}
               enterButton={t('common.search')}
               onSearch={(value) => update({ q: value.trim() })}
               data-testid="directory-search"
@@ -95,6 +109,7 @@ export function OrgDirectoryPage() {
               mode="multiple"
               allowClear
               placeholder={t('org.fields.kind')}
+              aria-label={t('org.fields.kind')}
               options={labels.kindOptions}
               value={query.kind ?? []}
               onChange={(v: string[]) => update({ kind: v })}
@@ -106,6 +121,7 @@ export function OrgDirectoryPage() {
               mode="multiple"
               allowClear
               placeholder={t('org.fields.industryChain')}
+              aria-label={t('org.fields.industryChain')}
               options={labels.chainOptions}
               value={query.industryChain ?? []}
               onChange={(v: string[]) => update({ industryChain: v })}
@@ -116,7 +132,7 @@ export function OrgDirectoryPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             size="middle"
             columns={columns}

@@ -1,8 +1,10 @@
 import { ArrowRightOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { homeFor, useAuth } from '../../../../app/auth';
+import { LinkButton } from '../../../../kit/components/LinkButton';
+import { useDocumentTitle } from '../../../../kit/title';
 import { useOrgList } from '../../../org/api';
 import { PORTAL_MODULES, type PortalModule } from '../../components/modules';
 
@@ -46,6 +48,7 @@ function ModuleCard({ m }: { m: PortalModule }) {
 export function HomePage() {
   const { t } = useTranslation();
   const { me } = useAuth();
+  useDocumentTitle(undefined);
   // Admins are shown every status by the API; the portal counts verified ones for everyone.
   const verified = useOrgList({ kind: ['enterprise'], status: ['verified'], pageSize: 1 });
 
@@ -54,28 +57,24 @@ export function HomePage() {
       <section className="hero">
         <div className="hero-inner">
           <Typography.Title style={{ color: '#fff', marginTop: 0, fontSize: 'clamp(24px, 5vw, 38px)' }}>
-            {t('home.heroTitle')}
+            {t('app.name')}
           </Typography.Title>
           <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.88)', fontSize: 16, maxWidth: 720 }}>
             {t('home.heroSubtitle')}
           </Typography.Paragraph>
           <Space wrap size={12} style={{ marginTop: 8 }}>
             {me ? (
-              <Link to={homeFor(me)}>
-                <Button size="large">{t('home.dashboardCta')}</Button>
-              </Link>
+              <LinkButton to={homeFor(me)} size="large">
+                {t('home.dashboardCta')}
+              </LinkButton>
             ) : (
-              <Link to="/register">
-                <Button size="large" data-testid="hero-register">
-                  {t('home.registerCta')}
-                </Button>
-              </Link>
+              <LinkButton to="/register" size="large" data-testid="hero-register">
+                {t('home.registerCta')}
+              </LinkButton>
             )}
-            <Link to="/orgs">
-              <Button size="large" ghost data-testid="hero-directory">
-                {t('home.directoryCta')}
-              </Button>
-            </Link>
+            <LinkButton to="/orgs" size="large" ghost data-testid="hero-directory">
+              {t('home.directoryCta')}
+            </LinkButton>
           </Space>
         </div>
       </section>
@@ -99,11 +98,9 @@ export function HomePage() {
               )}
             </Col>
             <Col xs={24} sm={12} style={{ textAlign: 'end' }}>
-              <Link to="/orgs">
-                <Button type="link" icon={<ArrowRightOutlined />} iconPlacement="end">
-                  {t('home.directoryCta')}
-                </Button>
-              </Link>
+              <LinkButton to="/orgs" type="link" icon={<ArrowRightOutlined />} iconPlacement="end">
+                {t('home.directoryCta')}
+              </LinkButton>
             </Col>
           </Row>
         </Card>

@@ -31,6 +31,7 @@ export function SharingPage() {
             <Select
               value={year}
               prefix={`${t('sharing.year')}:`}
+              aria-label={t('sharing.year')}
               options={Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: y }))}
               onChange={(y: number) => update({ year: y })}
               data-testid="sharing-year"

@@ -1,9 +1,10 @@
 import { decisionSchema } from '@cz/shared';
 import { APPLICATION_STATUSES } from '@cz/shared/voucher';
-import { App, Button, Card, Col, Row, Select, Space, Table, type TableColumnsType } from 'antd';
+import { App, Button, Card, Col, Row, Select, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ReasonModal } from '../../../../kit/components/ReasonModal';
@@ -127,6 +128,7 @@ export function AdminApplicationsPage() {
                 allowClear
                 style={{ width: '100%' }}
                 placeholder={t('adminApplications.scheme')}
+                aria-label={t('adminApplications.scheme')}
                 value={query.schemeId}
                 loading={schemes.isPending}
                 options={(schemes.data ?? []).map((s) => ({ value: s.id, label: `${s.year} · ${s.name}` }))}
@@ -139,6 +141,7 @@ export function AdminApplicationsPage() {
                 allowClear
                 style={{ width: '100%' }}
                 placeholder={t('adminApplications.status')}
+                aria-label={t('adminApplications.status')}
                 value={query.status}
                 options={APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.application.${s}`) }))}
                 onChange={(v: string | undefined) => update({ status: v })}
@@ -150,7 +153,7 @@ export function AdminApplicationsPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={columns}
             dataSource={list.data?.items}

@@ -53,6 +53,7 @@ export function AdminReimbursementsPage() {
             allowClear
             style={{ minWidth: 160 }}
             placeholder={t('reimbursement.status')}
+            aria-label={t('reimbursement.status')}
             value={status}
             options={REIMBURSEMENT_STATUSES.map((s) => ({ value: s, label: t(`reimbursement.statuses.${s}`) }))}
             onChange={(v: string | undefined) => update({ status: v })}

@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Drawer, Progress, Table, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Card, Drawer, Progress, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../../app/errors';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate } from '../../../../kit/datetime';
@@ -61,7 +62,7 @@ export function AdminSchemesPage() {
       width: 220,
       render: (_: unknown, s) => (
         <div>
-          <Progress percent={issuedPercent(s)} size="small" />
+          <Progress percent={issuedPercent(s)} size="small" aria-label={t('vouchers.issued')} />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('vouchers.issued')} {money(s.issued)} · {t('vouchers.remaining')} {money(s.remaining)}
           </Typography.Text>
@@ -115,7 +116,7 @@ export function AdminSchemesPage() {
         {schemes.isError ? (
           <QueryError error={schemes.error} onRetry={() => schemes.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={columns}
             dataSource={schemes.data}

@@ -1,5 +1,6 @@
-import { Card, Col, Row, Select, Table } from 'antd';
+import { Card, Col, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ExportButton } from '../../../../kit/list/ExportButton';
@@ -45,6 +46,7 @@ export function AdminVouchersPage() {
                 allowClear
                 style={{ width: '100%' }}
                 placeholder={t('adminApplications.scheme')}
+                aria-label={t('adminApplications.scheme')}
                 value={query.schemeId}
                 options={(schemes.data ?? []).map((s) => ({ value: s.id, label: `${s.year} · ${s.name}` }))}
                 onChange={(v: number | undefined) => update({ schemeId: v })}
@@ -55,7 +57,7 @@ export function AdminVouchersPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={columns}
             dataSource={list.data?.items}

@@ -32,7 +32,11 @@ function ProgressCard({ progress }: { progress: VoucherReport['progress'] }) {
           <Typography.Text>
             {t('voucherReports.progressSmes', { value: progress.smesSupported, target: target.smes })}
           </Typography.Text>
-          <Progress percent={percentOf(progress.smesSupported, target.smes)} data-testid="report-progress-smes" />
+          <Progress
+            percent={percentOf(progress.smesSupported, target.smes)}
+            aria-label={t('voucherReports.progressSmes', { value: progress.smesSupported, target: target.smes })}
+            data-testid="report-progress-smes"
+          />
           <Typography.Text>
             {t('voucherReports.progressContract', {
               value: money(progress.contractValue),
@@ -41,6 +45,10 @@ function ProgressCard({ progress }: { progress: VoucherReport['progress'] }) {
           </Typography.Text>
           <Progress
             percent={percentOf(progress.contractValue, target.contractValue)}
+            aria-label={t('voucherReports.progressContract', {
+              value: money(progress.contractValue),
+              target: money(target.contractValue),
+            })}
             data-testid="report-progress-contract"
           />
         </Space>
@@ -93,6 +101,7 @@ export function VoucherReportsPage() {
             <Select
               value={year}
               prefix={`${t('voucherReports.year')}:`}
+              aria-label={t('voucherReports.year')}
               options={Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: y }))}
               onChange={(y: number) => update({ year: y })}
               data-testid="report-year"

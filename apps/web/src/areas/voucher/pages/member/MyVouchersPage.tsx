@@ -1,7 +1,9 @@
-import { Button, Card, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../../kit/components/DataTable';
+import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
@@ -101,17 +103,13 @@ export function MyVouchersPage() {
       <PageHeader
         title={t('vouchers.myTitle')}
         subtitle={t('vouchers.mySubtitle')}
-        extra={
-          <Link to="/vouchers/schemes">
-            <Button>{t('vouchers.viewSchemes')}</Button>
-          </Link>
-        }
+        extra={<LinkButton to="/vouchers/schemes">{t('vouchers.viewSchemes')}</LinkButton>}
       />
       <Card className="page-card" title={t('vouchers.myVouchers')}>
         {vouchers.isError ? (
           <QueryError error={vouchers.error} onRetry={() => vouchers.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={voucherColumns}
             dataSource={vouchers.data?.items}
@@ -132,7 +130,7 @@ export function MyVouchersPage() {
         {applications.isError ? (
           <QueryError error={applications.error} onRetry={() => applications.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={applicationColumns}
             dataSource={applications.data?.items}

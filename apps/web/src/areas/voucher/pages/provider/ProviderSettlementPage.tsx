@@ -1,8 +1,9 @@
 import type { Claim, Claimable, ClaimStatus } from '@cz/shared/voucher';
-import { Button, Card, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
@@ -115,7 +116,7 @@ export function ProviderSettlementPage() {
         {claimable.isError ? (
           <QueryError error={claimable.error} onRetry={() => claimable.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="orderId"
             columns={claimableColumns}
             dataSource={claimable.data}
@@ -130,7 +131,7 @@ export function ProviderSettlementPage() {
         {claims.isError ? (
           <QueryError error={claims.error} onRetry={() => claims.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             columns={claimColumns}
             dataSource={claims.data}

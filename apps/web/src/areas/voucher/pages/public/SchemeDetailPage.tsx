@@ -1,8 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { Award } from '@cz/shared/voucher';
-import { Button, Card, Col, Row, Skeleton, Space, Table, Typography } from 'antd';
+import { Button, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
@@ -22,7 +23,7 @@ function AwardsCard({ schemeId }: { schemeId: number }) {
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('vouchers.awardsHint')}
       </Typography.Paragraph>
-      <Table<Award>
+      <DataTable<Award>
         rowKey="number"
         size="small"
         loading={awards.isFetching}
@@ -60,6 +61,7 @@ export function SchemeDetailPage() {
   return (
     <div className="market-page" data-testid="scheme-page" data-scheme-id={s.id}>
       <PageHeader
+        documentTitle={s.name}
         title={
           <Space wrap>
             <Button

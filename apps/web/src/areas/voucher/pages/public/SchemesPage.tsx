@@ -1,8 +1,9 @@
 import { ArrowRightOutlined, WalletOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Progress, Row, Skeleton, Space, Typography } from 'antd';
+import { Card, Col, Empty, Progress, Row, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../../../app/auth';
+import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate } from '../../../../kit/datetime';
@@ -34,7 +35,7 @@ function SchemeCard({ s }: { s: Scheme }) {
           {t('vouchers.windowShort', { from: formatDate(s.applyFrom), to: formatDate(s.applyTo) })}
         </Typography.Text>
         <div className="market-card-foot" style={{ display: 'block' }}>
-          <Progress percent={issuedPercent(s)} size="small" showInfo={false} />
+          <Progress percent={issuedPercent(s)} size="small" showInfo={false} aria-label={t('vouchers.issued')} />
           <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('vouchers.budgetLeft', { remaining: money(s.remaining), budget: money(s.budget) })}
@@ -63,9 +64,9 @@ export function SchemesPage() {
         subtitle={t('vouchers.schemesSubtitle')}
         extra={
           me?.org?.kind === 'enterprise' && (
-            <Link to="/vouchers">
-              <Button icon={<WalletOutlined />}>{t('vouchers.mine')}</Button>
-            </Link>
+            <LinkButton to="/vouchers" icon={<WalletOutlined />}>
+              {t('vouchers.mine')}
+            </LinkButton>
           )
         }
       />

@@ -1,0 +1,200 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { loginAs, newPage, until } from './helpers.ts';
+
+/**
+ * Every main page, as the role that uses it, on a 1440 × 900 desktop: accessible (axe: no serious or critical
+ * violation; one h1; a title of its own; a navigation landmark), and its tables fit (no sideways scroll, no cell
+ * whose text is cut).
+ */
+const baseUrl = inject('baseUrl');
+const WIDTH = 1440;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]> = {
+  anonymous: ['/', '/orgs', '/services', '/instruments', '/vouchers/schemes', '/login', '/register'],
+  enterprise: ['/my/org', '/my/bookings', '/orders', '/vouchers', '/notifications', '/account/password'],
+  provider: ['/provider/services', '/provider/instruments', '/provider/bookings', '/provider/settlement'],
+  admin: [
+    '/admin/orgs',
+    '/admin/orgs/new',
+    '/admin/orgs/import',
+    '/admin/users',
+    '/admin/services',
+    '/admin/audit',
+    '/admin/sharing',
+    '/admin/interop/partners',
+    '/admin/vouchers',
+    '/admin/vouchers/schemes',
+    '/admin/vouchers/applications',
+    '/admin/vouchers/settlement',
+    '/admin/vouchers/reports',
+    '/admin/vouchers/reimbursements',
+  ],
+};
+
+/** Waits until the page has drawn its data: requests done, no spinner or skeleton left. */
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.locator('h1').first().waitFor({ timeout: 20_000 });
+  await until(() => page.locator('.ant-spin-spinning, .ant-skeleton-active').count()).toBe(0);
+}
+
+/** Tables wider than their container, and cells whose text is cut (by an ellipsis or a column over it). */
+function tableProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const wrapper of Array.from(document.querySelectorAll<HTMLElement>('.ant-table-wrapper'))) {
+      const table = wrapper.querySelector<HTMLElement>('table');
+      const holder = wrapper.querySelector<HTMLElement>('.ant-table-container') ?? wrapper;
+      if (!table || holder.clientWidth === 0) continue;
+      const header = Array.from(table.querySelectorAll('th'))
+        .map((th) => th.textContent?.trim())
+        .filter(Boolean)
+        .slice(0, 3)
+        .join('|');
+      if (table.scrollWidth > holder.clientWidth + 1) {
+        out.push(`table [${header}] is ${table.scrollWidth}px wide in ${holder.clientWidth}px`);
+      }
+      for (const el of Array.from(table.querySelectorAll<HTMLElement>('td, td .ant-typography'))) {
+        if (el.closest('.ant-table-expanded-row, .ant-table-placeholder')) continue;
+        if (el.scrollWidth > el.clientWidth + 1) {
+          out.push(`cell "${el.textContent?.trim().slice(0, 30)}" in [${header}] is cut`);
+        }
+      }
+      for (const fixed of Array.from(table.querySelectorAll('.ant-table-cell-fix-right, .ant-table-cell-fix-left'))) {
+        out.push(`fixed column "${fixed.textContent?.trim().slice(0, 20)}" in [${header}]`);
+        break;
+      }
+    }
+    return out;
+  });
+}
+
+async function pageProblems(page: Page, path: string, seenTitles: Set<string>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (e: Error) => errors.push(e.message);
+  page.on('pageerror', onError);
+  await page.goto(path);
+  try {
+    await settle(page);
+  } catch (err) {
+    const body = ((await page.locator('body').textContent()) ?? '').slice(0, 200);
+    return [
+      `${path}: did not settle (${(err as Error).message.split('\n')[0]}); errors: ${errors.join(' | ')}; body: ${body}`,
+    ];
+  } finally {
+    page.off('pageerror', onError);
+  }
+  const problems: string[] = [];
+  const h1 = await page.locator('h1').count();
+  if (h1 !== 1) problems.push(`${h1} h1`);
+  const title = await page.title();
+  if (!title.trim()) problems.push('no document.title');
+  else if (seenTitles.has(title)) problems.push(`document.title "${title}" repeats another page's`);
+  seenTitles.add(title);
+  if ((await page.locator('nav, [role="navigation"]').count()) === 0) problems.push('no nav landmark');
+  // One tab stop per control: nothing focusable inside something focusable (a button inside a link).
+  const nested = await page.evaluate(() => {
+    const focusable =
+      'a[href]:not([tabindex="-1"]), button:not([tabindex="-1"]), input:not([type="hidden"]):not([tabindex="-1"]), select, textarea, [tabindex]:not([tabindex="-1"])';
+    return Array.from(document.querySelectorAll<HTMLElement>(focusable))
+      .filter((el) => el.getClientRects().length > 0 && el.parentElement?.closest(focusable))
+      .map(
+        (el) =>
+          `${el.parentElement?.closest(focusable)?.tagName.toLowerCase()} > ${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 20)}"`,
+      );
+  });
+  if (nested.length > 0) problems.push(`nested tab stops: ${[...new Set(nested)].slice(0, 3).join('; ')}`);
+  // No developer text: file paths of the repository, commands.
+  const text = (await page.locator('body').textContent()) ?? '';
+  const dev = /docs\/|\.md\b|代码仓库|\brepository\b|npm run/.exec(text);
+  if (dev) problems.push(`developer text "${dev[0]}"`);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  for (const v of axe.violations) {
+    if (v.impact === 'serious' || v.impact === 'critical') {
+      const where = v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join('; ');
+      const why = v.nodes[0]?.failureSummary?.split('\n').slice(1, 2).join(' ').trim() ?? '';
+      problems.push(`axe ${v.impact} ${v.id} (${v.nodes.length}×: ${where}) ${why}`);
+    }
+  }
+  problems.push(...(await tableProblems(page)));
+  return problems.map((p) => `${path}: ${p}`);
+}
+
+for (const [role, paths] of Object.entries(PAGES)) {
+  describe(`${role === 'anonymous' ? 'a visitor' : `the ${role}`}'s pages at ${WIDTH} px`, () => {
+    const titles = new Set<string>();
+    const failed: string[] = [];
+    let page: Page;
+    beforeAll(async () => {
+      page = await newPage(browser, baseUrl, WIDTH);
+      // Anonymous pages make no failing request (a 401 probe of the session, a missing asset…).
+      if (role === 'anonymous') {
+        page.on('response', (r: Response) => {
+          if (r.status() >= 400) failed.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
+        });
+      } else await loginAs(page, role);
+    });
+    afterAll(async () => {
+      await page?.context().close();
+    });
+
+    for (const path of paths) {
+      it(`${path} is accessible, titled, and its tables fit`, async () => {
+        expect(await pageProblems(page, path, titles)).toEqual([]);
+      });
+    }
+    if (role === 'anonymous') {
+      it('made no failing request', () => {
+        expect(failed).toEqual([]);
+      });
+    }
+  });
+}
+
+describe('scrolling', () => {
+  it('opens a new page at its top, and a new page of a list at its top', async () => {
+    const page = await newPage(browser, baseUrl, WIDTH);
+    await loginAs(page, 'admin');
+    await page.goto('/admin/orgs?pageSize=10');
+    await settle(page);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await until(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await page.locator('.ant-pagination-next button, .ant-pagination-next').first().click();
+    await page.waitForURL(/page=2/);
+    await until(() => page.evaluate(() => window.scrollY)).toBe(0);
+
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await until(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: '审计日志' }).click();
+    await page.waitForURL(/\/admin\/audit$/);
+    await until(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('a record that does not exist', () => {
+  it('shows a not-found page, not a retry button', async () => {
+    const page = await newPage(browser, baseUrl, WIDTH);
+    await loginAs(page, 'enterprise');
+    for (const path of ['/orders/99999999', '/bookings/99999999', '/services/99999999', '/vouchers/schemes/99999999']) {
+      await page.goto(path);
+      await page.getByTestId('not-found').waitFor();
+      expect(await page.locator('h1').count(), path).toBe(1);
+      expect(await page.getByRole('button', { name: /重试|Retry/ }).count(), path).toBe(0);
+    }
+    await page.context().close();
+  });
+});

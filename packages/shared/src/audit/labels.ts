@@ -1,0 +1,126 @@
+/**
+ * What the audit log's codes mean, in both languages: the audit page and its Excel export show these words, never the
+ * codes. `apps/server/test/audit-labels.test.ts` fails when the server records an action or an entity without one.
+ */
+type Label = { zh: string; en: string };
+type Locale = 'zh-CN' | 'en-US';
+
+export const AUDIT_ACTION_LABELS: Record<string, Label> = {
+  'booking.create': { zh: '预约仪器', en: 'Booking made' },
+  'booking.approve': { zh: '确认预约', en: 'Booking approved' },
+  'booking.reject': { zh: '拒绝预约', en: 'Booking rejected' },
+  'booking.cancel': { zh: '取消预约', en: 'Booking cancelled' },
+  'booking.reschedule': { zh: '改约', en: 'Booking rescheduled' },
+  'booking.no_show': { zh: '记录爽约', en: 'No-show recorded' },
+  'booking.usage': { zh: '登记使用机时', en: 'Usage recorded' },
+  'instrument.create': { zh: '登记仪器', en: 'Instrument added' },
+  'instrument.update': { zh: '修改仪器', en: 'Instrument changed' },
+  'instrument.blackout.add': { zh: '添加停用时段', en: 'Blackout added' },
+  'instrument.blackout.remove': { zh: '删除停用时段', en: 'Blackout removed' },
+  'instrument.qualification.grant': { zh: '授予上机资格', en: 'Qualification granted' },
+  'instrument.qualification.revoke': { zh: '撤销上机资格', en: 'Qualification revoked' },
+  'interop.partner': { zh: '修改合作地区', en: 'Partner region changed' },
+  'interop.hold': { zh: '合作地区冻结创新券', en: 'Partner hold placed' },
+  'interop.confirm': { zh: '合作地区确认兑付', en: 'Partner hold confirmed' },
+  'interop.release': { zh: '合作地区释放冻结', en: 'Partner hold released' },
+  'interop.hold_release': { zh: '释放过期的合作地区冻结', en: 'Stale partner hold released' },
+  'order.create': { zh: '提交订单', en: 'Order placed' },
+  'order.quote': { zh: '报价', en: 'Order quoted' },
+  'order.reject': { zh: '拒绝订单', en: 'Order rejected' },
+  'order.accept': { zh: '接受报价', en: 'Quote accepted' },
+  'order.cancel': { zh: '取消订单', en: 'Order cancelled' },
+  'order.start': { zh: '开始服务', en: 'Service started' },
+  'order.deliver': { zh: '交付成果', en: 'Order delivered' },
+  'order.accept_delivery': { zh: '验收通过', en: 'Delivery accepted' },
+  'order.dispute': { zh: '提出争议', en: 'Order disputed' },
+  'order.resolve_completed': { zh: '裁定争议：完成', en: 'Dispute resolved: completed' },
+  'order.resolve_cancelled': { zh: '裁定争议：取消', en: 'Dispute resolved: cancelled' },
+  'order.rate': { zh: '评价订单', en: 'Order rated' },
+  'org.register': { zh: '机构注册', en: 'Organisation registered' },
+  'org.create': { zh: '新增机构', en: 'Organisation added' },
+  'org.import': { zh: '批量导入机构', en: 'Organisations imported' },
+  'org.update': { zh: '修改机构信息', en: 'Organisation changed' },
+  'org.resubmit': { zh: '重新提交认证', en: 'Verification resubmitted' },
+  'org.verify': { zh: '认证通过', en: 'Organisation verified' },
+  'org.reject': { zh: '认证驳回', en: 'Verification rejected' },
+  'org.indicator.create': { zh: '填报年度指标', en: 'Indicators added' },
+  'org.indicator.update': { zh: '修改年度指标', en: 'Indicators changed' },
+  'org.indicator.delete': { zh: '删除年度指标', en: 'Indicators deleted' },
+  'org.affiliation.add': { zh: '登记关联关系', en: 'Affiliation added' },
+  'org.affiliation.remove': { zh: '删除关联关系', en: 'Affiliation removed' },
+  'service.create': { zh: '发布服务', en: 'Service listed' },
+  'service.update': { zh: '修改服务', en: 'Service changed' },
+  'service.withdraw': { zh: '下架服务', en: 'Service withdrawn' },
+  'service.suspend': { zh: '暂停服务', en: 'Service suspended' },
+  'service.reinstate': { zh: '恢复服务', en: 'Service reinstated' },
+  'service.provider_suspend': { zh: '暂停机构全部服务', en: "Provider's services suspended" },
+  'service.provider_reinstate': { zh: '恢复机构全部服务', en: "Provider's services reinstated" },
+  'settlement.claim': { zh: '提交兑付申请', en: 'Claim submitted' },
+  'settlement.resubmit': { zh: '重新提交兑付申请', en: 'Claim resubmitted' },
+  'settlement.approve': { zh: '审核通过兑付', en: 'Claim approved' },
+  'settlement.return': { zh: '退回兑付申请', en: 'Claim returned' },
+  'settlement.batch': { zh: '生成兑付批次', en: 'Payment batch made' },
+  'settlement.paid': { zh: '登记已拨付', en: 'Batch paid' },
+  'sharing.subsidy_rule': { zh: '设置后补助规则', en: 'Subsidy rule set' },
+  'system.seed_demo': { zh: '写入演示数据', en: 'Demo data loaded' },
+  'user.register': { zh: '用户注册', en: 'User registered' },
+  'user.create': { zh: '新增用户', en: 'User added' },
+  'user.update': { zh: '修改用户', en: 'User changed' },
+  'user.lock': { zh: '锁定账户', en: 'Account locked' },
+  'user.password_change': { zh: '修改密码', en: 'Password changed' },
+  'user.locale': { zh: '切换界面语言', en: 'Language changed' },
+  'voucher.apply': { zh: '申领创新券', en: 'Voucher applied for' },
+  'voucher.withdraw': { zh: '撤回申领', en: 'Application withdrawn' },
+  'voucher.approve': { zh: '批准申领并发券', en: 'Application approved' },
+  'voucher.reject': { zh: '驳回申领', en: 'Application rejected' },
+  'voucher.expire': { zh: '创新券过期', en: 'Voucher expired' },
+  'voucher.hold_release': { zh: '释放过期冻结', en: 'Stale hold released' },
+  'voucher.scheme.create': { zh: '新建创新券方案', en: 'Scheme created' },
+  'voucher.scheme.open': { zh: '开放方案申领', en: 'Scheme opened' },
+  'voucher.scheme.closed': { zh: '关闭方案申领', en: 'Scheme closed' },
+  'voucher.reimbursement.submit': { zh: '提交异地报销', en: 'Reimbursement submitted' },
+  'voucher.reimbursement.approve': { zh: '批准异地报销', en: 'Reimbursement approved' },
+  'voucher.reimbursement.reject': { zh: '驳回异地报销', en: 'Reimbursement rejected' },
+  'voucher.reimbursement.paid': { zh: '异地报销已支付', en: 'Reimbursement paid' },
+};
+
+export const AUDIT_ENTITY_LABELS: Record<string, Label> = {
+  booking: { zh: '仪器预约', en: 'Booking' },
+  instrument: { zh: '仪器设备', en: 'Instrument' },
+  organisation: { zh: '机构', en: 'Organisation' },
+  org_indicator: { zh: '机构年度指标', en: 'Annual indicators' },
+  org_affiliation: { zh: '关联关系', en: 'Affiliation' },
+  partner_region: { zh: '合作地区', en: 'Partner region' },
+  service: { zh: '服务', en: 'Service' },
+  service_order: { zh: '服务订单', en: 'Order' },
+  settlement_batch: { zh: '兑付批次', en: 'Payment batch' },
+  subsidy_rule: { zh: '后补助规则', en: 'Subsidy rule' },
+  system: { zh: '系统', en: 'System' },
+  user: { zh: '用户', en: 'User' },
+  voucher: { zh: '创新券', en: 'Voucher' },
+  voucher_application: { zh: '创新券申领', en: 'Voucher application' },
+  voucher_claim: { zh: '兑付申请', en: 'Claim' },
+  voucher_reimbursement: { zh: '异地报销', en: 'Reimbursement' },
+  voucher_scheme: { zh: '创新券方案', en: 'Voucher scheme' },
+};
+
+/** Changes made by the platform itself (jobs, start-up) have no person behind them. */
+export const AUDIT_SYSTEM_ACTOR: Label = { zh: '系统（自动任务）', en: 'System (automatic)' };
+
+const pick = (label: Label | undefined, locale: Locale) =>
+  label ? (locale === 'en-US' ? label.en : label.zh) : undefined;
+
+/** The words for an action code; an unknown code (an older row) is shown as it was recorded. */
+export function auditActionLabel(code: string, locale: Locale): string {
+  return pick(AUDIT_ACTION_LABELS[code], locale) ?? code;
+}
+
+export function auditEntityLabel(code: string, locale: Locale): string {
+  return pick(AUDIT_ENTITY_LABELS[code], locale) ?? code;
+}
+
+/** Who acted: a person's name (with their user number), or the system. */
+export function auditActorLabel(actorId: number | null, actorName: string | null, locale: Locale): string {
+  if (actorId === null) return pick(AUDIT_SYSTEM_ACTOR, locale) as string;
+  return actorName ? `${actorName} (#${actorId})` : `#${actorId}`;
+}
