@@ -5,7 +5,6 @@ const dictionary: typeof zhCN = {
   app: {
     name: 'Changzhi Hi-tech Zone Innovation & Entrepreneurship Service Platform',
     shortName: 'Innovation Platform',
-    fullName: 'Changzhi Hi-tech Zone Innovation & Entrepreneurship Service Platform',
     footer: 'Administrative Committee of the Changzhi High-tech Zone',
     demoBanner:
       'Demo installation: all data here is fictional and the demo accounts’ passwords are public; do not enter real information',

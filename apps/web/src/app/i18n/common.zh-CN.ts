@@ -3,7 +3,6 @@ const dictionary = {
   app: {
     name: '长治高新区双创综合服务平台',
     shortName: '双创服务平台',
-    fullName: '长治高新区双创综合服务平台',
     footer: '长治高新技术产业开发区管理委员会',
     demoBanner: '演示环境：本站数据均为虚构的示例数据，演示账号的密码是公开的，请勿录入真实信息',
   },
