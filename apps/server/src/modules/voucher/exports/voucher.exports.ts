@@ -1,4 +1,4 @@
-import { xlsxResponse } from '@cz/shared';
+import { voucherListQuerySchema, xlsxResponse } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { datedXlsxName, listWorkbook, sendXlsx, yuanCell, zoneDateCell, zoneTimeCell } from '../../../kernel/excel.ts';
@@ -30,10 +30,7 @@ export function voucherExportRoutes({
       schema: {
         tags,
         summary: 'Vouchers as Excel: mine, or all (admin)',
-        querystring: z.object({
-          scope: z.enum(['mine', 'all']).default('mine'),
-          schemeId: z.coerce.number().int().positive().optional(),
-        }),
+        querystring: voucherListQuerySchema.omit({ page: true, pageSize: true }),
         response: { 200: xlsxResponse('The vouchers as an Excel workbook') },
       },
       handler: async (request, reply) => {
