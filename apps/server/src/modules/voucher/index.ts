@@ -37,7 +37,7 @@ export function createVoucherModule(k: Kernel, deps: { interop: InteropApi }) {
     api: undefined,
     routes: [
       voucherRoutes({ schemes, applications, vouchers }),
-      voucherExportRoutes({ vouchers, applications }),
+      voucherExportRoutes({ schemes, vouchers, applications }),
       settlementRoutes({ settlement: createSettlementService({ db, clock }) }),
       deps.interop.machineRoutes(createPartnerVoucherApi({ db, clock, codes })),
       redemptionCodeRoutes({ codes }),
