@@ -182,3 +182,134 @@ describe('the export of instruments', () => {
     expect((await api.get('/api/v1/instruments/export.xlsx')).statusCode).toBe(401);
   });
 });
+
+const upload = async (as: string, text: string) =>
+  (
+    await api.post('/api/v1/uploads?name=doc.pdf', Buffer.from(`%PDF-1.4 ${text}`), {
+      as,
+      headers: { 'content-type': 'application/pdf' },
+    })
+  ).json().hash as string;
+
+describe('the export of settlement claims and reimbursements', () => {
+  it("holds a provider's own settlement claims only, in yuan with statuses in words; all for the administration", async () => {
+    const make = async (n: number) => {
+      const x = await seed(t, {
+        organisations: [{ key: 'p', kind: 'provider', name: `示例兑付机构${n}${tag}` }, { key: 'e' }],
+        users: [
+          { role: 'provider', org: 'p', login: true },
+          { role: 'enterprise', org: 'e', login: true },
+        ],
+        voucherSchemes: [{ key: 's', budget: 50_000_000, perEnterpriseCap: 10_000_000 }],
+        vouchers: [{ scheme: 's', org: 'e', amount: 5_000_000 }],
+        services: [
+          {
+            provider: 'p',
+            category: 'testing',
+            title: `示例兑付检测${n}${tag}`,
+            pricing: 'quote',
+            voucherEligible: true,
+          },
+        ],
+      });
+      const [p, e] = x.users.map((u) => u.cookie as string) as [string, string];
+      const order = (await api.post('/api/v1/orders', { serviceId: x.services[0]?.id }, { as: e })).json();
+      await api.post(`/api/v1/orders/${order.id}/quote`, { amount: 1_000_000 }, { as: p });
+      await api.post(`/api/v1/orders/${order.id}/accept`, { vouchers: [x.vouchers[0]?.id] }, { as: e });
+      await api.post(`/api/v1/orders/${order.id}/deliver`, { note: '报告' }, { as: p });
+      await api.post(`/api/v1/orders/${order.id}/accept-delivery`, undefined, { as: e });
+      const docs = {
+        contractFile: await upload(p, `合同${n}`),
+        invoiceFile: await upload(p, `发票${n}`),
+        paymentProofFile: await upload(p, `付款凭证${n}`),
+        resultFiles: [await upload(p, `报告${n}`)],
+      };
+      const claim = await api.post('/api/v1/voucher-claims', { orderId: order.id, ...docs }, { as: p });
+      expect(claim.statusCode).toBe(201);
+      return p;
+    };
+    const p1 = await make(1);
+    await make(2);
+    const own = await exported('/api/v1/voucher-claims/export.xlsx', p1, 'voucher-claims');
+    expect(own.rows).toHaveLength(1);
+    expect(own.rows[0]).toMatchObject({
+      '服务 Service': `示例兑付检测1${tag}`,
+      '订单金额(元) Order amount': 10000,
+      '状态 Status': '待审核',
+    });
+    const all = await exported('/api/v1/voucher-claims/export.xlsx?status=submitted', cookie(ADMIN), 'voucher-claims');
+    expect(column(all.rows, '服务 Service')).toEqual(
+      expect.arrayContaining([`示例兑付检测1${tag}`, `示例兑付检测2${tag}`]),
+    );
+    expect((await api.get('/api/v1/voucher-claims/export.xlsx')).statusCode).toBe(401);
+  });
+
+  it("holds an enterprise's own reimbursement claims only", async () => {
+    const [voucherA, , voucherB] = s.vouchers;
+    const claim = async (as: string, voucherId: number | undefined, provider: string) => {
+      const body = {
+        region: '示例伙伴区',
+        providerName: provider,
+        category: 'testing',
+        paidAmount: 500_000,
+        invoiceFile: await upload(as, `发票${provider}`),
+        paymentProofFile: await upload(as, `付款${provider}`),
+      };
+      const res = await api.post(`/api/v1/vouchers/${voucherId}/reimbursements`, body, { as });
+      expect(res.statusCode).toBe(201);
+    };
+    await claim(cookie(A), voucherA?.id, `示例甲方报销所${tag}`);
+    await claim(cookie(3), voucherB?.id, `示例乙方报销所${tag}`);
+    const own = await exported('/api/v1/voucher-reimbursements/export.xlsx', cookie(A), 'voucher-reimbursements');
+    expect(own.rows).toHaveLength(1);
+    expect(own.rows[0]).toMatchObject({
+      '服务机构 Provider': `示例甲方报销所${tag}`,
+      '服务类别 Category': '检验检测',
+      '实际支付(元) Paid': 5000,
+      '状态 Status': '待审核',
+    });
+    const all = await exported('/api/v1/voucher-reimbursements/export.xlsx', cookie(ADMIN), 'voucher-reimbursements');
+    expect(column(all.rows, '服务机构 Provider')).toEqual(
+      expect.arrayContaining([`示例甲方报销所${tag}`, `示例乙方报销所${tag}`]),
+    );
+    expect((await api.get('/api/v1/voucher-reimbursements/export.xlsx')).statusCode).toBe(401);
+  });
+});
+
+describe('the export of partner regions', () => {
+  it('holds the regions without their shared keys, for the administration only', async () => {
+    const secret = `s3cret-${tag}-${'k'.repeat(32)}`;
+    const put = await api.put(
+      `/api/v1/interop/partners/${tag}`,
+      { code: tag, name: `示例伙伴区${tag}`, baseUrl: 'https://partner.example.test', secret, active: false },
+      { as: cookie(ADMIN) },
+    );
+    expect(put.json()).toEqual({ ok: true });
+    const res = await api.get('/api/v1/interop/partners/export.xlsx', { as: cookie(ADMIN) });
+    expect(res.rawPayload.includes(Buffer.from(secret))).toBe(false);
+    const { rows } = await exported('/api/v1/interop/partners/export.xlsx', cookie(ADMIN), 'interop-partners');
+    expect(rows.find((r) => r['地区代码 Code'] === tag)).toMatchObject({
+      '地区名称 Region': `示例伙伴区${tag}`,
+      '状态 State': '停用 Inactive',
+    });
+    expect((await api.get('/api/v1/interop/partners/export.xlsx', { as: cookie(A) })).statusCode).toBe(403);
+    expect((await api.get('/api/v1/interop/partners/export.xlsx')).statusCode).toBe(401);
+  });
+});
+
+describe('the export of my notifications', () => {
+  it('holds my own notifications in both languages, and nobody else gets them', async () => {
+    const service = (await api.get(`/api/v1/services?q=${encodeURIComponent(`示例上架检测${tag}`)}`)).json().items[0];
+    expect((await api.post('/api/v1/orders', { serviceId: service.id }, { as: cookie(A) })).statusCode).toBe(201);
+    const mine = await exported('/api/v1/notifications/export.xlsx', cookie(P1), 'notifications');
+    const row = mine.rows.find((r) => String(r['内容 Message']).includes(`示例上架检测${tag}`));
+    expect(row).toMatchObject({
+      '内容 Message': `收到新的服务订单：示例上架检测${tag}`,
+      'Message (English)': `New service order: 示例上架检测${tag}`,
+      '状态 State': '未读 Unread',
+    });
+    const other = await exported('/api/v1/notifications/export.xlsx', cookie(P2), 'notifications');
+    expect(other.rows.some((r) => String(r['内容 Message']).includes(`示例上架检测${tag}`))).toBe(false);
+    expect((await api.get('/api/v1/notifications/export.xlsx')).statusCode).toBe(401);
+  });
+});

@@ -22,7 +22,7 @@ const STATUS_ZH: Record<string, string> = {
   suspended: '暂停',
   expired: '已过期',
 };
-const SCHEME_STATUS_ZH: Record<Scheme['status'], string> = { draft: '草稿', open: '申领中', closed: '已截止' };
+const SCHEME_STATUS_ZH: Record<Scheme['status'], string> = { draft: '草稿', open: '申领中', closed: '已关闭' };
 
 /** Scheme rows of an export: money in 元, categories and statuses in words (its dates are calendar dates already). */
 export function schemeExportRows(schemes: Scheme[]) {

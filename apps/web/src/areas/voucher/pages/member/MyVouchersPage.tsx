@@ -160,7 +160,17 @@ export function MyVouchersPage() {
           />
         )}
       </Card>
-      <Card className="page-card" title={t('reimbursement.mine')}>
+      <Card
+        className="page-card"
+        title={t('reimbursement.mine')}
+        extra={
+          <ExportButton
+            path="/voucher-reimbursements/export.xlsx"
+            fileName="voucher-reimbursements.xlsx"
+            testId="my-reimbursements-export"
+          />
+        }
+      >
         {reimbursements.isError ? (
           <QueryError error={reimbursements.error} onRetry={() => reimbursements.refetch()} />
         ) : (
