@@ -64,6 +64,8 @@ export const bookingSchema = z.object({
 });
 export type Booking = z.infer<typeof bookingSchema>;
 export const bookingListQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the instrument's or the booking organisation's name or the purpose, or the booking number. */
+  q: z.string().trim().max(100).optional(),
   instrumentId: z.coerce.number().int().positive().optional(),
   status: z.enum(BOOKING_STATUSES).optional(),
   scope: z.enum(['mine', 'provider', 'all']).default('mine'),

@@ -74,6 +74,8 @@ export const orderSchema = z.object({
 });
 export type Order = z.infer<typeof orderSchema>;
 export const orderListQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the service title, the provider's or the buyer's name, or the order number. */
+  q: z.string().trim().max(100).optional(),
   status: z.enum(ORDER_STATUSES).optional(),
   scope: z.enum(['buyer', 'provider', 'all']).default('buyer'),
 });

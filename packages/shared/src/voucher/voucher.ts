@@ -109,6 +109,8 @@ export const voucherSchema = z.object({
 });
 export type Voucher = z.infer<typeof voucherSchema>;
 export const voucherListQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the voucher number, the scheme's or the enterprise's name. */
+  q: z.string().trim().max(100).optional(),
   scope: z.enum(['mine', 'all']).default('mine'),
   schemeId: z.coerce.number().int().positive().optional(),
 });

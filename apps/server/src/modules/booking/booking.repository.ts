@@ -1,6 +1,7 @@
 import type { Booking, BookingStatus } from '@cz/shared';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { type BookingRow, bookings, usageRecords } from './booking.table.ts';
 
 type ViewRow = {
@@ -83,7 +84,7 @@ export function createBookingRepository({ db }: { db: Db }) {
       return rows[0] ? toBooking(rows[0] as ViewRow) : undefined;
     },
     async list(
-      filter: { userOrgId?: number; providerId?: number; instrumentId?: number; status?: BookingStatus },
+      filter: { userOrgId?: number; providerId?: number; instrumentId?: number; status?: BookingStatus; q?: string },
       page: { limit: number; offset: number },
     ) {
       const parts: SQL[] = [sql`TRUE`];
@@ -91,13 +92,20 @@ export function createBookingRepository({ db }: { db: Db }) {
       if (filter.providerId) parts.push(sql`i.provider_id = ${filter.providerId}`);
       if (filter.instrumentId) parts.push(sql`b.instrument_id = ${filter.instrumentId}`);
       if (filter.status) parts.push(sql`b.status = ${filter.status}`);
+      if (filter.q) {
+        // The instrument's or the booking organisation's name, the purpose, or (all digits) the booking number.
+        const like = likeFragment(filter.q);
+        const byId = /^\d{1,9}$/.test(filter.q) ? sql` OR b.id = ${Number(filter.q)}` : sql``;
+        parts.push(sql`(i.name ILIKE ${like} OR o.name ILIKE ${like} OR b.purpose ILIKE ${like}${byId})`);
+      }
       const where = sql.join(parts, sql` AND `);
       const [items, count] = await Promise.all([
         db.execute(
           sql`${SELECT} WHERE ${where} ORDER BY lower(b.period) DESC, b.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`,
         ),
         db.execute(
-          sql`SELECT count(*)::int AS n FROM bookings b JOIN instruments i ON i.id = b.instrument_id WHERE ${where}`,
+          sql`SELECT count(*)::int AS n FROM bookings b JOIN instruments i ON i.id = b.instrument_id
+              ${filter.q ? sql`JOIN org_directory o ON o.id = b.org_id` : sql``} WHERE ${where}`,
         ),
       ]);
       return { items: (items.rows as ViewRow[]).map(toBooking), total: (count.rows[0]?.n as number) ?? 0 };

@@ -104,6 +104,7 @@ export function createBookingService(deps: BookingDeps) {
         scope: 'mine' | 'provider' | 'all';
         instrumentId?: number | undefined;
         status?: BookingStatus | undefined;
+        q?: string | undefined;
         page: number;
         pageSize: number;
       },
@@ -116,6 +117,7 @@ export function createBookingService(deps: BookingDeps) {
         ...(q.scope === 'provider' ? { providerId: actor.orgId as number } : {}),
         ...(q.instrumentId ? { instrumentId: q.instrumentId } : {}),
         ...(q.status ? { status: q.status } : {}),
+        ...(q.q ? { q: q.q } : {}),
       };
       const { items, total } = await bookings.list(filter, pageWindow(q));
       return pageOf(items, total, q);

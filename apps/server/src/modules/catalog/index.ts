@@ -2,6 +2,7 @@ import type { Actor } from '../../kernel/actor.ts';
 import type { Tx } from '../../kernel/db/connection.ts';
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import type { OrgApi } from '../org/index.ts';
+import { catalogExportRoutes } from './catalog.exports.ts';
 import { type CatalogRepository, createCatalogRepository } from './catalog.repository.ts';
 import { catalogRoutes } from './catalog.routes.ts';
 import { createCatalogService, verifiedProviderOf } from './catalog.service.ts';
@@ -27,9 +28,10 @@ export function createCatalogModule(k: Kernel, deps: { org: OrgApi }) {
     update: catalog.update,
     verifiedProvider: (tx, actor) => verifiedProviderOf(tx, actor, deps.org),
   };
+  const catalogService = createCatalogService({ db, catalog, orgs: deps.org, clock });
   return defineModule({
     name: 'catalog',
     api,
-    routes: [catalogRoutes({ catalogService: createCatalogService({ db, catalog, orgs: deps.org, clock }) })],
+    routes: [catalogRoutes({ catalogService }), catalogExportRoutes({ catalogService })],
   });
 }

@@ -7,6 +7,7 @@ import { createAuthService } from './auth.service.ts';
 import { createLimits, memoryStore, redisStore } from './login-limiter.ts';
 import { createPasswordResets } from './password-reset.service.ts';
 import { createSessionRepository } from './session.repository.ts';
+import { usersExportRoutes } from './users.exports.ts';
 import { usersRoutes } from './users.routes.ts';
 import { createUsersService, type NewUser } from './users.service.ts';
 
@@ -46,7 +47,7 @@ export function createIdentityModule(k: Kernel, deps: { org: OrgApi }) {
       /** Creates an account as the command line does (no acting user; superadmins allowed). */
       createUser: (input: NewUser) => users.create(null, input, true),
     },
-    routes: [authRoutes({ auth, resets, config }), usersRoutes({ users, resets })],
+    routes: [authRoutes({ auth, resets, config }), usersRoutes({ users, resets }), usersExportRoutes({ users })],
     setup(app) {
       registerAuthHooks(app, { config, auth });
       log = app.log;

@@ -1,6 +1,7 @@
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import type { CatalogApi } from '../catalog/index.ts';
 import type { OrgApi } from '../org/index.ts';
+import { instrumentExportRoutes } from './instrument.exports.ts';
 import { createInstrumentRepository, type InstrumentRepository } from './instrument.repository.ts';
 import { instrumentRoutes } from './instrument.routes.ts';
 import { createInstrumentService } from './instrument.service.ts';
@@ -26,5 +27,9 @@ export function createInstrumentModule(k: Kernel, deps: { catalog: CatalogApi; o
     isQualified: instruments.isQualified,
     blackouts: instruments.blackouts,
   };
-  return defineModule({ name: 'instrument', api, routes: [instrumentRoutes({ instrumentService })] });
+  return defineModule({
+    name: 'instrument',
+    api,
+    routes: [instrumentRoutes({ instrumentService }), instrumentExportRoutes({ instrumentService })],
+  });
 }

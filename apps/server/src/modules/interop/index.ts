@@ -2,6 +2,7 @@ import { defineModule, type Kernel } from '../../kernel/module.ts';
 import { deliverDue, enqueue } from './interop.outbox.ts';
 import { interopRoutes, type PartnerVoucherOperations } from './interop.routes.ts';
 import { createInteropService } from './interop.service.ts';
+import { partnerExportRoutes } from './partners.exports.ts';
 import { partnerRoutes, regionRoutes } from './partners.routes.ts';
 import { createPartnerService } from './partners.service.ts';
 
@@ -34,6 +35,6 @@ export function createInteropModule(k: Kernel) {
       deliverDue: () => deliverDue(db, ctx),
     },
     jobs: [{ name: 'interop-outbox', cron: '* * * * *', run: () => deliverDue(db, ctx) }],
-    routes: [partnerRoutes({ partners }), regionRoutes({ partners })],
+    routes: [partnerRoutes({ partners }), regionRoutes({ partners }), partnerExportRoutes({ partners })],
   });
 }

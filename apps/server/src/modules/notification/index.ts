@@ -1,4 +1,5 @@
 import { defineModule, type Kernel } from '../../kernel/module.ts';
+import { notificationExportRoutes } from './notification.exports.ts';
 import { notificationRoutes } from './notification.routes.ts';
 import { createNotificationService } from './notification.service.ts';
 
@@ -10,5 +11,9 @@ export { type Notice, notifyAdmins, notifyOrg, notifyUsers } from './notificatio
 
 export function createNotificationModule(k: Kernel) {
   const notifications = createNotificationService({ db: k.db });
-  return defineModule({ name: 'notification', api: undefined, routes: [notificationRoutes({ notifications })] });
+  return defineModule({
+    name: 'notification',
+    api: undefined,
+    routes: [notificationRoutes({ notifications }), notificationExportRoutes({ notifications })],
+  });
 }

@@ -1,8 +1,9 @@
 import type { OrderStatus } from '@cz/shared';
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { deferWrite, flushWrites } from '../../kernel/db/deferred.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { catalogListings } from '../catalog/index.ts';
 import { userDirectory } from '../identity/index.ts';
 import { orgDirectory } from '../org/index.ts';
@@ -41,6 +42,18 @@ const columns = {
 };
 
 export type OrderScope = { buyerOrgId?: number; providerId?: number };
+export type OrderFilter = { status?: OrderStatus | undefined; q?: string | undefined };
+
+/** A search fragment: the service title, either party's name, or (all digits) the order number. */
+function matching(q: string): SQL {
+  const like = likeFragment(q);
+  return or(
+    sql`${catalogListings.title} ILIKE ${like}`,
+    sql`${provider.name} ILIKE ${like}`,
+    sql`${buyer.name} ILIKE ${like}`,
+    /^\d{1,9}$/.test(q) ? eq(serviceOrders.id, Number(q)) : undefined,
+  ) as SQL;
+}
 
 export function createOrderRepository({ db }: { db: Db }) {
   const base = (tx: Tx) =>
@@ -52,16 +65,27 @@ export function createOrderRepository({ db }: { db: Db }) {
       .innerJoin(buyer, eq(buyer.id, serviceOrders.buyerOrgId));
 
   return {
-    async list(scope: OrderScope, status: OrderStatus | undefined, page: { limit: number; offset: number }) {
+    async list(scope: OrderScope, f: OrderFilter, page: { limit: number; offset: number }) {
       const parts: (SQL | undefined)[] = [
         scope.buyerOrgId ? eq(serviceOrders.buyerOrgId, scope.buyerOrgId) : undefined,
         scope.providerId ? eq(serviceOrders.providerId, scope.providerId) : undefined,
-        status ? eq(serviceOrders.status, status) : undefined,
+        f.status ? eq(serviceOrders.status, f.status) : undefined,
+        f.q ? matching(f.q) : undefined,
       ];
       const where = and(...parts);
+      // Without a search the count needs no names; with one it reads them like the page does.
+      const counted = f.q
+        ? db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(serviceOrders)
+            .innerJoin(catalogListings, eq(catalogListings.id, serviceOrders.serviceId))
+            .innerJoin(provider, eq(provider.id, serviceOrders.providerId))
+            .innerJoin(buyer, eq(buyer.id, serviceOrders.buyerOrgId))
+            .where(where)
+        : db.select({ n: sql<number>`count(*)::int` }).from(serviceOrders).where(where);
       const [items, [count]] = await Promise.all([
         base(db).where(where).orderBy(desc(serviceOrders.id)).limit(page.limit).offset(page.offset),
-        db.select({ n: sql<number>`count(*)::int` }).from(serviceOrders).where(where),
+        counted,
       ]);
       return { items, total: count?.n ?? 0 };
     },

@@ -349,7 +349,13 @@ export function createOrderService(deps: {
 
     async list(
       actor: Actor | null,
-      q: { scope: 'buyer' | 'provider' | 'all'; status?: OrderStatus | undefined; page: number; pageSize: number },
+      q: {
+        scope: 'buyer' | 'provider' | 'all';
+        status?: OrderStatus | undefined;
+        q?: string | undefined;
+        page: number;
+        pageSize: number;
+      },
     ) {
       if (!actor) throw commonErrors.unauthenticated();
       let scope: { buyerOrgId?: number; providerId?: number };
@@ -360,7 +366,7 @@ export function createOrderService(deps: {
         if (!actor.orgId) throw commonErrors.forbidden();
         scope = q.scope === 'buyer' ? { buyerOrgId: actor.orgId } : { providerId: actor.orgId };
       }
-      const { items, total } = await orders.list(scope, q.status, pageWindow(q));
+      const { items, total } = await orders.list(scope, { status: q.status, q: q.q }, pageWindow(q));
       return pageOf(items.map(toOrder), total, q);
     },
 

@@ -1,6 +1,7 @@
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import type { InteropApi } from '../interop/index.ts';
 import { createApplicationService } from './applications/application.service.ts';
+import { claimExportRoutes } from './exports/claim.exports.ts';
 import { voucherExportRoutes } from './exports/voucher.exports.ts';
 import { createPartnerVoucherApi } from './partner/partner-api.ts';
 import { redemptionCodeRoutes } from './partner/redemption-code.routes.ts';
@@ -32,16 +33,19 @@ export function createVoucherModule(k: Kernel, deps: { interop: InteropApi }) {
   const applications = createApplicationService({ db, clock });
   const vouchers = createVoucherService({ db });
   const codes = createRedemptionCodes({ db, clock });
+  const settlement = createSettlementService({ db, clock });
+  const reimbursements = createReimbursementService({ db, clock });
   return defineModule({
     name: 'voucher',
     api: undefined,
     routes: [
       voucherRoutes({ schemes, applications, vouchers }),
-      voucherExportRoutes({ vouchers, applications }),
-      settlementRoutes({ settlement: createSettlementService({ db, clock }) }),
+      voucherExportRoutes({ schemes, vouchers, applications }),
+      settlementRoutes({ settlement }),
       deps.interop.machineRoutes(createPartnerVoucherApi({ db, clock, codes })),
       redemptionCodeRoutes({ codes }),
-      reimbursementRoutes({ reimbursements: createReimbursementService({ db, clock }) }),
+      reimbursementRoutes({ reimbursements }),
+      claimExportRoutes({ settlement, reimbursements }),
       voucherReportRoutes({ reports: createReportService({ db }) }),
     ],
     handlers: redemptionHandlers({ ownRegion: config.regionCode, clock, db }),

@@ -2,6 +2,7 @@ import type { Voucher } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import type { Db } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { pageClause } from '../../kernel/paging.ts';
 import { accountSql } from './ledger/accounts.ts';
@@ -33,17 +34,31 @@ export function createVoucherService({ db }: { db: Db }) {
   return {
     async list(
       actor: Actor | null,
-      q: { scope: 'mine' | 'all'; schemeId?: number | undefined; page: number; pageSize: number },
+      q: {
+        scope: 'mine' | 'all';
+        schemeId?: number | undefined;
+        q?: string | undefined;
+        page: number;
+        pageSize: number;
+      },
     ) {
       if (!actor) throw commonErrors.unauthenticated();
       if (q.scope === 'all' && !isAdmin(actor)) throw commonErrors.forbidden();
       const parts = [sql`TRUE`];
       if (q.scope === 'mine') parts.push(sql`v.org_id = ${actor.orgId ?? -1}`);
       if (q.schemeId) parts.push(sql`v.scheme_id = ${q.schemeId}`);
+      if (q.q) {
+        const like = likeFragment(q.q);
+        parts.push(sql`(v.number ILIKE ${like} OR s.name ILIKE ${like} OR o.name ILIKE ${like})`);
+      }
       const where = sql.join(parts, sql` AND `);
+      // The count reads the scheme and the enterprise only when a search names them.
+      const named = q.q
+        ? sql`JOIN voucher_schemes s ON s.id = v.scheme_id JOIN org_directory o ON o.id = v.org_id`
+        : sql``;
       const [items, count] = await Promise.all([
         db.execute(sql`${SELECT} WHERE ${where} ORDER BY v.id DESC ${pageClause(q)}`),
-        db.execute(sql`SELECT count(*)::int AS n FROM vouchers v WHERE ${where}`),
+        db.execute(sql`SELECT count(*)::int AS n FROM vouchers v ${named} WHERE ${where}`),
       ]);
       return {
         items: items.rows.map(toVoucher),

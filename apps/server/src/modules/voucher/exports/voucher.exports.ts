@@ -1,9 +1,16 @@
-import { xlsxResponse } from '@cz/shared';
+import {
+  type Scheme,
+  SERVICE_CATEGORIES,
+  type ServiceCategory,
+  voucherListQuerySchema,
+  xlsxResponse,
+} from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { datedXlsxName, listWorkbook, sendXlsx, yuanCell, zoneDateCell, zoneTimeCell } from '../../../kernel/excel.ts';
 import { allPages } from '../../../kernel/paging.ts';
 import type { ApplicationService } from '../applications/application.service.ts';
+import type { SchemeService } from '../schemes/scheme.service.ts';
 import type { VoucherService } from '../voucher.service.ts';
 
 const STATUS_ZH: Record<string, string> = {
@@ -15,25 +22,77 @@ const STATUS_ZH: Record<string, string> = {
   suspended: '暂停',
   expired: '已过期',
 };
+const SCHEME_STATUS_ZH: Record<Scheme['status'], string> = { draft: '草稿', open: '申领中', closed: '已关闭' };
+
+/** Scheme rows of an export: money in 元, categories and statuses in words (its dates are calendar dates already). */
+export function schemeExportRows(schemes: Scheme[]) {
+  return schemes.map((s) => ({
+    id: s.id,
+    year: s.year,
+    name: s.name,
+    budget: yuanCell(s.budget),
+    issued: yuanCell(s.issued),
+    remaining: yuanCell(s.remaining),
+    perEnterpriseCap: yuanCell(s.perEnterpriseCap),
+    coveragePercent: s.coveragePercent,
+    unitAmount: s.unitAmount === null ? '' : yuanCell(s.unitAmount),
+    categories: s.categories.map((c) => SERVICE_CATEGORIES[c as ServiceCategory]?.zh ?? c).join('、'),
+    applyFrom: s.applyFrom,
+    applyTo: s.applyTo,
+    validUntil: s.validUntil ?? (s.validityMonths ? `${s.validityMonths} 个月 months` : ''),
+    status: SCHEME_STATUS_ZH[s.status] ?? s.status,
+  }));
+}
 
 /** Excel exports of the voucher and application lists, with the same scope rules as the lists. */
 export function voucherExportRoutes({
+  schemes,
   vouchers,
   applications,
 }: {
+  schemes: SchemeService;
   vouchers: VoucherService;
   applications: ApplicationService;
 }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['vouchers'];
+    app.get('/voucher-schemes/export.xlsx', {
+      schema: {
+        tags,
+        summary: 'Voucher schemes as Excel (drafts: admins only), as the scheme list shows them',
+        querystring: z.object({ year: z.coerce.number().int().optional() }),
+        response: { 200: xlsxResponse('The schemes as an Excel workbook') },
+      },
+      handler: async (request, reply) => {
+        const items = await schemes.list(request.actor, request.query.year);
+        const body = await listWorkbook(
+          '创新券方案 Schemes',
+          [
+            { header: '编号 ID', key: 'id', width: 8 },
+            { header: '年度 Year', key: 'year', width: 8 },
+            { header: '方案 Scheme', key: 'name', width: 30 },
+            { header: '总额度(元) Budget', key: 'budget', width: 14 },
+            { header: '已发放(元) Issued', key: 'issued', width: 14 },
+            { header: '剩余(元) Remaining', key: 'remaining', width: 14 },
+            { header: '单企上限(元) Cap per enterprise', key: 'perEnterpriseCap', width: 16 },
+            { header: '抵扣比例(%) Coverage', key: 'coveragePercent', width: 12 },
+            { header: '单张面额(元) Unit amount', key: 'unitAmount', width: 14 },
+            { header: '适用服务 Categories', key: 'categories', width: 30 },
+            { header: '申领开始 Applications from', key: 'applyFrom', width: 14 },
+            { header: '申领截止 Applications to', key: 'applyTo', width: 14 },
+            { header: '有效期 Validity', key: 'validUntil', width: 14 },
+            { header: '状态 Status', key: 'status', width: 10 },
+          ],
+          schemeExportRows(items),
+        );
+        return sendXlsx(reply, datedXlsxName('voucher-schemes'), body);
+      },
+    });
     app.get('/vouchers/export.xlsx', {
       schema: {
         tags,
         summary: 'Vouchers as Excel: mine, or all (admin)',
-        querystring: z.object({
-          scope: z.enum(['mine', 'all']).default('mine'),
-          schemeId: z.coerce.number().int().positive().optional(),
-        }),
+        querystring: voucherListQuerySchema.omit({ page: true, pageSize: true }),
         response: { 200: xlsxResponse('The vouchers as an Excel workbook') },
       },
       handler: async (request, reply) => {

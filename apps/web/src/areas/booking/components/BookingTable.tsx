@@ -1,5 +1,5 @@
 import { BOOKING_STATUSES, type BookingStatus } from '@cz/shared';
-import { Card, Select, type TableColumnsType } from 'antd';
+import { Card, Col, Input, Row, Select, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../kit/components/DataTable';
@@ -16,7 +16,9 @@ import type { Booking } from '../../../kit/types';
 import { useBookingList } from '../api';
 import { BookingActions, type BookingSide } from './BookingActions';
 
-const BOOKING_TABLE_LIST = { filters: { status: filter.oneOf(BOOKING_STATUSES), instrumentId: filter.int } };
+const BOOKING_TABLE_LIST = {
+  filters: { q: filter.text, status: filter.oneOf(BOOKING_STATUSES), instrumentId: filter.int },
+};
 
 /** Bookings of one side (mine or my instruments'), paged on the server, the status filter and page in the URL. */
 export function BookingTable({ side }: { side: BookingSide }) {
@@ -91,16 +93,31 @@ export function BookingTable({ side }: { side: BookingSide }) {
           />
         }
       >
-        <Select
-          allowClear
-          style={{ minWidth: 180 }}
-          placeholder={t('bookings.filterStatus')}
-          aria-label={t('bookings.filterStatus')}
-          value={query.status}
-          options={BOOKING_STATUSES.map((s) => ({ value: s, label: t(`status.booking.${s}`) }))}
-          onChange={(v: string | undefined) => update({ status: v })}
-          data-testid="booking-status-filter"
-        />
+        <Row gutter={[12, 12]}>
+          <Col xs={24} md={14}>
+            <Input.Search
+              key={query.q ?? ''}
+              defaultValue={query.q}
+              allowClear
+              placeholder={t('bookings.searchPlaceholder')}
+              aria-label={t('bookings.searchPlaceholder')}
+              onSearch={(v) => update({ q: v.trim() })}
+              data-testid="booking-search"
+            />
+          </Col>
+          <Col xs={24} md={10}>
+            <Select
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('bookings.filterStatus')}
+              aria-label={t('bookings.filterStatus')}
+              value={query.status}
+              options={BOOKING_STATUSES.map((s) => ({ value: s, label: t(`status.booking.${s}`) }))}
+              onChange={(v: string | undefined) => update({ status: v })}
+              data-testid="booking-status-filter"
+            />
+          </Col>
+        </Row>
       </ListToolbar>
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />

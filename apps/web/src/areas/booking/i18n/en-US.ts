@@ -4,6 +4,7 @@ import type zhCN from './zh-CN';
 const dictionary: typeof zhCN = {
   bookings: {
     myTitle: 'My bookings',
+    searchPlaceholder: 'Search by instrument, organisation, purpose or booking number',
     mySubtitle: "Your organisation's instrument bookings",
     providerTitle: 'Bookings',
     providerSubtitle: "Bookings of your organisation's instruments",

@@ -2,6 +2,7 @@
 const dictionary = {
   bookings: {
     myTitle: '我的预约',
+    searchPlaceholder: '搜索仪器、机构名称、用途或预约号',
     mySubtitle: '本机构的仪器预约',
     providerTitle: '预约管理',
     providerSubtitle: '本机构仪器收到的预约',

@@ -4,6 +4,7 @@ import type zhCN from './zh-CN';
 const dictionary: typeof zhCN = {
   orders: {
     title: 'Orders',
+    searchPlaceholder: 'Search by service, organisation or order number',
     subtitle: 'Service orders and instrument bookings',
     buyer: 'Purchases',
     provider: 'Sales',

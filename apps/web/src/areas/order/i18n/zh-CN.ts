@@ -2,6 +2,7 @@
 const dictionary = {
   orders: {
     title: '订单',
+    searchPlaceholder: '搜索服务、机构名称或订单号',
     subtitle: '服务订单与仪器预约订单',
     buyer: '我购买的',
     provider: '我提供的',

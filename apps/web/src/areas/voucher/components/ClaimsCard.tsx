@@ -9,6 +9,7 @@ import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { ReasonModal } from '../../../kit/components/ReasonModal';
 import { formatDateTime } from '../../../kit/datetime';
+import { ExportButton } from '../../../kit/list/ExportButton';
 import { useFormatExactMoney } from '../../../kit/money';
 import { useFixedColumn, useOverlayWidth } from '../../../kit/responsive';
 import { useClaims, useCreateBatch, useReviewClaim } from '../settlement.api';
@@ -118,7 +119,18 @@ export function ClaimsCard({ status, onStatus }: { status: ClaimStatus | undefin
   ];
 
   return (
-    <Card className="page-card" title={t('settlement.claims')}>
+    <Card
+      className="page-card"
+      title={t('settlement.claims')}
+      extra={
+        <ExportButton
+          path="/voucher-claims/export.xlsx"
+          query={{ status }}
+          fileName="voucher-claims.xlsx"
+          testId="claims-export"
+        />
+      }
+    >
       <Space wrap style={{ marginBottom: 12 }}>
         <Select
           allowClear

@@ -156,6 +156,7 @@ const dictionary: typeof zhCN = {
   },
   adminVouchers: {
     title: 'Voucher ledger',
+    searchPlaceholder: 'Search by voucher number, scheme or enterprise',
     subtitle: 'Every voucher issued, with its balance, holds and spending',
     org: 'Holder',
     empty: 'No vouchers',

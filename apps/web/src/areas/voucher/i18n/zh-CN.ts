@@ -152,6 +152,7 @@ const dictionary = {
   },
   adminVouchers: {
     title: '创新券台账',
+    searchPlaceholder: '搜索券号、方案或企业名称',
     subtitle: '已发放的全部创新券及其余额、冻结与使用情况',
     org: '持券企业',
     empty: '暂无创新券',

@@ -10,6 +10,7 @@ import { QueryError } from '../../../../kit/components/QueryError';
 import { ReasonModal } from '../../../../kit/components/ReasonModal';
 import { ServiceStatusTag } from '../../../../kit/components/StatusTag';
 import { formatDateTime } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { filter } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFixedColumn } from '../../../../kit/responsive';
@@ -104,7 +105,18 @@ export function AdminServicesPage() {
 
   return (
     <div>
-      <PageHeader title={t('adminServices.title')} subtitle={t('adminServices.subtitle')} />
+      <PageHeader
+        title={t('adminServices.title')}
+        subtitle={t('adminServices.subtitle')}
+        extra={
+          <ExportButton
+            path="/services/export.xlsx"
+            query={{ ...listPage.filters, sort: query.sort }}
+            fileName="services.xlsx"
+            testId="services-export"
+          />
+        }
+      />
       <Card>
         <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
           <Col xs={24} md={10}>

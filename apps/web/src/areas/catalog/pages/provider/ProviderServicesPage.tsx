@@ -9,6 +9,7 @@ import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ServiceStatusTag } from '../../../../kit/components/StatusTag';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import type { ListSchema } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFixedColumn, useOverlayWidth } from '../../../../kit/responsive';
@@ -115,9 +116,19 @@ export function ProviderServicesPage() {
         title={t('myServices.title')}
         subtitle={t('myServices.subtitle')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="service-new">
-            {t('myServices.new')}
-          </Button>
+          <>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="service-new">
+              {t('myServices.new')}
+            </Button>
+            {me?.org && (
+              <ExportButton
+                path="/services/export.xlsx"
+                query={{ providerId: me.org.id, sort: 'newest' }}
+                fileName="services.xlsx"
+                testId="services-export"
+              />
+            )}
+          </>
         }
       />
       <Card>

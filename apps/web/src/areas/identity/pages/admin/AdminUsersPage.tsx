@@ -23,6 +23,7 @@ import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { filter } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFixedColumn } from '../../../../kit/responsive';
@@ -178,9 +179,17 @@ export function AdminUsersPage() {
       <PageHeader
         title={t('users.title')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-new">
-            {t('users.new')}
-          </Button>
+          <>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-new">
+              {t('users.new')}
+            </Button>
+            <ExportButton
+              path="/users/export.xlsx"
+              query={{ ...filters, ...(locked ? { locked: 'true' } : {}) }}
+              fileName="users.xlsx"
+              testId="users-export"
+            />
+          </>
         }
       />
       <Card>

@@ -7,6 +7,7 @@ import { useAuth } from '../../../../app/auth';
 import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import type { ListSchema } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
@@ -125,14 +126,24 @@ export function ProviderInstrumentsPage() {
         title={t('myInstruments.title')}
         subtitle={t('myInstruments.subtitle')}
         extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setOpen({ mode: 'new' })}
-            data-testid="instrument-new"
-          >
-            {t('myInstruments.new')}
-          </Button>
+          <>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setOpen({ mode: 'new' })}
+              data-testid="instrument-new"
+            >
+              {t('myInstruments.new')}
+            </Button>
+            {me?.org && (
+              <ExportButton
+                path="/instruments/export.xlsx"
+                query={{ providerId: me.org.id, sort: 'newest' }}
+                fileName="instruments.xlsx"
+                testId="instruments-export"
+              />
+            )}
+          </>
         }
       />
       <Card>

@@ -7,6 +7,7 @@ import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { useFixedColumn, useOverlayWidth } from '../../../../kit/responsive';
 import { PARTNER_CODE, usePartners, useSavePartner } from '../../api';
 
@@ -132,9 +133,16 @@ export function PartnersPage() {
         title={t('partners.title')}
         subtitle={t('partners.subtitle')}
         extra={
-          <Button type="primary" onClick={() => setEditing('new')} data-testid="partner-new">
-            {t('partners.new')}
-          </Button>
+          <>
+            <Button type="primary" onClick={() => setEditing('new')} data-testid="partner-new">
+              {t('partners.new')}
+            </Button>
+            <ExportButton
+              path="/interop/partners/export.xlsx"
+              fileName="interop-partners.xlsx"
+              testId="partners-export"
+            />
+          </>
         }
       />
       <Card className="page-card">

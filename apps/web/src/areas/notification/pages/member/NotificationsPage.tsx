@@ -7,6 +7,7 @@ import { errorMessage } from '../../../../app/errors';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { filter } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
@@ -38,14 +39,22 @@ export function NotificationsPage() {
       <PageHeader
         title={t('notifications.title')}
         extra={
-          <Button
-            disabled={!list.data?.unread}
-            loading={mark.isPending}
-            data-testid="notifications-read-all"
-            onClick={() => mark.mutateAsync('all').catch((err) => message.error(errorMessage(err)))}
-          >
-            {t('notifications.markAll')}
-          </Button>
+          <>
+            <Button
+              disabled={!list.data?.unread}
+              loading={mark.isPending}
+              data-testid="notifications-read-all"
+              onClick={() => mark.mutateAsync('all').catch((err) => message.error(errorMessage(err)))}
+            >
+              {t('notifications.markAll')}
+            </Button>
+            <ExportButton
+              path="/notifications/export.xlsx"
+              query={unread ? { unread: 'true' } : undefined}
+              fileName="notifications.xlsx"
+              testId="notifications-export"
+            />
+          </>
         }
       />
       <Card>

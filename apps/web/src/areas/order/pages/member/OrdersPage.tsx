@@ -1,5 +1,5 @@
 import { ORDER_STATUSES, type OrderScope, type OrderStatus } from '@cz/shared';
-import { Card, Select, type TableColumnsType, Tabs } from 'antd';
+import { Card, Col, Input, Row, Select, type TableColumnsType, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isAdminRole, useAuth } from '../../../../app/auth';
@@ -15,9 +15,9 @@ import { useFormatMoney } from '../../../../kit/money';
 import type { Order } from '../../../../kit/types';
 import { useOrderList } from '../../api';
 
-const ORDER_LIST = { filters: { status: filter.oneOf(ORDER_STATUSES) } };
+const ORDER_LIST = { filters: { q: filter.text, status: filter.oneOf(ORDER_STATUSES) } };
 
-/** Orders by side (tabs), with a status filter; the tab, filter and page are in the URL. */
+/** Orders by side (tabs), searched and filtered by status on the server; the tab, filters and page are in the URL. */
 export function OrdersPage() {
   const { t } = useTranslation('order');
   const { me } = useAuth();
@@ -92,16 +92,31 @@ export function OrdersPage() {
             items={scopes.map((s) => ({ key: s, label: t(`orders.${s}`) }))}
           />
         )}
-        <Select
-          allowClear
-          style={{ minWidth: 180, marginBottom: 12 }}
-          placeholder={t('orders.status')}
-          aria-label={t('orders.status')}
-          value={query.status}
-          options={ORDER_STATUSES.map((s) => ({ value: s, label: t(`status.order.${s}`) }))}
-          onChange={(v: string | undefined) => update({ status: v })}
-          data-testid="order-status-filter"
-        />
+        <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
+          <Col xs={24} md={12} lg={10}>
+            <Input.Search
+              key={query.q ?? ''}
+              defaultValue={query.q}
+              allowClear
+              placeholder={t('orders.searchPlaceholder')}
+              aria-label={t('orders.searchPlaceholder')}
+              onSearch={(v) => update({ q: v.trim() })}
+              data-testid="order-search"
+            />
+          </Col>
+          <Col xs={24} md={12} lg={6}>
+            <Select
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('orders.status')}
+              aria-label={t('orders.status')}
+              value={query.status}
+              options={ORDER_STATUSES.map((s) => ({ value: s, label: t(`status.order.${s}`) }))}
+              onChange={(v: string | undefined) => update({ status: v })}
+              data-testid="order-status-filter"
+            />
+          </Col>
+        </Row>
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (

@@ -7,6 +7,7 @@ import { errorMessage } from '../../../../app/errors';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ReasonModal } from '../../../../kit/components/ReasonModal';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { filter } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatExactMoney } from '../../../../kit/money';
@@ -46,7 +47,18 @@ export function AdminReimbursementsPage() {
 
   return (
     <div>
-      <PageHeader title={t('reimbursement.all')} subtitle={t('reimbursement.adminSubtitle')} />
+      <PageHeader
+        title={t('reimbursement.all')}
+        subtitle={t('reimbursement.adminSubtitle')}
+        extra={
+          <ExportButton
+            path="/voucher-reimbursements/export.xlsx"
+            query={{ status }}
+            fileName="voucher-reimbursements.xlsx"
+            testId="reimbursements-export"
+          />
+        }
+      />
       <Card>
         <Space wrap style={{ marginBottom: 12 }}>
           <Select

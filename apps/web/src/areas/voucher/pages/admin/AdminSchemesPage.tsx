@@ -8,6 +8,7 @@ import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { useFormatMoney } from '../../../../kit/money';
 import { useFixedColumn, useOverlayWidth } from '../../../../kit/responsive';
 import type { Scheme } from '../../../../kit/types';
@@ -107,9 +108,12 @@ export function AdminSchemesPage() {
         title={t('adminSchemes.title')}
         subtitle={t('adminSchemes.subtitle')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="scheme-new">
-            {t('adminSchemes.new')}
-          </Button>
+          <>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="scheme-new">
+              {t('adminSchemes.new')}
+            </Button>
+            <ExportButton path="/voucher-schemes/export.xlsx" fileName="voucher-schemes.xlsx" testId="schemes-export" />
+          </>
         }
       />
       <Card>

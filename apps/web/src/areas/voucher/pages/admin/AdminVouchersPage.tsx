@@ -1,4 +1,4 @@
-import { Card, Col, Row, Select } from 'antd';
+import { Card, Col, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
@@ -10,7 +10,7 @@ import { useListPage } from '../../../../kit/list/useListPage';
 import { useSchemes, useVouchers } from '../../api';
 import { useVoucherColumns } from '../../components/voucher-columns';
 
-const ADMIN_VOUCHERS_PAGE_LIST = { filters: { schemeId: filter.int } };
+const ADMIN_VOUCHERS_PAGE_LIST = { filters: { q: filter.text, schemeId: filter.int } };
 
 /** Every voucher issued, with what is left, held for orders in progress and spent; filtered by scheme in the URL. */
 export function AdminVouchersPage() {
@@ -34,13 +34,24 @@ export function AdminVouchersPage() {
           actions={
             <ExportButton
               path="/vouchers/export.xlsx"
-              query={{ scope: 'all', schemeId: query.schemeId }}
+              query={{ ...listPage.exportQuery, scope: 'all' }}
               fileName="vouchers.xlsx"
               testId="vouchers-export"
             />
           }
         >
-          <Row>
+          <Row gutter={[12, 12]}>
+            <Col xs={24} md={12}>
+              <Input.Search
+                key={query.q ?? ''}
+                defaultValue={query.q}
+                allowClear
+                placeholder={t('adminVouchers.searchPlaceholder')}
+                aria-label={t('adminVouchers.searchPlaceholder')}
+                onSearch={(v) => update({ q: v.trim() })}
+                data-testid="voucher-search"
+              />
+            </Col>
             <Col xs={24} md={10}>
               <Select
                 allowClear

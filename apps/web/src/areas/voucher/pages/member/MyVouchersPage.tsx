@@ -7,6 +7,7 @@ import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import type { ListSchema } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
@@ -105,7 +106,18 @@ export function MyVouchersPage() {
         subtitle={t('vouchers.mySubtitle')}
         extra={<LinkButton to="/vouchers/schemes">{t('vouchers.viewSchemes')}</LinkButton>}
       />
-      <Card className="page-card" title={t('vouchers.myVouchers')}>
+      <Card
+        className="page-card"
+        title={t('vouchers.myVouchers')}
+        extra={
+          <ExportButton
+            path="/vouchers/export.xlsx"
+            query={{ scope: 'mine' }}
+            fileName="vouchers.xlsx"
+            testId="my-vouchers-export"
+          />
+        }
+      >
         {vouchers.isError ? (
           <QueryError error={vouchers.error} onRetry={() => vouchers.refetch()} />
         ) : (
@@ -148,7 +160,17 @@ export function MyVouchersPage() {
           />
         )}
       </Card>
-      <Card className="page-card" title={t('reimbursement.mine')}>
+      <Card
+        className="page-card"
+        title={t('reimbursement.mine')}
+        extra={
+          <ExportButton
+            path="/voucher-reimbursements/export.xlsx"
+            fileName="voucher-reimbursements.xlsx"
+            testId="my-reimbursements-export"
+          />
+        }
+      >
         {reimbursements.isError ? (
           <QueryError error={reimbursements.error} onRetry={() => reimbursements.refetch()} />
         ) : (

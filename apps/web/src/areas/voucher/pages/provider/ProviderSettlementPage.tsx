@@ -7,6 +7,7 @@ import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { useFormatExactMoney } from '../../../../kit/money';
 import { useFixedColumn } from '../../../../kit/responsive';
 import { ClaimDocuments } from '../../components/ClaimDocuments';
@@ -127,7 +128,13 @@ export function ProviderSettlementPage() {
           />
         )}
       </Card>
-      <Card className="page-card" title={t('settlement.myClaims')}>
+      <Card
+        className="page-card"
+        title={t('settlement.myClaims')}
+        extra={
+          <ExportButton path="/voucher-claims/export.xlsx" fileName="voucher-claims.xlsx" testId="claims-export" />
+        }
+      >
         {claims.isError ? (
           <QueryError error={claims.error} onRetry={() => claims.refetch()} />
         ) : (
