@@ -86,7 +86,7 @@ describe('an enterprise registers, an administrator verifies it, the enterprise 
     await until(() => enterprise.getByTestId('org-legal-rep').inputValue()).toBe('');
 
     const admin = await newPage();
-    await loginAs(admin, 'admin', 'demo2026');
+    await loginAs(admin, 'admin', 'Changzhi-Demo-2026');
     await admin.goto('/admin/orgs/fact-changes');
     const row = admin.locator('[data-testid^="fact-row-"]').filter({ hasText: orgName });
     await row.first().waitFor();
