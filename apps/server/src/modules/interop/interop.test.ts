@@ -209,8 +209,11 @@ describe('calls to partner regions leave the transaction', () => {
       const urlA2 = urlA;
       await b.db.execute(sql`UPDATE partner_regions SET base_url = ${urlA2} WHERE code = 'region-a'`);
     }
-    // The retry is due later; make it due now, as time would.
-    await b.db.execute(sql`UPDATE interop_outbox SET next_attempt_at = now() WHERE status = 'pending'`);
+    // The retry is due later; make it due now, as time would (a second back: the job compares with the app clock's
+    // milliseconds, the database stamps microseconds).
+    await b.db.execute(
+      sql`UPDATE interop_outbox SET next_attempt_at = now() - interval '1 second' WHERE status = 'pending'`,
+    );
     await deliverOutbox(b);
     const sent = (await b.db.execute(sql`SELECT status FROM interop_outbox WHERE body->>'amount' = '200000'`)).rows;
     expect(sent).toEqual([{ status: 'sent' }]);
