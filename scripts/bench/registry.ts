@@ -1,6 +1,8 @@
 // Suite "registry" of npm run bench: the app against a bare Fastify server doing the same SQL, under autocannon. See docs/PERFORMANCE.md.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { testConfig } from '../../apps/server/src/app/config.ts';
@@ -31,17 +33,24 @@ const settings = {
 };
 const say = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
-const LOGIN_BODY = JSON.stringify({ username: 'admin', password: DEMO_PASSWORD });
+/** Logins rotate over this many accounts (one request after another names the next), as different people log in. */
+const LOGIN_ACCOUNTS = 50;
+const loginUser = (i: number) => `bench_login_${String(i + 1).padStart(2, '0')}`;
 const SCENARIOS: (Scenario & {
   requests: { method: string; path: string; headers?: Record<string, string>; body?: string }[];
+  /** POST requests taken in turn by all connections together (a shared round-robin), instead of `requests`. */
+  sequence?: { path: string; headers?: Record<string, string>; body?: string }[];
 })[] = [
   {
     key: 'login',
     label: 'login',
-    request: 'POST /api/v1/auth/login (demo admin)',
-    requests: [
-      { method: 'POST', path: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, body: LOGIN_BODY },
-    ],
+    request: `POST /api/v1/auth/login rotating over ${LOGIN_ACCOUNTS} accounts with the demo password`,
+    requests: [],
+    sequence: Array.from({ length: LOGIN_ACCOUNTS }, (_, i) => ({
+      path: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: loginUser(i), password: DEMO_PASSWORD }),
+    })),
   },
   {
     key: 'search',
@@ -103,6 +112,23 @@ async function main() {
   await migrate(appPool);
   const db = createDb(appPool);
   await seedDemo(db);
+  // The login accounts: the demo admin's password hash, so each login verifies the same argon2id parameters. One
+  // account logged into by 50 connections at once would meet the account lock, which counts attempts in flight.
+  await appPool.query(
+    `INSERT INTO users (username, display_name, password_hash, role)
+     SELECT 'bench_login_' || lpad(g::text, 2, '0'), '示例基准用户' || g, u.password_hash, 'expert'
+     FROM generate_series(1, $1::int) g, users u WHERE u.username = 'admin'`,
+    [LOGIN_ACCOUNTS],
+  );
+  const sequenceDir = await mkdtemp(path.join(os.tmpdir(), 'cz-bench-login-'));
+  cleanups.push(() => rm(sequenceDir, { recursive: true, force: true }));
+  const sequenceFiles = new Map<string, string>();
+  for (const s of SCENARIOS)
+    if (s.sequence) {
+      const file = path.join(sequenceDir, `${s.key}.json`);
+      await writeFile(file, JSON.stringify(s.sequence));
+      sequenceFiles.set(s.key, file);
+    }
   const seedStart = Date.now();
   const added = await seedOrgs(appPool, settings.orgs);
   say(`seeded ${added} organisations in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
@@ -156,6 +182,7 @@ async function main() {
             warmup,
             duration: roundSeconds,
             requests: s.requests,
+            ...(sequenceFiles.has(s.key) ? { sequenceFile: sequenceFiles.get(s.key) as string } : {}),
           }),
         );
       }
