@@ -67,6 +67,40 @@ export function toBooking(r: ViewRow): Booking & { providerId: number } {
   };
 }
 
+/** The view of a booking just placed (no usage yet), from what its use case read and wrote: no read back needed. */
+export function newBookingView(
+  b: BookingRow,
+  instrument: { name: string; providerId: number },
+  orgName: string,
+): Booking & { providerId: number } {
+  return toBooking({
+    id: b.id,
+    instrument_id: b.instrumentId,
+    instrument_name: instrument.name,
+    provider_id: instrument.providerId,
+    order_id: b.orderId,
+    user_id: b.userId,
+    org_id: b.orgId,
+    org_name: orgName,
+    start: b.period.start,
+    end: b.period.end,
+    status: b.status,
+    purpose: b.purpose,
+    samples: b.samples,
+    reject_reason: b.rejectReason,
+    late_cancel: b.lateCancel,
+    cancel_fee: b.cancelFee,
+    created_at: b.createdAt,
+    u_start: null,
+    u_end: null,
+    billed_minutes: null,
+    hourly_price: null,
+    fee: null,
+    u_samples: null,
+    operator: null,
+  });
+}
+
 const SELECT = sql`
   SELECT b.id, b.instrument_id, i.name AS instrument_name, i.provider_id, b.order_id, b.user_id, b.org_id, o.name AS org_name,
          lower(b.period) AS start, upper(b.period) AS "end", b.status, b.purpose, b.samples, b.reject_reason,

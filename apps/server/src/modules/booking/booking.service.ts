@@ -6,6 +6,7 @@ import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import { notifyOrg } from '../notification/index.ts';
 import { orderErrors } from '../order/index.ts';
 import { bookingErrors } from './booking.errors.ts';
+import { newBookingView } from './booking.repository.ts';
 import { type BookingDeps, createBookingSupport, minutesOf } from './booking.support.ts';
 import { createBookingUsage } from './booking.usage.ts';
 
@@ -52,7 +53,7 @@ export function createBookingService(deps: BookingDeps) {
       if (!actor.orgId) throw orderErrors.buyerNotVerified('book on behalf of an organisation');
       const start = new Date(input.start);
       const end = new Date(input.end);
-      const bookingId = await db.transaction(async (tx) => {
+      return db.transaction(async (tx) => {
         // One read for the instrument (FOR SHARE: a concurrent change of its rules waits for bookings made under the
         // old ones), its listing, its provider, the buyer and the blackouts of the period.
         const found = await instruments.forBooking(tx, input.instrumentId, actor.orgId as number, { start, end });
@@ -91,9 +92,8 @@ export function createBookingService(deps: BookingDeps) {
           params: { bookingId: booking.id, instrument: instrument.name, start: start.toISOString() },
           link: `/bookings/${booking.id}`,
         });
-        return booking.id;
+        return newBookingView(booking, instrument, found.buyerName ?? '');
       });
-      return get(actor, bookingId);
     },
 
     get,

@@ -148,6 +148,7 @@ export function createInstrumentRepository({ db }: { db: Db }) {
           listingStatus: catalogListings.status,
           providerStatus: provider.status,
           buyerStatus: buyer.status,
+          buyerName: buyer.name,
           blackouts: sql<{ start: string; end: string }[]>`(
             SELECT coalesce(json_agg(json_build_object('start', lower(b.period), 'end', upper(b.period))), '[]'::json)
             FROM ${instrumentBlackouts} b WHERE b.instrument_id = ${instruments.id} AND b.period && ${range})`,
