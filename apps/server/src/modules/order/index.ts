@@ -17,7 +17,7 @@ export type {
   OrderStepping,
   OrderViewing,
   StepOptions,
-} from './order.service.ts';
+} from './order.events.ts';
 export type { OrderRow } from './order.table.ts';
 /** Published read view of orders for other modules' queries. */
 export { orderRecords } from './order.views.ts';
