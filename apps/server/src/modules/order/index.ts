@@ -7,9 +7,6 @@ import { orderRoutes } from './order.routes.ts';
 import { createOrderService, type OrderService } from './order.service.ts';
 
 export { orderErrors } from './order.errors.ts';
-export type { OrderAction } from './order.machine.ts';
-/** What waits for the actor here, for the workbench. */
-export { pendingFor } from './order.pending.ts';
 export type {
   OrderPaying,
   OrderReopened,
@@ -18,6 +15,9 @@ export type {
   OrderViewing,
   StepOptions,
 } from './order.events.ts';
+export type { OrderAction } from './order.machine.ts';
+/** What waits for the actor here, for the workbench. */
+export { pendingFor } from './order.pending.ts';
 export type { OrderRow } from './order.table.ts';
 /** Published read view of orders for other modules' queries. */
 export { orderRecords } from './order.views.ts';

@@ -12,9 +12,9 @@ import { notifyOrg } from '../notification/index.ts';
 import type { OrgApi } from '../org/index.ts';
 import { attachUploads } from '../upload/index.ts';
 import { orderErrors } from './order.errors.ts';
+import type { OrderReopened, OrderViewing, StepOptions, StepService } from './order.events.ts';
 import { canTransition, type OrderAction, type Party, TRANSITIONS } from './order.machine.ts';
 import type { OrderRepository, OrderView } from './order.repository.ts';
-import type { OrderAccepting, OrderReopened, OrderViewing, StepOptions, StepService } from './order.events.ts';
 import type { OrderRow } from './order.table.ts';
 
 export const toOrder = (v: OrderView): Order => ({

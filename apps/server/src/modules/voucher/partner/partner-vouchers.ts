@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../../kernel/db/connection.ts';
 import { callPartner, enqueuePartnerCall } from '../../interop/index.ts';
 import type { OrderRow } from '../../order/index.ts';
 import { assertVoucherPays } from '../redemption/eligibility.ts';
-import { coverageOf } from '../redemption/redemption.ts';
+import { coverageOf, serviceOf } from '../redemption/redemption.ts';
 import { voucherErrors } from '../voucher.errors.ts';
 
 type Ctx = { ownRegion: string; clock: Clock };
@@ -37,11 +37,8 @@ export async function reservePartnerVoucher(
   use: { region: string; number: string; code: string },
 ): Promise<PartnerReservation> {
   if (order.amount === null) throw voucherErrors.amountUnknown();
-  const { rows } = await db.execute(
-    sql`SELECT category, voucher_eligible FROM catalog_listings WHERE id = ${order.serviceId}`,
-  );
-  const service = rows[0] as { category: string; voucher_eligible: boolean } | undefined;
-  if (!service?.voucher_eligible) throw voucherErrors.ineligibleService();
+  const service = await serviceOf(db, order.serviceId);
+  if (!service?.voucherEligible) throw voucherErrors.ineligibleService();
   const v = await callPartner<Verified>(db, ctx, use.region, 'verify', { number: use.number });
   // The issuing region has judged the validity: its status is the verdict (validUntil null).
   assertVoucherPays(

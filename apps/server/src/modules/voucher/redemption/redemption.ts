@@ -20,7 +20,8 @@ type VoucherFacts = {
 export const coverageOf = (amount: number, percent: number) =>
   Math.floor((amount * Math.round(percent * 100)) / 10_000);
 
-async function serviceOf(tx: Tx, serviceId: number) {
+/** What vouchers need of an order's service: its category and whether vouchers may pay it. */
+export async function serviceOf(tx: Tx, serviceId: number) {
   const { rows } = await tx.execute(
     sql`SELECT category, voucher_eligible AS "voucherEligible" FROM catalog_listings WHERE id = ${serviceId}`,
   );
