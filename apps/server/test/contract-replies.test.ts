@@ -258,12 +258,12 @@ describe('declared response schemas match real answers', () => {
         headers: signedHeaders('region-x', SECRET, 'POST', url, body, new Date(), key),
       });
     };
-    const verified = conforms(interopVoucherSchema, await machine('verify', { number: w.voucherNumber }));
-    expect(verified.status).toBe('active');
     const codeUrl = `/api/v1/vouchers/${w.voucherId}/redemption-code`;
     expect(conforms(redemptionCodeStatusSchema, await api('GET', codeUrl, w.buyer.cookie)).setAt).toBeNull();
     const { code } = conforms(newRedemptionCodeSchema, await api('POST', codeUrl, w.buyer.cookie));
     expect(conforms(redemptionCodeStatusSchema, await api('GET', codeUrl, w.admin)).setAt).not.toBeNull();
+    const verified = conforms(interopVoucherSchema, await machine('verify', { number: w.voucherNumber, code }));
+    expect(verified.status).toBe('active');
     const hold = (orderRef: string) =>
       machine(
         'hold',

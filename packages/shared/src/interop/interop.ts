@@ -26,7 +26,20 @@ export type Partner = z.infer<typeof partnerSchema>;
 export const regionSchema = z.object({ code: z.string(), name: z.string() });
 export type Region = z.infer<typeof regionSchema>;
 
-export const interopVerifyBodySchema = z.object({ number: z.string().trim().min(1).max(64) });
+/**
+ * A verification shows a voucher's balance only to a region that may know it: the caller sends the holder's
+ * redemption code, or the id of a hold it already has on the voucher (asking for the coverage when it confirms).
+ */
+export const interopVerifyBodySchema = z
+  .object({
+    number: z.string().trim().min(1).max(64),
+    code: z.string().trim().min(1).max(32).optional(),
+    holdId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  })
+  .refine((b) => (b.code === undefined) !== (b.holdId === undefined), {
+    message: 'send the holder’s redemption code or the id of your hold on the voucher, one of the two',
+    path: ['code'],
+  });
 export const interopHoldBodySchema = z.object({
   number: z.string().trim().min(1).max(64),
   /** The holder's redemption code of the voucher: the number alone holds nothing. */

@@ -26,7 +26,7 @@ const releaseBody = interopReleaseBodySchema;
  * replay-proof, idempotent) and knows nothing of vouchers.
  */
 export type PartnerVoucherOperations = {
-  verify: (number: string) => Promise<unknown>;
+  verify: (region: string, body: z.infer<typeof verifyBody>) => Promise<unknown>;
   hold: (tx: Tx, region: string, body: z.infer<typeof holdBody>) => Promise<unknown>;
   confirm: (tx: Tx, region: string, body: z.infer<typeof confirmBody>) => Promise<unknown>;
   release: (tx: Tx, region: string, body: z.infer<typeof releaseBody>) => Promise<unknown>;
@@ -108,10 +108,13 @@ export function interopRoutes({
     });
     app.post(
       '/interop/vouchers/verify',
-      doc('Verify a voucher: balance, coverage, validity, categories (signed)', interopVoucherSchema),
+      doc(
+        'Verify a voucher with its holder’s redemption code or an existing hold: balance, coverage, validity, categories (signed)',
+        interopVoucherSchema,
+      ),
       async (request) => {
-        await interop.authenticate(signed(request));
-        return vouchers.verify(parse(verifyBody, request).number);
+        const region = await interop.authenticate(signed(request));
+        return vouchers.verify(region, parse(verifyBody, request));
       },
     );
     app.post(

@@ -143,6 +143,26 @@ describe('通兑: a partner provider accepts our voucher', () => {
     expect(await reconcile(a.db)).toEqual([]);
   });
 
+  it('confirms a hold recorded without its coverage by asking the issuing region with the hold’s id', async () => {
+    const o = await orderInB(200_000);
+    await apiB.post(
+      `/api/v1/orders/${o.orderId}/accept`,
+      { partnerVoucher: { region: 'region-a', number: voucherNumber, code: redemptionCode } },
+      { as: o.buyer },
+    );
+    // As holds were kept before the coverage was recorded with them.
+    await b.db.execute(sql`UPDATE partner_voucher_uses SET coverage_percent = NULL WHERE order_id = ${o.orderId}`);
+    await apiB.post(`/api/v1/orders/${o.orderId}/deliver`, { note: '异地检测报告' }, { as: o.provider });
+    const done = await apiB.post(`/api/v1/orders/${o.orderId}/accept-delivery`, undefined, { as: o.buyer });
+    expect(done.json().status).toBe('completed');
+    const uses = await b.db.execute(
+      sql`SELECT status, confirmed_amount FROM partner_voucher_uses WHERE order_id = ${o.orderId}`,
+    );
+    expect(uses.rows).toEqual([{ status: 'confirmed', confirmed_amount: 100_000 }]);
+    await deliverOutbox(b);
+    expect(await reconcile(a.db)).toEqual([]);
+  });
+
   it('releases the hold in the issuing region when the order is cancelled', async () => {
     const before = (await voucherInA()).balance;
     const o = await orderInB(200_000);
@@ -283,7 +303,7 @@ describe('the partner registry', () => {
     expect(regions).toEqual([{ code: 'region-b', name: '示例伙伴区B（更名）' }]);
     expect((await apiA.get('/api/v1/interop/partners', { as: buyerA })).statusCode).toBe(403);
     // the kept secret still verifies region B's calls
-    const body = JSON.stringify({ number: voucherNumber });
+    const body = JSON.stringify({ number: voucherNumber, code: redemptionCode });
     const res = await fetch(`${urlA}/api/v1/interop/vouchers/verify`, {
       method: 'POST',
       headers: signedHeaders('region-b', SECRET, 'POST', '/api/v1/interop/vouchers/verify', body, new Date()),
@@ -355,6 +375,51 @@ describe('the machine API refuses what is not properly signed, and answers each 
       sql`SELECT count(*)::int AS n FROM interop_holds WHERE order_ref = 'b:order:sec-1'`,
     );
     expect(rows[0]?.n).toBe(0);
+  });
+
+  it('shows a voucher only to its holder’s code or to a region holding part of it, never by its number alone', async () => {
+    const answer = async (body: unknown) => {
+      const res = await post('verify', body);
+      return { status: res.status, body: (await res.json()) as { error?: { code: string }; balance?: number } };
+    };
+    const alone = await answer({ number: voucherNumber });
+    expect([alone.status, alone.body.error?.code]).toEqual([400, 'http.validation']);
+    const failuresBefore = Number(
+      (
+        await a.db.execute(
+          sql`SELECT failures FROM voucher_redemption_codes c JOIN vouchers v ON v.id = c.voucher_id WHERE v.number = ${voucherNumber}`,
+        )
+      ).rows[0]?.failures,
+    );
+    const wrong = await answer({ number: voucherNumber, code: 'AAAAA-AAAAA' });
+    expect([wrong.status, wrong.body.error?.code, wrong.body.balance]).toEqual([
+      403,
+      'voucher.code_mismatch',
+      undefined,
+    ]);
+    // The wrong code is counted like one sent with a hold: verification is no way round the limit.
+    const { rows: counted } = await a.db.execute(
+      sql`SELECT c.failures FROM voucher_redemption_codes c JOIN vouchers v ON v.id = c.voucher_id WHERE v.number = ${voucherNumber}`,
+    );
+    expect(Number(counted[0]?.failures)).toBe(failuresBefore + 1);
+    const right = await answer({ number: voucherNumber, code: redemptionCode });
+    expect(right.status).toBe(200);
+    expect(typeof right.body.balance).toBe('number');
+    const both = await answer({ number: voucherNumber, code: redemptionCode, holdId: 1 });
+    expect(both.status).toBe(400);
+    // A hold of this region on the voucher shows it; a hold id that is not this region's on this voucher does not.
+    const held = await post(
+      'hold',
+      { number: voucherNumber, code: redemptionCode, amount: 100, orderRef: 'b:order:verify-1', category: 'testing' },
+      { key: 'verify-key-0001' },
+    );
+    expect(held.status).toBe(200);
+    const holdId = ((await held.json()) as { holdId: number }).holdId;
+    expect((await answer({ number: voucherNumber, holdId })).status).toBe(200);
+    const { rows: others } = await a.db.execute(sql`SELECT coalesce(max(id), 0) + 1000 AS id FROM interop_holds`);
+    const stranger = await answer({ number: voucherNumber, holdId: Number(others[0]?.id) });
+    expect([stranger.status, stranger.body.error?.code]).toEqual([404, 'voucher.not_found']);
+    await post('release', { holdId }, { key: 'verify-key-0002' });
   });
 
   it('refuses a replayed request and gives a re-signed retry of the same key the same answer, holding once', async () => {

@@ -41,8 +41,18 @@ export function createPartnerVoucherApi({
   }
 
   return {
-    async verify(number: string) {
-      const v = await voucherByNumber(db, number);
+    async verify(region: string, body: { number: string; code?: string | undefined; holdId?: number | undefined }) {
+      const v = await voucherByNumber(db, body.number);
+      // The number is sequential: the balance is shown to the holder's code, or to the region holding part of it.
+      if (body.code !== undefined) {
+        const code = body.code;
+        await db.transaction((tx) => codes.check(tx, Number(v.id), code, region));
+      } else {
+        const { rows } = await db.execute(
+          sql`SELECT 1 FROM interop_holds WHERE id = ${body.holdId ?? 0} AND region = ${region} AND voucher_id = ${v.id}`,
+        );
+        if (!rows[0]) throw voucherErrors.notFound();
+      }
       const balance = await balanceOf(db, account.voucher(Number(v.id)));
       const expired = v.status === 'expired' || new Date(v.valid_until) <= clock.now();
       return {

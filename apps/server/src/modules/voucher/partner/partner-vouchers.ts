@@ -39,7 +39,7 @@ export async function reservePartnerVoucher(
   if (order.amount === null) throw voucherErrors.amountUnknown();
   const service = await serviceOf(db, order.serviceId);
   if (!service?.voucherEligible) throw voucherErrors.ineligibleService();
-  const v = await callPartner<Verified>(db, ctx, use.region, 'verify', { number: use.number });
+  const v = await callPartner<Verified>(db, ctx, use.region, 'verify', { number: use.number, code: use.code });
   // The issuing region has judged the validity: its status is the verdict (validUntil null).
   assertVoucherPays(
     { status: v.status, validUntil: null, categories: v.categories },
@@ -114,8 +114,12 @@ export async function closePartnerVouchers(tx: Tx, ctx: Ctx, order: OrderRow, ou
       // Holds recorded before the coverage was kept with them ask the issuing region for it (inside the step).
       const coverage =
         u.coverage_percent === null
-          ? (await callPartner<{ coveragePercent: number }>(tx, ctx, u.region, 'verify', { number: u.number }))
-              .coveragePercent
+          ? (
+              await callPartner<{ coveragePercent: number }>(tx, ctx, u.region, 'verify', {
+                number: u.number,
+                holdId: Number(u.remote_hold_id),
+              })
+            ).coveragePercent
           : Number(u.coverage_percent);
       const amount = Math.min(Number(u.amount), coverageOf(order.amount ?? 0, coverage));
       await enqueuePartnerCall(tx, {
