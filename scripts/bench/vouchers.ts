@@ -11,6 +11,7 @@ import { migrate } from '../../apps/server/src/app/db/migrator.ts';
 import { buildServer } from '../../apps/server/src/app/server.ts';
 import { createDb, createPool } from '../../apps/server/src/kernel/db/connection.ts';
 import { reconcile } from '../../apps/server/src/modules/voucher/ledger/reconcile.ts';
+import { addCpu, type CpuSplit, countPostgresOf, cpuDuring, noCpu, profiled } from './cpu.ts';
 import { openBenchDatabase } from './database.ts';
 import { writeSection } from './doc.ts';
 import { type LoadResult, runLoad, type Sample, summarise } from './load.ts';
@@ -40,6 +41,7 @@ async function main() {
   const loadBefore = os.loadavg()[0] ?? 0;
   const database = await openBenchDatabase(say);
   cleanups.push(database.close);
+  countPostgresOf(database.postmasterPid);
   const pool = createPool(database.url, settings.pool);
   cleanups.push(() => pool.end());
   await migrate(pool);
@@ -98,26 +100,39 @@ async function main() {
 
   // Each server and scenario accepts its own orders; the measured time is split into two rounds, and the servers'
   // order alternates between rounds, so that a slow phase of the machine does not fall on one server only.
-  const rows: { label: string; app: LoadResult; bare: LoadResult; bareTx: LoadResult }[] = [];
+  const rows: {
+    label: string;
+    app: LoadResult;
+    bare: LoadResult;
+    bareTx: LoadResult;
+    cpu: Record<Server, CpuSplit & { requests: number }>;
+  }[] = [];
   for (const [label, key] of [
     ['distinct vouchers (50 enterprises)', 'Distinct'],
     ['one hot voucher', 'Hot'],
   ] as const) {
     const samples: Record<Server, Sample[]> = { app: [], bare: [], bareTx: [] };
+    const cpu: Record<Server, CpuSplit> = { app: noCpu(), bare: noCpu(), bareTx: noCpu() };
     for (let round = 0; round < 2; round++) {
       const order = round === 0 ? (['app', 'bare', 'bareTx'] as const) : (['bareTx', 'bare', 'app'] as const);
       for (const server of order) {
         say(`${label} on ${server}, round ${round + 1}/2`);
-        samples[server].push(
-          await runLoad({
+        const sequenceFile = await sequence(`${server}${key}${round}`, server);
+        const run = () =>
+          runLoad({
             url: server === 'app' ? appUrl : bareUrl,
             connections: settings.connections,
             warmup: round === 0 ? settings.warmup : 0,
             duration: settings.duration / 2,
             requests: [],
-            sequenceFile: await sequence(`${server}${key}${round}`, server),
-          }),
+            sequenceFile,
+          });
+        const measured = await cpuDuring(() =>
+          server === 'app' ? profiled(`vouchers-${key.toLowerCase()}-app-${round + 1}`, run) : run(),
         );
+        samples[server].push(measured.result);
+        // CPU is read over the second round, which has no warm-up in it.
+        if (round === 1) cpu[server] = addCpu(cpu[server], measured.cpu);
       }
     }
     rows.push({
@@ -125,6 +140,10 @@ async function main() {
       app: summarise(samples.app),
       bare: summarise(samples.bare),
       bareTx: summarise(samples.bareTx),
+      cpu: Object.fromEntries(SERVERS.map((k) => [k, { ...cpu[k], requests: samples[k][1]?.requests ?? 0 }])) as Record<
+        Server,
+        CpuSplit & { requests: number }
+      >,
     });
   }
   const differences = await reconcile(createDb(pool));
@@ -133,6 +152,10 @@ async function main() {
   const m = machine(pgVersion, loadBefore);
   const line = (label: string, server: string, r: LoadResult, ratios = ' | ') =>
     `| ${label} | ${server} | ${fmt(r.reqPerSec, 1)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.errors} / ${r.non2xx} | ${ratios} |`;
+  const serverName: Record<Server, string> = { app: 'app', bare: 'bare floor', bareTx: 'bare transaction' };
+  const perRequest = (cpuMs: number, requests: number) => fmt(cpuMs / Math.max(requests, 1), 2);
+  const cpuLine = (label: string, k: Server, c: CpuSplit & { requests: number }) =>
+    `| ${label} | ${serverName[k]} | ${perRequest(c.serverMs, c.requests)} | ${perRequest(c.postgresMs, c.requests)} | ${perRequest(c.otherMs, c.requests)} |`;
   const share = (a: LoadResult, b: LoadResult) => a.reqPerSec / Math.max(b.reqPerSec, 1e-9);
   const distinct = rows[0] as (typeof rows)[number];
   const targets = [
@@ -159,6 +182,12 @@ async function main() {
 | scenario | server | req/s | p50 ms | p99 ms | errors / non-2xx | app ÷ bare floor | app ÷ bare transaction |
 |---|---|---:|---:|---:|---:|---:|---:|
 ${rows.flatMap((r) => [line(r.label, 'app', r.app, `**${fmt(share(r.app, r.bare), 2)}** | **${fmt(share(r.app, r.bareTx), 2)}**`), line(r.label, 'bare floor', r.bare), line(r.label, 'bare transaction', r.bareTx)]).join('\n')}
+
+CPU per request over the second round (milliseconds of CPU time ÷ requests answered, read from /proc; PostgreSQL is ${database.postmasterPid ? 'the benchmark’s own server, postmaster and backends' : 'every postgres process on the machine'}):
+
+| scenario | server | server process | PostgreSQL | rest of the machine (load generator) |
+|---|---|---:|---:|---:|
+${rows.flatMap((r) => SERVERS.map((k) => cpuLine(r.label, k, r.cpu[k]))).join('\n')}
 
 ### Targets (at 50 connections)
 

@@ -342,16 +342,14 @@ export function createOrderService(deps: {
           : undefined;
       if (prepared) await events.emit(db, actor, 'order.accepting', prepared);
       try {
-        return await retryOnce(() =>
-          db.transaction(async (tx) => {
-            await step(tx, actor, id, action, prepared?.opts ?? opts);
-            return view(tx, id, true);
-          }),
-        );
+        await retryOnce(() => db.transaction((tx) => step(tx, actor, id, action, prepared?.opts ?? opts)));
       } catch (err) {
         if (prepared) await events.emit(db, actor, 'order.accept-failed', prepared);
         throw err;
       }
+      // Read after COMMIT: the step's row locks (the order's, a voucher's ledger row) are not held while the answer
+      // is read. A party may read its order at any time, so the read needs no transaction of its own.
+      return view(db, id, true);
     },
 
     /** The buyer rates a completed order once, 1–5 with an optional comment. */

@@ -10,7 +10,7 @@ import { createOrgService } from './org.service.ts';
 
 export { orgErrors } from './org.errors.ts';
 /** The verified facts the voucher rules rest on: eligibility facts and related parties (current and past legal representatives). */
-export { areRelatedParties, type EligibilityFacts, eligibilityFacts } from './org.facts.ts';
+export { areRelatedParties, type EligibilityFacts, eligibilityFacts, relatedPartiesSql } from './org.facts.ts';
 export { normaliseInput } from './org.mapper.ts';
 /** What waits for the actor here, for the workbench. */
 export { pendingFor } from './org.pending.ts';

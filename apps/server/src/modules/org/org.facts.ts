@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../kernel/db/connection.ts';
 
 /**
@@ -50,9 +50,18 @@ export async function eligibilityFacts(tx: Tx, orgId: number, today: string): Pr
  */
 export async function areRelatedParties(tx: Tx, a: number, b: number): Promise<boolean> {
   if (a === b) return true;
-  const { rows } = await tx.execute(sql`
-    SELECT EXISTS (SELECT 1 FROM org_affiliations WHERE org_a = ${Math.min(a, b)} AND org_b = ${Math.max(a, b)})
-        OR EXISTS (SELECT 1 FROM org_legal_reps x JOIN org_legal_reps y ON y.legal_rep = x.legal_rep
-                   WHERE x.org_id = ${a} AND y.org_id = ${b}) AS related`);
+  const { rows } = await tx.execute(sql`SELECT ${relatedPartiesSql(a, b)} AS related`);
   return Boolean(rows[0]?.related);
+}
+
+/**
+ * The test of {@link areRelatedParties} as an SQL expression (boolean), published for another module to put in a
+ * statement it sends anyway — a redemption asks it in the same read that locks the vouchers — instead of paying a
+ * round trip of its own. Like a published view, it is this module's answer: the caller never names our tables.
+ */
+export function relatedPartiesSql(a: number, b: number): SQL {
+  if (a === b) return sql`true`;
+  return sql`(EXISTS (SELECT 1 FROM org_affiliations WHERE org_a = ${Math.min(a, b)} AND org_b = ${Math.max(a, b)})
+        OR EXISTS (SELECT 1 FROM org_legal_reps x JOIN org_legal_reps y ON y.legal_rep = x.legal_rep
+                   WHERE x.org_id = ${a} AND y.org_id = ${b}))`;
 }

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../kernel/actor.ts';
 import type { Tx } from '../../../kernel/db/connection.ts';
 import type { OrderRow } from '../../order/index.ts';
-import { areRelatedParties } from '../../org/index.ts';
+import { areRelatedParties, relatedPartiesSql } from '../../org/index.ts';
 import { account, accountSql, transfer } from '../ledger/ledger.ts';
 import { voucherErrors } from '../voucher.errors.ts';
 import { assertVoucherPays } from './eligibility.ts';
@@ -46,21 +46,27 @@ export async function holdVouchers(
   if (order.amount === null) throw voucherErrors.amountUnknown();
   const service = known ?? (await serviceOf(tx, order.serviceId));
   if (!service?.voucherEligible) throw voucherErrors.ineligibleService();
-  if (await areRelatedParties(tx, order.buyerOrgId, order.providerId)) throw voucherErrors.relatedParty();
   const holds: { voucherId: number; holdId: number; amount: number }[] = [];
   let covered = 0;
   const named = [...new Set(voucherIds)];
   // Every voucher named is locked first, in one fixed order (by account code), so that two acceptances naming the
   // same vouchers in different orders wait for each other instead of deadlocking; they still pay in the order given.
-  // The same read brings each voucher's facts and its balance as locked.
+  // The same read brings each voucher's facts and its balance as locked, and whether buyer and provider are related
+  // parties (the organisation registry's test, asked in this statement rather than in one of its own).
   const { rows: locked } = await tx.execute(sql`
-    SELECT a.balance, v.id, v.org_id, v.status, v.valid_until, s.categories, s.coverage_percent
+    SELECT a.balance, v.id, v.org_id, v.status, v.valid_until, s.categories, s.coverage_percent,
+           ${relatedPartiesSql(order.buyerOrgId, order.providerId)} AS related
     FROM vouchers v
     JOIN voucher_schemes s ON s.id = v.scheme_id
     JOIN ledger_accounts a ON a.code = 'voucher:' || v.id
     WHERE v.id = ANY(${`{${named.join(',')}}`}::bigint[])
       AND a.code = ANY(${`{${named.map((id) => account.voucher(id)).join(',')}}`}::text[])
     ORDER BY a.code FOR UPDATE OF a`);
+  // Related parties are refused before anything is said of the vouchers, whether they were found or not.
+  const related = locked[0]
+    ? Boolean(locked[0].related)
+    : await areRelatedParties(tx, order.buyerOrgId, order.providerId);
+  if (related) throw voucherErrors.relatedParty();
   const facts = new Map((locked as (VoucherFacts & { balance: number })[]).map((v) => [Number(v.id), v]));
   for (const voucherId of named) {
     const v = facts.get(voucherId);
