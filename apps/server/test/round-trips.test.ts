@@ -75,7 +75,7 @@ describe('round trips of the busiest writes', () => {
     expect(sent.length, sent.join('\n')).toBeLessThanOrEqual(7);
   });
 
-  it('accepts an order with a voucher in at most 11 statements, the answer read after COMMIT included', async () => {
+  it('accepts an order with a voucher in at most 10 statements, the answer read after COMMIT included', async () => {
     const s = await openScheme();
     const e = await eligibleEnterprise();
     const p = await providerWithUser(t);
@@ -87,6 +87,6 @@ describe('round trips of the busiest writes', () => {
     });
     expect(body.status).toBe('accepted');
     expect(body.vouchers).toHaveLength(1);
-    expect(sent.length, sent.join('\n')).toBeLessThanOrEqual(11);
+    expect(sent.length, sent.join('\n')).toBeLessThanOrEqual(10);
   });
 });

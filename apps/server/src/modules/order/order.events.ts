@@ -1,4 +1,5 @@
 import type { Order } from '@cz/shared';
+import type { SQL } from 'drizzle-orm';
 import type { OrderAction } from './order.machine.ts';
 import type { OrderRow } from './order.table.ts';
 
@@ -35,8 +36,11 @@ export type OrderStepped = {
 export type OrderReopened = { order: OrderRow; now: Date; released: number[] };
 /** The booker pays part of an order it agreed to when booking with these vouchers (held by the voucher handlers). */
 export type OrderPaying = { order: OrderRow; vouchers: number[]; now: Date };
-/** What other modules add to an order's detail view: the vouchers paying part of it. */
-export type OrderViewing = { orderId: number; vouchers: NonNullable<Order['vouchers']> };
+/**
+ * What other modules add to an order's detail view: the vouchers paying part of it, as a JSON column their handler
+ * writes in SQL over `orderId` (the viewed order's id in the read), so that the detail is one statement.
+ */
+export type OrderViewing = { orderId: SQL; vouchers?: SQL<NonNullable<Order['vouchers']>> };
 /** Before an acceptance's transaction (outside it) and after it failed to commit: work with other platforms. */
 export type OrderAccepting = { order: OrderRow; opts: StepOptions };
 

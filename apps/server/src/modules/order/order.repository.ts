@@ -1,4 +1,4 @@
-import type { OrderStatus } from '@cz/shared';
+import type { Order, OrderStatus } from '@cz/shared';
 import { and, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
@@ -93,12 +93,16 @@ export function createOrderRepository({ db }: { db: Db }) {
       const [row] = await base(tx).where(eq(serviceOrders.id, id));
       return row;
     },
-    /** The order's detail and its history in one read (after the transaction's queued events are written). */
-    async viewWithEvents(tx: Tx, id: number) {
+    /**
+     * The order's detail and its history in one read (after the transaction's queued events are written), with the
+     * vouchers paying it when the voucher module supplied their column (OrderViewing).
+     */
+    async viewWithEvents(tx: Tx, id: number, vouchers?: SQL<NonNullable<Order['vouchers']>>) {
       await flushWrites(tx);
       const [row] = await tx
         .select({
           ...columns,
+          vouchers: vouchers ?? sql<NonNullable<Order['vouchers']> | null>`NULL::json`,
           events: sql<
             { at: string; actorName: string | null; fromStatus: string | null; toStatus: string; note: string | null }[]
           >`(

@@ -1,4 +1,5 @@
 import type { Order, OrderStatus } from '@cz/shared';
+import { sql } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
@@ -15,7 +16,7 @@ import { orderErrors } from './order.errors.ts';
 import type { OrderReopened, OrderViewing, StepOptions, StepService } from './order.events.ts';
 import { canTransition, type OrderAction, type Party, TRANSITIONS } from './order.machine.ts';
 import type { OrderRepository, OrderView } from './order.repository.ts';
-import type { OrderRow } from './order.table.ts';
+import { type OrderRow, serviceOrders } from './order.table.ts';
 
 export const toOrder = (v: OrderView): Order => ({
   ...v,
@@ -132,14 +133,14 @@ export function createOrderService(deps: {
 
   async function view(tx: Tx, id: number, withEvents = false) {
     if (withEvents) {
-      const found = await orders.viewWithEvents(tx, id);
+      const viewing: OrderViewing = { orderId: sql`${serviceOrders.id}` };
+      await events.emit(tx, null, 'order.viewing', viewing);
+      const found = await orders.viewWithEvents(tx, id, viewing.vouchers);
       if (!found) throw orderErrors.notFound();
-      const { events: history, ...v } = found;
+      const { events: history, vouchers, ...v } = found;
       const o = toOrder(v);
       o.events = history.map((e) => ({ ...e, at: new Date(e.at).toISOString() })) as NonNullable<Order['events']>;
-      const viewing: OrderViewing = { orderId: id, vouchers: [] };
-      await events.emit(tx, null, 'order.viewing', viewing);
-      o.vouchers = viewing.vouchers;
+      o.vouchers = vouchers ?? [];
       return o;
     }
     const v = await orders.view(tx, id);

@@ -8,7 +8,7 @@ import {
   recordPartnerReservation,
   reservePartnerVoucher,
 } from '../partner/partner-vouchers.ts';
-import { heldVoucherIds, vouchersOfOrder } from './order-vouchers.ts';
+import { heldVoucherIds, vouchersOfOrderSql } from './order-vouchers.ts';
 import { closeHolds, holdVouchers } from './redemption.ts';
 
 /**
@@ -66,8 +66,8 @@ export function redemptionHandlers(ctx: { ownRegion: string; clock: Clock; db: D
     defineHandler({
       event: 'order.viewing',
       name: 'voucher.show-on-order',
-      async handle(tx, _actor, view) {
-        view.vouchers.push(...(await vouchersOfOrder(tx, view.orderId)));
+      async handle(_tx, _actor, view) {
+        view.vouchers = vouchersOfOrderSql(view.orderId);
       },
     }),
     defineHandler({
