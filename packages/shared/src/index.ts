@@ -9,6 +9,7 @@ export * from './interop/index.ts';
 export * from './notification/index.ts';
 export * from './order/index.ts';
 export * from './org/index.ts';
+export * from './rules/index.ts';
 export * from './sharing/index.ts';
 export * from './upload/index.ts';
 export * from './voucher/index.ts';
