@@ -71,7 +71,7 @@ export const batchInputSchema = z.object({
 export const batchPaidInputSchema = z.object({ paymentRef: z.string().trim().min(1).max(100) });
 
 export const SETTLEMENT_BATCH_STATUSES = ['open', 'paid'] as const;
-/** A settlement batch with its number of claims and their total (fen). */
+/** A settlement batch with its number of claims, their total (fen) and their providers. */
 export const settlementBatchSchema = z.object({
   id: z.number(),
   status: z.enum(SETTLEMENT_BATCH_STATUSES),
@@ -81,6 +81,8 @@ export const settlementBatchSchema = z.object({
   paidAt: pgTimestampSchema.nullable(),
   claims: z.number(),
   total: fenSchema,
+  /** The providers of its claims, by name. */
+  providers: z.array(z.string()),
 });
 export type SettlementBatch = z.infer<typeof settlementBatchSchema>;
 export const batchCreatedSchema = z.object({ id: z.number(), claims: z.number() });

@@ -221,8 +221,10 @@ export function createSettlementService({ db, clock }: { db: Db; clock: Clock })
       assertAdmin(actor);
       const { rows } = await db.execute(sql`
         SELECT b.id, b.status, b.note, b.payment_ref AS "paymentRef", b.created_at AS "createdAt", b.paid_at AS "paidAt",
-               count(c.id)::int AS claims, coalesce(sum(c.amount), 0)::bigint AS total
+               count(c.id)::int AS claims, coalesce(sum(c.amount), 0)::bigint AS total,
+               coalesce(array_agg(DISTINCT p.name ORDER BY p.name) FILTER (WHERE p.name IS NOT NULL), '{}') AS providers
         FROM settlement_batches b LEFT JOIN voucher_claims c ON c.batch_id = b.id
+        LEFT JOIN org_directory p ON p.id = c.provider_id
         GROUP BY b.id ORDER BY b.id DESC LIMIT 200`);
       return rows.map((r) => ({ ...r, total: Number(r.total) }));
     },
