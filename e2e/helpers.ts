@@ -2,8 +2,8 @@ import { addDays, shanghaiDate, shanghaiInstant, shanghaiParts } from '@cz/share
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export async function newPage(browser: Browser, baseUrl: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width, height: 900 }, locale: 'zh-CN' });
+export async function newPage(browser: Browser, baseUrl: string, width = 1280, height = 900): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width, height }, locale: 'zh-CN' });
   return context.newPage();
 }
 

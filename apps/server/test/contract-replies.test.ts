@@ -10,6 +10,7 @@ import {
   bookingPageSchema,
   bookingSchema,
   claimableSchema,
+  claimPageSchema,
   claimSchema,
   eligibilitySchema,
   factChangeCountSchema,
@@ -31,13 +32,14 @@ import {
   orderSchema,
   orgPageSchema,
   orgSchema,
-  partnerSchema,
+  partnerPageSchema,
   providerSuspensionSchema,
   qualificationSchema,
   redemptionCodeStatusSchema,
   regionSchema,
   reimbursementDetailSchema,
-  reimbursementSchema,
+  reimbursementPageSchema,
+  schemePageSchema,
   schemeSchema,
   servicePageSchema,
   settlementBatchSchema,
@@ -203,9 +205,9 @@ describe('declared response schemas match real answers', () => {
     );
     const batches = conforms(itemsOf(settlementBatchSchema), await api('GET', '/api/v1/settlement-batches', w.admin));
     expect(batches.items.find((b) => b.id === batch.id)).toMatchObject({ status: 'paid', paymentRef: 'PAY-1' });
-    const claims = conforms(itemsOf(claimSchema), await api('GET', '/api/v1/voucher-claims', w.admin));
+    const claims = conforms(claimPageSchema, await api('GET', '/api/v1/voucher-claims', w.admin));
     expect(claims.items.find((c) => c.id === claim.id)).toMatchObject({ status: 'paid', batchId: batch.id });
-    conforms(itemsOf(claimSchema), await api('GET', '/api/v1/voucher-claims?status=paid', w.provider.cookie));
+    conforms(claimPageSchema, await api('GET', '/api/v1/voucher-claims?status=paid', w.provider.cookie));
   });
 
   it('reimbursements: submit, list, decide', async () => {
@@ -222,11 +224,8 @@ describe('declared response schemas match real answers', () => {
       201,
     );
     expect(submitted).toMatchObject({ status: 'submitted', amount: 100_000, decidedAt: null });
-    conforms(itemsOf(reimbursementSchema), await api('GET', '/api/v1/voucher-reimbursements', w.buyer.cookie));
-    conforms(
-      itemsOf(reimbursementSchema),
-      await api('GET', '/api/v1/voucher-reimbursements?status=submitted', w.admin),
-    );
+    conforms(reimbursementPageSchema, await api('GET', '/api/v1/voucher-reimbursements', w.buyer.cookie));
+    conforms(reimbursementPageSchema, await api('GET', '/api/v1/voucher-reimbursements?status=submitted', w.admin));
     const approved = conforms(
       reimbursementDetailSchema,
       await api('POST', `/api/v1/voucher-reimbursements/${submitted.id}/decision`, w.admin, { decision: 'approve' }),
@@ -244,9 +243,7 @@ describe('declared response schemas match real answers', () => {
         secret: SECRET,
       }),
     );
-    expect(conforms(itemsOf(partnerSchema), await api('GET', '/api/v1/interop/partners', w.admin)).items).toHaveLength(
-      1,
-    );
+    expect(conforms(partnerPageSchema, await api('GET', '/api/v1/interop/partners', w.admin)).items).toHaveLength(1);
     conforms(itemsOf(regionSchema), await api('GET', '/api/v1/interop/regions', w.buyer.cookie));
     const machine = (path: string, payload: unknown, key?: string) => {
       const body = JSON.stringify(payload);
@@ -393,7 +390,7 @@ describe('declared response schemas match real answers', () => {
       [orderPageSchema, '/api/v1/orders', w.buyer.cookie],
       [orderSchema, `/api/v1/orders/${w.orderId}`, w.provider.cookie],
       [voucherPageSchema, '/api/v1/vouchers?scope=all', w.admin],
-      [itemsOf(schemeSchema), '/api/v1/voucher-schemes', w.admin],
+      [schemePageSchema, '/api/v1/voucher-schemes', w.admin],
       [eligibilitySchema, `/api/v1/voucher-schemes/${w.schemeId}/eligibility`, w.buyer.cookie],
       [applicationPageSchema, '/api/v1/voucher-applications', w.buyer.cookie],
       [indicatorListSchema, `/api/v1/orgs/${w.buyer.orgId}/indicators`, w.buyer.cookie],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fenSchema, instantSchema, pgTimestampSchema } from '../common/schemas.ts';
+import { fenSchema, instantSchema, pageOf, pageQuerySchema, pgTimestampSchema } from '../common/schemas.ts';
 
 /** 通用通兑: partner regions (admin registry) and the signed machine API they call on our vouchers. */
 export const partnerInputSchema = z.object({
@@ -21,6 +21,17 @@ export const partnerSchema = z.object({
   createdAt: pgTimestampSchema,
 });
 export type Partner = z.infer<typeof partnerSchema>;
+export const partnerListQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the region's code, name or API address. */
+  q: z.string().trim().max(100).optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
+export type PartnerListParams = z.input<typeof partnerListQuerySchema>;
+export const partnerPageSchema = pageOf(partnerSchema);
+export type PartnerPage = z.infer<typeof partnerPageSchema>;
 
 /** An active partner region: the choices of a partner voucher or a reimbursement. */
 export const regionSchema = z.object({ code: z.string(), name: z.string() });

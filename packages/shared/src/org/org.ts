@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INDUSTRY_CHAIN_CODES, INDUSTRY_CODES, ORG_FLAGS, ORG_KINDS, ORG_STATUSES } from '../common/enums.ts';
-import { dateSchema, fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
+import { csvOf, dateSchema, fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
 import { isValidUscc, normaliseUscc } from '../common/uscc.ts';
 
 export const usccSchema = z.string().transform(normaliseUscc).refine(isValidUscc, 'uscc.invalid');
@@ -77,20 +77,14 @@ export const orgSchema = z.object({
 });
 export type Org = z.infer<typeof orgSchema>;
 
-const csv = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(values)));
-
 export const orgListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
-  kind: csv(ORG_KINDS).optional(),
-  status: csv(ORG_STATUSES).optional(),
-  industry: csv(INDUSTRY_CODES).optional(),
-  industryChain: csv(INDUSTRY_CHAIN_CODES).optional(),
+  kind: csvOf(ORG_KINDS).optional(),
+  status: csvOf(ORG_STATUSES).optional(),
+  industry: csvOf(INDUSTRY_CODES).optional(),
+  industryChain: csvOf(INDUSTRY_CHAIN_CODES).optional(),
   park: z.string().trim().max(64).optional(),
-  flags: csv(ORG_FLAGS).optional(),
+  flags: csvOf(ORG_FLAGS).optional(),
   sort: z.enum(['newest', 'name', 'relevance']).default('newest'),
 });
 export type OrgListQuery = z.input<typeof orgListQuerySchema>;

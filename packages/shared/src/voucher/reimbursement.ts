@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fenSchema, pgTimestampSchema, uploadHashSchema } from '../common/schemas.ts';
+import { fenSchema, pageOf, pageQuerySchema, pgTimestampSchema, uploadHashSchema } from '../common/schemas.ts';
 
 /** 通用: an enterprise paid a provider in a partner region in full and claims the voucher's share back. */
 export const REIMBURSEMENT_STATUSES = ['submitted', 'approved', 'rejected', 'paid'] as const;
@@ -15,7 +15,12 @@ export const reimbursementInputSchema = z.object({
   resultFiles: z.array(uploadHashSchema).max(20).default([]),
 });
 export type ReimbursementInput = z.input<typeof reimbursementInputSchema>;
-export const reimbursementListQuerySchema = z.object({ status: z.enum(REIMBURSEMENT_STATUSES).optional() });
+export const reimbursementListQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the voucher number, the enterprise's or the provider's name or the region, or the claim number. */
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(REIMBURSEMENT_STATUSES).optional(),
+});
+export type ReimbursementListParams = z.input<typeof reimbursementListQuerySchema>;
 export const reimbursementDecisionSchema = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('approve') }),
   z.object({ decision: z.literal('reject'), reason: z.string().trim().min(2).max(500) }),
@@ -44,6 +49,8 @@ export const reimbursementSchema = z.object({
   resultFiles: z.array(uploadHashSchema),
 });
 export type Reimbursement = z.infer<typeof reimbursementSchema>;
+export const reimbursementPageSchema = pageOf(reimbursementSchema);
+export type ReimbursementPage = z.infer<typeof reimbursementPageSchema>;
 
 /** One claim as submitting or deciding answers it: the list's fields and the voucher, the organisation, the decision time. */
 export const reimbursementDetailSchema = reimbursementSchema.extend({

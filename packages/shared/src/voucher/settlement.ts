@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fenSchema, pgTimestampSchema, uploadHashSchema } from '../common/schemas.ts';
+import { fenSchema, pageOf, pageQuerySchema, pgTimestampSchema, uploadHashSchema } from '../common/schemas.ts';
 
 /** Settlement of voucher-paid orders: a provider's claims, reviewed by the administration and paid in batches. */
 export const CLAIM_STATUSES = ['submitted', 'approved', 'returned', 'batched', 'paid'] as const;
@@ -14,7 +14,9 @@ export const claimDocumentsSchema = z.object({
 });
 export type ClaimDocuments = z.input<typeof claimDocumentsSchema>;
 export const claimInputSchema = claimDocumentsSchema.extend({ orderId: z.number().int().positive() });
-export const claimListQuerySchema = z.object({
+export const claimListQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the service title, the provider's or the buyer's name, or (digits) the claim or order number. */
+  q: z.string().trim().max(100).optional(),
   status: z.enum(CLAIM_STATUSES).optional(),
   batchId: z.coerce.number().int().positive().optional(),
 });
@@ -47,6 +49,9 @@ export const claimSchema = z.object({
   reviewedAt: pgTimestampSchema.nullable(),
 });
 export type Claim = z.infer<typeof claimSchema>;
+export const claimPageSchema = pageOf(claimSchema);
+export type ClaimPage = z.infer<typeof claimPageSchema>;
+export type ClaimListParams = z.input<typeof claimListQuerySchema>;
 
 /** A completed order of the provider that vouchers paid for and that has no claim yet. */
 export const claimableSchema = z.object({
@@ -66,7 +71,7 @@ export const batchInputSchema = z.object({
 export const batchPaidInputSchema = z.object({ paymentRef: z.string().trim().min(1).max(100) });
 
 export const SETTLEMENT_BATCH_STATUSES = ['open', 'paid'] as const;
-/** A settlement batch with its number of claims and their total (fen). */
+/** A settlement batch with its number of claims, their total (fen) and their providers. */
 export const settlementBatchSchema = z.object({
   id: z.number(),
   status: z.enum(SETTLEMENT_BATCH_STATUSES),
@@ -76,6 +81,8 @@ export const settlementBatchSchema = z.object({
   paidAt: pgTimestampSchema.nullable(),
   claims: z.number(),
   total: fenSchema,
+  /** The providers of its claims, by name. */
+  providers: z.array(z.string()),
 });
 export type SettlementBatch = z.infer<typeof settlementBatchSchema>;
 export const batchCreatedSchema = z.object({ id: z.number(), claims: z.number() });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SERVICE_CATEGORY_CODES } from '../catalog/catalog.ts';
-import { dateSchema, fenSchema, instantSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
+import { csvOf, dateSchema, fenSchema, instantSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
 
 export const schemeInputSchema = z
   .object({
@@ -30,6 +30,9 @@ export const schemeInputSchema = z
   .refine((s) => s.applyTo >= s.applyFrom, { message: 'voucher.window_order', path: ['applyTo'] })
   .refine((s) => s.perEnterpriseCap <= s.budget, { message: 'voucher.cap_above_budget', path: ['perEnterpriseCap'] });
 
+export const SCHEME_STATUSES = ['draft', 'open', 'closed'] as const;
+export type SchemeStatus = (typeof SCHEME_STATUSES)[number];
+
 export const schemeSchema = z.object({
   id: z.number(),
   year: z.number(),
@@ -46,12 +49,23 @@ export const schemeSchema = z.object({
   allowIncubatorTenants: z.boolean(),
   applyFrom: z.string(),
   applyTo: z.string(),
-  status: z.enum(['draft', 'open', 'closed']),
+  status: z.enum(SCHEME_STATUSES),
   /** Budget not yet issued as vouchers (fen). */
   remaining: z.number(),
   issued: z.number(),
 });
 export type Scheme = z.infer<typeof schemeSchema>;
+/** Schemes newest year first; drafts only for the administration, whatever the filter says. */
+export const schemeListQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the scheme's name, or (digits) its number. */
+  q: z.string().trim().max(100).optional(),
+  year: z.coerce.number().int().optional(),
+  /** One or more of the statuses, comma-separated (`open,closed`: the published ones). */
+  status: csvOf(SCHEME_STATUSES).optional(),
+});
+export type SchemeListParams = z.input<typeof schemeListQuerySchema>;
+export const schemePageSchema = pageOf(schemeSchema);
+export type SchemePage = z.infer<typeof schemePageSchema>;
 
 export const APPLICATION_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
 export const applicationInputSchema = z.object({

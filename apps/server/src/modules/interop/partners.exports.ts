@@ -1,6 +1,7 @@
-import { type Partner, xlsxResponse } from '@cz/shared';
+import { type Partner, partnerListQuerySchema, xlsxResponse } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { datedXlsxName, listWorkbook, sendXlsx, zoneTimeCell } from '../../kernel/excel.ts';
+import { allPages } from '../../kernel/paging.ts';
 import type { PartnerService } from './partners.service.ts';
 
 /** Partner region rows of an export: no shared key, the state in words, times at Shanghai time. */
@@ -20,11 +21,12 @@ export function partnerExportRoutes({ partners }: { partners: PartnerService }):
     app.get('/interop/partners/export.xlsx', {
       schema: {
         tags: ['interop'],
-        summary: 'Partner regions of 通用通兑 as Excel (admin)',
+        summary: "Partner regions of 通用通兑 as Excel (admin), with the list's search and filter",
+        querystring: partnerListQuerySchema.omit({ page: true, pageSize: true }),
         response: { 200: xlsxResponse('The partner regions as an Excel workbook') },
       },
       handler: async (request, reply) => {
-        const items = await partners.list(request.actor);
+        const items = await allPages((page) => partners.list(request.actor, { ...request.query, page, pageSize: 200 }));
         const body = await listWorkbook(
           '通兑地区 Partner regions',
           [

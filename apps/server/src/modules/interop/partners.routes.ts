@@ -1,4 +1,12 @@
-import { errorBodySchema, itemsOf, okSchema, partnerInputSchema, partnerSchema, regionSchema } from '@cz/shared';
+import {
+  errorBodySchema,
+  itemsOf,
+  okSchema,
+  partnerInputSchema,
+  partnerListQuerySchema,
+  partnerPageSchema,
+  regionSchema,
+} from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isAdmin } from '../../kernel/actor.ts';
@@ -31,10 +39,11 @@ export function partnerRoutes({ partners }: { partners: PartnerService }): Fasti
     app.get('/interop/partners', {
       schema: {
         tags,
-        summary: 'Partner regions of 通用通兑 (admin)',
-        response: { 200: itemsOf(partnerSchema), 403: errorBodySchema },
+        summary: 'Partner regions of 通用通兑 by code, a page at a time (admin)',
+        querystring: partnerListQuerySchema,
+        response: { 200: partnerPageSchema, 403: errorBodySchema },
       },
-      handler: async (request) => ({ items: await partners.list(request.actor) }),
+      handler: async (request) => partners.list(request.actor, request.query),
     });
     app.put('/interop/partners/:code', {
       schema: {

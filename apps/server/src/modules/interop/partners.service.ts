@@ -4,7 +4,9 @@ import type { z } from 'zod';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Db } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { pageClause, pageOf } from '../../kernel/paging.ts';
 import { interopErrors } from './interop.errors.ts';
 
 /** The registry of partner regions: administrators keep it; secrets are written, never read back. */
@@ -20,12 +22,26 @@ export function createPartnerService({ db }: { db: Db }) {
       return rows as Region[];
     },
 
-    async list(actor: Actor | null): Promise<Partner[]> {
+    async list(
+      actor: Actor | null,
+      q: { q?: string | undefined; active?: boolean | undefined; page: number; pageSize: number },
+    ) {
       assertAdmin(actor);
-      const { rows } = await db.execute(
-        sql`SELECT code, name, base_url AS "baseUrl", active, created_at AS "createdAt" FROM partner_regions ORDER BY code`,
-      );
-      return rows as Partner[];
+      const parts = [sql`TRUE`];
+      if (q.active !== undefined) parts.push(sql`active = ${q.active}`);
+      if (q.q) {
+        const like = likeFragment(q.q);
+        parts.push(sql`(code ILIKE ${like} OR name ILIKE ${like} OR base_url ILIKE ${like})`);
+      }
+      const where = sql.join(parts, sql` AND `);
+      const [items, count] = await Promise.all([
+        db.execute(
+          sql`SELECT code, name, base_url AS "baseUrl", active, created_at AS "createdAt" FROM partner_regions
+              WHERE ${where} ORDER BY code ${pageClause(q)}`,
+        ),
+        db.execute(sql`SELECT count(*)::int AS n FROM partner_regions WHERE ${where}`),
+      ]);
+      return pageOf(items.rows as Partner[], (count.rows[0]?.n as number) ?? 0, q);
     },
 
     /** Registers a region with its shared key, or updates one (keeping its key when none is given). */

@@ -10,6 +10,8 @@ import {
   idParamSchema,
   itemsOf,
   schemeInputSchema,
+  schemeListQuerySchema,
+  schemePageSchema,
   schemeSchema,
   voucherListQuerySchema,
   voucherPageSchema,
@@ -34,11 +36,11 @@ export function voucherRoutes(deps: {
       schema: {
         security: ANYONE(),
         tags,
-        summary: 'Innovation-voucher schemes (drafts: admins only)',
-        querystring: z.object({ year: z.coerce.number().int().optional() }),
-        response: { 200: z.object({ items: z.array(schemeSchema) }) },
+        summary: 'Innovation-voucher schemes, newest year first, a page at a time (drafts: admins only)',
+        querystring: schemeListQuerySchema,
+        response: { 200: schemePageSchema },
       },
-      handler: async (request) => ({ items: await schemes.list(request.actor, request.query.year) }),
+      handler: async (request) => schemes.list(request.actor, request.query),
     });
     app.get('/voucher-schemes/:id', {
       schema: {

@@ -69,6 +69,10 @@ const dictionary: typeof zhCN = {
     details: 'Details',
     retry: 'Retry',
     loadFailed: 'Could not load',
+    collapse: 'Hide',
+    sortBy: 'Sort by',
+    ascending: '{{column}} (ascending)',
+    descending: '{{column}} (descending)',
   },
   validation: {
     required: 'Required',

@@ -66,6 +66,10 @@ const dictionary = {
     details: '详情',
     retry: '重试',
     loadFailed: '加载失败',
+    collapse: '收起',
+    sortBy: '排序',
+    ascending: '{{column}}（升序）',
+    descending: '{{column}}（降序）',
   },
   validation: {
     required: '请填写此项',

@@ -1,16 +1,18 @@
-import type { Partner, PartnerInput } from '@cz/shared/interop';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../kit/api/client';
+import type { PartnerInput, PartnerListParams, PartnerPage } from '@cz/shared/interop';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type QueryParams } from '../../kit/api/client';
 
 /** The secret is write-only: the form asks for it on every save, and it is never read back. */
 export const PARTNER_CODE = /^[a-z0-9-]{2,32}$/;
 
 const key = ['interop', 'partners'] as const;
 
-export function usePartners() {
+/** A page of the partner regions by code, searched and filtered on the server. */
+export function usePartners(params: PartnerListParams) {
   return useQuery({
-    queryKey: key,
-    queryFn: ({ signal }) => api<{ items: Partner[] }>('/interop/partners', { signal }).then((r) => r.items),
+    queryKey: [...key, params],
+    queryFn: ({ signal }) => api<PartnerPage>('/interop/partners', { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -7,6 +7,8 @@ import type {
   Eligibility,
   Scheme,
   SchemeInput,
+  SchemeListParams,
+  SchemePage,
   VoucherApplication,
   VoucherListParams,
   VoucherPage,
@@ -17,7 +19,7 @@ import type { InferInput } from '../../kit/types';
 
 export const voucherKeys = {
   all: ['vouchers'] as const,
-  schemes: ['vouchers', 'schemes'] as const,
+  schemes: (p: SchemeListParams) => ['vouchers', 'schemes', p] as const,
   scheme: (id: number) => ['vouchers', 'scheme', id] as const,
   awards: (id: number) => ['vouchers', 'awards', id] as const,
   eligibility: (id: number, amount: number | undefined) => ['vouchers', 'eligibility', id, amount ?? null] as const,
@@ -25,11 +27,13 @@ export const voucherKeys = {
   list: (p: VoucherListParams) => ['vouchers', 'list', p] as const,
 };
 
-/** Open and closed schemes for everyone; drafts too for admins. */
-export function useSchemes() {
+/** A page of schemes, newest year first: open and closed ones for everyone, drafts too for admins. */
+export function useSchemes(params: SchemeListParams, enabled = true) {
   return useQuery({
-    queryKey: voucherKeys.schemes,
-    queryFn: ({ signal }) => api<{ items: Scheme[] }>('/voucher-schemes', { signal }).then((r) => r.items),
+    queryKey: voucherKeys.schemes(params),
+    queryFn: ({ signal }) => api<SchemePage>('/voucher-schemes', { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

@@ -1,24 +1,24 @@
 import type {
-  Reimbursement,
   ReimbursementDecision,
   ReimbursementDetail,
   ReimbursementInput,
-  ReimbursementStatus,
+  ReimbursementListParams,
+  ReimbursementPage,
 } from '@cz/shared/voucher';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../kit/api/client';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type QueryParams } from '../../kit/api/client';
 
 const keys = {
-  all: ['vouchers', 'reimbursements'] as const,
-  list: (status: ReimbursementStatus | undefined) => ['vouchers', 'reimbursements', status ?? null] as const,
+  list: (p: ReimbursementListParams) => ['vouchers', 'reimbursements', p] as const,
 };
 
-/** Mine (enterprise) or all (admin), newest first, at most 500. */
-export function useReimbursements(status?: ReimbursementStatus) {
+/** A page of mine (enterprise) or of all (admin), newest first, searched and filtered on the server. */
+export function useReimbursements(params: ReimbursementListParams) {
   return useQuery({
-    queryKey: keys.list(status),
+    queryKey: keys.list(params),
     queryFn: ({ signal }) =>
-      api<{ items: Reimbursement[] }>('/voucher-reimbursements', { query: { status }, signal }).then((r) => r.items),
+      api<ReimbursementPage>('/voucher-reimbursements', { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -6,18 +6,19 @@ import type {
   Claim,
   Claimable,
   ClaimDocuments,
+  ClaimListParams,
+  ClaimPage,
   ClaimReview,
-  ClaimStatus,
   SettlementBatch,
 } from '@cz/shared/voucher';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, downloadFile } from '../../kit/api/client';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, downloadFile, type QueryParams } from '../../kit/api/client';
 import type { InferInput } from '../../kit/types';
 
 export const settlementKeys = {
   all: ['settlement'] as const,
   claimable: ['settlement', 'claimable'] as const,
-  claims: (status: ClaimStatus | undefined) => ['settlement', 'claims', status ?? null] as const,
+  claims: (p: ClaimListParams) => ['settlement', 'claims', p] as const,
   batches: ['settlement', 'batches'] as const,
 };
 
@@ -29,12 +30,12 @@ export function useClaimable(enabled = true) {
   });
 }
 
-/** My claims (provider) or all (admin), newest first, at most 500. */
-export function useClaims(status: ClaimStatus | undefined) {
+/** A page of my claims (provider) or of all (admin), newest first, searched and filtered on the server. */
+export function useClaims(params: ClaimListParams) {
   return useQuery({
-    queryKey: settlementKeys.claims(status),
-    queryFn: ({ signal }) =>
-      api<{ items: Claim[] }>('/voucher-claims', { query: { status }, signal }).then((r) => r.items),
+    queryKey: settlementKeys.claims(params),
+    queryFn: ({ signal }) => api<ClaimPage>('/voucher-claims', { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -9,6 +9,7 @@ import {
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { datedXlsxName, listWorkbook, sendXlsx, yuanCell, zoneTimeCell } from '../../../kernel/excel.ts';
+import { allPages } from '../../../kernel/paging.ts';
 import type { ReimbursementService } from '../reimbursement/reimbursement.service.ts';
 import type { SettlementService } from '../settlement/settlement.service.ts';
 
@@ -75,11 +76,13 @@ export function claimExportRoutes({
       schema: {
         tags,
         summary: 'Settlement claims as Excel: my own (provider) or all (admin)',
-        querystring: claimListQuerySchema,
+        querystring: claimListQuerySchema.omit({ page: true, pageSize: true }),
         response: { 200: xlsxResponse('The claims as an Excel workbook') },
       },
       handler: async (request, reply) => {
-        const items = (await settlement.list(request.actor, request.query)) as Claim[];
+        const items = await allPages((page) =>
+          settlement.list(request.actor, { ...request.query, page, pageSize: 200 }),
+        );
         const body = await listWorkbook(
           '兑付申请 Settlement claims',
           [
@@ -105,11 +108,13 @@ export function claimExportRoutes({
       schema: {
         tags,
         summary: 'Reimbursement claims as Excel: my own, or all (admin)',
-        querystring: reimbursementListQuerySchema,
+        querystring: reimbursementListQuerySchema.omit({ page: true, pageSize: true }),
         response: { 200: xlsxResponse('The reimbursement claims as an Excel workbook') },
       },
       handler: async (request, reply) => {
-        const items = (await reimbursements.list(request.actor, request.query.status)) as Reimbursement[];
+        const items = await allPages((page) =>
+          reimbursements.list(request.actor, { ...request.query, page, pageSize: 200 }),
+        );
         const body = await listWorkbook(
           '通用报销 Reimbursements',
           [

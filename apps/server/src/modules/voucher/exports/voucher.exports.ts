@@ -2,6 +2,7 @@ import {
   type Scheme,
   SERVICE_CATEGORIES,
   type ServiceCategory,
+  schemeListQuerySchema,
   voucherListQuerySchema,
   xlsxResponse,
 } from '@cz/shared';
@@ -60,11 +61,11 @@ export function voucherExportRoutes({
       schema: {
         tags,
         summary: 'Voucher schemes as Excel (drafts: admins only), as the scheme list shows them',
-        querystring: z.object({ year: z.coerce.number().int().optional() }),
+        querystring: schemeListQuerySchema.omit({ page: true, pageSize: true }),
         response: { 200: xlsxResponse('The schemes as an Excel workbook') },
       },
       handler: async (request, reply) => {
-        const items = await schemes.list(request.actor, request.query.year);
+        const items = await allPages((page) => schemes.list(request.actor, { ...request.query, page, pageSize: 200 }));
         const body = await listWorkbook(
           '创新券方案 Schemes',
           [

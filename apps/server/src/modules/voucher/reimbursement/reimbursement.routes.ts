@@ -1,13 +1,11 @@
 import {
   errorBodySchema,
-  itemsOf,
-  type Reimbursement,
   type ReimbursementDetail,
   reimbursementDecisionSchema,
   reimbursementDetailSchema,
   reimbursementInputSchema,
   reimbursementListQuerySchema,
-  reimbursementSchema,
+  reimbursementPageSchema,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -42,13 +40,11 @@ export function reimbursementRoutes({
     app.get('/voucher-reimbursements', {
       schema: {
         tags,
-        summary: 'Reimbursement claims: my own, or all (admin)',
+        summary: 'Reimbursement claims, newest first, a page at a time: my own, or all (admin)',
         querystring: reimbursementListQuerySchema,
-        response: { 200: itemsOf(reimbursementSchema) },
+        response: { 200: reimbursementPageSchema },
       },
-      handler: async (request) => ({
-        items: (await reimbursements.list(request.actor, request.query.status)) as Reimbursement[],
-      }),
+      handler: async (request) => reimbursements.list(request.actor, request.query),
     });
     app.post('/voucher-reimbursements/:id/decision', {
       schema: {

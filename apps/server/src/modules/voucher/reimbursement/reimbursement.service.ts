@@ -1,9 +1,12 @@
+import type { Reimbursement, ReimbursementStatus } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../../kernel/actor.ts';
 import { recordAudit } from '../../../kernel/audit/audit.ts';
 import type { Clock } from '../../../kernel/clock.ts';
 import type { Db, Tx } from '../../../kernel/db/connection.ts';
+import { likeFragment } from '../../../kernel/db/search.ts';
 import { commonErrors, createError } from '../../../kernel/errors.ts';
+import { pageClause, pageOf } from '../../../kernel/paging.ts';
 import { authorize } from '../../../kernel/policy.ts';
 import { notifyAdmins, notifyOrg } from '../../notification/index.ts';
 import { attachUploads, uploadsStored } from '../../upload/index.ts';
@@ -111,18 +114,35 @@ export function createReimbursementService({ db, clock }: { db: Db; clock: Clock
       });
     },
 
-    async list(actor: Actor | null, status?: string) {
+    async list(
+      actor: Actor | null,
+      q: { status?: ReimbursementStatus | undefined; q?: string | undefined; page: number; pageSize: number },
+    ) {
       if (!actor) throw commonErrors.unauthenticated();
       const parts = [sql`TRUE`];
       if (!isAdmin(actor)) parts.push(sql`r.org_id = ${actor.orgId ?? -1}`);
-      if (status) parts.push(sql`r.status = ${status}`);
-      const { rows } = await db.execute(sql`
-        SELECT r.id, v.number, o.name AS "orgName", r.region, r.provider_name AS "providerName", r.category, r.paid_amount AS "paidAmount",
-               r.amount, r.status, r.reason, r.created_at AS "createdAt", r.invoice_file AS "invoiceFile",
-               r.payment_proof_file AS "paymentProofFile", r.result_files AS "resultFiles"
-        FROM voucher_reimbursements r JOIN vouchers v ON v.id = r.voucher_id JOIN org_directory o ON o.id = r.org_id
-        WHERE ${sql.join(parts, sql` AND `)} ORDER BY r.id DESC LIMIT 500`);
-      return rows;
+      if (q.status) parts.push(sql`r.status = ${q.status}`);
+      if (q.q) {
+        // The voucher number, the enterprise, the region or the provider there, or (all digits) the claim number.
+        const like = likeFragment(q.q);
+        const byId = /^\d{1,9}$/.test(q.q) ? sql` OR r.id = ${Number(q.q)}` : sql``;
+        parts.push(
+          sql`(v.number ILIKE ${like} OR o.name ILIKE ${like} OR r.region ILIKE ${like} OR r.provider_name ILIKE ${like}${byId})`,
+        );
+      }
+      const where = sql.join(parts, sql` AND `);
+      // The count reads the voucher and the enterprise only when a search names them.
+      const named = q.q ? sql`JOIN vouchers v ON v.id = r.voucher_id JOIN org_directory o ON o.id = r.org_id` : sql``;
+      const [items, count] = await Promise.all([
+        db.execute(sql`
+          SELECT r.id, v.number, o.name AS "orgName", r.region, r.provider_name AS "providerName", r.category, r.paid_amount AS "paidAmount",
+                 r.amount, r.status, r.reason, r.created_at AS "createdAt", r.invoice_file AS "invoiceFile",
+                 r.payment_proof_file AS "paymentProofFile", r.result_files AS "resultFiles"
+          FROM voucher_reimbursements r JOIN vouchers v ON v.id = r.voucher_id JOIN org_directory o ON o.id = r.org_id
+          WHERE ${where} ORDER BY r.id DESC ${pageClause(q)}`),
+        db.execute(sql`SELECT count(*)::int AS n FROM voucher_reimbursements r ${named} WHERE ${where}`),
+      ]);
+      return pageOf(items.rows as Reimbursement[], (count.rows[0]?.n as number) ?? 0, q);
     },
 
     /** approve: owed to the enterprise; reject: back to the voucher; paid: owed → paid. */

@@ -1,10 +1,12 @@
-import type { Scheme, schemeInputSchema } from '@cz/shared';
+import type { Scheme, SchemeStatus, schemeInputSchema } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Actor, isAdmin } from '../../../kernel/actor.ts';
 import { recordAudit } from '../../../kernel/audit/audit.ts';
 import type { Clock } from '../../../kernel/clock.ts';
 import type { Db, Tx } from '../../../kernel/db/connection.ts';
+import { likeFragment } from '../../../kernel/db/search.ts';
+import { pageClause, pageOf } from '../../../kernel/paging.ts';
 import { authorize } from '../../../kernel/policy.ts';
 import { accountSql } from '../ledger/accounts.ts';
 import { account, transfer } from '../ledger/ledger.ts';
@@ -35,13 +37,31 @@ const assertAdmin = (actor: Actor | null) => authorize(actor, VOUCHER_ACTIONS.ma
 /** Voucher schemes: an admin sets one up (its budget funded into the ledger at once), opens and closes it. */
 export function createSchemeService({ db, clock }: { db: Db; clock: Clock }) {
   return {
-    async list(actor: Actor | null, year?: number) {
+    async list(
+      actor: Actor | null,
+      q: {
+        q?: string | undefined;
+        year?: number | undefined;
+        status?: SchemeStatus[] | undefined;
+        page: number;
+        pageSize: number;
+      },
+    ) {
       // Drafts are the administration's; everyone sees open and closed schemes.
-      const where = isAdmin(actor) ? sql`TRUE` : sql`s.status <> 'draft'`;
-      const { rows } = await db.execute(
-        sql`${SELECT} WHERE ${where} ${year ? sql`AND s.year = ${year}` : sql``} ORDER BY s.year DESC, s.id DESC`,
-      );
-      return rows as Scheme[];
+      const parts = [isAdmin(actor) ? sql`TRUE` : sql`s.status <> 'draft'`];
+      if (q.year) parts.push(sql`s.year = ${q.year}`);
+      if (q.status?.length) parts.push(sql`s.status = ANY(${`{${q.status.join(',')}}`}::text[])`);
+      if (q.q) {
+        const like = likeFragment(q.q);
+        const byId = /^\d{1,9}$/.test(q.q) ? sql` OR s.id = ${Number(q.q)}` : sql``;
+        parts.push(sql`(s.name ILIKE ${like}${byId})`);
+      }
+      const where = sql.join(parts, sql` AND `);
+      const [items, count] = await Promise.all([
+        db.execute(sql`${SELECT} WHERE ${where} ORDER BY s.year DESC, s.id DESC ${pageClause(q)}`),
+        db.execute(sql`SELECT count(*)::int AS n FROM voucher_schemes s WHERE ${where}`),
+      ]);
+      return pageOf(items.rows as Scheme[], (count.rows[0]?.n as number) ?? 0, q);
     },
 
     async get(actor: Actor | null, id: number) {

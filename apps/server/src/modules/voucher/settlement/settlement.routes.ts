@@ -9,6 +9,7 @@ import {
   claimDocumentsSchema,
   claimInputSchema,
   claimListQuerySchema,
+  claimPageSchema,
   claimReviewSchema,
   claimSchema,
   errorBodySchema,
@@ -56,11 +57,11 @@ export function settlementRoutes({ settlement }: { settlement: SettlementService
     app.get('/voucher-claims', {
       schema: {
         tags,
-        summary: 'Claims: my own (provider) or all (admin)',
+        summary: 'Claims, newest first, a page at a time: my own (provider) or all (admin)',
         querystring: claimListQuerySchema,
-        response: { 200: itemsOf(claimSchema) },
+        response: { 200: claimPageSchema },
       },
-      handler: async (request) => ({ items: (await settlement.list(request.actor, request.query)) as Claim[] }),
+      handler: async (request) => settlement.list(request.actor, request.query),
     });
     app.post('/voucher-claims/:id/review', {
       schema: {

@@ -114,6 +114,7 @@ describe('settlement of voucher-paid orders', () => {
       paymentRef: '示例转账0001',
       claims: 1,
       total: 500_000,
+      providers: [p.org.name],
     });
     expect(await balance(`payable:${p.org.id}`)).toBe(0);
     expect(await balance(`paid:${p.org.id}`)).toBe(500_000);

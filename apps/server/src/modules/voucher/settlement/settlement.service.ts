@@ -1,3 +1,4 @@
+import type { Claim, ClaimStatus } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { type Actor, isAdmin } from '../../../kernel/actor.ts';
@@ -5,7 +6,9 @@ import { recordAudit } from '../../../kernel/audit/audit.ts';
 import type { Clock } from '../../../kernel/clock.ts';
 import type { Db, Tx } from '../../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../../kernel/db/pg-error.ts';
+import { likeFragment } from '../../../kernel/db/search.ts';
 import { commonErrors, createError } from '../../../kernel/errors.ts';
+import { pageClause, pageOf } from '../../../kernel/paging.ts';
 import { authorize } from '../../../kernel/policy.ts';
 import { notifyAdmins, notifyOrg } from '../../notification/index.ts';
 import { attachUploads, uploadsStored } from '../../upload/index.ts';
@@ -155,16 +158,38 @@ export function createSettlementService({ db, clock }: { db: Db; clock: Clock })
       });
     },
 
-    async list(actor: Actor | null, q: { status?: string | undefined; batchId?: number | undefined }) {
+    async list(
+      actor: Actor | null,
+      q: {
+        status?: ClaimStatus | undefined;
+        batchId?: number | undefined;
+        q?: string | undefined;
+        page: number;
+        pageSize: number;
+      },
+    ) {
       if (!actor) throw commonErrors.unauthenticated();
       const parts = [sql`TRUE`];
       if (!isAdmin(actor)) parts.push(sql`c.provider_id = ${actor.orgId ?? -1}`);
       if (q.status) parts.push(sql`c.status = ${q.status}`);
       if (q.batchId) parts.push(sql`c.batch_id = ${q.batchId}`);
-      const { rows } = await db.execute(
-        sql`${CLAIM_SELECT} WHERE ${sql.join(parts, sql` AND `)} ORDER BY c.id DESC LIMIT 500`,
-      );
-      return rows;
+      if (q.q) {
+        // The service title, either party's name, or (all digits) the claim or the order number.
+        const like = likeFragment(q.q);
+        const byId = /^\d{1,9}$/.test(q.q) ? sql` OR c.id = ${Number(q.q)} OR c.order_id = ${Number(q.q)}` : sql``;
+        parts.push(sql`(s.title ILIKE ${like} OR p.name ILIKE ${like} OR b.name ILIKE ${like}${byId})`);
+      }
+      const where = sql.join(parts, sql` AND `);
+      // Without a search the count needs no names; with one it reads them like the page does.
+      const named = q.q
+        ? sql`JOIN order_records o ON o.id = c.order_id JOIN catalog_listings s ON s.id = o.service_id
+              JOIN org_directory p ON p.id = c.provider_id JOIN org_directory b ON b.id = o.buyer_org_id`
+        : sql``;
+      const [items, count] = await Promise.all([
+        db.execute(sql`${CLAIM_SELECT} WHERE ${where} ORDER BY c.id DESC ${pageClause(q)}`),
+        db.execute(sql`SELECT count(*)::int AS n FROM voucher_claims c ${named} WHERE ${where}`),
+      ]);
+      return pageOf(items.rows as Claim[], (count.rows[0]?.n as number) ?? 0, q);
     },
 
     async review(actor: Actor | null, id: number, d: { decision: 'approve' } | { decision: 'return'; reason: string }) {
@@ -196,8 +221,10 @@ export function createSettlementService({ db, clock }: { db: Db; clock: Clock })
       assertAdmin(actor);
       const { rows } = await db.execute(sql`
         SELECT b.id, b.status, b.note, b.payment_ref AS "paymentRef", b.created_at AS "createdAt", b.paid_at AS "paidAt",
-               count(c.id)::int AS claims, coalesce(sum(c.amount), 0)::bigint AS total
+               count(c.id)::int AS claims, coalesce(sum(c.amount), 0)::bigint AS total,
+               coalesce(array_agg(DISTINCT p.name ORDER BY p.name) FILTER (WHERE p.name IS NOT NULL), '{}') AS providers
         FROM settlement_batches b LEFT JOIN voucher_claims c ON c.batch_id = b.id
+        LEFT JOIN org_directory p ON p.id = c.provider_id
         GROUP BY b.id ORDER BY b.id DESC LIMIT 200`);
       return rows.map((r) => ({ ...r, total: Number(r.total) }));
     },

@@ -1,8 +1,9 @@
 import { usernameSchema } from '@cz/shared';
-import { App, Button, Card, Form, Input, Popconfirm, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { DataTable } from '../../../kit/components/DataTable';
 import { formatDateTime } from '../../../kit/datetime';
 import { zodRule } from '../../../kit/forms/zod-form';
 import { lookupUser } from '../../identity/api';
@@ -59,7 +60,7 @@ export function QualificationsCard({ instrumentId, required }: { instrumentId: n
           </Button>
         </Form.Item>
       </Form>
-      <Table
+      <DataTable
         size="small"
         rowKey="userId"
         loading={list.isFetching}

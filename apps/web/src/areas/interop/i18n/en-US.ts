@@ -3,6 +3,7 @@ import type zhCN from './zh-CN';
 /** The `interop` namespace in English: same shape as zh-CN, a missing or extra key is a type error. */
 const dictionary: typeof zhCN = {
   partners: {
+    searchPlaceholder: 'Search by region code, name or API address',
     title: 'Partner regions',
     subtitle:
       'Regions whose vouchers are honoured here and ours there (通用通兑), with their API address and shared key',

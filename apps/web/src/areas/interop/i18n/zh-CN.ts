@@ -1,6 +1,7 @@
 /** The `interop` namespace in Simplified Chinese, the default language; en-US.ts must have exactly these keys. */
 const dictionary = {
   partners: {
+    searchPlaceholder: '搜索地区代码、名称或接口地址',
     title: '合作地区',
     subtitle: '创新券通用通兑的合作地区及其接口地址与共享密钥',
     explain:

@@ -1,6 +1,7 @@
 import type { FactChange } from '@cz/shared';
-import { Card, Table, type TableColumnsType, Tag } from 'antd';
+import { Card, type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../kit/components/DataTable';
 import { formatDateTime } from '../../../kit/datetime';
 import { useOrgFactChanges } from '../api';
 import { FactChangeDecision } from './FactChangeDecision';
@@ -31,7 +32,7 @@ export function OrgFactChangesCard({ orgId }: { orgId: number }) {
   ];
   return (
     <Card title={t('factChanges.historyTitle')} className="page-card">
-      <Table
+      <DataTable
         rowKey="id"
         size="small"
         pagination={false}

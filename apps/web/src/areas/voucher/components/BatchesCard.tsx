@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import type { Claim, SettlementBatch } from '@cz/shared/voucher';
+import type { SettlementBatch } from '@cz/shared/voucher';
 import { App, Button, Card, Form, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,22 +8,7 @@ import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { useFormatExactMoney } from '../../../kit/money';
 import { useFixedColumn, useOverlayWidth } from '../../../kit/responsive';
-import { exportBatch, useClaims, useMarkPaid, useSettlementBatches } from '../settlement.api';
-
-/** A batch as the server lists it, with the providers of its claims. */
-type Batch = SettlementBatch & { providers: string[] };
-
-/** The server's batches (newest first), each with the providers named on its claims. */
-export function withProviders(batches: SettlementBatch[], claims: Claim[]): Batch[] {
-  const providers = new Map<number, string[]>();
-  for (const c of claims) {
-    if (!c.batchId) continue;
-    const names = providers.get(c.batchId) ?? [];
-    if (!names.includes(c.providerName)) names.push(c.providerName);
-    providers.set(c.batchId, names);
-  }
-  return batches.map((b) => ({ ...b, providers: providers.get(b.id) ?? [] }));
-}
+import { exportBatch, useMarkPaid, useSettlementBatches } from '../settlement.api';
 
 /** Settlement batches: exported to Excel for the finance office, then marked paid with the payment's reference. */
 export function BatchesCard() {
@@ -33,9 +18,8 @@ export function BatchesCard() {
   const fixedRight = useFixedColumn('right');
   const width = useOverlayWidth(440);
   const batches = useSettlementBatches();
-  const claims = useClaims(undefined);
   const markPaid = useMarkPaid();
-  const [paying, setPaying] = useState<Batch | null>(null);
+  const [paying, setPaying] = useState<SettlementBatch | null>(null);
   const [exporting, setExporting] = useState<number | null>(null);
   const [form] = Form.useForm<{ paymentRef: string }>();
 
@@ -52,17 +36,14 @@ export function BatchesCard() {
 
   return (
     <Card className="page-card" title={t('settlement.batches')}>
-      {batches.isError || claims.isError ? (
-        <QueryError
-          error={batches.error ?? claims.error}
-          onRetry={() => Promise.all([batches.refetch(), claims.refetch()])}
-        />
+      {batches.isError ? (
+        <QueryError error={batches.error} onRetry={() => batches.refetch()} />
       ) : (
-        <DataTable<Batch>
+        <DataTable<SettlementBatch>
           rowKey="id"
           size="small"
-          loading={batches.isFetching || claims.isFetching}
-          dataSource={withProviders(batches.data ?? [], claims.data ?? [])}
+          loading={batches.isFetching}
+          dataSource={batches.data}
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
           scroll={{ x: 860 }}
           locale={{ emptyText: t('settlement.noBatches') }}
@@ -87,7 +68,7 @@ export function BatchesCard() {
               title: t('settlement.status'),
               dataIndex: 'status',
               width: 100,
-              render: (s: Batch['status'], b) => (
+              render: (s: SettlementBatch['status'], b) => (
                 <Tag color={s === 'paid' ? 'success' : 'purple'} data-testid={`batch-status-${b.id}`} data-status={s}>
                   {t(`voucherStatus.batch.${s}`)}
                 </Tag>

@@ -1,6 +1,6 @@
 import { reasonSchema } from '@cz/shared';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '@cz/shared/voucher';
-import { App, Button, Card, Input, Modal, Select, Space, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Card, Col, Input, Modal, Row, Select, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,28 +10,48 @@ import { QueryError } from '../../../kit/components/QueryError';
 import { ReasonModal } from '../../../kit/components/ReasonModal';
 import { formatDateTime } from '../../../kit/datetime';
 import { ExportButton } from '../../../kit/list/ExportButton';
+import { ListToolbar } from '../../../kit/list/ListToolbar';
+import { filter } from '../../../kit/list/list-state';
+import { useListPage } from '../../../kit/list/useListPage';
 import { useFormatExactMoney } from '../../../kit/money';
 import { useFixedColumn, useOverlayWidth } from '../../../kit/responsive';
 import { useClaims, useCreateBatch, useReviewClaim } from '../settlement.api';
 import { ClaimDocuments } from './ClaimDocuments';
 import { ClaimStatusTag } from './VoucherTags';
 
-/** Claims with their documents, approved or returned with a reason; approved ones are ticked into a new batch. */
-export function ClaimsCard({ status, onStatus }: { status: ClaimStatus | undefined; onStatus: (s?: string) => void }) {
+const CLAIM_LIST = { filters: { q: filter.text, status: filter.oneOf(CLAIM_STATUSES) } };
+
+/**
+ * Claims with their documents, searched, filtered and paged on the server (in the URL), approved or returned with a
+ * reason; approved ones are ticked into a new batch, on this page and others.
+ */
+export function ClaimsCard() {
   const { t } = useTranslation('voucher');
   const { message, modal } = App.useApp();
   const money = useFormatExactMoney();
   const fixedRight = useFixedColumn('right');
   const width = useOverlayWidth(480);
-  const claims = useClaims(status);
+  const listPage = useListPage(CLAIM_LIST);
+  const { filters, update } = listPage;
+  const claims = useClaims(listPage.query);
   const review = useReviewClaim();
   const createBatch = useCreateBatch();
-  const [selected, setSelected] = useState<number[]>([]);
+  // Ticked claims by id, kept while the reader pages or searches, so that a batch may gather several pages.
+  const [selected, setSelected] = useState<ReadonlyMap<number, Claim>>(new Map());
   const [returning, setReturning] = useState<Claim | null>(null);
   const [batching, setBatching] = useState(false);
   const [note, setNote] = useState('');
-  const chosen = (claims.data ?? []).filter((c) => selected.includes(c.id) && c.status === 'approved');
+  const chosen = [...selected.values()].filter((c) => c.status === 'approved');
   const total = chosen.reduce((n, c) => n + c.amount, 0);
+  const select = (keys: readonly React.Key[], rows: readonly (Claim | undefined)[]) =>
+    setSelected((prev) => {
+      const next = new Map<number, Claim>();
+      for (const key of keys) {
+        const c = rows.find((r) => r?.id === key) ?? prev.get(Number(key));
+        if (c) next.set(c.id, c);
+      }
+      return next;
+    });
 
   const approve = (c: Claim) =>
     modal.confirm({
@@ -119,29 +139,44 @@ export function ClaimsCard({ status, onStatus }: { status: ClaimStatus | undefin
   ];
 
   return (
-    <Card
-      className="page-card"
-      title={t('settlement.claims')}
-      extra={
-        <ExportButton
-          path="/voucher-claims/export.xlsx"
-          query={{ status }}
-          fileName="voucher-claims.xlsx"
-          testId="claims-export"
-        />
-      }
-    >
+    <Card className="page-card" title={t('settlement.claims')}>
+      <ListToolbar
+        actions={
+          <ExportButton
+            path="/voucher-claims/export.xlsx"
+            query={listPage.exportQuery}
+            fileName="voucher-claims.xlsx"
+            testId="claims-export"
+          />
+        }
+      >
+        <Row gutter={[12, 12]}>
+          <Col xs={24} md={14}>
+            <Input.Search
+              key={filters.q ?? ''}
+              defaultValue={filters.q}
+              allowClear
+              placeholder={t('settlement.searchPlaceholder')}
+              aria-label={t('settlement.searchPlaceholder')}
+              onSearch={(v) => update({ q: v.trim() })}
+              data-testid="claim-search"
+            />
+          </Col>
+          <Col xs={24} md={10}>
+            <Select
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('settlement.status')}
+              aria-label={t('settlement.status')}
+              value={filters.status}
+              options={CLAIM_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.claim.${s}`) }))}
+              onChange={(v: string | undefined) => update({ status: v })}
+              data-testid="claim-status-filter"
+            />
+          </Col>
+        </Row>
+      </ListToolbar>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select
-          allowClear
-          style={{ minWidth: 160 }}
-          placeholder={t('settlement.status')}
-          aria-label={t('settlement.status')}
-          value={status}
-          options={CLAIM_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.claim.${s}`) }))}
-          onChange={(v: string | undefined) => onStatus(v)}
-          data-testid="claim-status-filter"
-        />
         <Button
           type="primary"
           disabled={chosen.length === 0}
@@ -158,15 +193,16 @@ export function ClaimsCard({ status, onStatus }: { status: ClaimStatus | undefin
         <DataTable
           rowKey="id"
           columns={columns}
-          dataSource={claims.data}
+          dataSource={claims.data?.items}
           loading={claims.isFetching}
           scroll={{ x: 1800 }}
           locale={{ emptyText: t('settlement.noClaims') }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('common.total', { total: n }) }}
+          pagination={listPage.pagination(claims.data?.total)}
           onRow={(c) => ({ 'data-testid': `claim-row-${c.id}` }) as React.HTMLAttributes<HTMLElement>}
           rowSelection={{
-            selectedRowKeys: selected,
-            onChange: (keys) => setSelected(keys as number[]),
+            preserveSelectedRowKeys: true,
+            selectedRowKeys: [...selected.keys()],
+            onChange: select,
             getCheckboxProps: (c) => ({ disabled: c.status !== 'approved' }),
           }}
         />
@@ -199,7 +235,7 @@ export function ClaimsCard({ status, onStatus }: { status: ClaimStatus | undefin
           try {
             const batch = await createBatch.mutateAsync({ claimIds: chosen.map((c) => c.id), note: note.trim() });
             message.success(t('settlement.batchCreated', { id: batch.id }));
-            setSelected([]);
+            setSelected(new Map());
             setNote('');
             setBatching(false);
           } catch (err) {

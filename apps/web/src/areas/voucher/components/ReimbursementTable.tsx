@@ -1,5 +1,5 @@
 import type { Reimbursement, ReimbursementStatus } from '@cz/shared/voucher';
-import { Space, type TableColumnsType, Tag, Typography } from 'antd';
+import { type PaginationProps, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../kit/components/DataTable';
 import { formatDateTime } from '../../../kit/datetime';
@@ -22,17 +22,22 @@ export function ReimbursementStatusTag({ status, testId }: { status: Reimburseme
   );
 }
 
-/** 通用 reimbursement claims: mine (enterprise) or all with the enterprise and an actions column (admin). */
+/**
+ * A page of 通用 reimbursement claims: mine (enterprise) or all with the enterprise and an actions column (admin);
+ * the list page pages them on the server.
+ */
 export function ReimbursementTable({
   items,
   loading,
   withOrg,
   actions,
+  pagination,
 }: {
   items: Reimbursement[] | undefined;
   loading: boolean;
   withOrg: boolean;
   actions?: TableColumnsType<Reimbursement>[number];
+  pagination: PaginationProps;
 }) {
   const { t } = useTranslation('voucher');
   const money = useFormatExactMoney();
@@ -89,7 +94,7 @@ export function ReimbursementTable({
       loading={loading}
       scroll={{ x: withOrg ? 1500 : 1200 }}
       locale={{ emptyText: t('reimbursement.empty') }}
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('common.total', { total: n }) }}
+      pagination={pagination}
       onRow={(r) => ({ 'data-testid': `reimbursement-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>}
     />
   );

@@ -10,6 +10,7 @@ const dictionary: typeof zhCN = {
     batch: { open: 'Awaiting payment', paid: 'Paid' },
   },
   vouchers: {
+    schemeSearchPlaceholder: 'Search by scheme name or number',
     schemesTitle: 'Innovation vouchers',
     schemesSubtitle:
       'Innovation vouchers of the zone: enterprises apply online and pay for technology services and instrument time',
@@ -163,6 +164,8 @@ const dictionary: typeof zhCN = {
   },
   settlement: {
     title: 'Voucher settlement',
+    searchPlaceholder: 'Search by service, provider, buyer, claim or order number',
+    providerSearchPlaceholder: 'Search by service, buyer, claim or order number',
     adminSubtitle: "Review providers' claims, group them into batches, export them and record payment",
     providerSubtitle:
       'Completed orders paid with vouchers: claim settlement with the contract, invoice, proof of payment and results',
@@ -257,6 +260,7 @@ const dictionary: typeof zhCN = {
     close: 'Close',
   },
   reimbursement: {
+    searchPlaceholder: 'Search by voucher number, enterprise, partner region, provider or claim number',
     claim: 'Claim reimbursement',
     title: 'Reimbursement (通用): {{number}}',
     hint: "Paid a provider in a partner region in full? Claim the voucher's share with the invoice and proof of payment.",

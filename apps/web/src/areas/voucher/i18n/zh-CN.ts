@@ -8,6 +8,7 @@ const dictionary = {
     batch: { open: '待拨付', paid: '已拨付' },
   },
   vouchers: {
+    schemeSearchPlaceholder: '搜索计划名称或编号',
     schemesTitle: '科技创新券',
     schemesSubtitle: '高新区科技创新券：企业在线申领，用于购买科技服务和大型仪器共享服务',
     mine: '我的创新券',
@@ -159,6 +160,8 @@ const dictionary = {
   },
   settlement: {
     title: '创新券兑付',
+    searchPlaceholder: '搜索服务、服务机构、需求方或申请号、订单号',
+    providerSearchPlaceholder: '搜索服务、需求方或申请号、订单号',
     adminSubtitle: '审核服务机构的兑付申请，生成兑付批次，导出并登记拨付',
     providerSubtitle: '以创新券支付的已完成订单：提交合同、发票、付款凭证和服务成果，申请兑付',
     claimable: '可申请兑付的订单',
@@ -251,6 +254,7 @@ const dictionary = {
     close: '关闭',
   },
   reimbursement: {
+    searchPlaceholder: '搜索券号、企业、合作地区、服务机构或申请号',
     claim: '申请报销',
     title: '通用报销：{{number}}',
     hint: '在合作地区向服务机构全额付款后，可凭发票和付款凭证申请由本券报销其中的券面承担部分。',

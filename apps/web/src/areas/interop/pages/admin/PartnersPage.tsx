@@ -1,5 +1,19 @@
 import type { Partner, PartnerInput } from '@cz/shared/interop';
-import { App, Button, Card, Form, Input, Modal, Switch, type TableColumnsType, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  Modal,
+  Row,
+  Select,
+  Switch,
+  type TableColumnsType,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../app/errors';
@@ -8,6 +22,9 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
 import { ExportButton } from '../../../../kit/list/ExportButton';
+import { ListToolbar } from '../../../../kit/list/ListToolbar';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFixedColumn, useOverlayWidth } from '../../../../kit/responsive';
 import { PARTNER_CODE, usePartners, useSavePartner } from '../../api';
 
@@ -94,11 +111,18 @@ function PartnerModal({ editing, onClose }: { editing: Partner | 'new' | null; o
   );
 }
 
-/** The partner regions of 通用通兑 (admin): what they are, the list, and the form to register or update one. */
+const PARTNER_LIST = { filters: { q: filter.text, active: filter.oneOf(['true', 'false'] as const) } };
+
+/**
+ * The partner regions of 通用通兑 (admin): what they are, the list (searched, filtered and paged on the server, in the
+ * URL), and the form to register or update one.
+ */
 export function PartnersPage() {
   const { t } = useTranslation('interop');
   const fixedRight = useFixedColumn('right');
-  const partners = usePartners();
+  const listPage = useListPage(PARTNER_LIST);
+  const { filters, update } = listPage;
+  const partners = usePartners(listPage.query);
   const [editing, setEditing] = useState<Partner | 'new' | null>(null);
   const columns: TableColumnsType<Partner> = [
     { title: t('partners.code'), dataIndex: 'code', width: 130 },
@@ -133,32 +157,64 @@ export function PartnersPage() {
         title={t('partners.title')}
         subtitle={t('partners.subtitle')}
         extra={
-          <>
-            <Button type="primary" onClick={() => setEditing('new')} data-testid="partner-new">
-              {t('partners.new')}
-            </Button>
-            <ExportButton
-              path="/interop/partners/export.xlsx"
-              fileName="interop-partners.xlsx"
-              testId="partners-export"
-            />
-          </>
+          <Button type="primary" onClick={() => setEditing('new')} data-testid="partner-new">
+            {t('partners.new')}
+          </Button>
         }
       />
       <Card className="page-card">
         <Typography.Paragraph style={{ marginBottom: 0 }}>{t('partners.explain')}</Typography.Paragraph>
       </Card>
       <Card className="page-card">
+        <ListToolbar
+          actions={
+            <ExportButton
+              path="/interop/partners/export.xlsx"
+              query={listPage.exportQuery}
+              fileName="interop-partners.xlsx"
+              testId="partners-export"
+            />
+          }
+        >
+          <Row gutter={[12, 12]}>
+            <Col xs={24} md={14}>
+              <Input.Search
+                key={filters.q ?? ''}
+                defaultValue={filters.q}
+                allowClear
+                placeholder={t('partners.searchPlaceholder')}
+                aria-label={t('partners.searchPlaceholder')}
+                onSearch={(v) => update({ q: v.trim() })}
+                data-testid="partner-search"
+              />
+            </Col>
+            <Col xs={24} md={10}>
+              <Select
+                allowClear
+                style={{ width: '100%' }}
+                placeholder={t('partners.active')}
+                aria-label={t('partners.active')}
+                value={filters.active}
+                options={[
+                  { value: 'true', label: t('partners.yes') },
+                  { value: 'false', label: t('partners.no') },
+                ]}
+                onChange={(v: string | undefined) => update({ active: v })}
+                data-testid="partner-active-filter"
+              />
+            </Col>
+          </Row>
+        </ListToolbar>
         {partners.isError ? (
           <QueryError error={partners.error} onRetry={() => partners.refetch()} />
         ) : (
           <DataTable
             rowKey="code"
             columns={columns}
-            dataSource={partners.data}
+            dataSource={partners.data?.items}
             loading={partners.isFetching}
             scroll={{ x: 900 }}
-            pagination={false}
+            pagination={listPage.pagination(partners.data?.total)}
             locale={{ emptyText: t('partners.empty') }}
             onRow={(p) => ({ 'data-testid': `partner-row-${p.code}` }) as React.HTMLAttributes<HTMLElement>}
           />

@@ -1,7 +1,8 @@
 import { FACT_CHANGE_STATUSES, type FactChange, type FactChangeStatus } from '@cz/shared';
-import { Badge, Card, Segmented, Table, type TableColumnsType } from 'antd';
+import { Badge, Card, Segmented, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
@@ -77,7 +78,7 @@ export function AdminFactChangesPage() {
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <Table
+          <DataTable
             rowKey="id"
             size="middle"
             columns={columns}

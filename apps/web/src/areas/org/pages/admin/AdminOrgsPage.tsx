@@ -122,6 +122,7 @@ export function AdminOrgsPage() {
           <DataTable
             rowKey="id"
             size="middle"
+            cardSort={false}
             columns={columns}
             dataSource={list.data?.items}
             loading={list.isFetching}

@@ -16,8 +16,9 @@ import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
 import { useFixedColumn } from '../../../../kit/responsive';
 import type { VoucherApplication } from '../../../../kit/types';
-import { useApplications, useDecide, useSchemes } from '../../api';
+import { useApplications, useDecide, useScheme } from '../../api';
 import { ApproveModal } from '../../components/ApproveModal';
+import { SchemePicker } from '../../components/SchemePicker';
 import { ApplicationStatusTag } from '../../components/VoucherTags';
 
 const rejectReason = decisionSchema.options[1].shape.reason;
@@ -39,9 +40,9 @@ export function AdminApplicationsPage() {
     pageSize: listPage.pageSize,
   };
   const list = useApplications(query);
-  const schemes = useSchemes();
   const decide = useDecide();
   const [approving, setApproving] = useState<VoucherApplication | null>(null);
+  const approvingScheme = useScheme(approving?.schemeId);
   const [rejecting, setRejecting] = useState<VoucherApplication | null>(null);
 
   const columns: TableColumnsType<VoucherApplication> = [
@@ -124,16 +125,10 @@ export function AdminApplicationsPage() {
         >
           <Row gutter={[12, 12]}>
             <Col xs={24} md={10}>
-              <Select
-                allowClear
-                style={{ width: '100%' }}
-                placeholder={t('adminApplications.scheme')}
-                aria-label={t('adminApplications.scheme')}
+              <SchemePicker
                 value={query.schemeId}
-                loading={schemes.isPending}
-                options={(schemes.data ?? []).map((s) => ({ value: s.id, label: `${s.year} · ${s.name}` }))}
-                onChange={(v: number | undefined) => update({ schemeId: v })}
-                data-testid="application-scheme-filter"
+                onChange={(v) => update({ schemeId: v })}
+                testId="application-scheme-filter"
               />
             </Col>
             <Col xs={24} md={6}>
@@ -165,11 +160,7 @@ export function AdminApplicationsPage() {
           />
         )}
       </Card>
-      <ApproveModal
-        application={approving}
-        scheme={schemes.data?.find((s) => s.id === approving?.schemeId)}
-        onClose={() => setApproving(null)}
-      />
+      <ApproveModal application={approving} scheme={approvingScheme.data} onClose={() => setApproving(null)} />
       <ReasonModal
         open={rejecting !== null}
         title={t('adminApplications.rejectTitle', { org: rejecting?.orgName ?? '' })}

@@ -1,6 +1,6 @@
 import { reasonSchema } from '@cz/shared';
 import { REIMBURSEMENT_STATUSES, type Reimbursement } from '@cz/shared/voucher';
-import { App, Button, Card, Select, Space } from 'antd';
+import { App, Button, Card, Col, Input, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../app/errors';
@@ -8,6 +8,7 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ReasonModal } from '../../../../kit/components/ReasonModal';
 import { ExportButton } from '../../../../kit/list/ExportButton';
+import { ListToolbar } from '../../../../kit/list/ListToolbar';
 import { filter } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatExactMoney } from '../../../../kit/money';
@@ -15,17 +16,20 @@ import { useFixedColumn } from '../../../../kit/responsive';
 import { ReimbursementTable } from '../../components/ReimbursementTable';
 import { useDecideReimbursement, useReimbursements } from '../../reimbursement.api';
 
-const REIMBURSEMENT_LIST = { filters: { status: filter.oneOf(REIMBURSEMENT_STATUSES) } };
+const REIMBURSEMENT_LIST = { filters: { q: filter.text, status: filter.oneOf(REIMBURSEMENT_STATUSES) } };
 
-/** 通用 reimbursement claims of every enterprise, filtered by status (in the URL): approve, reject, record payment. */
+/**
+ * 通用 reimbursement claims of every enterprise, searched, filtered by status and paged on the server (in the URL):
+ * approve, reject, record payment.
+ */
 export function AdminReimbursementsPage() {
   const { t } = useTranslation('voucher');
   const { message, modal } = App.useApp();
   const money = useFormatExactMoney();
   const fixedRight = useFixedColumn('right');
-  const { filters, update } = useListPage(REIMBURSEMENT_LIST);
-  const { status } = filters;
-  const list = useReimbursements(status);
+  const listPage = useListPage(REIMBURSEMENT_LIST);
+  const { filters, update } = listPage;
+  const list = useReimbursements(listPage.query);
   const decide = useDecideReimbursement();
   const [rejecting, setRejecting] = useState<Reimbursement | null>(null);
 
@@ -47,37 +51,51 @@ export function AdminReimbursementsPage() {
 
   return (
     <div>
-      <PageHeader
-        title={t('reimbursement.all')}
-        subtitle={t('reimbursement.adminSubtitle')}
-        extra={
-          <ExportButton
-            path="/voucher-reimbursements/export.xlsx"
-            query={{ status }}
-            fileName="voucher-reimbursements.xlsx"
-            testId="reimbursements-export"
-          />
-        }
-      />
+      <PageHeader title={t('reimbursement.all')} subtitle={t('reimbursement.adminSubtitle')} />
       <Card>
-        <Space wrap style={{ marginBottom: 12 }}>
-          <Select
-            allowClear
-            style={{ minWidth: 160 }}
-            placeholder={t('reimbursement.status')}
-            aria-label={t('reimbursement.status')}
-            value={status}
-            options={REIMBURSEMENT_STATUSES.map((s) => ({ value: s, label: t(`reimbursement.statuses.${s}`) }))}
-            onChange={(v: string | undefined) => update({ status: v })}
-            data-testid="reimbursement-status-filter"
-          />
-        </Space>
+        <ListToolbar
+          actions={
+            <ExportButton
+              path="/voucher-reimbursements/export.xlsx"
+              query={listPage.exportQuery}
+              fileName="voucher-reimbursements.xlsx"
+              testId="reimbursements-export"
+            />
+          }
+        >
+          <Row gutter={[12, 12]}>
+            <Col xs={24} md={14}>
+              <Input.Search
+                key={filters.q ?? ''}
+                defaultValue={filters.q}
+                allowClear
+                placeholder={t('reimbursement.searchPlaceholder')}
+                aria-label={t('reimbursement.searchPlaceholder')}
+                onSearch={(v) => update({ q: v.trim() })}
+                data-testid="reimbursement-search"
+              />
+            </Col>
+            <Col xs={24} md={10}>
+              <Select
+                allowClear
+                style={{ width: '100%' }}
+                placeholder={t('reimbursement.status')}
+                aria-label={t('reimbursement.status')}
+                value={filters.status}
+                options={REIMBURSEMENT_STATUSES.map((s) => ({ value: s, label: t(`reimbursement.statuses.${s}`) }))}
+                onChange={(v: string | undefined) => update({ status: v })}
+                data-testid="reimbursement-status-filter"
+              />
+            </Col>
+          </Row>
+        </ListToolbar>
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
           <ReimbursementTable
-            items={list.data}
+            items={list.data?.items}
             loading={list.isFetching}
+            pagination={listPage.pagination(list.data?.total)}
             withOrg
             actions={{
               title: t('common.actions'),

@@ -1,5 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Drawer, Progress, type TableColumnsType, Typography } from 'antd';
+import { SCHEME_STATUSES } from '@cz/shared/voucher';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Drawer,
+  Input,
+  InputNumber,
+  Progress,
+  Row,
+  Select,
+  type TableColumnsType,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +23,9 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate } from '../../../../kit/datetime';
 import { ExportButton } from '../../../../kit/list/ExportButton';
+import { ListToolbar } from '../../../../kit/list/ListToolbar';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
 import { useFixedColumn, useOverlayWidth } from '../../../../kit/responsive';
 import type { Scheme } from '../../../../kit/types';
@@ -17,14 +34,21 @@ import { SchemeForm } from '../../components/SchemeForm';
 import { SchemeStatusTag } from '../../components/VoucherTags';
 import { issuedPercent } from '../public/SchemesPage';
 
-/** Every scheme (drafts too) with its budget issued and left, set up in a drawer, opened and closed. */
+const ADMIN_SCHEME_LIST = { filters: { q: filter.text, year: filter.int, status: filter.oneOf(SCHEME_STATUSES) } };
+
+/**
+ * Every scheme (drafts too) with its budget issued and left, searched, filtered and paged on the server (in the URL),
+ * set up in a drawer, opened and closed.
+ */
 export function AdminSchemesPage() {
   const { t } = useTranslation('voucher');
   const { message, modal } = App.useApp();
   const money = useFormatMoney();
   const fixedRight = useFixedColumn('right');
   const width = useOverlayWidth(760);
-  const schemes = useSchemes();
+  const listPage = useListPage(ADMIN_SCHEME_LIST);
+  const { filters, update } = listPage;
+  const schemes = useSchemes(listPage.query);
   const create = useCreateScheme();
   const setStatus = useSetSchemeStatus();
   const [creating, setCreating] = useState(false);
@@ -108,25 +132,73 @@ export function AdminSchemesPage() {
         title={t('adminSchemes.title')}
         subtitle={t('adminSchemes.subtitle')}
         extra={
-          <>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="scheme-new">
-              {t('adminSchemes.new')}
-            </Button>
-            <ExportButton path="/voucher-schemes/export.xlsx" fileName="voucher-schemes.xlsx" testId="schemes-export" />
-          </>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="scheme-new">
+            {t('adminSchemes.new')}
+          </Button>
         }
       />
       <Card>
+        <ListToolbar
+          actions={
+            <ExportButton
+              path="/voucher-schemes/export.xlsx"
+              query={listPage.exportQuery}
+              fileName="voucher-schemes.xlsx"
+              testId="schemes-export"
+            />
+          }
+        >
+          <Row gutter={[12, 12]}>
+            <Col xs={24} md={12}>
+              <Input.Search
+                key={filters.q ?? ''}
+                defaultValue={filters.q}
+                allowClear
+                placeholder={t('vouchers.schemeSearchPlaceholder')}
+                aria-label={t('vouchers.schemeSearchPlaceholder')}
+                onSearch={(v) => update({ q: v.trim() })}
+                data-testid="scheme-search"
+              />
+            </Col>
+            <Col xs={12} md={6}>
+              <Select
+                allowClear
+                style={{ width: '100%' }}
+                placeholder={t('vouchers.status')}
+                aria-label={t('vouchers.status')}
+                value={filters.status}
+                options={SCHEME_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.scheme.${s}`) }))}
+                onChange={(v: string | undefined) => update({ status: v })}
+                data-testid="scheme-status-filter"
+              />
+            </Col>
+            <Col xs={12} md={6}>
+              <InputNumber
+                key={filters.year ?? ''}
+                style={{ width: '100%' }}
+                min={2000}
+                max={2100}
+                precision={0}
+                defaultValue={filters.year}
+                placeholder={t('adminSchemes.year')}
+                aria-label={t('adminSchemes.year')}
+                onBlur={(e) => update({ year: e.target.value.trim() })}
+                onPressEnter={(e) => update({ year: (e.target as HTMLInputElement).value.trim() })}
+                data-testid="scheme-year-filter"
+              />
+            </Col>
+          </Row>
+        </ListToolbar>
         {schemes.isError ? (
           <QueryError error={schemes.error} onRetry={() => schemes.refetch()} />
         ) : (
           <DataTable
             rowKey="id"
             columns={columns}
-            dataSource={schemes.data}
+            dataSource={schemes.data?.items}
             loading={schemes.isFetching}
             scroll={{ x: 1250 }}
-            pagination={false}
+            pagination={listPage.pagination(schemes.data?.total)}
             locale={{ emptyText: t('adminSchemes.empty') }}
             onRow={(s) => ({ 'data-testid': `scheme-row-${s.id}` }) as React.HTMLAttributes<HTMLElement>}
           />

@@ -1,4 +1,4 @@
-import { Card, Col, Input, Row, Select } from 'antd';
+import { Card, Col, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
@@ -7,7 +7,8 @@ import { ExportButton } from '../../../../kit/list/ExportButton';
 import { ListToolbar } from '../../../../kit/list/ListToolbar';
 import { filter } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
-import { useSchemes, useVouchers } from '../../api';
+import { useVouchers } from '../../api';
+import { SchemePicker } from '../../components/SchemePicker';
 import { useVoucherColumns } from '../../components/voucher-columns';
 
 const ADMIN_VOUCHERS_PAGE_LIST = { filters: { q: filter.text, schemeId: filter.int } };
@@ -24,7 +25,6 @@ export function AdminVouchersPage() {
     pageSize: listPage.pageSize,
   };
   const list = useVouchers(query);
-  const schemes = useSchemes();
   const columns = useVoucherColumns({ withOrg: true });
   return (
     <div>
@@ -53,14 +53,10 @@ export function AdminVouchersPage() {
               />
             </Col>
             <Col xs={24} md={10}>
-              <Select
-                allowClear
-                style={{ width: '100%' }}
-                placeholder={t('adminApplications.scheme')}
-                aria-label={t('adminApplications.scheme')}
+              <SchemePicker
                 value={query.schemeId}
-                options={(schemes.data ?? []).map((s) => ({ value: s.id, label: `${s.year} · ${s.name}` }))}
-                onChange={(v: number | undefined) => update({ schemeId: v })}
+                onChange={(v) => update({ schemeId: v })}
+                testId="voucher-scheme-filter"
               />
             </Col>
           </Row>

@@ -25,6 +25,8 @@ const PAGE_SIZE = 10;
 const MY_VOUCHER_LIST: ListSchema<Record<never, never>> = { filters: {} };
 /** The applications below page on their own, under `apage`. */
 const MY_APPLICATION_LIST: ListSchema<Record<never, never>> = { filters: {}, pageSize: PAGE_SIZE, prefix: 'a' };
+/** And the reimbursement claims under `rpage`. */
+const MY_REIMBURSEMENT_LIST: ListSchema<Record<never, never>> = { filters: {}, pageSize: PAGE_SIZE, prefix: 'r' };
 
 /** My organisation's vouchers with their balances, and its applications with their outcome and reasons. */
 export function MyVouchersPage() {
@@ -34,7 +36,8 @@ export function MyVouchersPage() {
   const applicationPage = useListPage(MY_APPLICATION_LIST);
   const vouchers = useVouchers({ scope: 'mine', page: listPage.page, pageSize: PAGE_SIZE });
   const applications = useApplications({ scope: 'mine', ...applicationPage.query });
-  const reimbursements = useReimbursements();
+  const reimbursementPage = useListPage(MY_REIMBURSEMENT_LIST);
+  const reimbursements = useReimbursements(reimbursementPage.query);
   const [claiming, setClaiming] = useState<Voucher | null>(null);
   const [coding, setCoding] = useState<Voucher | null>(null);
   const voucherColumns = [
@@ -174,7 +177,16 @@ export function MyVouchersPage() {
         {reimbursements.isError ? (
           <QueryError error={reimbursements.error} onRetry={() => reimbursements.refetch()} />
         ) : (
-          <ReimbursementTable items={reimbursements.data} loading={reimbursements.isFetching} withOrg={false} />
+          <ReimbursementTable
+            items={reimbursements.data?.items}
+            loading={reimbursements.isFetching}
+            withOrg={false}
+            pagination={reimbursementPage.pagination(reimbursements.data?.total, {
+              hideOnSinglePage: true,
+              showSizeChanger: undefined,
+              showTotal: undefined,
+            })}
+          />
         )}
       </Card>
       <ReimburseModal voucher={claiming} onClose={() => setClaiming(null)} />

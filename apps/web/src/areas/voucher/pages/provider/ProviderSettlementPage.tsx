@@ -1,5 +1,5 @@
-import type { Claim, Claimable, ClaimStatus } from '@cz/shared/voucher';
-import { Button, Card, Space, type TableColumnsType, Typography } from 'antd';
+import { CLAIM_STATUSES, type Claim, type Claimable, type ClaimStatus } from '@cz/shared/voucher';
+import { Button, Card, Col, Input, Row, Select, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,9 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
 import { ExportButton } from '../../../../kit/list/ExportButton';
+import { ListToolbar } from '../../../../kit/list/ListToolbar';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatExactMoney } from '../../../../kit/money';
 import { useFixedColumn } from '../../../../kit/responsive';
 import { ClaimDocuments } from '../../components/ClaimDocuments';
@@ -17,13 +20,20 @@ import { useClaimable, useClaims } from '../../settlement.api';
 
 const orderLink = (id: number) => <Link to={`/orders/${id}`}>#{id}</Link>;
 
-/** The provider's settlement: orders paid with vouchers to claim, and its claims (a returned one is sent again). */
+const MY_CLAIM_LIST = { filters: { q: filter.text, status: filter.oneOf(CLAIM_STATUSES) } };
+
+/**
+ * The provider's settlement: orders paid with vouchers to claim, and its claims (a returned one is sent again),
+ * searched, filtered and paged on the server, in the URL.
+ */
 export function ProviderSettlementPage() {
   const { t } = useTranslation('voucher');
   const money = useFormatExactMoney();
   const fixedRight = useFixedColumn('right');
   const claimable = useClaimable();
-  const claims = useClaims(undefined);
+  const listPage = useListPage(MY_CLAIM_LIST);
+  const { filters, update } = listPage;
+  const claims = useClaims(listPage.query);
   const [target, setTarget] = useState<ClaimTarget | null>(null);
   const amount = (title: string, key: string) => ({
     title,
@@ -128,23 +138,53 @@ export function ProviderSettlementPage() {
           />
         )}
       </Card>
-      <Card
-        className="page-card"
-        title={t('settlement.myClaims')}
-        extra={
-          <ExportButton path="/voucher-claims/export.xlsx" fileName="voucher-claims.xlsx" testId="claims-export" />
-        }
-      >
+      <Card className="page-card" title={t('settlement.myClaims')}>
+        <ListToolbar
+          actions={
+            <ExportButton
+              path="/voucher-claims/export.xlsx"
+              query={listPage.exportQuery}
+              fileName="voucher-claims.xlsx"
+              testId="claims-export"
+            />
+          }
+        >
+          <Row gutter={[12, 12]}>
+            <Col xs={24} md={14}>
+              <Input.Search
+                key={filters.q ?? ''}
+                defaultValue={filters.q}
+                allowClear
+                placeholder={t('settlement.providerSearchPlaceholder')}
+                aria-label={t('settlement.providerSearchPlaceholder')}
+                onSearch={(v) => update({ q: v.trim() })}
+                data-testid="claim-search"
+              />
+            </Col>
+            <Col xs={24} md={10}>
+              <Select
+                allowClear
+                style={{ width: '100%' }}
+                placeholder={t('settlement.status')}
+                aria-label={t('settlement.status')}
+                value={filters.status}
+                options={CLAIM_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.claim.${s}`) }))}
+                onChange={(v: string | undefined) => update({ status: v })}
+                data-testid="claim-status-filter"
+              />
+            </Col>
+          </Row>
+        </ListToolbar>
         {claims.isError ? (
           <QueryError error={claims.error} onRetry={() => claims.refetch()} />
         ) : (
           <DataTable
             rowKey="id"
             columns={claimColumns}
-            dataSource={claims.data}
+            dataSource={claims.data?.items}
             loading={claims.isFetching}
             scroll={{ x: 1250 }}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            pagination={listPage.pagination(claims.data?.total)}
             locale={{ emptyText: t('settlement.noClaims') }}
             onRow={(c) =>
               ({ 'data-testid': `claim-row-${c.id}`, 'data-order-id': c.orderId }) as React.HTMLAttributes<HTMLElement>

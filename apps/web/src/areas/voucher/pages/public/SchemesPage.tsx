@@ -1,5 +1,5 @@
 import { ArrowRightOutlined, WalletOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Progress, Row, Skeleton, Space, Typography } from 'antd';
+import { Card, Col, Empty, Input, Pagination, Progress, Row, Skeleton, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../../../app/auth';
@@ -7,6 +7,8 @@ import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate } from '../../../../kit/datetime';
+import { filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
 import type { Scheme } from '../../../../kit/types';
 import { useSchemes } from '../../api';
@@ -50,13 +52,18 @@ function SchemeCard({ s }: { s: Scheme }) {
   );
 }
 
-/** 科技创新券 for everyone: the schemes open now and those closed, newest year first. */
+const SCHEME_LIST = { filters: { q: filter.text }, pageSize: 12 };
+/** The public page shows published schemes only, an administrator's drafts included nowhere. */
+const PUBLISHED = ['open', 'closed'] as const;
+
+/** 科技创新券 for everyone: the schemes open now and those closed, newest year first, searched and paged in the URL. */
 export function SchemesPage() {
   const { t } = useTranslation('voucher');
   const { me } = useAuth();
-  const schemes = useSchemes();
-  // Admins are shown drafts by the API; the public page lists open and closed ones.
-  const items = (schemes.data ?? []).filter((s) => s.status !== 'draft');
+  const listPage = useListPage(SCHEME_LIST);
+  const { filters, update } = listPage;
+  const schemes = useSchemes({ ...listPage.query, status: [...PUBLISHED] });
+  const items = schemes.data?.items ?? [];
   return (
     <div className="market-page">
       <PageHeader
@@ -70,6 +77,19 @@ export function SchemesPage() {
           )
         }
       />
+      <Row style={{ marginBottom: 16 }}>
+        <Col xs={24} md={12} lg={10}>
+          <Input.Search
+            key={filters.q ?? ''}
+            defaultValue={filters.q}
+            allowClear
+            placeholder={t('vouchers.schemeSearchPlaceholder')}
+            aria-label={t('vouchers.schemeSearchPlaceholder')}
+            onSearch={(v) => update({ q: v.trim() })}
+            data-testid="scheme-search"
+          />
+        </Col>
+      </Row>
       {schemes.isError ? (
         <QueryError error={schemes.error} onRetry={() => schemes.refetch()} />
       ) : schemes.isPending ? (
@@ -79,14 +99,24 @@ export function SchemesPage() {
           <Empty description={t('vouchers.noSchemes')} />
         </Card>
       ) : (
-        <Row gutter={[16, 16]}>
-          {items.map((s) => (
-            <Col key={s.id} xs={24} md={12} lg={8}>
-              <SchemeCard s={s} />
-            </Col>
-          ))}
-        </Row>
+        <Spin spinning={schemes.isFetching}>
+          <Row gutter={[16, 16]} data-testid="scheme-results" data-total={schemes.data?.total ?? ''}>
+            {items.map((s) => (
+              <Col key={s.id} xs={24} md={12} lg={8}>
+                <SchemeCard s={s} />
+              </Col>
+            ))}
+          </Row>
+        </Spin>
       )}
+      <Pagination
+        style={{ marginTop: 16, justifyContent: 'center' }}
+        {...listPage.pagination(schemes.data?.total, {
+          hideOnSinglePage: true,
+          showSizeChanger: false,
+          size: 'small',
+        })}
+      />
     </div>
   );
 }
