@@ -84,11 +84,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / DAY_MS);
 }
 
-/** The date `days` calendar days after `date`. */
-export function addDays(date: string, days: number): string {
-  return new Date(utc(date) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** A BigInt fen amount or count as a number; refused beyond the safe integers rather than rounded. */
 export function toSafeNumber(n: bigint): number {
   if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER))
