@@ -2,7 +2,7 @@ import type { Explanation } from '../rules/rule-pack.ts';
 import { growthBandsWords, growthPoints, growthRate } from './growth.ts';
 import type { HteParams, PointRange, RangeBand } from './hte.packs.ts';
 import type { HteInput, ManagementItem } from './hte.ts';
-import { NEEDS_DATA_WORDS } from './outcome.ts';
+import { needsDataWords } from './outcome.ts';
 
 const add = (...r: PointRange[]): PointRange => ({
   min: r.reduce((a, b) => a + b.min, 0),
@@ -24,7 +24,7 @@ function line(
     values: { ...values, min: range.min, max: range.max },
     points: range.min === range.max ? range.min : null,
     outcome: given ? 'scored' : 'needs_data',
-    rule: given ? rule : { zh: `${rule.zh}：${NEEDS_DATA_WORDS.zh}`, en: `${rule.en}: ${NEEDS_DATA_WORDS.en}` },
+    rule: given ? rule : needsDataWords(rule),
     cite,
   };
 }

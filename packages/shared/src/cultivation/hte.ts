@@ -3,7 +3,7 @@ import { type Explanation, packInForce, percentText, type RulePack, type Words }
 import { ceilDiv, daysBetween, moneyWords, percentPointsShort, ratioAtLeast, toSafeNumber } from './exact.ts';
 import { type HteParams, htePacks, type PointRange } from './hte.packs.ts';
 import { scoreInnovation } from './hte-innovation.ts';
-import { allOf, type ConditionOutcome, flagOutcome, missingCodes, NEEDS_DATA_WORDS, type Verdict } from './outcome.ts';
+import { allOf, type ConditionOutcome, flagOutcome, missingCodes, needsDataWords, type Verdict } from './outcome.ts';
 
 /** A management item: self-assessed points, in place (true), absent (false), or not given. */
 export type ManagementItem = boolean | number | undefined;
@@ -110,10 +110,7 @@ export function checkHte(
     rule: Words,
     cite: Explanation['cite'],
   ): ConditionOutcome => {
-    const words =
-      outcome === 'needs_data'
-        ? { zh: `${rule.zh}：${NEEDS_DATA_WORDS.zh}`, en: `${rule.en}: ${NEEDS_DATA_WORDS.en}` }
-        : rule;
+    const words = outcome === 'needs_data' ? needsDataWords(rule) : rule;
     reasons.push({ code: `hte.${code}`, values, points: null, outcome, rule: words, cite });
     return outcome;
   };

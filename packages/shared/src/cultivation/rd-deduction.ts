@@ -1,7 +1,7 @@
 import type { IndustrySection } from '../common/enums.ts';
 import { type Explanation, packInForce, type RulePack, type Words } from '../rules/rule-pack.ts';
 import { floorDiv, minBig, moneyWords, toSafeNumber } from './exact.ts';
-import { type ConditionOutcome, missingCodes, NEEDS_DATA_WORDS, type Verdict } from './outcome.ts';
+import { type ConditionOutcome, missingCodes, needsDataWords, type Verdict } from './outcome.ts';
 import {
   type DeductionKind,
   type DeductionRate,
@@ -132,7 +132,7 @@ export function estimateRdDeduction(
     'industry',
     { section: input.industrySection, division: input.industryDivision ?? null },
     industry.outcome === 'needs_data'
-      ? { zh: `${industry.words.zh}：${NEEDS_DATA_WORDS.zh}`, en: `${industry.words.en}: ${NEEDS_DATA_WORDS.en}` }
+      ? needsDataWords(industry.words)
       : {
           zh: `${industry.words.zh}（不适用行业：烟草制造业、住宿和餐饮业、批发和零售业、房地产业、租赁和商务服务业、娱乐业，以主营业务为准）`,
           en: `${industry.words.en} (excluded: tobacco, accommodation and catering, wholesale and retail, real estate, leasing and business services, entertainment, by main business)`,

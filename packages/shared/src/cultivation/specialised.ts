@@ -1,6 +1,6 @@
 import { type Explanation, packInForce, percentText, type RulePack, type Words } from '../rules/rule-pack.ts';
 import { moneyWords, ratioAtLeast, ratioAtMost, signedPercentText } from './exact.ts';
-import { allOf, anyOf, type ConditionOutcome, missingCodes, NEEDS_DATA_WORDS, type Verdict } from './outcome.ts';
+import { allOf, anyOf, type ConditionOutcome, missingCodes, needsDataWords, type Verdict } from './outcome.ts';
 import { type SpecialisedParams, specialisedPacks } from './specialised.packs.ts';
 
 /** One fiscal year's figures (fen). */
@@ -74,10 +74,7 @@ export function checkSpecialised(
       values,
       points: null,
       outcome,
-      rule:
-        outcome === 'needs_data'
-          ? { zh: `${rule.zh}：${NEEDS_DATA_WORDS.zh}`, en: `${rule.en}: ${NEEDS_DATA_WORDS.en}` }
-          : rule,
+      rule: outcome === 'needs_data' ? needsDataWords(rule) : rule,
       cite: cite[tier],
     });
     return outcome;
