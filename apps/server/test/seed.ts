@@ -196,8 +196,6 @@ export async function seed<const S extends SeedInput>(t: TestApp, input: S): Pro
             totalAssets: 800_000_000,
             employees: 120,
             techStaff: 30,
-            ipClass1: 1,
-            ipClass2: 4,
             ...o,
           })),
         )

@@ -209,8 +209,14 @@ export async function seedDemo(
             totalAssets: Math.round(revenue * 1.4),
             employees,
             techStaff: Math.round(employees * (0.08 + (i % 5) * 0.06)),
-            ipClass1: i % 3 === 0 ? 1 + (k % 2) : 0,
-            ipClass2: (i % 7) + k,
+            totalCost: Math.round(revenue * 0.86),
+            netAssets: Math.round(revenue * 0.6),
+            totalLiabilities: Math.round(revenue * 0.8),
+            rdDomestic: Math.round(revenue * (0.02 + (i % 6) * 0.01) * 0.9),
+            totalIncome: Math.round(revenue * 1.02),
+            hightechIncome: Math.round(revenue * (0.5 + (i % 4) * 0.1)),
+            mainBusinessRevenue: Math.round(revenue * 0.9),
+            conversions: i % 6,
           };
         }),
       );

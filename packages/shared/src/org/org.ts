@@ -112,6 +112,8 @@ export const verifyBodySchema = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('reject'), reason: z.string().trim().min(2).max(500) }),
 ]);
 
+/** A figure not reported yet (null) or its value in fen. */
+const reportedFen = fenSchema.nullable().default(null);
 export const indicatorSchema = z
   .object({
     year: z.number().int().min(1990).max(2100),
@@ -120,10 +122,36 @@ export const indicatorSchema = z
     totalAssets: fenSchema,
     employees: z.number().int().min(0).max(10_000_000),
     techStaff: z.number().int().min(0).max(10_000_000),
-    ipClass1: z.number().int().min(0).max(1_000_000),
-    ipClass2: z.number().int().min(0).max(1_000_000),
+    /** 成本费用总额 */
+    totalCost: reportedFen,
+    /** 净资产: may be negative. */
+    netAssets: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).nullable().default(null),
+    /** 负债总额 */
+    totalLiabilities: reportedFen,
+    /** 境内研发费用 */
+    rdDomestic: reportedFen,
+    /** 总收入 */
+    totalIncome: reportedFen,
+    /** 高新技术产品（服务）收入 */
+    hightechIncome: reportedFen,
+    /** 主营业务收入 */
+    mainBusinessRevenue: reportedFen,
+    /** 科技成果转化数 */
+    conversions: z.number().int().min(0).max(1_000_000).nullable().default(null),
   })
-  .refine((i) => i.techStaff <= i.employees, { message: 'org.tech_staff_exceeds_employees', path: ['techStaff'] });
+  .refine((i) => i.techStaff <= i.employees, { message: 'org.tech_staff_exceeds_employees', path: ['techStaff'] })
+  .refine((i) => i.rdDomestic === null || i.rdDomestic <= i.rdExpense, {
+    message: 'org.rd_domestic_exceeds_rd',
+    path: ['rdDomestic'],
+  })
+  .refine((i) => i.hightechIncome === null || i.totalIncome === null || i.hightechIncome <= i.totalIncome, {
+    message: 'org.hightech_income_exceeds_income',
+    path: ['hightechIncome'],
+  })
+  .refine((i) => i.mainBusinessRevenue === null || i.mainBusinessRevenue <= i.revenue, {
+    message: 'org.main_business_exceeds_revenue',
+    path: ['mainBusinessRevenue'],
+  });
 export type Indicator = z.infer<typeof indicatorSchema>;
 export const indicatorListSchema = z.object({ items: z.array(indicatorSchema) });
 

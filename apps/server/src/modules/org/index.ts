@@ -17,7 +17,7 @@ export { pendingFor } from './org.pending.ts';
 export { guardDuplicateUscc } from './org.service.ts';
 export type { OrgRow } from './org.table.ts';
 /** Published read view of organisations (name, kind, status) for other modules' queries. */
-export { orgDirectory } from './org.views.ts';
+export { orgDirectory, orgIndicatorRecords } from './org.views.ts';
 
 /** What other modules may do with organisations: read one, and register one (an enterprise signing up). */
 export type OrgApi = Pick<OrgRepository, 'byId' | 'insert'>;

@@ -22,8 +22,14 @@ const indicator = (year: number) => ({
   totalAssets: 800_000_000,
   employees: 120,
   techStaff: 30,
-  ipClass1: 1,
-  ipClass2: 4,
+  totalCost: 420_000_000,
+  netAssets: 300_000_000,
+  totalLiabilities: 500_000_000,
+  rdDomestic: 27_000_000,
+  totalIncome: 510_000_000,
+  hightechIncome: 350_000_000,
+  mainBusinessRevenue: 450_000_000,
+  conversions: 3,
 });
 
 const auditCount = async (entityId: string) =>
@@ -49,7 +55,7 @@ describe('authorisation matrix for organisations and indicators', () => {
       `/api/v1/orgs/${a.org.id}/indicators/2025`,
       {
         ...indicator(2025),
-        revenue: 1,
+        revenue: 600_000_000,
       },
       { as: b.cookie },
     );
@@ -293,6 +299,43 @@ describe('indicators', () => {
         sql`INSERT INTO org_indicators (org_id, year, employees, tech_staff) VALUES (${a.org.id}, 2024, 10, 11)`,
       ),
     ).rejects.toThrow();
+  });
+
+  it('keeps figures not reported as null, takes negative net assets, and refuses parts larger than their whole', async () => {
+    const a = await enterpriseWithUser(t);
+    const { totalCost: _c, rdDomestic: _d, conversions: _n, ...partial } = indicator(2023);
+    const put = await api.put(
+      `/api/v1/orgs/${a.org.id}/indicators/2023`,
+      { ...partial, netAssets: -5_000_000 },
+      { as: a.cookie },
+    );
+    expect(put.statusCode).toBe(200);
+    expect(put.json()).toMatchObject({ totalCost: null, rdDomestic: null, conversions: null, netAssets: -5_000_000 });
+    for (const [field, value, code] of [
+      ['rdDomestic', 30_000_001, 'org.rd_domestic_exceeds_rd'],
+      ['hightechIncome', 510_000_001, 'org.hightech_income_exceeds_income'],
+      ['mainBusinessRevenue', 500_000_001, 'org.main_business_exceeds_revenue'],
+    ] as const) {
+      const res = await api.put(
+        `/api/v1/orgs/${a.org.id}/indicators/2023`,
+        { ...indicator(2023), [field]: value },
+        { as: a.cookie },
+      );
+      expect(res.statusCode, field).toBe(400);
+      expect(JSON.stringify(res.json().error), field).toContain(code);
+    }
+    // Nothing of the refused writes was kept, and the database refuses the same on its own.
+    const items = (await api.get(`/api/v1/orgs/${a.org.id}/indicators`, { as: a.cookie })).json().items;
+    expect(items[0].rdDomestic).toBeNull();
+    await expect(
+      t.db.execute(
+        sql`UPDATE org_indicators SET rd_domestic = rd_expense + 1 WHERE org_id = ${a.org.id} AND year = 2023`,
+      ),
+    ).rejects.toThrow();
+    const { rows } = await t.db.execute(
+      sql`SELECT net_assets, total_cost FROM org_indicator_records WHERE org_id = ${a.org.id} AND year = 2023`,
+    );
+    expect(rows).toEqual([{ net_assets: -5_000_000, total_cost: null }]);
   });
 
   it('refuses a year in the path that differs from the body', async () => {

@@ -120,6 +120,9 @@ const dictionary: typeof zhCN = {
     org: {
       hte_validity: 'The end of validity must come after its start',
       tech_staff_exceeds_employees: 'Technical staff cannot exceed employees',
+      rd_domestic_exceeds_rd: 'Domestic R&D cannot exceed all R&D expense',
+      hightech_income_exceeds_income: 'High-tech product and service income cannot exceed total income',
+      main_business_exceeds_revenue: 'Main-business revenue cannot exceed revenue',
     },
   },
   enums: {

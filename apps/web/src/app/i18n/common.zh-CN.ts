@@ -114,6 +114,9 @@ const dictionary = {
     org: {
       hte_validity: '有效期止必须晚于有效期起',
       tech_staff_exceeds_employees: '科技人员数不能超过从业人员数',
+      rd_domestic_exceeds_rd: '境内研发费用不能超过研发费用总额',
+      hightech_income_exceeds_income: '高新技术产品（服务）收入不能超过总收入',
+      main_business_exceeds_revenue: '主营业务收入不能超过营业收入',
     },
   },
   enums: {

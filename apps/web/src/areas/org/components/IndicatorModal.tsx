@@ -5,13 +5,23 @@ import { useTranslation } from 'react-i18next';
 import { type Issue, showIssues, useRelocalisedErrors } from '../../../kit/forms/zod-form';
 import { fenToWan, wanToFen } from '../../../kit/money';
 
-type Values = Omit<Indicator, 'totalAssets' | 'rdExpense' | 'revenue'> & {
-  totalAssets: number;
-  rdExpense: number;
-  revenue: number;
-};
 const MONEY = ['totalAssets', 'rdExpense', 'revenue'] as const;
-const COUNTS = ['employees', 'techStaff', 'ipClass1', 'ipClass2'] as const;
+/** Figures the national evaluations use; left empty, they are "not reported" and an evaluation says it needs them. */
+const REPORTED_MONEY = [
+  'totalCost',
+  'netAssets',
+  'totalLiabilities',
+  'rdDomestic',
+  'totalIncome',
+  'hightechIncome',
+  'mainBusinessRevenue',
+] as const;
+const COUNTS = ['employees', 'techStaff'] as const;
+type Values = Omit<Indicator, (typeof MONEY)[number] | (typeof REPORTED_MONEY)[number]> &
+  Record<(typeof MONEY)[number], number> &
+  Record<(typeof REPORTED_MONEY)[number], number | null | undefined>;
+const toWan = (fen: number | null) => (fen === null ? null : fenToWan(fen));
+const toFen = (wan: number | null | undefined) => (wan === null || wan === undefined ? null : wanToFen(wan));
 
 type Props = {
   open: boolean;
@@ -39,6 +49,7 @@ export function IndicatorModal({ open, editing, existingYears, saving, onSave, o
         totalAssets: fenToWan(editing.totalAssets),
         rdExpense: fenToWan(editing.rdExpense),
         revenue: fenToWan(editing.revenue),
+        ...Object.fromEntries(REPORTED_MONEY.map((k) => [k, toWan(editing[k])])),
       });
     } else {
       const next = new Date().getFullYear() - 1;
@@ -49,8 +60,7 @@ export function IndicatorModal({ open, editing, existingYears, saving, onSave, o
         totalAssets: 0,
         rdExpense: 0,
         revenue: 0,
-        ipClass1: 0,
-        ipClass2: 0,
+        conversions: null,
       });
     }
   }, [open, editing, form]);
@@ -63,6 +73,8 @@ export function IndicatorModal({ open, editing, existingYears, saving, onSave, o
       totalAssets: wanToFen(v.totalAssets ?? 0),
       rdExpense: wanToFen(v.rdExpense ?? 0),
       revenue: wanToFen(v.revenue ?? 0),
+      ...Object.fromEntries(REPORTED_MONEY.map((k) => [k, toFen(v[k])])),
+      conversions: v.conversions ?? null,
     };
     const parsed = indicatorSchema.safeParse(value);
     if (!parsed.success) {
@@ -120,6 +132,27 @@ export function IndicatorModal({ open, editing, existingYears, saving, onSave, o
               </Form.Item>
             </Col>
           ))}
+        </Row>
+        <Alert type="info" showIcon title={t('indicators.reportedHint')} style={{ marginBottom: 16 }} />
+        <Row gutter={16}>
+          {REPORTED_MONEY.map((key) => (
+            <Col xs={24} sm={12} key={key}>
+              <Form.Item name={key} label={t(`indicators.${key}`)}>
+                <InputNumber
+                  min={key === 'netAssets' ? undefined : 0}
+                  precision={2}
+                  style={{ width: '100%' }}
+                  suffix={t('org.wan')}
+                  data-testid={`ind-${key}`}
+                />
+              </Form.Item>
+            </Col>
+          ))}
+          <Col xs={24} sm={12}>
+            <Form.Item name="conversions" label={t('indicators.conversions')}>
+              <InputNumber min={0} precision={0} style={{ width: '100%' }} data-testid="ind-conversions" />
+            </Form.Item>
+          </Col>
         </Row>
       </Form>
     </Modal>

@@ -33,6 +33,7 @@ export function IndicatorsCard({ orgId }: { orgId: number }) {
     }
   };
 
+  const reported = (v: number | null) => (v === null ? t('indicators.notReported') : money(v));
   const columns: TableColumnsType<Indicator> = [
     { title: t('indicators.year'), dataIndex: 'year', width: 80, fixed: fixedLeft },
     { title: t('indicators.employees'), dataIndex: 'employees', align: 'right', width: 110 },
@@ -40,8 +41,23 @@ export function IndicatorsCard({ orgId }: { orgId: number }) {
     { title: t('indicators.totalAssets'), dataIndex: 'totalAssets', align: 'right', width: 150, render: money },
     { title: t('indicators.rdExpense'), dataIndex: 'rdExpense', align: 'right', width: 150, render: money },
     { title: t('indicators.revenue'), dataIndex: 'revenue', align: 'right', width: 150, render: money },
-    { title: t('indicators.ipClass1'), dataIndex: 'ipClass1', align: 'right', width: 120 },
-    { title: t('indicators.ipClass2'), dataIndex: 'ipClass2', align: 'right', width: 120 },
+    { title: t('indicators.totalCost'), dataIndex: 'totalCost', align: 'right', width: 150, render: reported },
+    { title: t('indicators.netAssets'), dataIndex: 'netAssets', align: 'right', width: 150, render: reported },
+    { title: t('indicators.totalIncome'), dataIndex: 'totalIncome', align: 'right', width: 150, render: reported },
+    {
+      title: t('indicators.hightechIncome'),
+      dataIndex: 'hightechIncome',
+      align: 'right',
+      width: 150,
+      render: reported,
+    },
+    {
+      title: t('indicators.conversions'),
+      dataIndex: 'conversions',
+      align: 'right',
+      width: 100,
+      render: (v: number | null) => (v === null ? t('indicators.notReported') : v),
+    },
     {
       title: t('common.actions'),
       key: 'actions',
