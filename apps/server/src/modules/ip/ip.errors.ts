@@ -4,12 +4,6 @@ export const ipErrors = {
   notFound: createError('ip.not_found', 404, 'no such IP record'),
   notMember: createError('ip.not_member', 403, 'only members of an organisation register its intellectual property'),
   duplicateNumber: createError('ip.duplicate_number', 409, 'a record of this kind with this number is registered'),
-  invalidNumber: createError('ip.invalid_number', 422, 'the number is not valid for this kind'),
-  kindMismatch: createError(
-    'ip.kind_mismatch',
-    422,
-    'the type digit of the patent application number does not agree with the kind',
-  ),
   notPending: createError('ip.not_pending', 409, 'only a record waiting for verification can be verified or rejected'),
   noCertificate: createError('ip.no_certificate', 409, 'attach the certificate before the record is verified'),
   eventBeforeApplication: createError('ip.event_before_application', 422, 'an event cannot precede the application'),
