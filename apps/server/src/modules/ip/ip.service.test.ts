@@ -273,9 +273,10 @@ describe('知识产权登记', () => {
   it("classes every kind in SQL exactly as the shared rule does (the view's ip_class and ipClassOf agree)", async () => {
     const numbers: Record<string, string> = { invention: patentNo('1'), utility_model: patentNo('2') };
     numbers.design = patentNo('3');
-    const cases = IP_KIND_CODES.flatMap((kind) =>
-      kind === 'pct' ? [patentNo('8'), patentNo('9')].map((n) => [kind, n]) : [[kind, numbers[kind] ?? 'X-1']],
-    ) as [(typeof IP_KIND_CODES)[number], string][];
+    type Case = [(typeof IP_KIND_CODES)[number], string];
+    const cases = IP_KIND_CODES.flatMap((kind): Case[] =>
+      kind === 'pct' ? [patentNo('8'), patentNo('9')].map((n): Case => [kind, n]) : [[kind, numbers[kind] ?? 'X-1']],
+    );
     for (const [kind, number] of cases) {
       const { rows } = await t.db.execute(sql`SELECT ip_class(${kind}, ${number}) AS c`);
       const shared = ipClassOf(kind, patentTypeOf(number));
