@@ -22,13 +22,23 @@ afterAll(async () => {
 
 const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]> = {
   anonymous: ['/', '/orgs', '/services', '/instruments', '/vouchers/schemes', '/login', '/register'],
-  enterprise: ['/my/org', '/my/bookings', '/orders', '/vouchers', '/notifications', '/account/password'],
+  enterprise: [
+    '/my/org',
+    '/my/ip',
+    '/my/ip/new',
+    '/my/bookings',
+    '/orders',
+    '/vouchers',
+    '/notifications',
+    '/account/password',
+  ],
   provider: ['/provider/services', '/provider/instruments', '/provider/bookings', '/provider/settlement'],
   admin: [
     '/admin/orgs',
     '/admin/orgs/new',
     '/admin/orgs/import',
     '/admin/users',
+    '/admin/ip',
     '/admin/services',
     '/admin/audit',
     '/admin/sharing',
