@@ -204,14 +204,14 @@ Reconcile after the runs: ${differences.length === 0 ? 'clean (no differences)' 
   authorisation, audit, order event or notification.
 - **Bare transaction**: the same writes as the app — the floor's row changes plus the order's event, the audit row and
   the provider's notifications — one plain statement each, in one transaction through \`pg\`.
-- **The app** additionally checks the session, the order's state and parties (the order is read with its service's
-  title, category and voucher eligibility in one statement), the voucher's owner, validity and categories (read with
+- **The app** additionally checks the session, the order's state and parties (the order is locked, read with its
+  service's title, category and voucher eligibility, and moved in one statement when the buyer may accept it), the voucher's owner, validity and categories (read with
   its balance while its ledger row is locked, in one statement that also asks the organisation registry whether buyer
   and provider are related parties, current and past legal representatives included), writes the hold with its ledger
   account in one statement and the ledger entry in another, sends the order event, the audit row and the provider's
   notification together before COMMIT (kernel/db/deferred.ts), and after COMMIT answers with the order, its history
-  and its vouchers in one read — 10 statements, the session check, BEGIN and COMMIT included
-  (apps/server/test/round-trips.test.ts holds that budget), as many as the bare transaction. Statements the app repeats
+  and its vouchers in one read — 9 statements, the session check, BEGIN and COMMIT included
+  (apps/server/test/round-trips.test.ts holds that budget), against 10 for the bare transaction. Statements the app repeats
   are prepared once per connection (kernel/db/statements.ts), so PostgreSQL does not plan them again; the bare
   transaction sends plain unnamed statements, as a straightforward use of \`pg\` does. What remains between them is
   mostly the framework's work per request in Node.js (validation, authorisation, the ORM building each statement),

@@ -1,5 +1,5 @@
 import type { Order, OrderStatus } from '@cz/shared';
-import { and, desc, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { deferWrite, flushWrites } from '../../kernel/db/deferred.ts';
@@ -7,7 +7,18 @@ import { likeFragment } from '../../kernel/db/search.ts';
 import { catalogListings } from '../catalog/index.ts';
 import { userDirectory } from '../identity/index.ts';
 import { orgDirectory } from '../org/index.ts';
-import { orderEvents, serviceOrders } from './order.table.ts';
+import { type OrderRow, orderEvents, serviceOrders } from './order.table.ts';
+
+const orderColumns = Object.entries(getTableColumns(serviceOrders));
+/** An order row as `row_to_json` gives it (column names, JSON values) in the shape the ORM reads it. */
+function fromRowJson(json: Record<string, unknown>): OrderRow {
+  const out: Record<string, unknown> = {};
+  for (const [key, column] of orderColumns) {
+    const value = json[column.name];
+    out[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return out as OrderRow;
+}
 
 const provider = alias(orgDirectory, 'provider');
 const buyer = alias(orgDirectory, 'buyer');
@@ -153,6 +164,50 @@ export function createOrderRepository({ db }: { db: Db }) {
         .where(eq(serviceOrders.id, id))
         .for('update', { of: serviceOrders });
       return row;
+    },
+    /**
+     * A step in one statement: locks the order (with what the step needs of its service), and moves it when it is in
+     * one of `guard.from` and the actor is a party that may take the step; answers the order before and after, or
+     * nothing when it did not move (the caller then reads it to say why).
+     */
+    async stepInOne(
+      tx: Tx,
+      id: number,
+      guard: { from: OrderStatus[]; buyerOrgId: number | null; providerOrgId: number | null; admin: boolean },
+      values: Partial<typeof serviceOrders.$inferInsert>,
+    ) {
+      const parties = or(
+        guard.buyerOrgId === null ? undefined : sql`b.buyer_org_id = ${guard.buyerOrgId}`,
+        guard.providerOrgId === null ? undefined : sql`b.provider_id = ${guard.providerOrgId}`,
+        guard.admin ? sql`true` : undefined,
+      );
+      if (!parties) return undefined;
+      const locked = sql`(
+        SELECT o.*, l.title AS s_title, l.category AS s_category, l.voucher_eligible AS s_voucher_eligible
+        FROM ${serviceOrders} o LEFT JOIN ${catalogListings} l ON l.id = o.service_id
+        WHERE o.id = ${id} FOR UPDATE OF o) AS b`;
+      const [row] = await tx
+        .update(serviceOrders)
+        .set(values)
+        .from(locked)
+        .where(
+          and(sql`${serviceOrders.id} = b.id`, sql`b.status = ANY(${`{${guard.from.join(',')}}`}::text[])`, parties),
+        )
+        .returning({
+          ...getTableColumns(serviceOrders),
+          before: sql<Record<string, unknown>>`row_to_json(b)`,
+        });
+      if (!row) return undefined;
+      const { before: json, ...after } = row;
+      return {
+        before: fromRowJson(json),
+        after: after as OrderRow,
+        service: {
+          title: (json.s_title as string | null) ?? null,
+          category: (json.s_category as string | null) ?? null,
+          voucherEligible: (json.s_voucher_eligible as boolean | null) ?? null,
+        },
+      };
     },
     async byId(tx: Tx, id: number, forUpdate = false) {
       const q = tx.select().from(serviceOrders).where(eq(serviceOrders.id, id));

@@ -52,6 +52,25 @@ export function createOrderService(deps: {
   const isParty = (actor: Actor | null, o: { buyerOrgId: number; providerId: number }) =>
     isAdmin(actor) || actor?.orgId === o.buyerOrgId || actor?.orgId === o.providerId;
 
+  /** Why a step did not move the order (read with the order locked): not found, refused by a handler, party, state. */
+  async function refuse(tx: Tx, actor: Actor, orderId: number, action: OrderAction, opts: StepOptions): Promise<never> {
+    const before = (await orders.forStep(tx, orderId))?.order;
+    if (!before || !isParty(actor, before)) throw orderErrors.notFound();
+    await events.emit(tx, actor, 'order.stepping', { action, order: before, opts });
+    const party = partyOf(actor, before, action);
+    if (!party) {
+      const by = TRANSITIONS[action].by;
+      throw by.includes('buyer') && !by.includes('provider')
+        ? orderErrors.notBuyer()
+        : by.includes('admin')
+          ? commonErrors.forbidden()
+          : orderErrors.notProvider();
+    }
+    throw orderErrors.badTransition(`cannot ${action.replace('_', ' ')} an order that is ${before.status}`, [
+      { status: before.status },
+    ]);
+  }
+
   /**
    * Moves an order one step along its life cycle inside `tx`: checks who may take the step from which state, stamps
    * the time, writes the event, the audit row and a notification to the other side.
@@ -64,27 +83,30 @@ export function createOrderService(deps: {
     opts: StepOptions = {},
   ): Promise<OrderRow> {
     if (!actor) throw commonErrors.unauthenticated();
-    const found = await orders.forStep(tx, orderId);
-    const before = found?.order;
-    if (!before || !isParty(actor, before)) throw orderErrors.notFound();
-    const service = found.service?.title ? (found.service as StepService) : null;
     // Only a booking's approval confirms an order without a quote; no endpoint offers the step.
     if (action === 'confirm' && !opts.viaBooking) throw orderErrors.badTransition('only a booking confirms an order');
+    const t = TRANSITIONS[action];
+    const to = t.to;
+    const now = clock.now();
+    const stamp = STAMPS[to];
+    // The common case in one statement: the order is locked and moved when its state and the actor's party allow the
+    // step; otherwise it is read again (still locked) to say why not, in the order the checks have always had.
+    const moved = await orders.stepInOne(
+      tx,
+      orderId,
+      {
+        from: t.from,
+        buyerOrgId: t.by.includes('buyer') ? actor.orgId : null,
+        providerOrgId: t.by.includes('provider') ? actor.orgId : null,
+        admin: t.by.includes('admin') && isAdmin(actor),
+      },
+      { ...opts.patch, status: to, updatedAt: now, ...(stamp ? { [stamp]: now } : {}) },
+    );
+    if (!moved) return refuse(tx, actor, orderId, action, opts);
+    const { before, after } = moved;
+    const service = moved.service.title ? (moved.service as StepService) : null;
     await events.emit(tx, actor, 'order.stepping', { action, order: before, opts });
-    const party = partyOf(actor, before, action);
-    if (!party) {
-      const by = TRANSITIONS[action].by;
-      throw by.includes('buyer') && !by.includes('provider')
-        ? orderErrors.notBuyer()
-        : by.includes('admin')
-          ? commonErrors.forbidden()
-          : orderErrors.notProvider();
-    }
-    if (!canTransition(action, before.status, party)) {
-      throw orderErrors.badTransition(`cannot ${action.replace('_', ' ')} an order that is ${before.status}`, [
-        { status: before.status },
-      ]);
-    }
+    const party = partyOf(actor, before, action) as Party;
     // Delivered files must be the provider's own (or readable by it already); the buyer may then read them.
     if (opts.patch?.deliveryFiles) {
       await attachUploads(
@@ -94,15 +116,6 @@ export function createOrderService(deps: {
         opts.patch.deliveryFiles,
       );
     }
-    const to = TRANSITIONS[action].to;
-    const now = clock.now();
-    const stamp = STAMPS[to];
-    const after = await orders.update(tx, orderId, {
-      ...opts.patch,
-      status: to,
-      updatedAt: now,
-      ...(stamp ? { [stamp]: now } : {}),
-    });
     await events.emit(tx, actor, 'order.stepped', { action, before, after, opts, now, service });
     await orders.addEvent(tx, {
       orderId,
