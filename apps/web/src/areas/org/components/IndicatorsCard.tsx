@@ -41,16 +41,8 @@ export function IndicatorsCard({ orgId }: { orgId: number }) {
     { title: t('indicators.totalAssets'), dataIndex: 'totalAssets', align: 'right', width: 150, render: money },
     { title: t('indicators.rdExpense'), dataIndex: 'rdExpense', align: 'right', width: 150, render: money },
     { title: t('indicators.revenue'), dataIndex: 'revenue', align: 'right', width: 150, render: money },
-    { title: t('indicators.totalCost'), dataIndex: 'totalCost', align: 'right', width: 150, render: reported },
     { title: t('indicators.netAssets'), dataIndex: 'netAssets', align: 'right', width: 150, render: reported },
     { title: t('indicators.totalIncome'), dataIndex: 'totalIncome', align: 'right', width: 150, render: reported },
-    {
-      title: t('indicators.hightechIncome'),
-      dataIndex: 'hightechIncome',
-      align: 'right',
-      width: 150,
-      render: reported,
-    },
     {
       title: t('indicators.conversions'),
       dataIndex: 'conversions',
