@@ -79,7 +79,7 @@ export function DataCards<T extends object>(props: TableProps<T> & { cardSort?: 
     setOwnSort(choice ? index : -1);
     const sorter: SorterResult<T> = choice
       ? {
-          column: choice.column,
+          column: choice.column as SorterResult<T>['column'],
           columnKey: choice.column.key,
           field: choice.column.dataIndex as SorterResult<T>['field'],
           order: choice.order,

@@ -66,7 +66,7 @@ describe('rowCard: a row as a phone card, from the same columns', () => {
 
   it('labels grouped columns with their group, takes the children of an old-style render, and keeps nodes as titles', () => {
     const title = createElement('span', null, 'Money');
-    const card = rowCard(
+    const card = rowCard<Row>(
       [
         { title: 'Name', dataIndex: 'name' },
         {

@@ -56,8 +56,9 @@ export function cellOf<T>(column: Leaf<T>, record: T, index: number): ReactNode 
   const value =
     path === undefined
       ? undefined
-      : (Array.isArray(path) ? path : [path]).reduce<unknown>(
-          (o, k) => (o === null || o === undefined ? undefined : (o as Record<string | number, unknown>)[k]),
+      : ((Array.isArray(path) ? path : [path]) as readonly (string | number)[]).reduce<unknown>(
+          (o: unknown, k: string | number) =>
+            o === null || o === undefined ? undefined : (o as Record<string | number, unknown>)[k],
           record,
         );
   const shown = column.render ? column.render(value, record, index) : value;
