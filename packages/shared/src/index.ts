@@ -3,6 +3,7 @@ export * from './audit/index.ts';
 export * from './booking/index.ts';
 export * from './catalog/index.ts';
 export * from './common/index.ts';
+export * from './cultivation/index.ts';
 export * from './identity/index.ts';
 export * from './instrument/index.ts';
 export * from './interop/index.ts';
