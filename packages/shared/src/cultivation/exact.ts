@@ -18,6 +18,11 @@ export function ceilDiv(a: bigint, b: bigint): bigint {
   return a % b !== 0n && a > 0n ? q + 1n : q;
 }
 
+/** The smaller of two BigInts (Math.min takes numbers only). */
+export function minBig(a: bigint, b: bigint): bigint {
+  return a < b ? a : b;
+}
+
 /** ⌊a ÷ b⌋ for b > 0, a of any sign. */
 export function floorDiv(a: bigint, b: bigint): bigint {
   if (b <= 0n) throw new RangeError('floorDiv needs a positive divisor');

@@ -28,10 +28,13 @@ export function flagOutcome(value: boolean | undefined, required: boolean): Cond
   return value === required ? 'met' : 'not_met';
 }
 
-export const NEEDS_DATA_WORDS: Words = {
-  zh: '未提供该项信息，无法判断，请补充',
-  en: 'not given: this cannot be decided until it is provided',
-};
+/** A rule's words when its fact is not given: the rule, then that it cannot be decided yet. */
+export function needsDataWords(rule: Words): Words {
+  return {
+    zh: `${rule.zh}（未提供该项信息，无法判断，请补充）`,
+    en: `${rule.en} (not given: cannot be decided until it is provided)`,
+  };
+}
 
 /** The codes of the lines that still need data (for a form to ask for them). */
 export function missingCodes(lines: readonly Explanation[]): string[] {

@@ -15,7 +15,7 @@ import {
   type ConditionOutcome,
   flagOutcome,
   missingCodes,
-  NEEDS_DATA_WORDS,
+  needsDataWords,
   type Verdict,
 } from './outcome.ts';
 import { type TechSmeParams, techSmePacks } from './tech-sme.packs.ts';
@@ -102,10 +102,7 @@ export function evaluateTechSme(
       values,
       points: null,
       outcome,
-      rule:
-        outcome === 'needs_data'
-          ? { zh: `${rule.zh}：${NEEDS_DATA_WORDS.zh}`, en: `${rule.en}: ${NEEDS_DATA_WORDS.en}` }
-          : rule,
+      rule: outcome === 'needs_data' ? needsDataWords(rule) : rule,
       cite,
     });
     return outcome;
