@@ -16,6 +16,7 @@ import {
   factChangeCountSchema,
   factChangePageSchema,
   factChangeSchema,
+  importReportSchema,
   indicatorListSchema,
   instrumentPageSchema,
   instrumentSchema,
@@ -23,6 +24,9 @@ import {
   interopHoldSchema,
   interopReleaseSchema,
   interopVoucherSchema,
+  ipClassCountsSchema,
+  ipRecordDetailSchema,
+  ipRecordPageSchema,
   itemsOf,
   meSchema,
   newRedemptionCodeSchema,
@@ -481,6 +485,58 @@ describe('declared response schemas match real answers', () => {
     conforms(poolStatsSchema, await api('GET', '/api/v1/cultivation/pool/stats', w.admin));
     conforms(ownerListSchema, await api('GET', '/api/v1/cultivation/pool/owners', w.admin));
     conforms(myTasksSchema, await api('GET', '/api/v1/cultivation/pool/my-tasks', w.admin));
+  });
+
+  it('ip: register, events, certificate, verification, lists, counts, import', async () => {
+    const created = conforms(
+      ipRecordDetailSchema,
+      await api('POST', '/api/v1/ip/records', w.buyer.cookie, {
+        kind: 'pct',
+        number: 'ZL202180001234.6',
+        title: '示例契约PCT发明',
+        holders: '示例契约企业',
+        appliedOn: '2021-05-01',
+        grantedOn: '2024-01-10',
+        expiresOn: '2041-04-30',
+        legalStatus: 'valid',
+        acquisition: 'own',
+        feeDueOn: '2027-05-01',
+      }),
+      201,
+    );
+    expect(created).toMatchObject({ number: '202180001234.6', ipClass: 'I', verification: 'pending' });
+    const url = `/api/v1/ip/records/${created.id}`;
+    conforms(ipRecordDetailSchema, await api('PUT', url, w.buyer.cookie, { ...created, title: '示例契约PCT发明二' }));
+    const withEvent = conforms(
+      ipRecordDetailSchema,
+      await api('POST', `${url}/events`, w.buyer.cookie, { kind: 'pledge', occurredOn: '2024-06-01', note: '质押' }),
+      201,
+    );
+    expect(withEvent.events).toHaveLength(1);
+    conforms(
+      ipRecordDetailSchema,
+      await api('PUT', `${url}/certificate`, w.buyer.cookie, { certificate: await w.upload(w.buyer.cookie, '证书') }),
+    );
+    const verified = conforms(
+      ipRecordDetailSchema,
+      await api('POST', `${url}/verification`, w.admin, { decision: 'verify' }),
+    );
+    expect(verified.counted).toBe(true);
+    conforms(ipRecordDetailSchema, await api('GET', url, w.admin));
+    conforms(ipRecordPageSchema, await api('GET', '/api/v1/ip/records?q=契约', w.buyer.cookie));
+    conforms(ipRecordPageSchema, await api('GET', '/api/v1/ip/records?verification=verified&kind=pct', w.admin));
+    const counts = conforms(ipClassCountsSchema, await api('GET', '/api/v1/ip/class-counts', w.buyer.cookie));
+    expect(counts).toEqual({ orgId: w.buyer.orgId, class1: 1, class2: 0 });
+    conforms(ipClassCountsSchema, await api('GET', `/api/v1/ip/class-counts?orgId=${w.buyer.orgId}`, w.admin));
+    const template = await api('GET', '/api/v1/ip/import/template.xlsx', w.buyer.cookie);
+    expect(template.headers['content-type']).toBe(XLSX_MIME);
+    const dry = await http.post('/api/v1/ip/import?mode=dry-run', template.rawPayload, {
+      as: w.buyer.cookie,
+      headers: { 'content-type': XLSX_MIME },
+    });
+    expect(conforms(importReportSchema, dry).total).toBe(1);
+    const xlsx = await api('GET', '/api/v1/ip/records/export.xlsx', w.buyer.cookie);
+    expect(xlsx.headers['content-type']).toBe(XLSX_MIME);
   });
 
   it('representative reads of the other areas', async () => {

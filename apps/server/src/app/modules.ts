@@ -7,6 +7,7 @@ import { createHealthModule } from '../modules/health/index.ts';
 import { createIdentityModule } from '../modules/identity/index.ts';
 import { createInstrumentModule } from '../modules/instrument/index.ts';
 import { createInteropModule } from '../modules/interop/index.ts';
+import { createIpModule } from '../modules/ip/index.ts';
 import { createNotificationModule } from '../modules/notification/index.ts';
 import { createOrderModule } from '../modules/order/index.ts';
 import { createOrgModule } from '../modules/org/index.ts';
@@ -33,6 +34,7 @@ export function createModules(k: Kernel) {
   const interop = createInteropModule(k);
   const voucher = createVoucherModule(k, { interop: interop.api });
   const sharing = createSharingModule(k);
+  const ip = createIpModule(k);
   const cultivation = createCultivationModule(k);
   const workbench = createWorkbenchModule(k);
   return [
@@ -49,6 +51,7 @@ export function createModules(k: Kernel) {
     voucher,
     interop,
     sharing,
+    ip,
     cultivation,
     workbench,
   ];

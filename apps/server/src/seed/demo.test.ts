@@ -1,9 +1,10 @@
 import { isValidUscc, SERVICE_CATEGORY_CODES } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { client } from '../../test/request.ts';
-import { seedDemo } from './demo.ts';
+import { DEMO_ACCOUNTS, seedDemo } from './demo.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -55,5 +56,29 @@ describe('the demo data a new user meets', () => {
       expect(res.rawPayload.subarray(1, 4).toString()).toBe('PNG');
     }
     expect(hashes.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('gives the demo enterprise IP of several kinds, counted only where verified, and a fee reminder to act on', async () => {
+    const account = DEMO_ACCOUNTS.find((a) => a.role === 'enterprise');
+    const cookie = await login(t, account?.username as string, account?.password);
+    const page = (await api.get('/api/v1/ip/records?pageSize=50', { as: cookie })).json() as {
+      items: { kind: string; legalStatus: string; verification: string; counted: boolean; title: string; id: number }[];
+    };
+    expect(new Set(page.items.map((r) => r.kind)).size).toBeGreaterThanOrEqual(5);
+    expect(page.items.every((r) => r.title.includes('示例'))).toBe(true);
+    expect(page.items.filter((r) => r.legalStatus === 'lapsed')).toHaveLength(1);
+    expect(page.items.some((r) => r.verification === 'pending')).toBe(true);
+    const counts = (await api.get('/api/v1/ip/class-counts', { as: cookie })).json();
+    expect(counts).toMatchObject({ class1: 1, class2: 1 });
+    const detail = (
+      await api.get(`/api/v1/ip/records/${page.items.find((r) => r.kind === 'invention')?.id}`, {
+        as: cookie,
+      })
+    ).json();
+    expect(detail.events.map((e: { kind: string }) => e.kind)).toEqual(['pledge']);
+    const notices = (await api.get('/api/v1/notifications?pageSize=100', { as: cookie })).json() as {
+      items: { kind: string }[];
+    };
+    expect(notices.items.map((n) => n.kind)).toContain('ip.fee_due');
   });
 });

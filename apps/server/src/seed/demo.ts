@@ -14,6 +14,7 @@ import { memberships, users } from '../modules/identity/identity.table.ts';
 import { hashPassword, verifyPassword } from '../modules/identity/password.ts';
 import { organisations, orgFactChanges, orgIndicators } from '../modules/org/org.table.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
+import { seedIpDemo } from './demo-ip.ts';
 import { storeDemoPhotos } from './demo-photos.ts';
 import { DEMO_SERVICE_PROVIDERS } from './demo-services.data.ts';
 import { seedServiceDemo } from './demo-services.ts';
@@ -274,11 +275,16 @@ export async function seedDemo(
       demoEnterpriseOrgId: inserted[0]?.id as number,
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
     });
+    const ip = await seedIpDemo(tx, {
+      now: opts.now ?? new Date(),
+      enterprises: inserted.filter((o) => o.kind === 'enterprise' && o.status === 'verified'),
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+    });
     await recordAudit(tx, null, {
       action: 'system.seed_demo',
       entity: 'system',
       entityId: null,
-      after: { orgs: inserted.length, ...demo, ...listed, ...vouchers },
+      after: { orgs: inserted.length, ...demo, ...listed, ...vouchers, ...ip },
     });
     return { orgs: inserted.length, users: DEMO_ACCOUNTS.length, ...demo };
   });

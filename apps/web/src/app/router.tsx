@@ -6,6 +6,7 @@ import { catalogRoutes } from '../areas/catalog/routes';
 import { identityRoutes } from '../areas/identity/routes';
 import { instrumentRoutes } from '../areas/instrument/routes';
 import { interopRoutes } from '../areas/interop/routes';
+import { ipRoutes } from '../areas/ip/routes';
 import { notificationRoutes } from '../areas/notification/routes';
 import { orderRoutes } from '../areas/order/routes';
 import { orgRoutes } from '../areas/org/routes';
@@ -28,6 +29,7 @@ const AREAS: AreaRoutes[] = [
   orderRoutes,
   voucherRoutes,
   interopRoutes,
+  ipRoutes,
   sharingRoutes,
   notificationRoutes,
   auditRoutes,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 export const WORK_ITEM_KEYS = [
   // administrators
   'org.verifications',
+  'ip.verifications',
   'voucher.applications',
   'voucher.claims',
   'voucher.reimbursements',

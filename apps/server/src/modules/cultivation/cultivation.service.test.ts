@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
+import type { CultivationApi } from './index.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -183,7 +184,7 @@ describe('batch runs', () => {
     const admin = await adminCookie(t);
     const e = await enterpriseWithUser(t);
     await api.put(`/api/v1/orgs/${e.org.id}/indicators/2025`, indicator(), { as: e.cookie });
-    const batches = t.modules.find((m) => m.name === 'cultivation')?.api?.batches;
+    const batches = (t.modules.find((m) => m.name === 'cultivation')?.api as CultivationApi | undefined)?.batches;
     if (!batches) throw new Error('no cultivation module');
     // Two starts before any chunk ran: one run.
     const first = await batches.start(null, 'nightly');

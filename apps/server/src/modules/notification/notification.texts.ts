@@ -80,6 +80,22 @@ const TEXTS: Record<string, Text> = {
     zh: `新的创新券报销申请待审核：#${p.id}，${money(p.amount)}`,
     en: `New voucher reimbursement to review: #${p.id}, ${money(p.amount)}`,
   }),
+  'ip.fee_due': (p) => ({
+    zh: `知识产权年费将于 ${p.dueOn} 到期，请及时缴纳：${p.title}（${p.number}）`,
+    en: `Annual fee due on ${p.dueOn}: ${p.title} (${p.number})`,
+  }),
+  'ip.expiring': (p) => ({
+    zh: `知识产权将于 ${p.dueOn} 届满：${p.title}（${p.number}）`,
+    en: `IP right expires on ${p.dueOn}: ${p.title} (${p.number})`,
+  }),
+  'ip.verified': (p) => ({
+    zh: `知识产权已核验：${p.title}（${p.number}）`,
+    en: `IP record verified: ${p.title} (${p.number})`,
+  }),
+  'ip.rejected': (p) => ({
+    zh: `知识产权核验未通过：${p.title}（${p.reason}）`,
+    en: `IP record rejected: ${p.title} (${p.reason})`,
+  }),
   'booking.usage_recorded': (p) => ({
     zh: `使用记录已登记，费用 ${money(p.fee)}`,
     en: `Usage recorded, fee ${money(p.fee)}`,

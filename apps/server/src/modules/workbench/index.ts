@@ -1,5 +1,6 @@
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import { pendingFor as bookingPending } from '../booking/index.ts';
+import { pendingFor as ipPending } from '../ip/index.ts';
 import { pendingFor as notificationPending } from '../notification/index.ts';
 import { pendingFor as orderPending } from '../order/index.ts';
 import { pendingFor as orgPending } from '../org/index.ts';
@@ -15,7 +16,7 @@ export function createWorkbenchModule(k: Kernel) {
   const workbench = createWorkbenchService({
     db: k.db,
     clock: k.clock,
-    sources: [orgPending, voucherPending, orderPending, bookingPending, notificationPending],
+    sources: [orgPending, ipPending, voucherPending, orderPending, bookingPending, notificationPending],
   });
   return defineModule({ name: 'workbench', api: undefined, routes: [workbenchRoutes({ workbench })] });
 }

@@ -49,6 +49,7 @@ describe('the workbench: what waits for each role, counted by the module that ow
 
     expect(await counts(admin)).toEqual({
       'org.verifications': 1,
+      'ip.verifications': 0,
       'voucher.applications': 0,
       'voucher.claims': 0,
       'voucher.reimbursements': 0,
@@ -79,6 +80,28 @@ describe('the workbench: what waits for each role, counted by the module that ow
     // The administrator verifies the waiting organisation.
     await api.post(`/api/v1/orgs/${waiting.id}/verification`, { decision: 'verify' }, { as: admin });
     expect((await counts(admin))['org.verifications']).toBe(0);
+
+    // The enterprise registers a patent: it waits for the administration's check until verified.
+    const patent = await api.post(
+      '/api/v1/ip/records',
+      {
+        kind: 'invention',
+        number: '202310123456.6',
+        title: '示例工作台发明',
+        appliedOn: '2023-01-10',
+        legalStatus: 'pending',
+        acquisition: 'own',
+      },
+      { as: buyer.cookie },
+    );
+    expect(patent.statusCode, patent.body).toBe(201);
+    expect((await counts(admin))['ip.verifications']).toBe(1);
+    await api.post(
+      `/api/v1/ip/records/${patent.json().id}/verification`,
+      { decision: 'reject', reason: '示例：未上传证书' },
+      { as: admin },
+    );
+    expect((await counts(admin))['ip.verifications']).toBe(0);
 
     // The enterprise applies for vouchers: the suggestion goes, the application waits for the administrator.
     const schemes = (await api.get('/api/v1/voucher-schemes', { as: buyer.cookie })).json();

@@ -4,6 +4,7 @@ import type catalog from '../../areas/catalog/i18n/zh-CN';
 import type identity from '../../areas/identity/i18n/zh-CN';
 import type instrument from '../../areas/instrument/i18n/zh-CN';
 import type interop from '../../areas/interop/i18n/zh-CN';
+import type ip from '../../areas/ip/i18n/zh-CN';
 import type notification from '../../areas/notification/i18n/zh-CN';
 import type order from '../../areas/order/i18n/zh-CN';
 import type org from '../../areas/org/i18n/zh-CN';
@@ -28,6 +29,7 @@ export type Resources = {
   order: typeof order;
   voucher: typeof voucher;
   interop: typeof interop;
+  ip: typeof ip;
   sharing: typeof sharing;
   notification: typeof notification;
   audit: typeof audit;

@@ -9,6 +9,7 @@ import { catalogNav } from '../../areas/catalog/nav';
 import { identityNav } from '../../areas/identity/nav';
 import { instrumentNav } from '../../areas/instrument/nav';
 import { interopNav } from '../../areas/interop/nav';
+import { ipNav } from '../../areas/ip/nav';
 import { notificationNav } from '../../areas/notification/nav';
 import { orderNav } from '../../areas/order/nav';
 import { orgNav } from '../../areas/org/nav';
@@ -32,6 +33,7 @@ const ENTRIES: NavEntry[] = [
   ...orderNav,
   ...voucherNav,
   ...interopNav,
+  ...ipNav,
   ...sharingNav,
   ...notificationNav,
   ...auditNav,

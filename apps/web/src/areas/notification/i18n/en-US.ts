@@ -11,6 +11,12 @@ const dictionary: typeof zhCN = {
     empty: 'No notifications',
     open: 'Open',
     kinds: {
+      ip: {
+        fee_due: 'Annual fee due on {{dueOn}}: {{title}} ({{number}})',
+        expiring: 'IP right expires on {{dueOn}}: {{title}} ({{number}})',
+        verified: 'IP record verified and counted: {{title}} ({{number}})',
+        rejected: 'IP record rejected: {{title}} ({{number}})',
+      },
       account: {
         password_reset: 'An administrator issued you a one-time link to set a new password, valid until {{expiresAt}}',
       },

@@ -9,6 +9,12 @@ const dictionary = {
     empty: '暂无消息',
     open: '查看',
     kinds: {
+      ip: {
+        fee_due: '知识产权年费将于 {{dueOn}} 到期，请及时缴纳：{{title}}（{{number}}）',
+        expiring: '知识产权将于 {{dueOn}} 届满：{{title}}（{{number}}）',
+        verified: '知识产权已核验，计入评价：{{title}}（{{number}}）',
+        rejected: '知识产权核验未通过：{{title}}（{{number}}）',
+      },
       account: { password_reset: '管理员为您签发了重设密码的一次性链接，{{expiresAt}} 前有效' },
       booking: {
         requested: '{{instrument}} 收到新的预约申请（{{start}}），请审批',

@@ -11,6 +11,7 @@ const dictionary: typeof zhCN = {
   },
   items: {
     org: { verifications: 'Organisations to verify' },
+    ip: { verifications: 'IP records to verify' },
     voucher: {
       applications: 'Voucher applications to review',
       claims: 'Voucher claims to review',

@@ -9,6 +9,7 @@ const dictionary = {
   },
   items: {
     org: { verifications: '待认证机构' },
+    ip: { verifications: '待核验知识产权' },
     voucher: {
       applications: '待审核创新券申请',
       claims: '待审核创新券兑付',

@@ -1,0 +1,39 @@
+import type { Tx } from '../../kernel/db/connection.ts';
+import { defineModule, type Kernel } from '../../kernel/module.ts';
+import { ipExportRoutes } from './ip.exports.ts';
+import { createIpImport } from './ip.import.ts';
+import { sendIpReminders } from './ip.jobs.ts';
+import { createIpRepository } from './ip.repository.ts';
+import { ipRoutes } from './ip.routes.ts';
+import { createIpService } from './ip.service.ts';
+
+/** What waits for the actor here, for the workbench. */
+export { pendingFor } from './ip.pending.ts';
+/** Published read view of the counted Ⅰ类/Ⅱ类 IP per organisation, for other modules' queries. */
+export { ipClassCounts } from './ip.views.ts';
+
+export type IpClassCountsOf = (tx: Tx, orgId: number) => Promise<{ orgId: number; class1: number; class2: number }>;
+
+/**
+ * What other modules may ask of the registry: an organisation's Ⅰ类/Ⅱ类 counts as the evaluations use them
+ * (verified, valid, unexpired, not transferred away; read through the view ip_class_counts).
+ */
+export type IpApi = { classCounts: IpClassCountsOf };
+
+/** 知识产权登记: the enterprises' IP registry, its verification, import and export, and fee/expiry reminders. */
+export function createIpModule(k: Kernel) {
+  const { db, clock, config } = k;
+  const ip = createIpRepository({ db });
+  const ipService = createIpService({ db, ip, clock });
+  const api: IpApi = { classCounts: ip.classCounts };
+  return defineModule({
+    name: 'ip',
+    api,
+    routes: [
+      // The export's path is more specific than /ip/records/:id; Fastify matches static segments first either way.
+      ipExportRoutes({ ipService }),
+      ipRoutes({ ipService, ipImport: createIpImport({ db, ip, clock }), config }),
+    ],
+    jobs: [{ name: 'ip-reminders', cron: '0 8 * * *', run: () => sendIpReminders(db, clock.now()) }],
+  });
+}

@@ -1,0 +1,11 @@
+import { bigint, integer, pgView } from 'drizzle-orm/pg-core';
+
+/**
+ * Published read view (migration 0020): the Ⅰ类 and Ⅱ类 intellectual property each organisation holds today —
+ * verified, valid, not expired, not transferred away. Organisations without any have no row.
+ */
+export const ipClassCounts = pgView('ip_class_counts', {
+  orgId: bigint('org_id', { mode: 'number' }).notNull(),
+  class1Count: integer('class1_count').notNull(),
+  class2Count: integer('class2_count').notNull(),
+}).existing();

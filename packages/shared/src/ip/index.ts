@@ -1,0 +1,3 @@
+export * from './ip.ts';
+export * from './kinds.ts';
+export * from './patent-number.ts';
