@@ -15,7 +15,10 @@ export const gapSchema = z.object({
   code: z.string(),
   outcome: z.enum(['not_met', 'needs_data']),
   words: wordsSchema,
-  cite: z.object({ document: z.string(), article: z.string() }),
+  cite: z.object({ document: z.string(), article: z.string() }).nullable(),
+  /** The smallest amount that closes the gap, where the rule computes one (高企: people, fen, points…). */
+  amount: z.number().nullable(),
+  unit: z.string().nullable(),
 });
 export type Gap = z.infer<typeof gapSchema>;
 
@@ -51,8 +54,10 @@ export const orgEvaluationsSchema = z.object({
   orgId: z.number().int(),
   orgName: z.string(),
   items: z.array(evaluationSchema),
-  /** Kinds whose rule is not yet available on the platform. */
+  /** Kinds without an evaluation: no rule yet, or figures the rule needs are not reported (`missingFigures`). */
   pendingKinds: z.array(z.enum(EVALUATION_KINDS)),
+  /** Per pending kind, the figures the platform still lacks (codes such as `rd_domestic`, `founded_on`). */
+  missingFigures: z.record(z.string(), z.array(z.string())),
 });
 export type OrgEvaluations = z.infer<typeof orgEvaluationsSchema>;
 

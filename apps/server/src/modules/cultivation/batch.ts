@@ -57,7 +57,7 @@ export function createBatchRunner({ db, clock, chunkSize = 2000 }: { db: Db; clo
       let failed = 0;
       for (const d of data) {
         try {
-          for (const outcome of evaluateAll(d, b.assessedOn)) rows.push({ orgId: d.orgId, outcome });
+          for (const outcome of evaluateAll(d, b.assessedOn).outcomes) rows.push({ orgId: d.orgId, outcome });
         } catch {
           failed++;
         }

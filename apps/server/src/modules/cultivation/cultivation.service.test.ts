@@ -158,6 +158,35 @@ describe('evaluations on registry data', () => {
     expect(mine.items[0].result.directlyQualified).toBe(true);
   });
 
+  it('runs the 高企 self-check on three reported years and names the figures it still lacks', async () => {
+    const e = await enterpriseWithUser(t);
+    await t.db.execute(sql`UPDATE organisations SET founded_on = '2018-05-01' WHERE id = ${e.org.id}`);
+    const full = {
+      rdDomestic: 60_000_000,
+      totalIncome: 1_000_000_000,
+      hightechIncome: 700_000_000,
+      netAssets: 500_000_000,
+      conversions: 2,
+    };
+    await api.put(`/api/v1/orgs/${e.org.id}/indicators/2024`, indicator({ year: 2024, ...full }), { as: e.cookie });
+    let mine = (await api.get(`/api/v1/cultivation/orgs/${e.org.id}/evaluations`, { as: e.cookie })).json();
+    expect(mine.items.map((i: { kind: string }) => i.kind)).toContain('hte');
+    // The latest year lacks domestic R&D: the self-check waits for it and says so.
+    await api.put(`/api/v1/orgs/${e.org.id}/indicators/2025`, indicator({ techStaff: 5 }), { as: e.cookie });
+    mine = (await api.get(`/api/v1/cultivation/orgs/${e.org.id}/evaluations`, { as: e.cookie })).json();
+    expect(mine.missingFigures.rd_deduction).toEqual(['rule']);
+    await api.put(`/api/v1/orgs/${e.org.id}/indicators/2025`, indicator({ techStaff: 5, ...full }), { as: e.cookie });
+    mine = (await api.get(`/api/v1/cultivation/orgs/${e.org.id}/evaluations`, { as: e.cookie })).json();
+    const hte = mine.items.find((i: { kind: string }) => i.kind === 'hte');
+    expect(hte.verdict).toBe('not_eligible');
+    expect(hte.scoreMin).toBeLessThanOrEqual(hte.scoreMax);
+    expect(hte.input.salesFen).toEqual([1_000_000_000, 1_000_000_000]);
+    // 5 of 100 tech staff: the 10% condition needs 6 more people (x ≥ (10·100 − 100·5) ÷ 90).
+    const staff = hte.gaps.find((g: { code: string }) => g.code === 'hte.tech-staff');
+    expect(staff).toMatchObject({ amount: 6, unit: 'people', outcome: 'not_met' });
+    expect(staff.cite.document).toContain('32号');
+  });
+
   it('lists the latest evaluations for administrators with filters and exports them', async () => {
     const admin = await adminCookie(t);
     const e = await enterpriseWithUser(t);

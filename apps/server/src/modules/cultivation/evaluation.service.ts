@@ -51,7 +51,7 @@ export function createEvaluationService({ db, clock }: { db: Db; clock: Clock })
   async function evaluateOrg(tx: Tx, actor: Actor | null, orgId: number, trigger: EvaluationTrigger) {
     const [data] = await loadEvaluationData(tx, sql`f.org_id = ${orgId}`, 1);
     if (!data || data.kind !== 'enterprise') return [];
-    const outcomes = evaluateAll(data, today());
+    const { outcomes } = evaluateAll(data, today());
     const ids = await insertOutcomes(
       tx,
       outcomes.map((outcome) => ({ orgId, outcome })),
@@ -75,12 +75,11 @@ export function createEvaluationService({ db, clock }: { db: Db; clock: Clock })
     if (!data) throw cultivationErrors.orgNotFound();
     if (data.kind !== 'enterprise') throw cultivationErrors.notEnterprise();
     const items = (await latestOf(db, orgId)).map(toEvaluation);
-    return {
-      orgId,
-      orgName: data.name,
-      items,
-      pendingKinds: EVALUATION_KINDS.filter((k) => !AVAILABLE_KINDS.includes(k)),
-    };
+    const { missing } = evaluateAll(data, today());
+    const pendingKinds = EVALUATION_KINDS.filter((k) => !items.some((i) => i.kind === k));
+    const missingFigures: Record<string, string[]> = {};
+    for (const k of pendingKinds) missingFigures[k] = AVAILABLE_KINDS.includes(k) ? (missing[k] ?? []) : ['rule'];
+    return { orgId, orgName: data.name, items, pendingKinds, missingFigures };
   }
 
   return {

@@ -1,6 +1,13 @@
-import { evaluateTechSme, type TechSmeInput } from '@cz/shared/cultivation';
+import {
+  checkHte,
+  checkSpecialised,
+  evaluateTechSme,
+  type HteInput,
+  type SpecialisedInput,
+  type TechSmeInput,
+} from '@cz/shared/cultivation';
 import type { EvaluationKind, Gap } from '@cz/shared/cultivation-api';
-import type { OrgEvaluationData } from './evaluation.inputs.ts';
+import type { IndicatorYear, OrgEvaluationData } from './evaluation.inputs.ts';
 
 /** What one evaluation of one organisation produced, ready to be stored. */
 export type Outcome = {
@@ -14,7 +21,9 @@ export type Outcome = {
   verdict: 'eligible' | 'not_eligible' | 'needs_data';
 };
 
-type Evaluator = (data: OrgEvaluationData, assessedOn: string) => Outcome | null;
+/** An outcome, or the figures the rule needs that the platform does not hold for this organisation. */
+type Evaluated = Outcome | { missing: string[] };
+type Evaluator = (data: OrgEvaluationData, assessedOn: string) => Evaluated;
 
 const undef = (v: boolean | null | undefined) => (v === null || v === undefined ? undefined : v);
 
@@ -57,7 +66,7 @@ export function techSmeInputOf(d: OrgEvaluationData, assessedOn: string): TechSm
 
 const techSme: Evaluator = (d, assessedOn) => {
   const input = techSmeInputOf(d, assessedOn);
-  if (!input) return null;
+  if (!input) return { missing: ['indicators'] };
   const result = evaluateTechSme(input, assessedOn);
   return {
     kind: 'tech_sme',
@@ -76,21 +85,130 @@ const techSme: Evaluator = (d, assessedOn) => {
   };
 };
 
-/**
- * The kinds with a rule on the platform, in the order they are shown. 高企, 专精特新 and 加计扣除 join this list as
- * their pure rules land in @cz/shared/cultivation.
- */
-export const EVALUATORS: Partial<Record<EvaluationKind, Evaluator>> = { tech_sme: techSme };
-export const AVAILABLE_KINDS = Object.keys(EVALUATORS) as EvaluationKind[];
-
-/** Every available kind's outcome for one organisation (a kind without the data it needs gives none). */
-export function evaluateAll(d: OrgEvaluationData, assessedOn: string, kinds = AVAILABLE_KINDS): Outcome[] {
-  const out: Outcome[] = [];
-  for (const kind of kinds) {
-    const o = EVALUATORS[kind]?.(d, assessedOn);
-    if (o) out.push(o);
+/** A yearly figure of every year given, oldest first; null when one year lacks it. */
+function series(years: IndicatorYear[], pick: (y: IndicatorYear) => number | null): number[] | null {
+  const out: number[] = [];
+  for (const y of [...years].reverse()) {
+    const v = pick(y);
+    if (v === null || v === undefined) return null;
+    out.push(Number(v));
   }
   return out;
+}
+
+/**
+ * The 高企 input from the last three reported years (oldest first). Figures a condition of 国科发火〔2016〕32号
+ * 第十一条 rests on and that the platform cannot know otherwise (founding date, domestic R&D, income and high-tech
+ * income) must be reported; without them there is no self-check, and the enterprise is told which to report.
+ * Conversions and net assets are used when every year has them (otherwise the rule shows their range).
+ */
+export function hteInputOf(d: OrgEvaluationData): HteInput | { missing: string[] } {
+  const latest = d.years[0];
+  if (!latest) return { missing: ['indicators'] };
+  const domestic = series(d.years, (y) => y.rdDomestic);
+  const missing = [
+    ...(d.foundedOn ? [] : ['founded_on']),
+    ...(domestic ? [] : ['rd_domestic']),
+    ...(latest.hightechIncome === null ? ['hightech_income'] : []),
+    ...(latest.totalIncome === null ? ['total_income'] : []),
+  ];
+  if (missing.length) return { missing };
+  const conversions = series(d.years, (y) => y.conversions);
+  const netAssets = series(d.years, (y) => y.netAssets);
+  return {
+    registeredOn: d.foundedOn as string,
+    employees: latest.employees,
+    techStaff: latest.techStaff,
+    salesFen: series(d.years, (y) => y.revenue) as number[],
+    rdFen: series(d.years, (y) => y.rdExpense) as number[],
+    domesticRdFen: (domestic as number[]).reduce((a, b) => a + b, 0),
+    highTechIncomeFen: latest.hightechIncome as number,
+    totalIncomeFen: latest.totalIncome as number,
+    ip1Count: d.ip.class1,
+    ip2Count: d.ip.class2,
+    majorIncident: undef(d.declarations?.majorIncident),
+    ...(conversions ? { conversions } : {}),
+    ...(netAssets ? { netAssetsFen: netAssets } : {}),
+  };
+}
+
+const hte: Evaluator = (d, assessedOn) => {
+  const input = hteInputOf(d);
+  if ('missing' in input) return input;
+  const result = checkHte(input, assessedOn);
+  return {
+    kind: 'hte',
+    assessedOn,
+    packId: result.packId,
+    input: { ...input, years: d.years.map((y) => y.year).reverse(), ipFromRegistry: d.ip.fromRegistry },
+    result,
+    scoreMin: result.score.min,
+    scoreMax: result.score.max,
+    verdict: result.verdict,
+  };
+};
+
+/** The 专精特新 input: the reported years with main-business revenue, and the latest liabilities and assets. */
+export function specialisedInputOf(d: OrgEvaluationData): SpecialisedInput | { missing: string[] } {
+  const latest = d.years[0];
+  if (!latest) return { missing: ['indicators'] };
+  const main = series(d.years, (y) => y.mainBusinessRevenue);
+  const missing = [
+    ...(main ? [] : ['main_business_revenue']),
+    ...(latest.totalLiabilities === null ? ['total_liabilities'] : []),
+  ];
+  if (missing.length) return { missing };
+  const oldestFirst = [...d.years].reverse();
+  return {
+    years: oldestFirst.map((y) => ({
+      revenueFen: y.revenue,
+      mainBusinessRevenueFen: y.mainBusinessRevenue as number,
+      rdFen: y.rdExpense,
+    })),
+    liabilitiesFen: latest.totalLiabilities as number,
+    totalAssetsFen: latest.totalAssets,
+    ip1Count: d.ip.class1,
+  };
+}
+
+const specialized: Evaluator = (d, assessedOn) => {
+  const input = specialisedInputOf(d);
+  if ('missing' in input) return input;
+  const result = checkSpecialised(input, assessedOn);
+  return {
+    kind: 'specialized',
+    assessedOn,
+    packId: result.packId,
+    input: { ...input, ipFromRegistry: d.ip.fromRegistry },
+    result,
+    scoreMin: null,
+    scoreMax: null,
+    verdict: result.provincial.verdict,
+  };
+};
+
+/**
+ * The kinds evaluated on registry data, in the order they are shown. 研发费用加计扣除 needs the six categories of R&D
+ * expense (财税〔2015〕119号), which yearly indicators do not hold: it stays a calculation for the enterprise to run.
+ */
+export const EVALUATORS: Partial<Record<EvaluationKind, Evaluator>> = { tech_sme: techSme, hte, specialized };
+export const AVAILABLE_KINDS = Object.keys(EVALUATORS) as EvaluationKind[];
+
+/** Every available kind's outcome for one organisation, and per kind not evaluated the figures it lacks. */
+export function evaluateAll(
+  d: OrgEvaluationData,
+  assessedOn: string,
+  kinds = AVAILABLE_KINDS,
+): { outcomes: Outcome[]; missing: Partial<Record<EvaluationKind, string[]>> } {
+  const outcomes: Outcome[] = [];
+  const missing: Partial<Record<EvaluationKind, string[]>> = {};
+  for (const kind of kinds) {
+    const o = EVALUATORS[kind]?.(d, assessedOn);
+    if (!o) continue;
+    if ('missing' in o) missing[kind] = o.missing;
+    else outcomes.push(o);
+  }
+  return { outcomes, missing };
 }
 
 type Line = {
@@ -99,15 +217,43 @@ type Line = {
   rule: { zh: string; en: string };
   cite: { document: string; article: string };
 };
+type RuleGap = { code: string; unit: string; amount: number; words: { zh: string; en: string } };
 
-/** The gaps of a stored result: its lines not met or still needing data, in the rule's words and with its source. */
+/**
+ * The gaps of a stored result: the rule's own gap list where it has one (高企: "tech staff +3 people"), else its lines
+ * not met; then the lines still needing data. Each with its source where the rule gives one.
+ */
 export function gapsOf(result: { reasons: unknown[]; gaps?: unknown }): Gap[] {
-  return (result.reasons as Line[])
-    .filter((l) => l.outcome === 'not_met' || l.outcome === 'needs_data')
+  const lines = result.reasons as Line[];
+  const citeOf = (code: string) => lines.find((l) => l.code === code)?.cite ?? null;
+  const own = Array.isArray(result.gaps)
+    ? (result.gaps as RuleGap[]).map((g) => ({
+        code: g.code,
+        outcome: 'not_met' as const,
+        words: g.words,
+        cite: citeOf(g.code),
+        amount: g.amount,
+        unit: g.unit,
+      }))
+    : lines
+        .filter((l) => l.outcome === 'not_met')
+        .map((l) => ({
+          code: l.code,
+          outcome: 'not_met' as const,
+          words: l.rule,
+          cite: l.cite,
+          amount: null,
+          unit: null,
+        }));
+  const unknown = lines
+    .filter((l) => l.outcome === 'needs_data')
     .map((l) => ({
       code: l.code,
-      outcome: l.outcome as Gap['outcome'],
+      outcome: 'needs_data' as const,
       words: l.rule,
       cite: l.cite,
+      amount: null,
+      unit: null,
     }));
+  return [...own, ...unknown];
 }
