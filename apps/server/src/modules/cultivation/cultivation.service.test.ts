@@ -114,6 +114,11 @@ describe('evaluations on registry data', () => {
     expect(tech).toMatchObject({ scoreMin: 70, scoreMax: 70, verdict: 'eligible', trigger: 'indicators' });
     expect(tech.input).toMatchObject({ employees: 100, techStaff: 30, year: 2025 });
     expect(tech.result.reasons.length).toBeGreaterThan(5);
+    // The words of every line are rendered again from the stored input by the pack the result names.
+    const staffLine = tech.result.reasons.find((l: { code: string }) => l.code === 'tech-sme.score.tech-staff');
+    expect(staffLine.rule.zh).toContain('科技人员 30 人 ÷ 职工总数 100 人 = 30.00%，得 20 分');
+    const { rows: stored } = await t.db.execute(sql`SELECT result FROM cultivation_evaluations WHERE id = ${tech.id}`);
+    expect(JSON.stringify(stored[0]?.result)).not.toContain('职工总数');
     // One tech staff fewer than 30%: 16 points, still eligible at 66; at 9 of 100 the tech-staff part is 0.
     await put({ techStaff: 9 });
     mine = (await api.get(`/api/v1/cultivation/orgs/${e.org.id}/evaluations`, { as: e.cookie })).json();

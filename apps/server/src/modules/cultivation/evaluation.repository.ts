@@ -4,10 +4,12 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../kernel/db/connection.ts';
 import { likeFragment } from '../../kernel/db/search.ts';
 import { pageClause } from '../../kernel/paging.ts';
-import { cultivationEvaluations } from './cultivation.table.ts';
-import type { Outcome } from './evaluators.ts';
+import { compact, type Outcome } from './evaluators.ts';
 
-/** Stores outcomes of organisations in one multi-row INSERT; the database keeps the latest per org and kind. */
+/**
+ * Stores outcomes of organisations in one INSERT whose rows come as one JSON parameter (a batch chunk has more rows ×
+ * columns than a statement may have parameters); the database keeps the latest per org and kind (trigger).
+ */
 export async function insertOutcomes(
   tx: Tx,
   rows: { orgId: number; outcome: Outcome }[],
@@ -15,26 +17,29 @@ export async function insertOutcomes(
   batchId: number | null = null,
 ): Promise<number[]> {
   if (rows.length === 0) return [];
-  const inserted = await tx
-    .insert(cultivationEvaluations)
-    .values(
-      rows.map(({ orgId, outcome: o }) => ({
-        orgId,
-        kind: o.kind,
-        assessedOn: o.assessedOn,
-        packId: o.packId,
-        input: o.input,
-        result: o.result,
-        scoreMin: o.scoreMin,
-        scoreMax: o.scoreMax,
-        verdict: o.verdict,
-        trigger,
-        batchId,
-      })),
-    )
-    .onConflictDoNothing()
-    .returning({ id: cultivationEvaluations.id });
-  return inserted.map((r) => r.id);
+  const json = JSON.stringify(
+    rows.map(({ orgId, outcome: o }) => ({
+      org_id: orgId,
+      kind: o.kind,
+      assessed_on: o.assessedOn,
+      pack_id: o.packId,
+      input: o.input,
+      result: compact(o.result),
+      score_min: o.scoreMin,
+      score_max: o.scoreMax,
+      verdict: o.verdict,
+    })),
+  );
+  const { rows: ids } = await tx.execute(sql`
+    INSERT INTO cultivation_evaluations
+      (org_id, kind, assessed_on, pack_id, input, result, score_min, score_max, verdict, trigger, batch_id)
+    SELECT x.org_id, x.kind, x.assessed_on, x.pack_id, x.input, x.result, x.score_min, x.score_max, x.verdict,
+           ${trigger}, ${batchId}::bigint
+    FROM jsonb_to_recordset(${json}::jsonb) AS x(org_id bigint, kind text, assessed_on date, pack_id text, input jsonb,
+         result jsonb, score_min smallint, score_max smallint, verdict text)
+    ON CONFLICT DO NOTHING
+    RETURNING id`);
+  return ids.map((r) => Number(r.id));
 }
 
 export type SummaryRow = {

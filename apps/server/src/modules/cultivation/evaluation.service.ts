@@ -28,10 +28,10 @@ import {
   type SummaryRow,
   toSummary,
 } from './evaluation.repository.ts';
-import { AVAILABLE_KINDS, evaluateAll, gapsOf } from './evaluators.ts';
+import { AVAILABLE_KINDS, evaluateAll, explain, gapsOf, type Outcome } from './evaluators.ts';
 
 const toEvaluation = (r: SummaryRow): Evaluation => {
-  const result = r.result as Evaluation['result'];
+  const result = explain(r.kind, r.input ?? {}, r.assessed_on, r.result as Outcome['result']) as Evaluation['result'];
   return { ...toSummary(r), input: r.input ?? {}, result, gaps: gapsOf(result) };
 };
 

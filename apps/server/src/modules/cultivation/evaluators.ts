@@ -21,6 +21,67 @@ export type Outcome = {
   verdict: 'eligible' | 'not_eligible' | 'needs_data';
 };
 
+/**
+ * What is stored of a result: everything but the words of each explained line (code, values, points, outcome and
+ * citation stay). The words are the rule pack's rendering of a line's code and values: {@link explain} renders them
+ * again from the stored input with the pack the result names, so a batch of 20,000 enterprises does not write the same
+ * sentences 20,000 times (it would write ~0.5 GB). The stored figures decide; the words are checked against them.
+ */
+export function compact(result: Outcome['result']): Outcome['result'] {
+  return {
+    ...result,
+    reasons: result.reasons.map(
+      ({ rule: _rule, ...line }: { rule?: unknown } & Outcome['result']['reasons'][number]) => line,
+    ),
+  };
+}
+
+/** The full result of a stored evaluation: the rule run again on the stored input, checked against what was stored. */
+export function explain(
+  kind: EvaluationKind,
+  input: Record<string, unknown>,
+  assessedOn: string,
+  stored: Outcome['result'],
+): Outcome['result'] {
+  const full = rerun(kind, input, assessedOn);
+  const lines = stored.reasons as Array<Record<string, unknown>>;
+  const same =
+    full !== null &&
+    full.packId === stored.packId &&
+    full.reasons.length === lines.length &&
+    full.reasons.every(
+      (l, i) => l.code === lines[i]?.code && sameValues((l as { values?: unknown }).values, lines[i]?.values),
+    );
+  if (same && full) return { ...stored, reasons: full.reasons };
+  // A result stored by code that rendered other lines: its lines keep their codes and values, worded by their code.
+  return {
+    ...stored,
+    reasons: lines.map((l) =>
+      'rule' in l ? l : { ...l, rule: { zh: String(l.code), en: String(l.code) } },
+    ) as Outcome['result']['reasons'],
+  };
+}
+
+/** Two lines' values alike whatever the order of their keys (jsonb keeps its own order). */
+function sameValues(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown) =>
+    v && typeof v === 'object'
+      ? JSON.stringify(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)))
+      : JSON.stringify(v);
+  return norm(a) === norm(b);
+}
+
+function rerun(kind: EvaluationKind, input: Record<string, unknown>, assessedOn: string): Outcome['result'] | null {
+  try {
+    if (kind === 'tech_sme') return evaluateTechSme(input as unknown as TechSmeInput, assessedOn);
+    if (kind === 'hte') return checkHte(input as unknown as HteInput, assessedOn);
+    if (kind === 'specialized') return checkSpecialised(input as unknown as SpecialisedInput, assessedOn);
+  } catch {
+    return null;
+  }
+  return null;
+}
+
 /** An outcome, or the figures the rule needs that the platform does not hold for this organisation. */
 type Evaluated = Outcome | { missing: string[] };
 type Evaluator = (data: OrgEvaluationData, assessedOn: string) => Evaluated;

@@ -28,7 +28,7 @@ import {
   cultivationVisits,
 } from './cultivation.table.ts';
 import { latestOf } from './evaluation.repository.ts';
-import { gapsOf } from './evaluators.ts';
+import { explain, gapsOf, type Outcome } from './evaluators.ts';
 import {
   activeAdmins,
   isActiveAdmin,
@@ -70,7 +70,8 @@ export function createPoolService({ db, clock }: { db: Db; clock: Clock }) {
   async function goals(tx: Tx, orgId: number) {
     const latest = await latestOf(tx, orgId);
     const pick = latest.find((r) => r.kind === 'hte') ?? latest.find((r) => r.kind === 'tech_sme');
-    return pick?.result ? gapsOf(pick.result as { reasons: unknown[] }) : [];
+    if (!pick?.result) return [];
+    return gapsOf(explain(pick.kind, pick.input ?? {}, pick.assessed_on, pick.result as Outcome['result']));
   }
 
   return {
