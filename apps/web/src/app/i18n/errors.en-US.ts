@@ -30,10 +30,6 @@ const dictionary: typeof zhCN = {
     owner_not_admin: 'The owner must be an active administrator',
     task_not_found: 'No such task',
     task_closed: 'This task is already closed',
-    tech_staff_exceeds_employees: 'Tech staff cannot exceed employees',
-    score_range: 'The lowest score cannot be above the highest',
-    reason_required: 'Give the reason when it failed',
-    empty_change: 'Change at least one thing',
   },
   org: {
     duplicate_uscc: 'An organisation with this unified social credit code is already registered',

@@ -27,10 +27,6 @@ const dictionary = {
     owner_not_admin: '服务专员须为在岗的管理人员',
     task_not_found: '未找到该任务',
     task_closed: '该任务已关闭',
-    tech_staff_exceeds_employees: '科技人员数不能超过职工总数',
-    score_range: '得分下限不能高于上限',
-    reason_required: '未通过时须填写原因',
-    empty_change: '请至少修改一项',
   },
   org: {
     duplicate_uscc: '该统一社会信用代码已登记',
