@@ -21,8 +21,25 @@ afterAll(async () => {
 });
 
 const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]> = {
-  anonymous: ['/', '/orgs', '/services', '/instruments', '/vouchers/schemes', '/login', '/register'],
-  enterprise: ['/my/org', '/my/bookings', '/orders', '/vouchers', '/notifications', '/account/password'],
+  anonymous: [
+    '/',
+    '/orgs',
+    '/services',
+    '/instruments',
+    '/vouchers/schemes',
+    '/cultivation/calculator',
+    '/login',
+    '/register',
+  ],
+  enterprise: [
+    '/my/org',
+    '/my/evaluations',
+    '/my/bookings',
+    '/orders',
+    '/vouchers',
+    '/notifications',
+    '/account/password',
+  ],
   provider: ['/provider/services', '/provider/instruments', '/provider/bookings', '/provider/settlement'],
   admin: [
     '/admin/orgs',
@@ -39,6 +56,9 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/admin/vouchers/settlement',
     '/admin/vouchers/reports',
     '/admin/vouchers/reimbursements',
+    '/admin/cultivation/evaluations',
+    '/admin/cultivation/batches',
+    '/admin/cultivation/pool',
   ],
 };
 
