@@ -38,10 +38,10 @@ describe('cultivation', () => {
     expect(Math.abs(after - before)).toBeGreaterThanOrEqual(4);
     // The changed line shows the new figures with its article.
     await card.getByText('逐项说明').click();
-    await until(() => card.locator('[data-code="tech-sme.score.tech-staff"]').innerText()).toContain(
+    await until(() => card.locator('[data-code="tech-sme.score.tech-staff"]').textContent()).toContain(
       `科技人员 ${techStaff} 人`,
     );
-    await expect(card.locator('[data-code="tech-sme.score.tech-staff"]').innerText()).resolves.toContain('115号');
+    await expect(card.locator('[data-code="tech-sme.score.tech-staff"]').textContent()).resolves.toContain('115号');
   });
 
   it('the public calculator explains every point on a phone', async () => {
@@ -62,7 +62,7 @@ describe('cultivation', () => {
     const result = page.getByTestId('calc-result');
     await result.waitFor({ timeout: 20_000 });
     expect(await result.getAttribute('data-score')).toBe('70');
-    await expect(page.getByTestId('calc-reasons').innerText()).resolves.toContain('国科发政〔2017〕115号');
+    await expect(page.getByTestId('calc-reasons').textContent()).resolves.toContain('国科发政〔2017〕115号');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });

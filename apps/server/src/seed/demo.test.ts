@@ -90,9 +90,9 @@ describe('the demo data a new user meets', () => {
       WHERE e.kind = 'tech_sme' AND f.name IN ('示例培育达标科技有限公司', '示例差一人科技有限公司', '示例直通高企科技有限公司')
       ORDER BY f.name`);
     const by = Object.fromEntries(rows.map((r) => [String(r.name), r]));
-    expect(by['示例培育达标科技有限公司']).toMatchObject({ score_max: 62, verdict: 'eligible' });
-    expect(by['示例差一人科技有限公司']).toMatchObject({ score_max: 58, verdict: 'not_eligible' });
-    expect(by['示例直通高企科技有限公司']).toMatchObject({ verdict: 'eligible', direct: 'true' });
+    expect(by.示例培育达标科技有限公司).toMatchObject({ score_max: 62, verdict: 'eligible' });
+    expect(by.示例差一人科技有限公司).toMatchObject({ score_max: 58, verdict: 'not_eligible' });
+    expect(by.示例直通高企科技有限公司).toMatchObject({ verdict: 'eligible', direct: 'true' });
     const admin = await login(t, 'admin', DEMO_ACCOUNTS[1]?.password);
     const pool = (await api.get('/api/v1/cultivation/pool', { as: admin })).json();
     expect(pool.total).toBe(3);

@@ -50,7 +50,7 @@ export function createEvaluationService({ db, clock }: { db: Db; clock: Clock })
    */
   async function evaluateOrg(tx: Tx, actor: Actor | null, orgId: number, trigger: EvaluationTrigger) {
     const [data] = await loadEvaluationData(tx, sql`f.org_id = ${orgId}`, 1);
-    if (!data || data.kind !== 'enterprise') return [];
+    if (data?.kind !== 'enterprise') return [];
     const { outcomes } = evaluateAll(data, today());
     const ids = await insertOutcomes(
       tx,
