@@ -34,6 +34,8 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
   enterprise: [
     '/my/org',
     '/my/evaluations',
+    '/my/ip',
+    '/my/ip/new',
     '/my/bookings',
     '/orders',
     '/vouchers',
@@ -46,6 +48,7 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/admin/orgs/new',
     '/admin/orgs/import',
     '/admin/users',
+    '/admin/ip',
     '/admin/services',
     '/admin/audit',
     '/admin/sharing',

@@ -14,6 +14,7 @@ afterAll(async () => {
 
 const ADMIN = [
   'org.verifications',
+  'ip.verifications',
   'voucher.applications',
   'voucher.claims',
   'voucher.reimbursements',
@@ -84,6 +85,9 @@ describe('every demo role lands on its workbench, whose items lead to their list
         // The demo has enterprises waiting for verification; the count is the list's.
         expect(verifications?.count).toBeGreaterThan(0);
         expect(verifications?.count).toBe(await total(page, '/orgs?status=pending&pageSize=1'));
+        const ip = shown.find((i) => i.key === 'ip.verifications');
+        expect(ip?.count).toBeGreaterThan(0);
+        expect(ip?.count).toBe(await total(page, '/ip/records?verification=pending&pageSize=1'));
       }
       if (username === 'provider') {
         const requests = shown.find((i) => i.key === 'order.requests');
