@@ -4,7 +4,8 @@ import type { EvaluationService } from './evaluation.service.ts';
 
 /**
  * An enterprise's evaluations run again, in the same transaction, when its indicators change: the enterprise sees
- * its new score as soon as its change is saved. (The IP registry's changes will do the same once it announces them.)
+ * its new score as soon as its change is saved. (IP changes are caught by the
+ * `cultivation-ip-changes` job through the registry's published counts: the registry announces no event.)
  */
 export function cultivationHandlers(evaluations: EvaluationService) {
   return [

@@ -213,6 +213,26 @@ describe('evaluations on registry data', () => {
   });
 });
 
+describe('IP changes', () => {
+  it('evaluates an enterprise again when its counted IP changes in the registry', async () => {
+    const e = await enterpriseWithUser(t);
+    await api.put(`/api/v1/cultivation/orgs/${e.org.id}/declarations`, declared, { as: e.cookie });
+    await api.put(`/api/v1/orgs/${e.org.id}/indicators/2025`, indicator(), { as: e.cookie });
+    const evaluations = (t.modules.find((m) => m.name === 'cultivation')?.api as CultivationApi).evaluations;
+    while ((await evaluations.reevaluateIpChanges()) > 0);
+    // A verified, valid software copyright (Ⅱ类) appears in the registry.
+    await t.db.execute(sql`
+      INSERT INTO ip_records (org_id, kind, number, title, applied_on, granted_on, legal_status, acquisition, verification, verified_at)
+      VALUES (${e.org.id}, 'software_copyright', ${`2025SR${e.org.id}`}, '示例软件著作权', '2024-01-01', '2024-06-01', 'valid', 'own', 'verified', now())`);
+    expect(await evaluations.reevaluateIpChanges()).toBe(1);
+    expect(await evaluations.reevaluateIpChanges()).toBe(0);
+    const mine = (await api.get(`/api/v1/cultivation/orgs/${e.org.id}/evaluations`, { as: e.cookie })).json();
+    const tech = mine.items.find((x: { kind: string }) => x.kind === 'tech_sme');
+    expect(tech).toMatchObject({ trigger: 'ip', scoreMax: 76 });
+    expect(tech.input).toMatchObject({ ip2Count: 1, ipFromRegistry: true });
+  });
+});
+
 describe('batch runs', () => {
   it('evaluates every enterprise once, shows progress, and a second start answers the running run', async () => {
     const admin = await adminCookie(t);

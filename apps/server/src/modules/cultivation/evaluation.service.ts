@@ -82,8 +82,33 @@ export function createEvaluationService({ db, clock }: { db: Db; clock: Clock })
     return { orgId, orgName: data.name, items, pendingKinds, missingFigures };
   }
 
+  /**
+   * Re-evaluates enterprises whose Ⅰ类/Ⅱ类 counts in the IP registry (its published `ip_class_counts`) differ from the
+   * counts their latest 科技型中小企业 evaluation used, at most `limit` a call (the job calls again until none is left).
+   * The registry announces no event; comparing counts through its view needs none, and catches every way a count
+   * moves (a record verified, lapsed, expired, transferred).
+   */
+  async function reevaluateIpChanges(limit = 200): Promise<number> {
+    const { rows } = await db.execute(sql`SELECT to_regclass('ip_class_counts') IS NOT NULL AS present`);
+    if (!rows[0]?.present) return 0;
+    return db.transaction(async (tx) => {
+      const { rows: changed } = await tx.execute(sql`
+        SELECT l.org_id FROM cultivation_latest l
+        JOIN cultivation_evaluations e ON e.id = l.evaluation_id
+        LEFT JOIN ip_class_counts c ON c.org_id = l.org_id
+        WHERE l.kind = 'tech_sme'
+          AND ((e.input->>'ip1Count')::int IS DISTINCT FROM coalesce(c.class1_count, 0)
+            OR (e.input->>'ip2Count')::int IS DISTINCT FROM coalesce(c.class2_count, 0))
+        ORDER BY l.org_id LIMIT ${limit}
+        FOR UPDATE OF l SKIP LOCKED`);
+      for (const r of changed) await evaluateOrg(tx, null, Number(r.org_id), 'ip');
+      return changed.length;
+    });
+  }
+
   return {
     evaluateOrg,
+    reevaluateIpChanges,
 
     /** The public calculator: the 科技型中小企业 evaluation of the figures given, by the rule in force that day. */
     calculate(body: TechSmeCalculateBody) {

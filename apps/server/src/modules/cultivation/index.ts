@@ -18,12 +18,14 @@ export function createCultivationModule(k: Kernel) {
   const pool = createPoolService({ db, clock });
   return defineModule({
     name: 'cultivation',
-    api: { batches, pool },
+    api: { batches, pool, evaluations },
     routes: [cultivationRoutes({ evaluations, batches, pool })],
     handlers: cultivationHandlers(evaluations),
     jobs: [
       // Every night at 02:30 (Asia/Shanghai) every enterprise is evaluated by the rules in force that day.
       { name: 'cultivation-nightly', cron: '30 2 * * *', run: () => batches.nightly() },
+      // Enterprises whose IP counts changed in the registry are evaluated again within a minute.
+      { name: 'cultivation-ip-changes', cron: '* * * * *', run: () => evaluations.reevaluateIpChanges() },
       // A run left half-way (an instance stopped) continues within a minute on any instance.
       { name: 'cultivation-batch', cron: '* * * * *', run: () => batches.runChunk() },
     ],
