@@ -218,7 +218,9 @@ describe('IP changes', () => {
     const e = await enterpriseWithUser(t);
     await api.put(`/api/v1/cultivation/orgs/${e.org.id}/declarations`, declared, { as: e.cookie });
     await api.put(`/api/v1/orgs/${e.org.id}/indicators/2025`, indicator(), { as: e.cookie });
-    const evaluations = (t.modules.find((m) => m.name === 'cultivation')?.api as CultivationApi).evaluations;
+    const api_ = t.modules.find((m) => m.name === 'cultivation')?.api as CultivationApi | undefined;
+    if (!api_) throw new Error('no cultivation module');
+    const { evaluations } = api_;
     while ((await evaluations.reevaluateIpChanges()) > 0);
     // A verified, valid software copyright (Ⅱ类) appears in the registry.
     await t.db.execute(sql`
@@ -336,9 +338,16 @@ describe('高企后备培育库', () => {
     ).json();
     const task = card.tasks[0];
     expect(task).toMatchObject({ status: 'open', assigneeId: admin.user.id });
+    // The owner's workbench counts it (overdue tasks too) until it is closed.
+    const work = async () =>
+      (await api.get('/api/v1/workbench', { as: admin.cookie }))
+        .json()
+        .items.find((i: { key: string }) => i.key === 'cultivation.tasks');
+    expect(await work()).toMatchObject({ count: 1, link: `/admin/cultivation/pool?ownerId=${admin.user.id}` });
     expect(
       (await api.patch(`/api/v1/cultivation/tasks/${task.id}`, { status: 'done' }, { as: admin.cookie })).json().status,
     ).toBe('done');
+    expect((await work()).count).toBe(0);
     expect(
       (await api.patch(`/api/v1/cultivation/tasks/${task.id}`, { status: 'done' }, { as: admin.cookie })).json().error
         .code,

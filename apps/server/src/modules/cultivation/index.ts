@@ -6,6 +6,8 @@ import { createEvaluationService } from './evaluation.service.ts';
 import { createPoolService } from './pool.service.ts';
 
 export { cultivationErrors } from './cultivation.errors.ts';
+/** What waits for the actor here, for the workbench. */
+export { pendingFor } from './cultivation.pending.ts';
 
 /**
  * 企业培育与评价: evaluations by the national rules on the registry's data (科技型中小企业 today; 高企, 专精特新 and
