@@ -21,9 +21,19 @@ afterAll(async () => {
 });
 
 const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]> = {
-  anonymous: ['/', '/orgs', '/services', '/instruments', '/vouchers/schemes', '/login', '/register'],
+  anonymous: [
+    '/',
+    '/orgs',
+    '/services',
+    '/instruments',
+    '/vouchers/schemes',
+    '/cultivation/calculator',
+    '/login',
+    '/register',
+  ],
   enterprise: [
     '/my/org',
+    '/my/evaluations',
     '/my/ip',
     '/my/ip/new',
     '/my/bookings',
@@ -49,6 +59,9 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/admin/vouchers/settlement',
     '/admin/vouchers/reports',
     '/admin/vouchers/reimbursements',
+    '/admin/cultivation/evaluations',
+    '/admin/cultivation/batches',
+    '/admin/cultivation/pool',
   ],
 };
 

@@ -15,6 +15,7 @@ afterAll(async () => {
 const ADMIN = [
   'org.verifications',
   'ip.verifications',
+  'cultivation.tasks',
   'voucher.applications',
   'voucher.claims',
   'voucher.reimbursements',

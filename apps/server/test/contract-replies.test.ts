@@ -58,6 +58,22 @@ import {
   voucherSchema,
   XLSX_MIME,
 } from '@cz/shared';
+import { techSmeResultSchema } from '@cz/shared/cultivation';
+import {
+  batchListSchema,
+  batchSchema,
+  buildPoolReplySchema,
+  declarationsReplySchema,
+  evaluationHistorySchema,
+  evaluationPageSchema,
+  evaluationSchema,
+  myTasksSchema,
+  orgEvaluationsSchema,
+  ownerListSchema,
+  poolCardSchema,
+  poolPageSchema,
+  poolStatsSchema,
+} from '@cz/shared/cultivation-api';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -382,6 +398,93 @@ describe('declared response schemas match real answers', () => {
     );
     expect(suspended.changed).toBeGreaterThan(0);
     conforms(providerSuspensionSchema, await api('POST', suspension, w.admin, { action: 'reinstate' }));
+  });
+
+  it('cultivation: calculator, evaluations, batch runs and the pool', async () => {
+    const body = {
+      employees: 100,
+      techStaff: 30,
+      salesFen: 1_000_000_000,
+      rdExpenseFen: 60_000_000,
+      totalCostFen: 900_000_000,
+      totalAssetsFen: 2_000_000_000,
+      ip1Count: 0,
+      ip2Count: 1,
+    };
+    conforms(techSmeResultSchema, await api('POST', '/api/v1/cultivation/tech-sme/calculate', undefined, body));
+    const org = w.buyer.orgId;
+    const flags = {
+      prohibitedIndustry: false,
+      majorIncident: false,
+      dishonestList: false,
+      abnormalOperation: false,
+      nationalAward5y: null,
+      provincialRdInstitution: null,
+      ledStandard5y: null,
+    };
+    conforms(
+      declarationsReplySchema,
+      await api('PUT', `/api/v1/cultivation/orgs/${org}/declarations`, w.buyer.cookie, flags),
+    );
+    conforms(declarationsReplySchema, await api('GET', `/api/v1/cultivation/orgs/${org}/declarations`, w.buyer.cookie));
+    await api('PUT', `/api/v1/orgs/${org}/indicators/${year - 1}`, w.buyer.cookie, {
+      year: year - 1,
+      revenue: 1_000_000_000,
+      rdExpense: 60_000_000,
+      totalAssets: 2_000_000_000,
+      employees: 100,
+      techStaff: 30,
+    });
+    const mine = conforms(
+      orgEvaluationsSchema,
+      await api('POST', `/api/v1/cultivation/orgs/${org}/evaluations`, w.buyer.cookie),
+    );
+    conforms(orgEvaluationsSchema, await api('GET', `/api/v1/cultivation/orgs/${org}/evaluations`, w.buyer.cookie));
+    conforms(
+      evaluationHistorySchema,
+      await api('GET', `/api/v1/cultivation/orgs/${org}/evaluations/history`, w.buyer.cookie),
+    );
+    conforms(
+      evaluationSchema,
+      await api('GET', `/api/v1/cultivation/evaluations/${mine.items[0]?.id}`, w.buyer.cookie),
+    );
+    conforms(evaluationPageSchema, await api('GET', '/api/v1/cultivation/evaluations?kind=tech_sme', w.admin));
+    const batch = conforms(batchSchema, await api('POST', '/api/v1/cultivation/batches', w.admin));
+    conforms(batchSchema, await api('GET', `/api/v1/cultivation/batches/${batch.id}`, w.admin));
+    conforms(batchListSchema, await api('GET', '/api/v1/cultivation/batches', w.admin));
+    conforms(
+      buildPoolReplySchema,
+      await api('POST', '/api/v1/cultivation/pool/build', w.admin, {
+        name: '示例',
+        filter: { scoreMin: 60 },
+        tier: 'seed',
+      }),
+    );
+    conforms(poolPageSchema, await api('GET', '/api/v1/cultivation/pool', w.admin));
+    conforms(poolCardSchema, await api('GET', `/api/v1/cultivation/pool/${org}`, w.admin));
+    conforms(
+      poolCardSchema,
+      await api('POST', `/api/v1/cultivation/pool/${org}/tasks`, w.admin, {
+        title: '示例任务',
+        dueOn: shanghaiDate(new Date()),
+      }),
+      201,
+    );
+    conforms(
+      poolCardSchema,
+      await api('POST', `/api/v1/cultivation/pool/${org}/visits`, w.admin, {
+        visitedOn: shanghaiDate(new Date()),
+        notes: '示例',
+      }),
+      201,
+    );
+    conforms(
+      poolCardSchema,
+      await api('PUT', `/api/v1/cultivation/pool/${org}/outcomes`, w.admin, { year, outcome: 'applied' }),
+    );
+    conforms(poolStatsSchema, await api('GET', '/api/v1/cultivation/pool/stats', w.admin));
+    conforms(ownerListSchema, await api('GET', '/api/v1/cultivation/pool/owners', w.admin));
+    conforms(myTasksSchema, await api('GET', '/api/v1/cultivation/pool/my-tasks', w.admin));
   });
 
   it('ip: register, events, certificate, verification, lists, counts, import', async () => {

@@ -2,6 +2,7 @@ import type { Kernel } from '../kernel/module.ts';
 import { createAuditModule } from '../modules/audit/index.ts';
 import { createBookingModule } from '../modules/booking/index.ts';
 import { createCatalogModule } from '../modules/catalog/index.ts';
+import { createCultivationModule } from '../modules/cultivation/index.ts';
 import { createHealthModule } from '../modules/health/index.ts';
 import { createIdentityModule } from '../modules/identity/index.ts';
 import { createInstrumentModule } from '../modules/instrument/index.ts';
@@ -34,6 +35,7 @@ export function createModules(k: Kernel) {
   const voucher = createVoucherModule(k, { interop: interop.api });
   const sharing = createSharingModule(k);
   const ip = createIpModule(k);
+  const cultivation = createCultivationModule(k);
   const workbench = createWorkbenchModule(k);
   return [
     health,
@@ -50,6 +52,7 @@ export function createModules(k: Kernel) {
     interop,
     sharing,
     ip,
+    cultivation,
     workbench,
   ];
 }

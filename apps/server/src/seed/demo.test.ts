@@ -81,4 +81,23 @@ describe('the demo data a new user meets', () => {
     };
     expect(notices.items.map((n) => n.kind)).toContain('ip.fee_due');
   });
+
+  it('has enterprises on both sides of the 科技型中小企业 rule and a cultivation pool with visits and tasks', async () => {
+    const { rows } = await t.db.execute(sql`
+      SELECT f.name, e.score_max, e.verdict, x.result->>'directlyQualified' AS direct
+      FROM cultivation_latest_evaluations e JOIN org_evaluation_facts f ON f.org_id = e.org_id
+      JOIN cultivation_evaluations x ON x.id = e.id
+      WHERE e.kind = 'tech_sme' AND f.name IN ('示例培育达标科技有限公司', '示例差一人科技有限公司', '示例直通高企科技有限公司')
+      ORDER BY f.name`);
+    const by = Object.fromEntries(rows.map((r) => [String(r.name), r]));
+    expect(by.示例培育达标科技有限公司).toMatchObject({ score_max: 62, verdict: 'eligible' });
+    expect(by.示例差一人科技有限公司).toMatchObject({ score_max: 58, verdict: 'not_eligible' });
+    expect(by.示例直通高企科技有限公司).toMatchObject({ verdict: 'eligible', direct: 'true' });
+    const admin = await login(t, 'admin', DEMO_ACCOUNTS[1]?.password);
+    const pool = (await api.get('/api/v1/cultivation/pool', { as: admin })).json();
+    expect(pool.total).toBe(3);
+    expect(new Set(pool.items.map((p: { tier: string }) => p.tier))).toEqual(new Set(['seed', 'growing', 'sprint']));
+    expect(pool.items.some((p: { lastVisitOn: string | null }) => p.lastVisitOn !== null)).toBe(true);
+    expect(pool.items.some((p: { openTasks: number }) => p.openTasks > 0)).toBe(true);
+  });
 });

@@ -13,6 +13,7 @@ import type { Db } from '../kernel/db/connection.ts';
 import { memberships, users } from '../modules/identity/identity.table.ts';
 import { hashPassword, verifyPassword } from '../modules/identity/password.ts';
 import { organisations, orgFactChanges, orgIndicators } from '../modules/org/org.table.ts';
+import { seedCultivationDemo } from './demo-cultivation.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedIpDemo } from './demo-ip.ts';
 import { storeDemoPhotos } from './demo-photos.ts';
@@ -280,11 +281,18 @@ export async function seedDemo(
       enterprises: inserted.filter((o) => o.kind === 'enterprise' && o.status === 'verified'),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
     });
+    const cultivation = await seedCultivationDemo(tx, {
+      now: opts.now ?? new Date(),
+      year: thisYear,
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+      demoEnterpriseOrgId: inserted[0]?.id as number,
+      uscc: (k) => demoUscc(serial + k),
+    });
     await recordAudit(tx, null, {
       action: 'system.seed_demo',
       entity: 'system',
       entityId: null,
-      after: { orgs: inserted.length, ...demo, ...listed, ...vouchers, ...ip },
+      after: { orgs: inserted.length, ...demo, ...listed, ...vouchers, ...ip, ...cultivation },
     });
     return { orgs: inserted.length, users: DEMO_ACCOUNTS.length, ...demo };
   });

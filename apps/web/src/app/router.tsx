@@ -3,6 +3,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { auditRoutes } from '../areas/audit/routes';
 import { bookingRoutes } from '../areas/booking/routes';
 import { catalogRoutes } from '../areas/catalog/routes';
+import { cultivationRoutes } from '../areas/cultivation/routes';
 import { identityRoutes } from '../areas/identity/routes';
 import { instrumentRoutes } from '../areas/instrument/routes';
 import { interopRoutes } from '../areas/interop/routes';
@@ -30,6 +31,7 @@ const AREAS: AreaRoutes[] = [
   voucherRoutes,
   interopRoutes,
   ipRoutes,
+  cultivationRoutes,
   sharingRoutes,
   notificationRoutes,
   auditRoutes,

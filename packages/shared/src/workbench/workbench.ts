@@ -8,6 +8,7 @@ export const WORK_ITEM_KEYS = [
   // administrators
   'org.verifications',
   'ip.verifications',
+  'cultivation.tasks',
   'voucher.applications',
   'voucher.claims',
   'voucher.reimbursements',

@@ -9,6 +9,7 @@ import { orgRoutes } from './org.routes.ts';
 import { createOrgService } from './org.service.ts';
 
 export { orgErrors } from './org.errors.ts';
+export type { IndicatorsChanged } from './org.events.ts';
 /** The verified facts the voucher rules rest on: eligibility facts and related parties (current and past legal representatives). */
 export { areRelatedParties, type EligibilityFacts, eligibilityFacts, relatedPartiesSql } from './org.facts.ts';
 export { normaliseInput } from './org.mapper.ts';
@@ -17,7 +18,7 @@ export { pendingFor } from './org.pending.ts';
 export { guardDuplicateUscc } from './org.service.ts';
 export type { OrgRow } from './org.table.ts';
 /** Published read view of organisations (name, kind, status) for other modules' queries. */
-export { orgDirectory, orgIndicatorRecords } from './org.views.ts';
+export { orgDirectory, orgEvaluationFacts, orgIndicatorRecords } from './org.views.ts';
 
 /** What other modules may do with organisations: read one, and register one (an enterprise signing up). */
 export type OrgApi = Pick<OrgRepository, 'byId' | 'insert'>;
@@ -32,7 +33,7 @@ export function createOrgModule(k: Kernel) {
     api,
     routes: [
       orgRoutes({
-        orgService: createOrgService({ db, orgs, factChanges, clock }),
+        orgService: createOrgService({ db, orgs, factChanges, clock, events: k.events }),
         orgs,
         orgImport: createOrgImport({ db, orgs, clock }),
         config,

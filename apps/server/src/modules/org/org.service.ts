@@ -6,6 +6,7 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import type { EventBus } from '../../kernel/events.ts';
 import { pageWindow } from '../../kernel/paging.ts';
 import { authorize } from '../../kernel/policy.ts';
 import { orgErrors } from './org.errors.ts';
@@ -13,6 +14,7 @@ import { type FactChangeService, factDiffs, withoutFacts } from './org.fact-chan
 import { normaliseInput, toOrg } from './org.mapper.ts';
 import { ORG_ACTIONS } from './org.permissions.ts';
 import type { OrgRepository } from './org.repository.ts';
+import './org.events.ts';
 
 /** Runs `fn`, turning the database's refusal of a second organisation with one USCC into `org.duplicate_uscc`. */
 export async function guardDuplicateUscc<T>(fn: () => Promise<T>): Promise<T> {
@@ -31,11 +33,14 @@ export function createOrgService({
   orgs,
   factChanges,
   clock,
+  events,
 }: {
   db: Db;
   orgs: OrgRepository;
   factChanges: FactChangeService;
   clock: Clock;
+  /** Announces indicator changes (`org.indicators-changed`) inside their transaction; none in some tests. */
+  events?: EventBus;
 }) {
   /** An admin, or a user of the organisation itself, may see everything and change it. */
   function assertCanManage(actor: Actor | null, orgId: number) {
@@ -173,6 +178,7 @@ export function createOrgService({
           before: before ?? undefined,
           after,
         });
+        await events?.emit(tx, actor, 'org.indicators-changed', { orgId, year: input.year });
         const { orgId: _o, updatedAt: _u, ...r } = after as NonNullable<typeof after>;
         return r;
       });
@@ -190,6 +196,7 @@ export function createOrgService({
           entityId: `${orgId}:${year}`,
           before,
         });
+        await events?.emit(tx, actor, 'org.indicators-changed', { orgId, year });
       });
     },
   };

@@ -1,5 +1,5 @@
 import { ORG_KINDS, ORG_STATUSES } from '@cz/shared';
-import { bigint, integer, pgView, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, integer, pgView, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Published read view (migration 0010): organisations as other modules show and filter them. */
 export const orgDirectory = pgView('org_directory', {
@@ -30,4 +30,23 @@ export const orgIndicatorRecords = pgView('org_indicator_records', {
   mainBusinessRevenue: bigint('main_business_revenue', { mode: 'number' }),
   conversions: integer('conversions'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+}).existing();
+
+/**
+ * Published read view (migration 0022): the facts of an organisation that the cultivation area's evaluations rest on
+ * (founding date, industry section, 高企 certificate, 科技型中小企业 registration, 专精特新 flag).
+ */
+export const orgEvaluationFacts = pgView('org_evaluation_facts', {
+  orgId: bigint('org_id', { mode: 'number' }).notNull(),
+  kind: text('kind', { enum: ORG_KINDS }).notNull(),
+  name: text('name').notNull(),
+  status: text('status', { enum: ORG_STATUSES }).notNull(),
+  park: text('park'),
+  industry: text('industry'),
+  foundedOn: date('founded_on', { mode: 'string' }),
+  hteCertNo: text('hte_cert_no'),
+  hteValidFrom: date('hte_valid_from', { mode: 'string' }),
+  hteValidTo: date('hte_valid_to', { mode: 'string' }),
+  tsmeRegNo: text('tsme_reg_no'),
+  isSpecialized: boolean('is_specialized').notNull(),
 }).existing();

@@ -1,5 +1,6 @@
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import { pendingFor as bookingPending } from '../booking/index.ts';
+import { pendingFor as cultivationPending } from '../cultivation/index.ts';
 import { pendingFor as ipPending } from '../ip/index.ts';
 import { pendingFor as notificationPending } from '../notification/index.ts';
 import { pendingFor as orderPending } from '../order/index.ts';
@@ -16,7 +17,15 @@ export function createWorkbenchModule(k: Kernel) {
   const workbench = createWorkbenchService({
     db: k.db,
     clock: k.clock,
-    sources: [orgPending, ipPending, voucherPending, orderPending, bookingPending, notificationPending],
+    sources: [
+      orgPending,
+      ipPending,
+      cultivationPending,
+      voucherPending,
+      orderPending,
+      bookingPending,
+      notificationPending,
+    ],
   });
   return defineModule({ name: 'workbench', api: undefined, routes: [workbenchRoutes({ workbench })] });
 }

@@ -19,6 +19,18 @@ const dictionary: typeof zhCN = {
     reset_invalid:
       'This password-reset link is not valid: used, replaced by a newer one, or expired; ask an administrator for a new one',
   },
+  cultivation: {
+    org_not_found: 'No such enterprise',
+    not_enterprise: 'Only enterprises are evaluated',
+    no_indicators: 'Report at least one year of indicators before an evaluation can run',
+    evaluation_not_found: 'No such evaluation',
+    batch_not_found: 'No such batch run',
+    not_in_pool: 'This enterprise is not in the cultivation pool',
+    already_in_pool: 'This enterprise is already in the cultivation pool',
+    owner_not_admin: 'The owner must be an active administrator',
+    task_not_found: 'No such task',
+    task_closed: 'This task is already closed',
+  },
   org: {
     duplicate_uscc: 'An organisation with this unified social credit code is already registered',
     invalid_uscc: 'The unified social credit code is not valid',

@@ -16,6 +16,18 @@ const dictionary = {
     same_password: '新密码不能与当前密码相同',
     reset_invalid: '该重设密码链接无效：已使用、已被新链接取代或已过期，请联系管理员重新签发',
   },
+  cultivation: {
+    org_not_found: '未找到该企业',
+    not_enterprise: '仅对企业开展评价',
+    no_indicators: '请先填报至少一年的年度指标，再进行评价',
+    evaluation_not_found: '未找到该评价记录',
+    batch_not_found: '未找到该批量评价',
+    not_in_pool: '该企业不在后备培育库中',
+    already_in_pool: '该企业已在后备培育库中',
+    owner_not_admin: '服务专员须为在岗的管理人员',
+    task_not_found: '未找到该任务',
+    task_closed: '该任务已关闭',
+  },
   org: {
     duplicate_uscc: '该统一社会信用代码已登记',
     invalid_uscc: '统一社会信用代码无效',

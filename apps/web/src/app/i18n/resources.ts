@@ -1,6 +1,7 @@
 import type audit from '../../areas/audit/i18n/zh-CN';
 import type booking from '../../areas/booking/i18n/zh-CN';
 import type catalog from '../../areas/catalog/i18n/zh-CN';
+import type cultivation from '../../areas/cultivation/i18n/zh-CN';
 import type identity from '../../areas/identity/i18n/zh-CN';
 import type instrument from '../../areas/instrument/i18n/zh-CN';
 import type interop from '../../areas/interop/i18n/zh-CN';
@@ -30,6 +31,7 @@ export type Resources = {
   voucher: typeof voucher;
   interop: typeof interop;
   ip: typeof ip;
+  cultivation: typeof cultivation;
   sharing: typeof sharing;
   notification: typeof notification;
   audit: typeof audit;

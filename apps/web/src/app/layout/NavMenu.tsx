@@ -6,6 +6,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { auditNav } from '../../areas/audit/nav';
 import { bookingNav } from '../../areas/booking/nav';
 import { catalogNav } from '../../areas/catalog/nav';
+import { cultivationNav } from '../../areas/cultivation/nav';
 import { identityNav } from '../../areas/identity/nav';
 import { instrumentNav } from '../../areas/instrument/nav';
 import { interopNav } from '../../areas/interop/nav';
@@ -34,6 +35,7 @@ const ENTRIES: NavEntry[] = [
   ...voucherNav,
   ...interopNav,
   ...ipNav,
+  ...cultivationNav,
   ...sharingNav,
   ...notificationNav,
   ...auditNav,

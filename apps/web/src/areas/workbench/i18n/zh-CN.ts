@@ -10,6 +10,7 @@ const dictionary = {
   items: {
     org: { verifications: '待认证机构' },
     ip: { verifications: '待核验知识产权' },
+    cultivation: { tasks: '14 天内到期的培育任务' },
     voucher: {
       applications: '待审核创新券申请',
       claims: '待审核创新券兑付',

@@ -1,0 +1,332 @@
+import { errorBodySchema, idParamSchema, xlsxResponse } from '@cz/shared';
+import { techSmeCalculateBodySchema, techSmeResultSchema } from '@cz/shared/cultivation';
+import {
+  addToPoolBodySchema,
+  batchListSchema,
+  batchSchema,
+  buildPoolBodySchema,
+  buildPoolReplySchema,
+  declarationsReplySchema,
+  declarationsSchema,
+  evaluationHistorySchema,
+  evaluationListQuerySchema,
+  evaluationPageSchema,
+  evaluationSchema,
+  myTasksSchema,
+  orgEvaluationsSchema,
+  orgIdParamSchema,
+  outcomeBodySchema,
+  ownerListSchema,
+  poolCardSchema,
+  poolListQuerySchema,
+  poolPageSchema,
+  poolPatchSchema,
+  poolStatsSchema,
+  taskBodySchema,
+  taskPatchSchema,
+  taskSchema,
+  visitBodySchema,
+} from '@cz/shared/cultivation-api';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { datedXlsxName, listWorkbook, sendXlsx, zoneTimeCell } from '../../kernel/excel.ts';
+import { ANYONE } from '../../kernel/http.ts';
+import { allPages } from '../../kernel/paging.ts';
+import type { BatchRunner } from './batch.ts';
+import type { EvaluationService } from './evaluation.service.ts';
+import type { PoolService } from './pool.service.ts';
+
+const KIND_ZH = {
+  tech_sme: '科技型中小企业',
+  hte: '高新技术企业',
+  specialized: '专精特新',
+  rd_deduction: '研发费用加计扣除',
+};
+const VERDICT_ZH = { eligible: '符合', not_eligible: '不符合', needs_data: '待补充信息' };
+const TIER_ZH = { seed: '种子', growing: '培育', sprint: '冲刺' };
+
+export function cultivationRoutes({
+  evaluations,
+  batches,
+  pool,
+}: {
+  evaluations: EvaluationService;
+  batches: BatchRunner;
+  pool: PoolService;
+}): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['cultivation'];
+    app.post('/cultivation/tech-sme/calculate', {
+      schema: {
+        security: ANYONE(),
+        tags,
+        summary: '科技型中小企业评价 calculator (public): score, parts, eligibility and every reason with its article',
+        body: techSmeCalculateBodySchema,
+        response: { 200: techSmeResultSchema, 400: errorBodySchema },
+      },
+      handler: async (request) => evaluations.calculate(request.body),
+    });
+
+    app.get('/cultivation/orgs/:orgId/evaluations', {
+      schema: {
+        tags,
+        summary: "An enterprise's latest evaluations with parts, gaps and rule text (its members, admins)",
+        params: orgIdParamSchema,
+        response: { 200: orgEvaluationsSchema, 403: errorBodySchema, 404: errorBodySchema },
+      },
+      handler: async (request) => evaluations.own(request.actor, request.params.orgId),
+    });
+    app.post('/cultivation/orgs/:orgId/evaluations', {
+      schema: {
+        tags,
+        summary: "Run an enterprise's evaluations again now",
+        params: orgIdParamSchema,
+        response: { 200: orgEvaluationsSchema, 403: errorBodySchema, 409: errorBodySchema },
+      },
+      handler: async (request) => evaluations.rerun(request.actor, request.params.orgId),
+    });
+    app.get('/cultivation/orgs/:orgId/evaluations/history', {
+      schema: {
+        tags,
+        summary: "An enterprise's earlier evaluations, newest first",
+        params: orgIdParamSchema,
+        response: { 200: evaluationHistorySchema, 403: errorBodySchema },
+      },
+      handler: async (request) => evaluations.history(request.actor, request.params.orgId),
+    });
+    app.get('/cultivation/orgs/:orgId/declarations', {
+      schema: {
+        tags,
+        summary: "An enterprise's declarations for the conditions no registry holds",
+        params: orgIdParamSchema,
+        response: { 200: declarationsReplySchema, 403: errorBodySchema },
+      },
+      handler: async (request) => evaluations.declarations(request.actor, request.params.orgId),
+    });
+    app.put('/cultivation/orgs/:orgId/declarations', {
+      schema: {
+        tags,
+        summary: 'Declare (承诺) the conditions no registry holds; the evaluations run again',
+        params: orgIdParamSchema,
+        body: declarationsSchema,
+        response: { 200: declarationsReplySchema, 403: errorBodySchema },
+      },
+      handler: async (request) => evaluations.declare(request.actor, request.params.orgId, request.body),
+    });
+    app.get('/cultivation/evaluations/:id', {
+      schema: {
+        tags,
+        summary: 'One evaluation with its input, result and gaps',
+        params: idParamSchema,
+        response: { 200: evaluationSchema, 404: errorBodySchema },
+      },
+      handler: async (request) => evaluations.get(request.actor, request.params.id),
+    });
+    app.get('/cultivation/evaluations', {
+      schema: {
+        tags,
+        summary: 'Latest evaluations of every enterprise (admin), by kind, verdict, score range, park, industry',
+        querystring: evaluationListQuerySchema,
+        response: { 200: evaluationPageSchema, 403: errorBodySchema },
+      },
+      handler: async (request) => evaluations.list(request.actor, request.query),
+    });
+    app.get('/cultivation/evaluations/export.xlsx', {
+      schema: {
+        tags,
+        summary: 'Latest evaluations as Excel, with the filters of the list (admin)',
+        querystring: evaluationListQuerySchema.omit({ page: true, pageSize: true }),
+        response: { 200: xlsxResponse('The latest evaluations matching the filter') },
+      },
+      handler: async (request, reply) => {
+        const items = await allPages((page) =>
+          evaluations.list(request.actor, { ...request.query, page, pageSize: 200 }),
+        );
+        const body = await listWorkbook(
+          '评价结果 Evaluations',
+          [
+            { header: '企业 Enterprise', key: 'orgName', width: 30 },
+            { header: '园区 Park', key: 'park', width: 14 },
+            { header: '行业 Industry', key: 'industry', width: 8 },
+            { header: '评价 Kind', key: 'kind', width: 16 },
+            { header: '评价日 Assessed on', key: 'assessedOn', width: 12 },
+            { header: '规则版本 Rule pack', key: 'packId', width: 20 },
+            { header: '得分(低) Score min', key: 'scoreMin', width: 10 },
+            { header: '得分(高) Score max', key: 'scoreMax', width: 10 },
+            { header: '结论 Verdict', key: 'verdict', width: 12 },
+            { header: '评价时间 Evaluated at', key: 'createdAt', width: 20 },
+          ],
+          items.map((e) => ({
+            ...e,
+            park: e.park ?? '',
+            industry: e.industry ?? '',
+            kind: KIND_ZH[e.kind],
+            verdict: VERDICT_ZH[e.verdict],
+            scoreMin: e.scoreMin ?? '',
+            scoreMax: e.scoreMax ?? '',
+            createdAt: zoneTimeCell(e.createdAt),
+          })),
+        );
+        return sendXlsx(reply, datedXlsxName('evaluations'), body);
+      },
+    });
+
+    app.post('/cultivation/batches', {
+      schema: {
+        tags,
+        summary: 'Evaluate every enterprise now (admin); answers the running run if one is running',
+        response: { 200: batchSchema, 403: errorBodySchema },
+      },
+      handler: async (request) => batches.startManual(request.actor),
+    });
+    app.get('/cultivation/batches', {
+      schema: { tags, summary: 'Recent batch runs (admin)', response: { 200: batchListSchema, 403: errorBodySchema } },
+      handler: async (request) => batches.list(request.actor),
+    });
+    app.get('/cultivation/batches/:id', {
+      schema: {
+        tags,
+        summary: "A batch run's progress (admin)",
+        params: idParamSchema,
+        response: { 200: batchSchema, 404: errorBodySchema },
+      },
+      handler: async (request) => batches.get(request.actor, request.params.id),
+    });
+
+    app.post('/cultivation/pool/build', {
+      schema: {
+        tags,
+        summary: '高企后备培育库: save criteria and add the matching enterprises (admin)',
+        body: buildPoolBodySchema,
+        response: { 200: buildPoolReplySchema, 403: errorBodySchema, 422: errorBodySchema },
+      },
+      handler: async (request) => pool.build(request.actor, request.body),
+    });
+    app.post('/cultivation/pool', {
+      schema: {
+        tags,
+        summary: 'Add an enterprise to the pool by hand (admin)',
+        body: addToPoolBodySchema,
+        response: { 201: poolCardSchema, 409: errorBodySchema, 422: errorBodySchema },
+      },
+      handler: async (request, reply) => reply.status(201).send(await pool.add(request.actor, request.body)),
+    });
+    app.get('/cultivation/pool', {
+      schema: {
+        tags,
+        summary: 'The pool with tiers, owners and open tasks (admin)',
+        querystring: poolListQuerySchema,
+        response: { 200: poolPageSchema, 403: errorBodySchema },
+      },
+      handler: async (request) => pool.list(request.actor, request.query),
+    });
+    app.get('/cultivation/pool/export.xlsx', {
+      schema: {
+        tags,
+        summary: 'The pool as Excel, with the filters of the list (admin)',
+        querystring: poolListQuerySchema.omit({ page: true, pageSize: true }),
+        response: { 200: xlsxResponse('The pool matching the filter') },
+      },
+      handler: async (request, reply) => {
+        const items = await allPages((page) => pool.list(request.actor, { ...request.query, page, pageSize: 200 }));
+        const body = await listWorkbook(
+          '培育库 Pool',
+          [
+            { header: '企业 Enterprise', key: 'orgName', width: 30 },
+            { header: '园区 Park', key: 'park', width: 14 },
+            { header: '梯队 Tier', key: 'tier', width: 8 },
+            { header: '服务专员 Owner', key: 'ownerName', width: 14 },
+            { header: '科技型中小企业得分 Tech-SME score', key: 'techSmeScore', width: 12 },
+            { header: '待办任务 Open tasks', key: 'openTasks', width: 10 },
+            { header: '最近到期 Next due', key: 'nextDueOn', width: 12 },
+            { header: '最近走访 Last visit', key: 'lastVisitOn', width: 12 },
+            { header: '入库时间 Added', key: 'addedAt', width: 20 },
+          ],
+          items.map((e) => ({
+            ...e,
+            park: e.park ?? '',
+            tier: TIER_ZH[e.tier],
+            ownerName: e.ownerName ?? '',
+            techSmeScore: e.techSmeScore ?? '',
+            nextDueOn: e.nextDueOn ?? '',
+            lastVisitOn: e.lastVisitOn ?? '',
+            addedAt: zoneTimeCell(e.addedAt),
+          })),
+        );
+        return sendXlsx(reply, datedXlsxName('cultivation-pool'), body);
+      },
+    });
+    app.get('/cultivation/pool/stats', {
+      schema: { tags, summary: 'Pool by tier and outcomes by year (admin)', response: { 200: poolStatsSchema } },
+      handler: async (request) => pool.stats(request.actor),
+    });
+    app.get('/cultivation/pool/owners', {
+      schema: { tags, summary: 'Administrators who may own pool entries', response: { 200: ownerListSchema } },
+      handler: async (request) => pool.owners(request.actor),
+    });
+    app.get('/cultivation/pool/my-tasks', {
+      schema: { tags, summary: 'Open pool tasks due within 14 days that I own', response: { 200: myTasksSchema } },
+      handler: async (request) => pool.myTasks(request.actor),
+    });
+    app.get('/cultivation/pool/:orgId', {
+      schema: {
+        tags,
+        summary: "One enterprise's pool card: goals, visits, tasks, outcomes (admin)",
+        params: orgIdParamSchema,
+        response: { 200: poolCardSchema, 404: errorBodySchema },
+      },
+      handler: async (request) => pool.card(request.actor, request.params.orgId),
+    });
+    app.patch('/cultivation/pool/:orgId', {
+      schema: {
+        tags,
+        summary: 'Change tier or owner, or remove from the pool (admin)',
+        params: orgIdParamSchema,
+        body: poolPatchSchema,
+        response: { 200: poolCardSchema, 404: errorBodySchema, 422: errorBodySchema },
+      },
+      handler: async (request) => pool.patch(request.actor, request.params.orgId, request.body),
+    });
+    app.post('/cultivation/pool/:orgId/visits', {
+      schema: {
+        tags,
+        summary: 'Record a visit (admin)',
+        params: orgIdParamSchema,
+        body: visitBodySchema,
+        response: { 201: poolCardSchema, 404: errorBodySchema },
+      },
+      handler: async (request, reply) =>
+        reply.status(201).send(await pool.addVisit(request.actor, request.params.orgId, request.body)),
+    });
+    app.post('/cultivation/pool/:orgId/tasks', {
+      schema: {
+        tags,
+        summary: 'Add a task with a due date (admin)',
+        params: orgIdParamSchema,
+        body: taskBodySchema,
+        response: { 201: poolCardSchema, 404: errorBodySchema, 422: errorBodySchema },
+      },
+      handler: async (request, reply) =>
+        reply.status(201).send(await pool.addTask(request.actor, request.params.orgId, request.body)),
+    });
+    app.patch('/cultivation/tasks/:id', {
+      schema: {
+        tags,
+        summary: 'Close a task: done or cancelled (admin)',
+        params: idParamSchema,
+        body: taskPatchSchema,
+        response: { 200: taskSchema, 404: errorBodySchema, 409: errorBodySchema },
+      },
+      handler: async (request) => pool.patchTask(request.actor, request.params.id, request.body),
+    });
+    app.put('/cultivation/pool/:orgId/outcomes', {
+      schema: {
+        tags,
+        summary: "Record a year's outcome: applied, recognised, or failed with a reason (admin)",
+        params: orgIdParamSchema,
+        body: outcomeBodySchema,
+        response: { 200: poolCardSchema, 404: errorBodySchema },
+      },
+      handler: async (request) => pool.putOutcome(request.actor, request.params.orgId, request.body),
+    });
+  };
+}

@@ -1,0 +1,136 @@
+import type { TechSmeCalculateBody, TechSmeResult } from '@cz/shared/cultivation';
+import type {
+  Batch,
+  Declarations,
+  EvaluationListQuery,
+  EvaluationSummary,
+  OrgEvaluations,
+  PoolCard,
+  PoolEntry,
+  PoolListQuery,
+  PoolStats,
+  PoolTask,
+} from '@cz/shared/cultivation-api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type QueryParams } from '../../kit/api/client';
+
+type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+type DeclarationsReply = Declarations & { declaredAt: string | null };
+
+export const useCalculate = () =>
+  useMutation({
+    mutationFn: (body: TechSmeCalculateBody) =>
+      api<TechSmeResult>('/cultivation/tech-sme/calculate', { method: 'POST', body }),
+  });
+
+const keys = {
+  all: ['cultivation'] as const,
+  mine: (orgId: number) => ['cultivation', 'org', orgId] as const,
+};
+
+export function useOrgEvaluations(orgId: number | undefined) {
+  return useQuery({
+    queryKey: keys.mine(orgId ?? 0),
+    queryFn: () => api<OrgEvaluations>(`/cultivation/orgs/${orgId}/evaluations`),
+    enabled: !!orgId,
+  });
+}
+
+export function useEvaluationHistory(orgId: number | undefined) {
+  return useQuery({
+    queryKey: ['cultivation', 'history', orgId ?? 0],
+    queryFn: () => api<{ items: EvaluationSummary[] }>(`/cultivation/orgs/${orgId}/evaluations/history`),
+    enabled: !!orgId,
+  });
+}
+
+export function useDeclarations(orgId: number | undefined) {
+  return useQuery({
+    queryKey: ['cultivation', 'declarations', orgId ?? 0],
+    queryFn: () => api<DeclarationsReply>(`/cultivation/orgs/${orgId}/declarations`),
+    enabled: !!orgId,
+  });
+}
+
+function useCultivationMutation<V, R>(fn: (v: V) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => qc.invalidateQueries({ queryKey: keys.all }) });
+}
+
+export const useRerun = () =>
+  useCultivationMutation((orgId: number) =>
+    api<OrgEvaluations>(`/cultivation/orgs/${orgId}/evaluations`, { method: 'POST', body: {} }),
+  );
+export const useDeclare = () =>
+  useCultivationMutation(({ orgId, body }: { orgId: number; body: Declarations }) =>
+    api<DeclarationsReply>(`/cultivation/orgs/${orgId}/declarations`, { method: 'PUT', body }),
+  );
+
+export function useEvaluationList(query: EvaluationListQuery) {
+  return useQuery({
+    queryKey: ['cultivation', 'list', query],
+    queryFn: ({ signal }) =>
+      api<Page<EvaluationSummary>>('/cultivation/evaluations', { query: query as QueryParams, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useBatches(poll: boolean) {
+  return useQuery({
+    queryKey: ['cultivation', 'batches'],
+    queryFn: () => api<{ items: Batch[] }>('/cultivation/batches'),
+    refetchInterval: poll ? 1000 : false,
+  });
+}
+export const useStartBatch = () =>
+  useCultivationMutation(() => api<Batch>('/cultivation/batches', { method: 'POST', body: {} }));
+
+export function usePoolList(query: PoolListQuery) {
+  return useQuery({
+    queryKey: ['cultivation', 'pool', query],
+    queryFn: ({ signal }) => api<Page<PoolEntry>>('/cultivation/pool', { query: query as QueryParams, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+export const usePoolStats = () =>
+  useQuery({ queryKey: ['cultivation', 'pool-stats'], queryFn: () => api<PoolStats>('/cultivation/pool/stats') });
+export const useOwners = () =>
+  useQuery({
+    queryKey: ['cultivation', 'owners'],
+    queryFn: () => api<{ items: { id: number; name: string }[] }>('/cultivation/pool/owners'),
+  });
+export const usePoolCard = (orgId: number) =>
+  useQuery({ queryKey: ['cultivation', 'card', orgId], queryFn: () => api<PoolCard>(`/cultivation/pool/${orgId}`) });
+export const useMyTasks = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['cultivation', 'my-tasks'],
+    queryFn: () => api<{ items: PoolTask[] }>('/cultivation/pool/my-tasks'),
+    enabled,
+  });
+
+export const useBuildPool = () =>
+  useCultivationMutation((body: unknown) =>
+    api<{ criteriaId: number; matched: number; added: number }>('/cultivation/pool/build', { method: 'POST', body }),
+  );
+export const useAddToPool = () =>
+  useCultivationMutation((body: unknown) => api<PoolCard>('/cultivation/pool', { method: 'POST', body }));
+export const usePatchPool = () =>
+  useCultivationMutation(({ orgId, body }: { orgId: number; body: unknown }) =>
+    api<PoolCard>(`/cultivation/pool/${orgId}`, { method: 'PATCH', body }),
+  );
+export const useAddVisit = () =>
+  useCultivationMutation(({ orgId, body }: { orgId: number; body: unknown }) =>
+    api<PoolCard>(`/cultivation/pool/${orgId}/visits`, { method: 'POST', body }),
+  );
+export const useAddTask = () =>
+  useCultivationMutation(({ orgId, body }: { orgId: number; body: unknown }) =>
+    api<PoolCard>(`/cultivation/pool/${orgId}/tasks`, { method: 'POST', body }),
+  );
+export const usePatchTask = () =>
+  useCultivationMutation(({ id, status }: { id: number; status: 'done' | 'cancelled' }) =>
+    api<PoolTask>(`/cultivation/tasks/${id}`, { method: 'PATCH', body: { status } }),
+  );
+export const usePutOutcome = () =>
+  useCultivationMutation(({ orgId, body }: { orgId: number; body: unknown }) =>
+    api<PoolCard>(`/cultivation/pool/${orgId}/outcomes`, { method: 'PUT', body }),
+  );

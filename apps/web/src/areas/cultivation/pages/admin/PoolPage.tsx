@@ -1,0 +1,251 @@
+import { POOL_TIERS, type PoolEntry, VERDICTS } from '@cz/shared/cultivation-api';
+import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, type TableColumnsType, Tag } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../../../../app/errors';
+import { EChart } from '../../../../kit/charts/EChart';
+import { DataTable } from '../../../../kit/components/DataTable';
+import { PageHeader } from '../../../../kit/components/PageHeader';
+import { QueryError } from '../../../../kit/components/QueryError';
+import { ExportButton } from '../../../../kit/list/ExportButton';
+import { defineList, filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
+import { useAddToPool, useBuildPool, useOwners, usePoolList, usePoolStats } from '../../api';
+import { VerdictTag } from '../../components/Explanations';
+
+const POOL_LIST = defineList({ filters: { q: filter.text, tier: filter.oneOf(POOL_TIERS), ownerId: filter.int } });
+const TIER_COLOR = { seed: 'default', growing: 'blue', sprint: 'volcano' } as const;
+
+/** 高企后备培育库: the pool with tiers, owners and open tasks; built by criteria or by hand; progress charts; export. */
+export function PoolPage() {
+  const { t } = useTranslation('cultivation');
+  const { message } = App.useApp();
+  const listPage = useListPage(POOL_LIST);
+  const { filters, update } = listPage;
+  const list = usePoolList(listPage.query);
+  const stats = usePoolStats();
+  const owners = useOwners();
+  const build = useBuildPool();
+  const add = useAddToPool();
+  const [building, setBuilding] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const ownerOptions = (owners.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }));
+  const tierOptions = POOL_TIERS.map((k) => ({ value: k, label: t(`tiers.${k}`) }));
+
+  const columns: TableColumnsType<PoolEntry> = [
+    {
+      title: t('pool.org'),
+      dataIndex: 'orgName',
+      render: (n: string, r) => (
+        <Link to={`/admin/cultivation/pool/${r.orgId}`} data-testid={`pool-row-${r.orgId}`}>
+          {n}
+        </Link>
+      ),
+    },
+    {
+      title: t('pool.tier'),
+      dataIndex: 'tier',
+      render: (v: PoolEntry['tier']) => <Tag color={TIER_COLOR[v]}>{t(`tiers.${v}`)}</Tag>,
+    },
+    { title: t('pool.owner'), dataIndex: 'ownerName', render: (v: string | null) => v ?? t('pool.noOwner') },
+    { title: t('pool.techSmeScore'), dataIndex: 'techSmeScore', render: (v: number | null) => v ?? '—' },
+    {
+      title: t('pool.hteVerdict'),
+      dataIndex: 'hteVerdict',
+      render: (v: PoolEntry['hteVerdict']) => (v ? <VerdictTag verdict={v} /> : '—'),
+    },
+    { title: t('pool.source'), dataIndex: 'source', render: (v: PoolEntry['source']) => t(`pool.sources.${v}`) },
+    { title: t('pool.openTasks'), dataIndex: 'openTasks' },
+    { title: t('pool.nextDue'), dataIndex: 'nextDueOn', render: (v: string | null) => v ?? '—' },
+    { title: t('pool.lastVisit'), dataIndex: 'lastVisitOn', render: (v: string | null) => v ?? '—' },
+  ];
+
+  const tierChart = useMemo(
+    () => ({
+      tooltip: {},
+      xAxis: { type: 'category', data: (stats.data?.byTier ?? []).map((x) => t(`tiers.${x.tier}`)) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', name: t('pool.byTier'), data: (stats.data?.byTier ?? []).map((x) => x.count) }],
+    }),
+    [stats.data, t],
+  );
+  const outcomeChart = useMemo(() => {
+    const years = [...new Set((stats.data?.byOutcome ?? []).map((x) => x.year))].sort();
+    return {
+      tooltip: {},
+      legend: {},
+      xAxis: { type: 'category', data: years.map(String) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: (['applied', 'recognised', 'failed'] as const).map((o) => ({
+        type: 'bar',
+        name: t(`results.${o}`),
+        data: years.map((y) => stats.data?.byOutcome.find((x) => x.year === y && x.outcome === o)?.count ?? 0),
+      })),
+    };
+  }, [stats.data, t]);
+
+  return (
+    <div>
+      <PageHeader
+        title={t('pool.title')}
+        subtitle={t('pool.subtitle')}
+        extra={
+          <>
+            <Button type="primary" onClick={() => setBuilding(true)} data-testid="pool-build">
+              {t('pool.build')}
+            </Button>
+            <Button onClick={() => setAdding(true)}>{t('pool.add')}</Button>
+            <ExportButton
+              path="/cultivation/pool/export.xlsx"
+              query={listPage.exportQuery}
+              fileName="cultivation-pool.xlsx"
+              testId="pool-export"
+            />
+          </>
+        }
+      />
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        <Col xs={24} md={12}>
+          <Card title={t('pool.byTier')}>
+            <EChart option={tierChart} height={220} testId="pool-tier-chart" />
+          </Card>
+        </Col>
+        <Col xs={24} md={12}>
+          <Card title={t('pool.byOutcome')}>
+            <EChart option={outcomeChart} height={220} testId="pool-outcome-chart" />
+          </Card>
+        </Col>
+      </Row>
+      <Card>
+        <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
+          <Col xs={24} md={8}>
+            <Input.Search
+              key={filters.q ?? ''}
+              defaultValue={filters.q}
+              allowClear
+              placeholder={t('pool.search')}
+              aria-label={t('pool.search')}
+              onSearch={(v) => update({ q: v.trim() })}
+            />
+          </Col>
+          <Col xs={12} md={4}>
+            <Select
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('pool.tier')}
+              aria-label={t('pool.tier')}
+              value={filters.tier}
+              options={tierOptions}
+              onChange={(v: string | undefined) => update({ tier: v })}
+            />
+          </Col>
+          <Col xs={12} md={4}>
+            <Select
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('pool.owner')}
+              aria-label={t('pool.owner')}
+              value={filters.ownerId}
+              options={ownerOptions}
+              onChange={(v: number | undefined) => update({ ownerId: v })}
+            />
+          </Col>
+        </Row>
+        {list.isError ? (
+          <QueryError error={list.error} onRetry={() => list.refetch()} />
+        ) : (
+          <div data-testid="pool-list" data-total={list.data?.total ?? ''}>
+            <DataTable<PoolEntry>
+              rowKey="orgId"
+              columns={columns}
+              {...listPage.tableProps(list.data, list.isFetching)}
+            />
+          </div>
+        )}
+      </Card>
+      <Modal
+        open={building}
+        title={t('pool.buildTitle')}
+        onCancel={() => setBuilding(false)}
+        footer={null}
+        destroyOnHidden
+      >
+        <Form
+          layout="vertical"
+          initialValues={{ techSme: 'eligible', hteNot: 'eligible', scoreMin: 60, tier: 'seed' }}
+          onFinish={(v: {
+            name: string;
+            techSme?: string;
+            hteNot?: string;
+            scoreMin?: number;
+            tier: string;
+            ownerId?: number;
+          }) =>
+            build
+              .mutateAsync({
+                name: v.name,
+                tier: v.tier,
+                ownerId: v.ownerId,
+                filter: { techSme: v.techSme, hteNot: v.hteNot, scoreMin: v.scoreMin ?? undefined },
+              })
+              .then(
+                (r) => {
+                  message.success(t('pool.built', { matched: r.matched, added: r.added }));
+                  setBuilding(false);
+                },
+                (err) => message.error(errorMessage(err)),
+              )
+          }
+        >
+          <Form.Item name="name" label={t('pool.criteriaName')} rules={[{ required: true, max: 100 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="techSme" label={t('pool.techSme')}>
+            <Select allowClear options={VERDICTS.map((k) => ({ value: k, label: t(`verdicts.${k}`) }))} />
+          </Form.Item>
+          <Form.Item name="hteNot" label={t('pool.hteNot')}>
+            <Select allowClear options={VERDICTS.map((k) => ({ value: k, label: t(`verdicts.${k}`) }))} />
+          </Form.Item>
+          <Form.Item name="scoreMin" label={t('pool.scoreMin')}>
+            <InputNumber min={0} max={100} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="tier" label={t('pool.tier')} rules={[{ required: true }]}>
+            <Select options={tierOptions} />
+          </Form.Item>
+          <Form.Item name="ownerId" label={t('pool.owner')}>
+            <Select allowClear options={ownerOptions} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={build.isPending} block>
+            {t('pool.build')}
+          </Button>
+        </Form>
+      </Modal>
+      <Modal open={adding} title={t('pool.addTitle')} onCancel={() => setAdding(false)} footer={null} destroyOnHidden>
+        <Form
+          layout="vertical"
+          initialValues={{ tier: 'seed' }}
+          onFinish={(v: { orgId: number; tier: string; ownerId?: number }) =>
+            add.mutateAsync(v).then(
+              () => setAdding(false),
+              (err) => message.error(errorMessage(err)),
+            )
+          }
+        >
+          <Form.Item name="orgId" label={t('pool.orgId')} rules={[{ required: true }]}>
+            <InputNumber min={1} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="tier" label={t('pool.tier')} rules={[{ required: true }]}>
+            <Select options={tierOptions} />
+          </Form.Item>
+          <Form.Item name="ownerId" label={t('pool.owner')}>
+            <Select allowClear options={ownerOptions} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={add.isPending} block>
+            {t('pool.add')}
+          </Button>
+        </Form>
+      </Modal>
+    </div>
+  );
+}
