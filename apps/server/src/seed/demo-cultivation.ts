@@ -48,7 +48,7 @@ export async function seedCultivationDemo(
     status: 'verified' as const,
     park: '示例培育园区',
     industry: 'C',
-    industryChain: 'other',
+    industryChain: 'electronics',
     foundedOn: '2016-03-01',
     verifiedAt: ctx.now,
   };

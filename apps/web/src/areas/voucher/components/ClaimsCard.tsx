@@ -1,6 +1,6 @@
 import { reasonSchema } from '@cz/shared';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '@cz/shared/voucher';
-import { App, Button, Card, Col, Input, Modal, Row, Select, Space, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Card, Input, Modal, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,8 +10,8 @@ import { QueryError } from '../../../kit/components/QueryError';
 import { ReasonModal } from '../../../kit/components/ReasonModal';
 import { formatDateTime } from '../../../kit/datetime';
 import { ExportButton } from '../../../kit/list/ExportButton';
-import { ListToolbar } from '../../../kit/list/ListToolbar';
 import { filter } from '../../../kit/list/list-state';
+import { SearchToolbar } from '../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../kit/list/useListPage';
 import { useFormatExactMoney } from '../../../kit/money';
 import { useFixedColumn, useOverlayWidth } from '../../../kit/responsive';
@@ -140,7 +140,18 @@ export function ClaimsCard() {
 
   return (
     <Card className="page-card" title={t('settlement.claims')}>
-      <ListToolbar
+      <SearchToolbar
+        q={filters.q}
+        placeholder={t('settlement.searchPlaceholder')}
+        onSearch={(q) => update({ q })}
+        searchTestId="claim-search"
+        choice={{
+          value: filters.status,
+          label: t('settlement.status'),
+          options: CLAIM_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.claim.${s}`) })),
+          onChange: (v: string | undefined) => update({ status: v }),
+          testId: 'claim-status-filter',
+        }}
         actions={
           <ExportButton
             path="/voucher-claims/export.xlsx"
@@ -149,33 +160,7 @@ export function ClaimsCard() {
             testId="claims-export"
           />
         }
-      >
-        <Row gutter={[12, 12]}>
-          <Col xs={24} md={14}>
-            <Input.Search
-              key={filters.q ?? ''}
-              defaultValue={filters.q}
-              allowClear
-              placeholder={t('settlement.searchPlaceholder')}
-              aria-label={t('settlement.searchPlaceholder')}
-              onSearch={(v) => update({ q: v.trim() })}
-              data-testid="claim-search"
-            />
-          </Col>
-          <Col xs={24} md={10}>
-            <Select
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('settlement.status')}
-              aria-label={t('settlement.status')}
-              value={filters.status}
-              options={CLAIM_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.claim.${s}`) }))}
-              onChange={(v: string | undefined) => update({ status: v })}
-              data-testid="claim-status-filter"
-            />
-          </Col>
-        </Row>
-      </ListToolbar>
+      />
       <Space wrap style={{ marginBottom: 12 }}>
         <Button
           type="primary"

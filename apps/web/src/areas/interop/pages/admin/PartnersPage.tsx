@@ -1,19 +1,5 @@
 import type { Partner, PartnerInput } from '@cz/shared/interop';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Form,
-  Input,
-  Modal,
-  Row,
-  Select,
-  Switch,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Form, Input, Modal, Switch, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../app/errors';
@@ -22,8 +8,8 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
 import { ExportButton } from '../../../../kit/list/ExportButton';
-import { ListToolbar } from '../../../../kit/list/ListToolbar';
 import { filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFixedColumn, useOverlayWidth } from '../../../../kit/responsive';
 import { PARTNER_CODE, usePartners, useSavePartner } from '../../api';
@@ -166,7 +152,21 @@ export function PartnersPage() {
         <Typography.Paragraph style={{ marginBottom: 0 }}>{t('partners.explain')}</Typography.Paragraph>
       </Card>
       <Card className="page-card">
-        <ListToolbar
+        <SearchToolbar
+          q={filters.q}
+          placeholder={t('partners.searchPlaceholder')}
+          onSearch={(q) => update({ q })}
+          searchTestId="partner-search"
+          choice={{
+            value: filters.active,
+            label: t('partners.active'),
+            options: [
+              { value: 'true', label: t('partners.yes') },
+              { value: 'false', label: t('partners.no') },
+            ],
+            onChange: (v: string | undefined) => update({ active: v }),
+            testId: 'partner-active-filter',
+          }}
           actions={
             <ExportButton
               path="/interop/partners/export.xlsx"
@@ -175,36 +175,7 @@ export function PartnersPage() {
               testId="partners-export"
             />
           }
-        >
-          <Row gutter={[12, 12]}>
-            <Col xs={24} md={14}>
-              <Input.Search
-                key={filters.q ?? ''}
-                defaultValue={filters.q}
-                allowClear
-                placeholder={t('partners.searchPlaceholder')}
-                aria-label={t('partners.searchPlaceholder')}
-                onSearch={(v) => update({ q: v.trim() })}
-                data-testid="partner-search"
-              />
-            </Col>
-            <Col xs={24} md={10}>
-              <Select
-                allowClear
-                style={{ width: '100%' }}
-                placeholder={t('partners.active')}
-                aria-label={t('partners.active')}
-                value={filters.active}
-                options={[
-                  { value: 'true', label: t('partners.yes') },
-                  { value: 'false', label: t('partners.no') },
-                ]}
-                onChange={(v: string | undefined) => update({ active: v })}
-                data-testid="partner-active-filter"
-              />
-            </Col>
-          </Row>
-        </ListToolbar>
+        />
         {partners.isError ? (
           <QueryError error={partners.error} onRetry={() => partners.refetch()} />
         ) : (

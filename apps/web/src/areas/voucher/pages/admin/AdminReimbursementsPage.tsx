@@ -1,6 +1,6 @@
 import { reasonSchema } from '@cz/shared';
 import { REIMBURSEMENT_STATUSES, type Reimbursement } from '@cz/shared/voucher';
-import { App, Button, Card, Col, Input, Row, Select, Space } from 'antd';
+import { App, Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../app/errors';
@@ -8,8 +8,8 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ReasonModal } from '../../../../kit/components/ReasonModal';
 import { ExportButton } from '../../../../kit/list/ExportButton';
-import { ListToolbar } from '../../../../kit/list/ListToolbar';
 import { filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatExactMoney } from '../../../../kit/money';
 import { useFixedColumn } from '../../../../kit/responsive';
@@ -53,7 +53,18 @@ export function AdminReimbursementsPage() {
     <div>
       <PageHeader title={t('reimbursement.all')} subtitle={t('reimbursement.adminSubtitle')} />
       <Card>
-        <ListToolbar
+        <SearchToolbar
+          q={filters.q}
+          placeholder={t('reimbursement.searchPlaceholder')}
+          onSearch={(q) => update({ q })}
+          searchTestId="reimbursement-search"
+          choice={{
+            value: filters.status,
+            label: t('reimbursement.status'),
+            options: REIMBURSEMENT_STATUSES.map((s) => ({ value: s, label: t(`reimbursement.statuses.${s}`) })),
+            onChange: (v: string | undefined) => update({ status: v }),
+            testId: 'reimbursement-status-filter',
+          }}
           actions={
             <ExportButton
               path="/voucher-reimbursements/export.xlsx"
@@ -62,33 +73,7 @@ export function AdminReimbursementsPage() {
               testId="reimbursements-export"
             />
           }
-        >
-          <Row gutter={[12, 12]}>
-            <Col xs={24} md={14}>
-              <Input.Search
-                key={filters.q ?? ''}
-                defaultValue={filters.q}
-                allowClear
-                placeholder={t('reimbursement.searchPlaceholder')}
-                aria-label={t('reimbursement.searchPlaceholder')}
-                onSearch={(v) => update({ q: v.trim() })}
-                data-testid="reimbursement-search"
-              />
-            </Col>
-            <Col xs={24} md={10}>
-              <Select
-                allowClear
-                style={{ width: '100%' }}
-                placeholder={t('reimbursement.status')}
-                aria-label={t('reimbursement.status')}
-                value={filters.status}
-                options={REIMBURSEMENT_STATUSES.map((s) => ({ value: s, label: t(`reimbursement.statuses.${s}`) }))}
-                onChange={(v: string | undefined) => update({ status: v })}
-                data-testid="reimbursement-status-filter"
-              />
-            </Col>
-          </Row>
-        </ListToolbar>
+        />
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (

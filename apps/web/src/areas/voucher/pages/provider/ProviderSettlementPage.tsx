@@ -1,5 +1,5 @@
 import { CLAIM_STATUSES, type Claim, type Claimable, type ClaimStatus } from '@cz/shared/voucher';
-import { Button, Card, Col, Input, Row, Select, Space, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,8 +8,8 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
 import { ExportButton } from '../../../../kit/list/ExportButton';
-import { ListToolbar } from '../../../../kit/list/ListToolbar';
 import { filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatExactMoney } from '../../../../kit/money';
 import { useFixedColumn } from '../../../../kit/responsive';
@@ -139,7 +139,18 @@ export function ProviderSettlementPage() {
         )}
       </Card>
       <Card className="page-card" title={t('settlement.myClaims')}>
-        <ListToolbar
+        <SearchToolbar
+          q={filters.q}
+          placeholder={t('settlement.providerSearchPlaceholder')}
+          onSearch={(q) => update({ q })}
+          searchTestId="claim-search"
+          choice={{
+            value: filters.status,
+            label: t('settlement.status'),
+            options: CLAIM_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.claim.${s}`) })),
+            onChange: (v: string | undefined) => update({ status: v }),
+            testId: 'claim-status-filter',
+          }}
           actions={
             <ExportButton
               path="/voucher-claims/export.xlsx"
@@ -148,33 +159,7 @@ export function ProviderSettlementPage() {
               testId="claims-export"
             />
           }
-        >
-          <Row gutter={[12, 12]}>
-            <Col xs={24} md={14}>
-              <Input.Search
-                key={filters.q ?? ''}
-                defaultValue={filters.q}
-                allowClear
-                placeholder={t('settlement.providerSearchPlaceholder')}
-                aria-label={t('settlement.providerSearchPlaceholder')}
-                onSearch={(v) => update({ q: v.trim() })}
-                data-testid="claim-search"
-              />
-            </Col>
-            <Col xs={24} md={10}>
-              <Select
-                allowClear
-                style={{ width: '100%' }}
-                placeholder={t('settlement.status')}
-                aria-label={t('settlement.status')}
-                value={filters.status}
-                options={CLAIM_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.claim.${s}`) }))}
-                onChange={(v: string | undefined) => update({ status: v })}
-                data-testid="claim-status-filter"
-              />
-            </Col>
-          </Row>
-        </ListToolbar>
+        />
         {claims.isError ? (
           <QueryError error={claims.error} onRetry={() => claims.refetch()} />
         ) : (
