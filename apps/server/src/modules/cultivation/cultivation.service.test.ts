@@ -1,3 +1,4 @@
+import { patentCheckChar } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser } from '../../../test/factories.ts';
@@ -214,24 +215,138 @@ describe('evaluations on registry data', () => {
 });
 
 describe('IP changes', () => {
-  it('evaluates an enterprise again when its counted IP changes in the registry', async () => {
+  const cultivationApi = () => {
+    const found = t.modules.find((m) => m.name === 'cultivation')?.api as CultivationApi | undefined;
+    if (!found) throw new Error('no cultivation module');
+    return found;
+  };
+  let serial = 1;
+  /** A valid invention application number (ZC 0006-2003 check character), unused in this file's database. */
+  const inventionNo = () => {
+    const digits = `20221${String(serial++).padStart(7, '0')}`;
+    return `${digits}.${patentCheckChar(digits)}`;
+  };
+  const techSme = async (e: { org: { id: number }; cookie: string }) => {
+    const mine = (await api.get(`/api/v1/cultivation/orgs/${e.org.id}/evaluations`, { as: e.cookie })).json();
+    return mine.items.find((x: { kind: string }) => x.kind === 'tech_sme');
+  };
+  const evaluationsOf = async (orgId: number) =>
+    Number(
+      (await t.db.execute(sql`SELECT count(*) AS n FROM cultivation_evaluations WHERE org_id = ${orgId}`)).rows[0]?.n,
+    );
+
+  /** An enterprise that just qualifies without IP (20 + 50 + 0 = 70) and a pending invention with its certificate. */
+  async function enterpriseWithPendingPatent() {
     const e = await enterpriseWithUser(t);
     await api.put(`/api/v1/cultivation/orgs/${e.org.id}/declarations`, declared, { as: e.cookie });
     await api.put(`/api/v1/orgs/${e.org.id}/indicators/2025`, indicator(), { as: e.cookie });
-    const api_ = t.modules.find((m) => m.name === 'cultivation')?.api as CultivationApi | undefined;
-    if (!api_) throw new Error('no cultivation module');
-    const { evaluations } = api_;
+    const created = await api.post(
+      '/api/v1/ip/records',
+      {
+        kind: 'invention',
+        number: inventionNo(),
+        title: '示例光伏组件封装方法',
+        holders: e.org.name,
+        appliedOn: '2021-03-01',
+        grantedOn: '2023-06-10',
+        expiresOn: '2041-02-28',
+        legalStatus: 'valid',
+        acquisition: 'own',
+      },
+      { as: e.cookie },
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as number;
+    const file = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/uploads?name=certificate.pdf',
+      payload: Buffer.from(`%PDF-1.4 示例证书 ${id}`),
+      headers: { cookie: e.cookie, 'content-type': 'application/pdf' },
+    });
+    expect(file.statusCode, file.body).toBe(201);
+    const cert = await api.put(
+      `/api/v1/ip/records/${id}/certificate`,
+      { certificate: file.json().hash },
+      { as: e.cookie },
+    );
+    expect(cert.statusCode, cert.body).toBe(200);
+    return { e, id };
+  }
+
+  it("evaluates the holder again in the verification's own request, and again when a termination is recorded", async () => {
+    const admin = await adminCookie(t);
+    const { e, id } = await enterpriseWithPendingPatent();
+    const before = await techSme(e);
+    expect(before).toMatchObject({ scoreMax: 70, trigger: 'indicators' });
+    expect(before.input).toMatchObject({ ip1Count: 0, ip2Count: 0 });
+
+    const verified = await api.post(
+      `/api/v1/ip/records/${id}/verification`,
+      { decision: 'verify' },
+      { as: admin.cookie },
+    );
+    expect(verified.statusCode, verified.body).toBe(200);
+    // No job ran: the handler of ip.counts-changed stored the new evaluation with the verification.
+    const after = await techSme(e);
+    expect(after.id).not.toBe(before.id);
+    expect(after).toMatchObject({ scoreMax: 100, trigger: 'ip' });
+    expect(after.input).toMatchObject({ ip1Count: 1, ip2Count: 0, ipFromRegistry: true });
+    const ipLine = after.result.reasons.find((l: { code: string }) => l.code === 'tech-sme.score.ip');
+    expect(ipLine.points).toBe(30);
+    const { rows: audits } = await t.db.execute(
+      sql`SELECT after->>'trigger' AS trigger FROM audit_log
+          WHERE action = 'cultivation.evaluate' AND entity_id = ${String(e.org.id)} ORDER BY id`,
+    );
+    expect(audits.map((r) => r.trigger)).toEqual(['indicators', 'ip']);
+
+    const ended = await api.post(
+      `/api/v1/ip/records/${id}/events`,
+      { kind: 'termination', occurredOn: '2025-09-01', note: '未缴年费终止' },
+      { as: e.cookie },
+    );
+    expect(ended.statusCode, ended.body).toBe(201);
+    const lowered = await techSme(e);
+    expect(lowered).toMatchObject({ scoreMax: 70, trigger: 'ip' });
+    expect(lowered.input).toMatchObject({ ip1Count: 0 });
+    // Nothing left for the safety net.
+    const { evaluations } = cultivationApi();
+    expect(await evaluations.reevaluateIpChanges()).toBe(0);
+  });
+
+  it('evaluates nothing again when a write leaves the counts as they were', async () => {
+    const admin = await adminCookie(t);
+    const { e, id } = await enterpriseWithPendingPatent();
+    const n = await evaluationsOf(e.org.id);
+    const rejected = await api.post(
+      `/api/v1/ip/records/${id}/verification`,
+      { decision: 'reject', reason: '证书与号码不符' },
+      { as: admin.cookie },
+    );
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    // A licence (许可备案) of a record that does not count changes nothing either.
+    const licensed = await api.post(
+      `/api/v1/ip/records/${id}/events`,
+      { kind: 'licence_filing', occurredOn: '2025-05-01', note: '' },
+      { as: e.cookie },
+    );
+    expect(licensed.statusCode, licensed.body).toBe(201);
+    expect(await evaluationsOf(e.org.id)).toBe(n);
+  });
+
+  it('evaluates again, in the hourly pass, an enterprise whose IP stopped counting by its date alone', async () => {
+    const admin = await adminCookie(t);
+    const { e, id } = await enterpriseWithPendingPatent();
+    await api.post(`/api/v1/ip/records/${id}/verification`, { decision: 'verify' }, { as: admin.cookie });
+    expect(await techSme(e)).toMatchObject({ scoreMax: 100 });
+    const { evaluations } = cultivationApi();
     while ((await evaluations.reevaluateIpChanges()) > 0);
-    // A verified, valid software copyright (Ⅱ类) appears in the registry.
-    await t.db.execute(sql`
-      INSERT INTO ip_records (org_id, kind, number, title, applied_on, granted_on, legal_status, acquisition, verification, verified_at)
-      VALUES (${e.org.id}, 'software_copyright', ${`2025SR${e.org.id}`}, '示例软件著作权', '2024-01-01', '2024-06-01', 'valid', 'own', 'verified', now())`);
+    // The right expired yesterday: no write announced it (the date passed).
+    await t.db.execute(sql`UPDATE ip_records SET expires_on = current_date - 1 WHERE id = ${id}`);
     expect(await evaluations.reevaluateIpChanges()).toBe(1);
     expect(await evaluations.reevaluateIpChanges()).toBe(0);
-    const mine = (await api.get(`/api/v1/cultivation/orgs/${e.org.id}/evaluations`, { as: e.cookie })).json();
-    const tech = mine.items.find((x: { kind: string }) => x.kind === 'tech_sme');
-    expect(tech).toMatchObject({ trigger: 'ip', scoreMax: 76 });
-    expect(tech.input).toMatchObject({ ip2Count: 1, ipFromRegistry: true });
+    const tech = await techSme(e);
+    expect(tech).toMatchObject({ trigger: 'ip', scoreMax: 70 });
+    expect(tech.input).toMatchObject({ ip1Count: 0, ipFromRegistry: true });
   });
 });
 

@@ -52,6 +52,7 @@ export function createEvaluationService({ db, clock }: { db: Db; clock: Clock })
     const [data] = await loadEvaluationData(tx, sql`f.org_id = ${orgId}`, 1);
     if (data?.kind !== 'enterprise') return [];
     const { outcomes } = evaluateAll(data, today());
+    if (outcomes.length === 0) return [];
     const ids = await insertOutcomes(
       tx,
       outcomes.map((outcome) => ({ orgId, outcome })),
@@ -85,8 +86,9 @@ export function createEvaluationService({ db, clock }: { db: Db; clock: Clock })
   /**
    * Re-evaluates enterprises whose Ⅰ类/Ⅱ类 counts in the IP registry (its published `ip_class_counts`) differ from the
    * counts their latest 科技型中小企业 evaluation used, at most `limit` a call (the job calls again until none is left).
-   * The registry announces no event; comparing counts through its view needs none, and catches every way a count
-   * moves (a record verified, lapsed, expired, transferred).
+   * Every write that moves a count announces `ip.counts-changed` and is evaluated at once (cultivation.handlers.ts);
+   * this catches what no write announces: a record's expiry date, or the date of a transfer recorded in advance,
+   * passing, which takes the record out of the counts at midnight.
    */
   async function reevaluateIpChanges(limit = 200): Promise<number> {
     const { rows } = await db.execute(sql`SELECT to_regclass('ip_class_counts') IS NOT NULL AS present`);

@@ -26,8 +26,10 @@ export function createCultivationModule(k: Kernel) {
     jobs: [
       // Every night at 02:30 (Asia/Shanghai) every enterprise is evaluated by the rules in force that day.
       { name: 'cultivation-nightly', cron: '30 2 * * *', run: () => batches.nightly() },
-      // Enterprises whose IP counts changed in the registry are evaluated again within a minute.
-      { name: 'cultivation-ip-changes', cron: '* * * * *', run: () => evaluations.reevaluateIpChanges() },
+      // Writes to the registry re-evaluate at once through `ip.counts-changed`. This hourly pass is the safety net for
+      // counts that change with the calendar alone (an expiry, or a transfer recorded in advance, reaching its date
+      // at midnight: no write announces it); hourly, so that a run missed while no instance was up comes soon after.
+      { name: 'cultivation-ip-changes', cron: '5 * * * *', run: () => evaluations.reevaluateIpChanges() },
       // A run left half-way (an instance stopped) continues within a minute on any instance.
       { name: 'cultivation-batch', cron: '* * * * *', run: () => batches.runChunk() },
     ],

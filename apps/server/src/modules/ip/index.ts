@@ -7,6 +7,8 @@ import { createIpRepository } from './ip.repository.ts';
 import { ipRoutes } from './ip.routes.ts';
 import { createIpService } from './ip.service.ts';
 
+/** Announced in the write's transaction when an organisation's counted Ⅰ类/Ⅱ类 IP changes. */
+export type { IpCountsChanged } from './ip.events.ts';
 /** What waits for the actor here, for the workbench. */
 export { pendingFor } from './ip.pending.ts';
 /** Published read view of the counted Ⅰ类/Ⅱ类 IP per organisation, for other modules' queries. */
@@ -24,7 +26,7 @@ export type IpApi = { classCounts: IpClassCountsOf };
 export function createIpModule(k: Kernel) {
   const { db, clock, config } = k;
   const ip = createIpRepository({ db });
-  const ipService = createIpService({ db, ip, clock });
+  const ipService = createIpService({ db, ip, clock, events: k.events });
   const api: IpApi = { classCounts: ip.classCounts };
   return defineModule({
     name: 'ip',

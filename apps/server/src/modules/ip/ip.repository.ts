@@ -150,6 +150,16 @@ export function createIpRepository({ db }: { db: Db }) {
         );
       return new Set(rows.map((r) => `${r.kind}:${r.number}`));
     },
+    /** The class (1 or 2) a record counts in today, or null when it counts in neither (ip_record_counts). */
+    async countedClass(tx: Tx, id: number): Promise<number | null> {
+      const [row] = await tx
+        .select({
+          c: sql<number | null>`CASE WHEN ${countedOf} THEN ip_class(${ipRecords.kind}, ${ipRecords.number}) END`,
+        })
+        .from(ipRecords)
+        .where(eq(ipRecords.id, id));
+      return row?.c ?? null;
+    },
     /** The organisation's counted Ⅰ类/Ⅱ类 records, through the published view. */
     async classCounts(tx: Tx, orgId: number) {
       const [row] = await tx.select().from(ipClassCounts).where(eq(ipClassCounts.orgId, orgId));

@@ -14,6 +14,7 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import type { EventBus } from '../../kernel/events.ts';
 import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import { authorize, can } from '../../kernel/policy.ts';
 import { notifyOrg } from '../notification/index.ts';
@@ -22,6 +23,7 @@ import { ipErrors } from './ip.errors.ts';
 import { IP_ACTIONS } from './ip.permissions.ts';
 import { classOfRow, type IpRecordView, type IpRepository } from './ip.repository.ts';
 import type { IpRecordRow } from './ip.table.ts';
+import './ip.events.ts';
 
 export const toIpRecord = (r: IpRecordView): IpRecord => ({
   ...r,
@@ -61,7 +63,36 @@ export function memberOrgOf(actor: Actor | null): number {
   return actor.orgId;
 }
 
-export function createIpService({ db, ip, clock }: { db: Db; ip: IpRepository; clock: Clock }) {
+export function createIpService({
+  db,
+  ip,
+  clock,
+  events,
+}: {
+  db: Db;
+  ip: IpRepository;
+  clock: Clock;
+  events?: EventBus;
+}) {
+  /**
+   * Runs a write to one record and announces `ip.counts-changed` (in the write's transaction) when the record counts
+   * differently afterwards: now, no longer, or in the other class. One record's change moves its organisation's
+   * Ⅰ类/Ⅱ类 counts exactly then, so a rejection or an edit of a pending record announces nothing. New records
+   * (entered or imported) wait for verification and count only once verified: their writes need no announcement.
+   */
+  async function announcingCounts<T>(
+    tx: Tx,
+    actor: Actor | null,
+    record: { id: number; orgId: number },
+    write: () => Promise<T>,
+  ): Promise<T> {
+    const before = await ip.countedClass(tx, record.id);
+    const result = await write();
+    if ((await ip.countedClass(tx, record.id)) !== before)
+      await events?.emit(tx, actor, 'ip.counts-changed', { orgId: record.orgId });
+    return result;
+  }
+
   /** A record the actor may read: its organisation's members, and the administration. Others learn nothing. */
   async function readable(tx: Tx, actor: Actor | null, id: number) {
     if (!actor) throw commonErrors.unauthenticated();
@@ -133,12 +164,14 @@ export function createIpService({ db, ip, clock }: { db: Db; ip: IpRepository; c
         const before = await owned(tx, actor, id);
         const changed = CHECKED_FIELDS.some((f) => (before[f] ?? null) !== (input[f] ?? null));
         const recheck = changed && before.verification !== 'pending';
-        const after = await guardDuplicateNumber(() =>
-          ip.update(tx, id, {
-            ...input,
-            updatedAt: clock.now(),
-            ...(recheck ? { verification: 'pending', verifiedAt: null, verifiedBy: null, rejectReason: null } : {}),
-          }),
+        const after = await announcingCounts(tx, actor, before, () =>
+          guardDuplicateNumber(() =>
+            ip.update(tx, id, {
+              ...input,
+              updatedAt: clock.now(),
+              ...(recheck ? { verification: 'pending', verifiedAt: null, verifiedBy: null, rejectReason: null } : {}),
+            }),
+          ),
         );
         await recordAudit(tx, actor, { action: 'ip.update', entity: 'ip_record', entityId: id, before, after });
         return detail(tx, id);
@@ -150,25 +183,28 @@ export function createIpService({ db, ip, clock }: { db: Db; ip: IpRepository; c
       return db.transaction(async (tx) => {
         const record = await owned(tx, actor, id);
         if (input.occurredOn < record.appliedOn) throw ipErrors.eventBeforeApplication();
-        const event = await ip.insertEvent(tx, {
-          recordId: id,
-          kind: input.kind,
-          occurredOn: input.occurredOn,
-          note: input.note ?? '',
-          createdBy: actor?.userId ?? null,
-          createdAt: clock.now(),
-        });
-        await recordAudit(tx, actor, { action: 'ip.event', entity: 'ip_record', entityId: id, after: event });
-        if (input.kind === 'termination' && record.legalStatus !== 'lapsed') {
-          await ip.update(tx, id, { legalStatus: 'lapsed', updatedAt: clock.now() });
-          await recordAudit(tx, actor, {
-            action: 'ip.lapse',
-            entity: 'ip_record',
-            entityId: id,
-            before: { legalStatus: record.legalStatus },
-            after: { legalStatus: 'lapsed', eventId: event.id },
+        // A transfer (转让) dated today or earlier, or a termination (终止), ends the record's counting.
+        await announcingCounts(tx, actor, record, async () => {
+          const event = await ip.insertEvent(tx, {
+            recordId: id,
+            kind: input.kind,
+            occurredOn: input.occurredOn,
+            note: input.note ?? '',
+            createdBy: actor?.userId ?? null,
+            createdAt: clock.now(),
           });
-        }
+          await recordAudit(tx, actor, { action: 'ip.event', entity: 'ip_record', entityId: id, after: event });
+          if (input.kind === 'termination' && record.legalStatus !== 'lapsed') {
+            await ip.update(tx, id, { legalStatus: 'lapsed', updatedAt: clock.now() });
+            await recordAudit(tx, actor, {
+              action: 'ip.lapse',
+              entity: 'ip_record',
+              entityId: id,
+              before: { legalStatus: record.legalStatus },
+              after: { legalStatus: 'lapsed', eventId: event.id },
+            });
+          }
+        });
         return detail(tx, id);
       });
     },
@@ -182,11 +218,13 @@ export function createIpService({ db, ip, clock }: { db: Db; ip: IpRepository; c
         const before = await owned(tx, actor, id);
         await attachUploads(tx, actor as Actor, { kind: 'ip_certificate', id, orgIds: [before.orgId] }, [hash]);
         const recheck = before.certificate !== hash && before.verification !== 'pending';
-        const after = await ip.update(tx, id, {
-          certificate: hash,
-          updatedAt: clock.now(),
-          ...(recheck ? { verification: 'pending', verifiedAt: null, verifiedBy: null, rejectReason: null } : {}),
-        });
+        const after = await announcingCounts(tx, actor, before, () =>
+          ip.update(tx, id, {
+            certificate: hash,
+            updatedAt: clock.now(),
+            ...(recheck ? { verification: 'pending', verifiedAt: null, verifiedBy: null, rejectReason: null } : {}),
+          }),
+        );
         await recordAudit(tx, actor, {
           action: 'ip.certificate',
           entity: 'ip_record',
@@ -207,13 +245,15 @@ export function createIpService({ db, ip, clock }: { db: Db; ip: IpRepository; c
         if (before.verification !== 'pending') throw ipErrors.notPending();
         if (body.decision === 'verify' && !before.certificate) throw ipErrors.noCertificate();
         const now = clock.now();
-        const after = await ip.update(tx, id, {
-          verification: body.decision === 'verify' ? 'verified' : 'rejected',
-          verifiedAt: now,
-          verifiedBy: actor?.userId ?? null,
-          rejectReason: body.decision === 'reject' ? body.reason : null,
-          updatedAt: now,
-        });
+        const after = await announcingCounts(tx, actor, before, () =>
+          ip.update(tx, id, {
+            verification: body.decision === 'verify' ? 'verified' : 'rejected',
+            verifiedAt: now,
+            verifiedBy: actor?.userId ?? null,
+            rejectReason: body.decision === 'reject' ? body.reason : null,
+            updatedAt: now,
+          }),
+        );
         await recordAudit(tx, actor, {
           action: body.decision === 'verify' ? 'ip.verify' : 'ip.reject',
           entity: 'ip_record',
