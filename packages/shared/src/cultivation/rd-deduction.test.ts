@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertContiguous } from '../rules/rule-pack.ts';
 import { rdDeductionPacks } from './rd-deduction.packs.ts';
-import {
-  RD_AMOUNT_MAX_FEN,
-  rdDeductionEstimateBodySchema,
-  rdDeductionResultSchema,
-} from './rd-deduction.schemas.ts';
+import { RD_AMOUNT_MAX_FEN, rdDeductionEstimateBodySchema, rdDeductionResultSchema } from './rd-deduction.schemas.ts';
 import { estimateRdDeduction, type RdDeductionInput } from './rd-deduction.ts';
 
 const zero = {

@@ -92,7 +92,11 @@ describe('研发费用加计扣除 estimate (public)', () => {
   });
 
   it('counts R&D commissioned in China at 80 % of its cost, rounded down', async () => {
-    const { r, line } = await estimate({ personnelFen: 0, commissionedDomesticFen: 12_345, capitalisedAmortisationFen: 0 });
+    const { r, line } = await estimate({
+      personnelFen: 0,
+      commissionedDomesticFen: 12_345,
+      capitalisedAmortisationFen: 0,
+    });
     expect(line('commissioned-domestic').values).toMatchObject({ costFen: 12_345, percent: 80, countedFen: 9_876 });
     expect(line('commissioned-domestic').cite).toEqual({ document: '财税〔2015〕119号', article: '二、1' });
     expect(r.eligibleBaseFen).toBe(9_876);
@@ -100,7 +104,11 @@ describe('研发费用加计扣除 estimate (public)', () => {
 
   it('caps R&D commissioned abroad at ⅔ of the qualifying domestic R&D', async () => {
     // Domestic 300 元: cap 200 元. Abroad 1 000 元 × 80% = 800 元 → 200 元; 200 元 × 80% = 160 元 stays.
-    const capped = await estimate({ personnelFen: 30_000, commissionedAbroadFen: 100_000, capitalisedAmortisationFen: 0 });
+    const capped = await estimate({
+      personnelFen: 30_000,
+      commissionedAbroadFen: 100_000,
+      capitalisedAmortisationFen: 0,
+    });
     expect(capped.line('commissioned-abroad').values).toMatchObject({
       at80Fen: 80_000,
       domesticQualifyingFen: 30_000,
@@ -109,7 +117,11 @@ describe('研发费用加计扣除 estimate (public)', () => {
     });
     expect(capped.line('commissioned-abroad').cite.document).toBe('财税〔2018〕64号');
     expect(capped.r.eligibleBaseFen).toBe(50_000);
-    const under = await estimate({ personnelFen: 30_000, commissionedAbroadFen: 20_000, capitalisedAmortisationFen: 0 });
+    const under = await estimate({
+      personnelFen: 30_000,
+      commissionedAbroadFen: 20_000,
+      capitalisedAmortisationFen: 0,
+    });
     expect(under.r.eligibleBaseFen).toBe(46_000);
   });
 
