@@ -1,7 +1,8 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { newPage, until } from './helpers.ts';
+import { loginAs, newPage, until } from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -45,6 +46,30 @@ describe('研发费用加计扣除 estimate', () => {
     expect(text).toContain('财政部 税务总局公告2023年第7号');
     expect(text).toContain('向下取整到分');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // The page with its result is accessible too.
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
+
+    // In English the same steps read in English, with the same figures.
+    await page.getByTestId('lang-switch').click();
+    await until(() => cap.textContent()).toContain('= ¥21.11 (rounded down to the fen)');
+    await expect(result.textContent()).resolves.toContain('Extra deduction');
+    await expect(result.textContent()).resolves.toContain('rounded down to the fen');
+    await page.context().close();
+  });
+
+  it("prefills an enterprise member's industry section from the organisation", async () => {
+    const page = await newPage(browser, baseUrl);
+    await loginAs(page, 'enterprise');
+    const me = await (await page.request.get('/api/v1/auth/me')).json();
+    const org = await (await page.request.get(`/api/v1/orgs/${me.org.id}`)).json();
+    expect(org.industry).toMatch(/^[A-T]$/);
+    await page.goto('/cultivation/rd-deduction');
+    const section = page.getByTestId('rd-industrySection');
+    await until(() => section.textContent()).toContain(`${org.industry} · `);
+    await expect(page.getByTestId('rd-form').textContent()).resolves.toContain('已按您所在企业登记的行业门类预填');
     await page.context().close();
   });
 });
