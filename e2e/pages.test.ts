@@ -28,6 +28,7 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/instruments',
     '/vouchers/schemes',
     '/cultivation/calculator',
+    '/cultivation/rd-deduction',
     '/login',
     '/register',
   ],

@@ -58,7 +58,7 @@ import {
   voucherSchema,
   XLSX_MIME,
 } from '@cz/shared';
-import { techSmeResultSchema } from '@cz/shared/cultivation';
+import { rdDeductionResultSchema, techSmeResultSchema } from '@cz/shared/cultivation';
 import {
   batchListSchema,
   batchSchema,
@@ -412,6 +412,24 @@ describe('declared response schemas match real answers', () => {
       ip2Count: 1,
     };
     conforms(techSmeResultSchema, await api('POST', '/api/v1/cultivation/tech-sme/calculate', undefined, body));
+    const estimate = conforms(
+      rdDeductionResultSchema,
+      await api('POST', '/api/v1/cultivation/rd-deduction/estimate', undefined, {
+        taxYear: 2023,
+        industrySection: 'C',
+        industryDivision: '26',
+        personnelFen: 9_000,
+        directInputsFen: 10_000,
+        depreciationFen: 0,
+        intangibleAmortisationFen: 0,
+        designFen: 0,
+        otherFen: 5_000,
+        commissionedDomesticFen: 1_000,
+        commissionedAbroadFen: 1_000,
+        capitalisedAmortisationFen: 1_000,
+      }),
+    );
+    expect(estimate.reasons.length).toBeGreaterThan(5);
     const org = w.buyer.orgId;
     const flags = {
       prohibitedIndustry: false,

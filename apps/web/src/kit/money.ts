@@ -1,5 +1,8 @@
 import { fenToYuan, yuanToFen } from '@cz/shared/common/money';
 
+/** Amounts typed in 元 (to the fen) to integer fen, and back for a form's initial values. */
+export { fenToYuan, yuanToFen };
+
 /** Amounts are typed in 万元 (10,000 yuan) and carried as integer fen. */
 export function wanToFen(wan: number): number {
   return yuanToFen(Math.round(wan * 10_000 * 100) / 100);

@@ -6,6 +6,13 @@ import { explanationSchema, fenSchema, verdictSchema, wordsSchema } from './sche
 
 const industrySectionSchema = z.enum(INDUSTRY_CODES);
 
+/**
+ * One amount of an estimate: fen up to 1 万亿元 (10^14 fen). The base sums nine amounts and the extra deduction takes
+ * up to 120 % of it; with every amount at this bound the result stays a safe integer (about 1.4 × 10^15 fen).
+ */
+export const RD_AMOUNT_MAX_FEN = 100_000_000_000_000;
+const amountSchema = fenSchema.max(RD_AMOUNT_MAX_FEN);
+
 /** Body of a 研发费用加计扣除 estimate; the division, when given, must lie in the section. */
 export const rdDeductionEstimateBodySchema = z
   .object({
@@ -18,15 +25,15 @@ export const rdDeductionEstimateBodySchema = z
       .string()
       .regex(/^\d{2}$/)
       .optional(),
-    personnelFen: fenSchema,
-    directInputsFen: fenSchema,
-    depreciationFen: fenSchema,
-    intangibleAmortisationFen: fenSchema,
-    designFen: fenSchema,
-    otherFen: fenSchema,
-    commissionedDomesticFen: fenSchema,
-    commissionedAbroadFen: fenSchema,
-    capitalisedAmortisationFen: fenSchema,
+    personnelFen: amountSchema,
+    directInputsFen: amountSchema,
+    depreciationFen: amountSchema,
+    intangibleAmortisationFen: amountSchema,
+    designFen: amountSchema,
+    otherFen: amountSchema,
+    commissionedDomesticFen: amountSchema,
+    commissionedAbroadFen: amountSchema,
+    capitalisedAmortisationFen: amountSchema,
   })
   .refine((b) => b.industryDivision === undefined || divisionInSection(b.industrySection, b.industryDivision), {
     path: ['industryDivision'],

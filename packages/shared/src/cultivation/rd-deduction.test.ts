@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertContiguous } from '../rules/rule-pack.ts';
 import { rdDeductionPacks } from './rd-deduction.packs.ts';
-import { rdDeductionEstimateBodySchema, rdDeductionResultSchema } from './rd-deduction.schemas.ts';
+import { RD_AMOUNT_MAX_FEN, rdDeductionEstimateBodySchema, rdDeductionResultSchema } from './rd-deduction.schemas.ts';
 import { estimateRdDeduction, type RdDeductionInput } from './rd-deduction.ts';
 
 const zero = {
@@ -185,5 +185,18 @@ describe('excluded industries (GB/T 4754 codes)', () => {
     expect(rdDeductionEstimateBodySchema.safeParse(body).success).toBe(false);
     expect(rdDeductionEstimateBodySchema.safeParse({ ...body, industryDivision: '16' }).success).toBe(true);
     expect(rdDeductionEstimateBodySchema.safeParse({ ...body, taxYear: 2015 }).success).toBe(false);
+  });
+});
+
+describe('amounts of an estimate', () => {
+  it('are bounded so that every amount at the bound still gives an exact, safe result', () => {
+    const max = Object.fromEntries(Object.keys(zero).map((k) => [k, RD_AMOUNT_MAX_FEN])) as typeof zero;
+    const body = { ...base, ...max, icOrMachineToolListed: true };
+    expect(rdDeductionEstimateBodySchema.safeParse(body).success).toBe(true);
+    const r = estimateRdDeduction(body);
+    expect(r.ratePercent).toBe(120);
+    expect(Number.isSafeInteger(r.extraDeductionFen)).toBe(true);
+    expect(rdDeductionEstimateBodySchema.safeParse({ ...body, otherFen: RD_AMOUNT_MAX_FEN + 1 }).success).toBe(false);
+    expect(rdDeductionEstimateBodySchema.safeParse({ ...body, designFen: -1 }).success).toBe(false);
   });
 });

@@ -1,5 +1,10 @@
 import { errorBodySchema, idParamSchema, xlsxResponse } from '@cz/shared';
-import { techSmeCalculateBodySchema, techSmeResultSchema } from '@cz/shared/cultivation';
+import {
+  rdDeductionEstimateBodySchema,
+  rdDeductionResultSchema,
+  techSmeCalculateBodySchema,
+  techSmeResultSchema,
+} from '@cz/shared/cultivation';
 import {
   addToPoolBodySchema,
   batchListSchema,
@@ -64,6 +69,17 @@ export function cultivationRoutes({
         response: { 200: techSmeResultSchema, 400: errorBodySchema },
       },
       handler: async (request) => evaluations.calculate(request.body),
+    });
+    app.post('/cultivation/rd-deduction/estimate', {
+      schema: {
+        security: ANYONE(),
+        tags,
+        summary:
+          '研发费用加计扣除 estimate (public): the rate of the tax year and kind, the capped base and the extra deduction, every step with its article',
+        body: rdDeductionEstimateBodySchema,
+        response: { 200: rdDeductionResultSchema, 400: errorBodySchema },
+      },
+      handler: async (request) => evaluations.estimateRdDeduction(request.body),
     });
 
     app.get('/cultivation/orgs/:orgId/evaluations', {

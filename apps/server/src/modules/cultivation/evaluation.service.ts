@@ -1,5 +1,10 @@
 import { shanghaiDate } from '@cz/shared/common/shanghai-time';
-import { evaluateTechSme, type TechSmeCalculateBody } from '@cz/shared/cultivation';
+import {
+  estimateRdDeduction,
+  evaluateTechSme,
+  type RdDeductionEstimateBody,
+  type TechSmeCalculateBody,
+} from '@cz/shared/cultivation';
 import {
   type Declarations,
   EVALUATION_KINDS,
@@ -116,6 +121,14 @@ export function createEvaluationService({ db, clock }: { db: Db; clock: Clock })
     calculate(body: TechSmeCalculateBody) {
       const { assessedOn, ...input } = body;
       return evaluateTechSme(input, assessedOn ?? today());
+    },
+
+    /**
+     * The public 研发费用加计扣除 estimate of the figures given, by the rules of their tax year (the body's schema has
+     * already refused a division outside its section, which the rule would throw on).
+     */
+    estimateRdDeduction(body: RdDeductionEstimateBody) {
+      return estimateRdDeduction(body);
     },
 
     own,

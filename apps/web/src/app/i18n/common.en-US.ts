@@ -19,6 +19,7 @@ const dictionary: typeof zhCN = {
     myIp: 'Intellectual property',
     adminIp: 'IP verification',
     techSmeCalculator: 'Tech-SME calculator',
+    rdDeductionCalculator: 'R&D super deduction',
     myEvaluations: 'Evaluations',
     adminEvaluations: 'Evaluation results',
     adminPool: 'Cultivation pool',
@@ -112,6 +113,7 @@ const dictionary: typeof zhCN = {
       pending_granted: 'A pending application has no grant date',
     },
     opening: { window_order: 'The end must come after the start' },
+    cultivation: { division_not_in_section: 'This industry division is not in the chosen section' },
     passwordMismatch: 'The passwords do not match',
     password: {
       too_short: 'At least 12 characters',

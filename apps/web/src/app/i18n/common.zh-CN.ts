@@ -16,6 +16,7 @@ const dictionary = {
     myIp: '知识产权',
     adminIp: '知识产权核验',
     techSmeCalculator: '科技型中小企业测算',
+    rdDeductionCalculator: '研发费用加计扣除测算',
     myEvaluations: '企业评价',
     adminEvaluations: '评价结果',
     adminPool: '高企后备培育库',
@@ -106,6 +107,7 @@ const dictionary = {
       pending_granted: '审中的申请不应有授权日',
     },
     opening: { window_order: '结束时间须晚于开始时间' },
+    cultivation: { division_not_in_section: '该行业大类不属于所选门类' },
     passwordMismatch: '两次输入的密码不一致',
     password: {
       too_short: '密码至少 12 位',

@@ -1,4 +1,9 @@
-import type { TechSmeCalculateBody, TechSmeResult } from '@cz/shared/cultivation';
+import type {
+  RdDeductionEstimateBody,
+  RdDeductionResult,
+  TechSmeCalculateBody,
+  TechSmeResult,
+} from '@cz/shared/cultivation';
 import type {
   Batch,
   Declarations,
@@ -21,6 +26,12 @@ export const useCalculate = () =>
   useMutation({
     mutationFn: (body: TechSmeCalculateBody) =>
       api<TechSmeResult>('/cultivation/tech-sme/calculate', { method: 'POST', body }),
+  });
+
+export const useEstimateRdDeduction = () =>
+  useMutation({
+    mutationFn: (body: RdDeductionEstimateBody) =>
+      api<RdDeductionResult>('/cultivation/rd-deduction/estimate', { method: 'POST', body }),
   });
 
 const keys = {

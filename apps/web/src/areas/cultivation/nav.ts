@@ -1,4 +1,4 @@
-import { CalculatorOutlined, FundOutlined, RiseOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, CalculatorOutlined, FundOutlined, RiseOutlined } from '@ant-design/icons';
 import type { NavEntry } from '../../kit/nav';
 
 export const cultivationNav: NavEntry[] = [
@@ -8,6 +8,13 @@ export const cultivationNav: NavEntry[] = [
     label: 'nav.techSmeCalculator',
     section: 'public',
     order: 50,
+  },
+  {
+    key: '/cultivation/rd-deduction',
+    icon: AccountBookOutlined,
+    label: 'nav.rdDeductionCalculator',
+    section: 'public',
+    order: 51,
   },
   { key: '/my/evaluations', icon: FundOutlined, label: 'nav.myEvaluations', section: 'member', order: 16 },
   {

@@ -11,6 +11,14 @@ export const cultivationRoutes: AreaRoutes = {
         (m) => m.CalculatorPage,
       ),
     },
+    {
+      path: 'cultivation/rd-deduction',
+      lazy: page(
+        ['cultivation'],
+        () => import('./pages/public/RdDeductionPage'),
+        (m) => m.RdDeductionPage,
+      ),
+    },
   ],
   member: [
     {

@@ -3,6 +3,7 @@ import { App, Button, Card, Col, Form, InputNumber, Radio, Row, Statistic, Typog
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../app/errors';
+import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { useCalculate } from '../../api';
 import { Explanations, useWords, VerdictTag } from '../../components/Explanations';
@@ -66,7 +67,15 @@ export function CalculatorPage() {
 
   return (
     <div>
-      <PageHeader title={t('calc.title')} subtitle={t('calc.subtitle')} />
+      <PageHeader
+        title={t('calc.title')}
+        subtitle={t('calc.subtitle')}
+        extra={
+          <LinkButton to="/cultivation/rd-deduction" data-testid="to-rd-deduction">
+            {t('calc.toRdDeduction')}
+          </LinkButton>
+        }
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
           <Card>
