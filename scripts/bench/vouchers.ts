@@ -209,8 +209,9 @@ Reconcile after the runs: ${differences.length === 0 ? 'clean (no differences)' 
   its balance while its ledger row is locked, in one statement that also asks the organisation registry whether buyer
   and provider are related parties, current and past legal representatives included), writes the hold with its ledger
   account in one statement and the ledger entry in another, sends the order event, the audit row and the provider's
-  notification together before COMMIT (kernel/db/deferred.ts), and after COMMIT answers with the order, its history
-  and its vouchers in one read — 9 statements, the session check, BEGIN and COMMIT included
+  notification together before COMMIT (kernel/db/deferred.ts) in the statement that also reads the order's vouchers,
+  and answers with the order built from what it read and wrote — 8 statements, the session check, BEGIN and COMMIT
+  included
   (apps/server/test/round-trips.test.ts holds that budget), against 10 for the bare transaction. Statements the app repeats
   are prepared once per connection (kernel/db/statements.ts), so PostgreSQL does not plan them again; the bare
   transaction sends plain unnamed statements, as a straightforward use of \`pg\` does. What remains between them is

@@ -45,21 +45,25 @@ export async function deferWrite<R>(
   else queue.push({ batch, rows: [row], combine: combine as (rows: unknown[]) => SQL | SQLWrapper });
 }
 
-/** Runs what `tx` has queued now, in one statement. */
-export async function flushWrites(tx: Tx): Promise<void> {
+/**
+ * Runs what `tx` has queued now, in one statement. With `then`, that statement ends with this SELECT instead of
+ * `SELECT 1` and its rows are returned (it sees the rows of earlier statements, not the ones queued here): a use case
+ * may read its answer in the same round trip.
+ */
+export async function flushWrites(tx: Tx, then?: SQL): Promise<Record<string, unknown>[]> {
   const queue = queues.get(tx);
-  if (!queue || queue.length === 0) return;
-  const pending = queue.splice(0);
+  const pending = queue ? queue.splice(0) : [];
+  if (pending.length === 0) return then ? (await tx.execute(then)).rows : [];
   const statements = pending.map((p) => toSql(p.combine(p.rows)));
-  if (statements.length === 1) {
+  if (statements.length === 1 && !then) {
     await tx.execute(statements[0] as SQL);
-    return;
+    return [];
   }
   const ctes = sql.join(
     statements.map((s, i) => sql`${sql.raw(`w${i}`)} AS (${s})`),
     sql`, `,
   );
-  await tx.execute(sql`WITH ${ctes} SELECT 1`);
+  return (await tx.execute(sql`WITH ${ctes} ${then ?? sql`SELECT 1`}`)).rows;
 }
 
 const toSql = (s: SQL | SQLWrapper): SQL => ('getSQL' in s ? s.getSQL() : (s as SQL));

@@ -173,7 +173,13 @@ export function createOrderRepository({ db }: { db: Db }) {
     async stepInOne(
       tx: Tx,
       id: number,
-      guard: { from: OrderStatus[]; buyerOrgId: number | null; providerOrgId: number | null; admin: boolean },
+      guard: {
+        from: OrderStatus[];
+        buyerOrgId: number | null;
+        providerOrgId: number | null;
+        admin: boolean;
+        actorId: number;
+      },
       values: Partial<typeof serviceOrders.$inferInsert>,
     ) {
       const parties = or(
@@ -182,8 +188,18 @@ export function createOrderRepository({ db }: { db: Db }) {
         guard.admin ? sql`true` : undefined,
       );
       if (!parties) return undefined;
+      // With the order, what its answer shows besides the order's own columns: the parties' names, its booking, its
+      // history so far and the acting user's name (the step's event is added to the history in memory).
       const locked = sql`(
-        SELECT o.*, l.title AS s_title, l.category AS s_category, l.voucher_eligible AS s_voucher_eligible
+        SELECT o.*, l.title AS s_title, l.category AS s_category, l.voucher_eligible AS s_voucher_eligible,
+               (SELECT name FROM ${orgDirectory} WHERE id = o.provider_id) AS v_provider_name,
+               (SELECT name FROM ${orgDirectory} WHERE id = o.buyer_org_id) AS v_buyer_name,
+               (SELECT bk.id FROM bookings bk WHERE bk.order_id = o.id ORDER BY bk.id DESC LIMIT 1) AS v_booking_id,
+               (SELECT display_name FROM ${userDirectory} WHERE id = ${guard.actorId}) AS v_actor_name,
+               (SELECT coalesce(json_agg(json_build_object(
+                         'at', e.at, 'actorName', u.display_name, 'fromStatus', e.from_status, 'toStatus', e.to_status,
+                         'note', e.note) ORDER BY e.id), '[]'::json)
+                FROM ${orderEvents} e LEFT JOIN ${userDirectory} u ON u.id = e.actor_id WHERE e.order_id = o.id) AS v_history
         FROM ${serviceOrders} o LEFT JOIN ${catalogListings} l ON l.id = o.service_id
         WHERE o.id = ${id} FOR UPDATE OF o) AS b`;
       const [row] = await tx
@@ -206,6 +222,19 @@ export function createOrderRepository({ db }: { db: Db }) {
           title: (json.s_title as string | null) ?? null,
           category: (json.s_category as string | null) ?? null,
           voucherEligible: (json.s_voucher_eligible as boolean | null) ?? null,
+        },
+        shown: {
+          providerName: String(json.v_provider_name ?? ''),
+          buyerOrgName: String(json.v_buyer_name ?? ''),
+          bookingId: json.v_booking_id === null || json.v_booking_id === undefined ? null : Number(json.v_booking_id),
+          actorName: (json.v_actor_name as string | null) ?? null,
+          history: json.v_history as {
+            at: string;
+            actorName: string | null;
+            fromStatus: string | null;
+            toStatus: string;
+            note: string | null;
+          }[],
         },
       };
     },

@@ -4,6 +4,7 @@ import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { flushWrites } from '../../kernel/db/deferred.ts';
 import { retryOnce } from '../../kernel/db/retry.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import type { EventBus } from '../../kernel/events.ts';
@@ -82,6 +83,11 @@ export function createOrderService(deps: {
     action: OrderAction,
     opts: StepOptions = {},
   ): Promise<OrderRow> {
+    return (await takeStep(tx, actor, orderId, action, opts)).after;
+  }
+
+  /** {@link step}, with what the order's answer needs besides the order (see `act`). */
+  async function takeStep(tx: Tx, actor: Actor | null, orderId: number, action: OrderAction, opts: StepOptions) {
     if (!actor) throw commonErrors.unauthenticated();
     // Only a booking's approval confirms an order without a quote; no endpoint offers the step.
     if (action === 'confirm' && !opts.viaBooking) throw orderErrors.badTransition('only a booking confirms an order');
@@ -99,6 +105,7 @@ export function createOrderService(deps: {
         buyerOrgId: t.by.includes('buyer') ? actor.orgId : null,
         providerOrgId: t.by.includes('provider') ? actor.orgId : null,
         admin: t.by.includes('admin') && isAdmin(actor),
+        actorId: actor.userId,
       },
       { ...opts.patch, status: to, updatedAt: now, ...(stamp ? { [stamp]: now } : {}) },
     );
@@ -141,7 +148,49 @@ export function createOrderService(deps: {
     };
     await notifyOrg(tx, other, notice);
     if (party === 'admin') await notifyOrg(tx, before.providerId, notice);
-    return after;
+    return { before, after, now, service: moved.service, shown: moved.shown };
+  }
+
+  /**
+   * The order's answer after a step, built from what the step read and wrote (the order's columns, its service, the
+   * parties' names, its history with the step's event) and its vouchers, read in the statement that sends the
+   * step's deferred writes: the answer costs no statement of its own. It equals what `get` reads.
+   */
+  async function answerOf(tx: Tx, taken: Awaited<ReturnType<typeof takeStep>>, note: string | null): Promise<Order> {
+    const { before, after, now, service, shown } = taken;
+    const viewing: OrderViewing = { orderId: sql`${after.id}::bigint` };
+    await events.emit(tx, null, 'order.viewing', viewing);
+    const [row] = await flushWrites(tx, sql`SELECT ${viewing.vouchers ?? sql`'[]'::json`} AS vouchers`);
+    const o = toOrder({
+      id: after.id,
+      serviceId: after.serviceId,
+      serviceTitle: service.title ?? '',
+      category: (service.category ?? '') as OrderView['category'],
+      providerId: after.providerId,
+      providerName: shown.providerName,
+      buyerOrgId: after.buyerOrgId,
+      buyerOrgName: shown.buyerOrgName,
+      status: after.status,
+      quantity: after.quantity,
+      amount: after.amount,
+      requestNote: after.requestNote,
+      quoteNote: after.quoteNote,
+      deliveryNote: after.deliveryNote,
+      deliveryFiles: after.deliveryFiles,
+      disputeNote: after.disputeNote,
+      cancelReason: after.cancelReason,
+      rating: after.rating,
+      ratingComment: after.ratingComment,
+      bookingId: shown.bookingId,
+      createdAt: after.createdAt,
+      updatedAt: after.updatedAt,
+    });
+    o.events = [
+      ...shown.history.map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
+      { at: now.toISOString(), actorName: shown.actorName, fromStatus: before.status, toStatus: after.status, note },
+    ] as NonNullable<Order['events']>;
+    o.vouchers = (row?.vouchers as Order['vouchers']) ?? [];
+    return o;
   }
 
   async function view(tx: Tx, id: number, withEvents = false) {
@@ -356,14 +405,16 @@ export function createOrderService(deps: {
           : undefined;
       if (prepared) await events.emit(db, actor, 'order.accepting', prepared);
       try {
-        await retryOnce(() => db.transaction((tx) => step(tx, actor, id, action, prepared?.opts ?? opts)));
+        return await retryOnce(() =>
+          db.transaction(async (tx) => {
+            const taken = await takeStep(tx, actor, id, action, prepared?.opts ?? opts);
+            return answerOf(tx, taken, opts.note ?? null);
+          }),
+        );
       } catch (err) {
         if (prepared) await events.emit(db, actor, 'order.accept-failed', prepared);
         throw err;
       }
-      // Read after COMMIT: the step's row locks (the order's, a voucher's ledger row) are not held while the answer
-      // is read. A party may read its order at any time, so the read needs no transaction of its own.
-      return view(db, id, true);
     },
 
     /** The buyer rates a completed order once, 1–5 with an optional comment. */
