@@ -3,6 +3,7 @@ import type { TableColumnType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { filter, type UrlPatch } from '../../../kit/list/list-state';
+import type { Choice } from '../../../kit/list/SearchToolbar';
 import { useIpLabels } from '../labels';
 import { ClassTag, LegalStatusTag, VerificationTag } from './IpTags';
 
@@ -58,12 +59,7 @@ export function useIpColumns() {
   };
 }
 
-export type IpChoice = {
-  value: string | undefined;
-  label: string;
-  options: { value: string; label: string }[];
-  onChange: (value: string | undefined) => void;
-};
+type IpChoice = Choice<string>;
 
 type ChoiceKey = 'kind' | 'legalStatus' | 'verification' | 'ipClass';
 

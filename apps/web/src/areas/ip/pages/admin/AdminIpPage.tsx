@@ -1,5 +1,5 @@
 import { IP_CLASSES, IP_SORTS, type IpRecord, ipVerificationBodySchema } from '@cz/shared/ip';
-import { App, Button, Card, Col, Input, Row, Select, Space, type TableColumnsType } from 'antd';
+import { App, Button, Card, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../app/errors';
@@ -10,6 +10,7 @@ import { ReasonModal } from '../../../../kit/components/ReasonModal';
 import { formatDateTime } from '../../../../kit/datetime';
 import { ExportButton } from '../../../../kit/list/ExportButton';
 import { defineList, filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useDecideIpRecord, useIpList } from '../../api';
 import { IP_LIST_FILTERS, useIpColumns, useIpFilterChoices } from '../../components/ipColumns';
@@ -89,31 +90,12 @@ export function AdminIpPage() {
         }
       />
       <Card>
-        <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
-          <Col xs={24} md={8}>
-            <Input.Search
-              key={filters.q ?? ''}
-              defaultValue={filters.q}
-              allowClear
-              placeholder={t('mine.search')}
-              aria-label={t('mine.search')}
-              onSearch={(v) => update({ q: v.trim() })}
-            />
-          </Col>
-          {[choices.verification, choices.kind, choices.legalStatus, choices.ipClass].map((c) => (
-            <Col key={c.label} xs={12} md={4}>
-              <Select
-                allowClear
-                style={{ width: '100%' }}
-                placeholder={c.label}
-                aria-label={c.label}
-                value={c.value}
-                options={c.options}
-                onChange={c.onChange}
-              />
-            </Col>
-          ))}
-        </Row>
+        <SearchToolbar
+          q={filters.q}
+          placeholder={t('mine.search')}
+          onSearch={(q) => update({ q })}
+          choices={[choices.verification, choices.kind, choices.legalStatus, choices.ipClass]}
+        />
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (

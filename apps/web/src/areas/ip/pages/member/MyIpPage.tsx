@@ -1,6 +1,6 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { IP_SORTS, type IpRecord } from '@cz/shared/ip';
-import { Button, Card, Col, Input, Row, Select, Statistic, type TableColumnsType } from 'antd';
+import { Button, Card, Col, Row, Statistic, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../../app/auth';
@@ -11,6 +11,7 @@ import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate } from '../../../../kit/datetime';
 import { ExportButton } from '../../../../kit/list/ExportButton';
 import { defineList } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useIpClassCounts, useIpList } from '../../api';
 import { IpImportDialog } from '../../components/IpImportDialog';
@@ -101,32 +102,14 @@ export function MyIpPage() {
         </Col>
       </Row>
       <Card>
-        <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
-          <Col xs={24} md={9}>
-            <Input.Search
-              key={filters.q ?? ''}
-              defaultValue={filters.q}
-              allowClear
-              placeholder={t('mine.search')}
-              aria-label={t('mine.search')}
-              onSearch={(v) => update({ q: v.trim() })}
-              data-testid="ip-search"
-            />
-          </Col>
-          {[choices.kind, choices.legalStatus, choices.verification].map((c) => (
-            <Col key={c.label} xs={12} md={5}>
-              <Select
-                allowClear
-                style={{ width: '100%' }}
-                placeholder={c.label}
-                aria-label={c.label}
-                value={c.value}
-                options={c.options}
-                onChange={c.onChange}
-              />
-            </Col>
-          ))}
-        </Row>
+        <SearchToolbar
+          q={filters.q}
+          placeholder={t('mine.search')}
+          onSearch={(q) => update({ q })}
+          searchTestId="ip-search"
+          searchSpan={9}
+          choices={[choices.kind, choices.legalStatus, choices.verification]}
+        />
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
