@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { As, Client } from './request.ts';
 
@@ -32,4 +33,20 @@ export async function walkPages(api: Client, path: string, as: As | undefined, p
   const past = await pageAt(api, path, as, pages + 1, pageSize);
   expect(past.items).toEqual([]);
   return { total: first.total, keys };
+}
+
+/** The ids of the items a list answers (one page), after checking it answers 200. */
+export async function listIds(api: Client, path: string, as: As | undefined) {
+  const res = await api.get(path, { as });
+  expect(res.statusCode, res.body).toBe(200);
+  return (res.json().items as { id: number }[]).map((r) => r.id);
+}
+
+/** The rows of an Excel export below its header, after checking it answers 200. */
+export async function exportRowCount(api: Client, path: string, as: As | undefined) {
+  const res = await api.get(path, { as });
+  expect(res.statusCode).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+  return (wb.worksheets[0] as ExcelJS.Worksheet).rowCount - 1;
 }

@@ -9,11 +9,16 @@ import {
 } from '@cz/shared';
 import ExcelJS from 'exceljs';
 import { zoneTimeCell } from '../../kernel/excel.ts';
-
-type Column = { key: string; zh: string; en: string; width: number; required?: boolean };
+import {
+  type BilingualColumn,
+  bilingualHeader,
+  checkImportRow,
+  type ImportError,
+  parseImportWorkbook,
+} from '../../kernel/excel-import.ts';
 
 /** The import template's columns; the export starts with the same ones. */
-const IMPORT_COLUMNS: Column[] = [
+const IMPORT_COLUMNS: BilingualColumn[] = [
   { key: 'kind', zh: '类型', en: 'Kind', width: 16, required: true },
   { key: 'number', zh: '申请号/登记号', en: 'Application / registration no.', width: 22, required: true },
   { key: 'title', zh: '名称', en: 'Title', width: 30, required: true },
@@ -48,22 +53,7 @@ const kindOf = lookup(Object.keys(IP_KINDS) as IpKind[], IP_KINDS);
 const statusOf = lookup(IP_LEGAL_STATUSES, STATUS_ZH);
 const acquisitionOf = lookup(IP_ACQUISITIONS, ACQUISITION_ZH);
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('text' in value) return String(value.text).trim();
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('richText' in value)
-      return value.richText
-        .map((r) => r.text)
-        .join('')
-        .trim();
-  }
-  return String(value).trim();
-}
-
-export type ImportError = { row: number; field: string | null; code: string; message: string };
+export type { ImportError };
 export type ParsedIpWorkbook = {
   rows: { row: number; value: IpRecordInputParsed }[];
   errors: ImportError[];
@@ -71,33 +61,19 @@ export type ParsedIpWorkbook = {
 };
 
 /** Reads the first sheet of an .xlsx (row 1 the header): every row checked as the form checks it. */
-export async function parseIpWorkbook(buffer: Buffer): Promise<ParsedIpWorkbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheet = wb.worksheets[0];
-  if (!sheet) throw new Error('no sheet');
-  const rows: ParsedIpWorkbook['rows'] = [];
-  const errors: ImportError[] = [];
-  let total = 0;
-  sheet.eachRow({ includeEmpty: false }, (r, rowNumber) => {
-    if (rowNumber === 1) return;
-    const raw: Record<string, string> = {};
-    IMPORT_COLUMNS.forEach((c, i) => {
-      raw[c.key] = cellText(r.getCell(i + 1).value);
-    });
-    if (Object.values(raw).every((v) => v === '')) return;
-    total++;
-    const rowErrors: ImportError[] = [];
+export function parseIpWorkbook(buffer: Buffer): Promise<ParsedIpWorkbook> {
+  return parseImportWorkbook(buffer, IMPORT_COLUMNS, (row) => {
+    const { raw } = row;
     const coded = <T>(key: string, read: (v: string) => T | undefined, code: string) => {
       const v = raw[key] ?? '';
       const found = v ? read(v) : undefined;
-      if (!found) rowErrors.push({ row: rowNumber, field: key, code, message: `“${v}” is not a known value` });
+      if (!found) row.errors.push({ row: row.row, field: key, code, message: `“${v}” is not a known value` });
       return found;
     };
     const kind = coded('kind', kindOf, 'import.ip_kind');
     const legalStatus = coded('legalStatus', statusOf, 'import.ip_status');
     const acquisition = coded('acquisition', acquisitionOf, 'import.ip_acquisition');
-    const parsed = ipRecordInputSchema.safeParse({
+    const candidate = {
       ...raw,
       kind,
       legalStatus,
@@ -105,37 +81,17 @@ export async function parseIpWorkbook(buffer: Buffer): Promise<ParsedIpWorkbook>
       grantedOn: raw.grantedOn || null,
       expiresOn: raw.expiresOn || null,
       feeDueOn: raw.feeDueOn || null,
-    });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.map(String).join('.') || null;
-        if (rowErrors.some((e) => e.field === field)) continue;
-        const code = /^ip\.[a-z_]+$/.test(issue.message) ? issue.message : 'import.invalid';
-        rowErrors.push({ row: rowNumber, field, code, message: `${field ?? 'row'}: ${issue.message}` });
-      }
-    }
-    errors.push(...rowErrors);
-    if (parsed.success && rowErrors.length === 0) rows.push({ row: rowNumber, value: parsed.data });
+    };
+    return checkImportRow(ipRecordInputSchema, candidate, row, (_field, message) =>
+      /^ip\.[a-z_]+$/.test(message) ? message : 'import.invalid',
+    );
   });
-  return { rows, errors, total };
-}
-
-function header(sheet: ExcelJS.Worksheet, columns: Column[]) {
-  sheet.columns = columns.map((c) => ({ key: c.key, width: c.width }));
-  const row = sheet.getRow(1);
-  columns.forEach((c, i) => {
-    row.getCell(i + 1).value = `${c.zh}${c.required ? '*' : ''}\n${c.en}`;
-  });
-  row.font = { bold: true };
-  row.alignment = { wrapText: true, vertical: 'middle' };
-  row.height = 32;
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
 export async function ipImportTemplate(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('知识产权 IP');
-  header(sheet, IMPORT_COLUMNS);
+  bilingualHeader(sheet, IMPORT_COLUMNS);
   sheet.addRow([
     IP_KINDS.invention.zh,
     'ZL202310123456.6',
@@ -174,7 +130,7 @@ export async function ipImportTemplate(): Promise<Buffer> {
 export async function ipExportWorkbook(items: IpRecord[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('知识产权 IP');
-  header(sheet, [
+  bilingualHeader(sheet, [
     { key: 'id', zh: '编号', en: 'ID', width: 8 },
     { key: 'orgName', zh: '企业', en: 'Organisation', width: 28 },
     ...IMPORT_COLUMNS,

@@ -1,12 +1,17 @@
 import { INDUSTRY_CHAINS, INDUSTRY_SECTIONS, type OrgInputParsed, orgInputSchema, PARKS, usccSchema } from '@cz/shared';
 import ExcelJS from 'exceljs';
 import { zoneTimeCell } from '../../kernel/excel.ts';
+import {
+  type BilingualColumn,
+  bilingualHeader,
+  checkImportRow,
+  type ImportError,
+  parseImportWorkbook,
+} from '../../kernel/excel-import.ts';
 import type { OrgRow } from './org.table.ts';
 
-type Column = { key: string; zh: string; en: string; width: number; required?: boolean };
-
 /** Import template and export share these columns; the header row carries both languages. */
-const IMPORT_COLUMNS: Column[] = [
+const IMPORT_COLUMNS: BilingualColumn[] = [
   { key: 'name', zh: '企业名称', en: 'Name', width: 30, required: true },
   { key: 'uscc', zh: '统一社会信用代码', en: 'USCC', width: 22, required: true },
   { key: 'legalRep', zh: '法定代表人', en: 'Legal representative', width: 12 },
@@ -37,18 +42,7 @@ const chainByName = new Map<string, string>(
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '√']);
 const NO = new Set(['否', 'n', 'no', 'false', '0', '']);
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  }
-  return String(value).trim();
-}
-
-export type ImportError = { row: number; field: string | null; code: string; message: string };
+export type { ImportError };
 
 /** Reads the first sheet of an .xlsx; row 1 is the header. Returns parsed rows and every problem found. */
 export type ParsedWorkbook = {
@@ -60,102 +54,74 @@ export type ParsedWorkbook = {
 };
 
 export async function parseOrgWorkbook(buffer: Buffer): Promise<ParsedWorkbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheet = wb.worksheets[0];
-  if (!sheet) throw new Error('no sheet');
-  const rows: { row: number; value: OrgInputParsed }[] = [];
-  const errors: ImportError[] = [];
   const codes: { row: number; uscc: string }[] = [];
-  let total = 0;
-  sheet.eachRow({ includeEmpty: false }, (r, rowNumber) => {
-    if (rowNumber === 1) return;
-    const raw: Record<string, string> = {};
-    IMPORT_COLUMNS.forEach((c, i) => {
-      raw[c.key] = cellText(r.getCell(i + 1).value);
-    });
-    if (Object.values(raw).every((v) => v === '')) return;
-    total++;
-    const rowErrors: ImportError[] = [];
-    const flag = (key: string) => {
-      const v = (raw[key] ?? '').toLowerCase();
-      if (YES.has(v)) return true;
-      if (NO.has(v)) return false;
-      rowErrors.push({ row: rowNumber, field: key, code: 'import.flag', message: `“${raw[key]}” is not 是/否` });
-      return false;
-    };
-    const capital = raw.registeredCapital ? Number(raw.registeredCapital.replace(/,/g, '')) : null;
-    if (capital !== null && (!Number.isFinite(capital) || capital < 0)) {
-      rowErrors.push({
-        row: rowNumber,
-        field: 'registeredCapital',
-        code: 'import.number',
-        message: `“${raw.registeredCapital}” is not an amount`,
-      });
-    }
-    const chain = raw.industryChain ? chainByName.get(raw.industryChain.toLowerCase()) : undefined;
-    if (raw.industryChain && !chain) {
-      rowErrors.push({
-        row: rowNumber,
-        field: 'industryChain',
-        code: 'import.industry_chain',
-        message: `unknown industry chain “${raw.industryChain}”`,
-      });
-    }
-    const candidate = {
-      kind: 'enterprise',
-      name: raw.name,
-      uscc: raw.uscc,
-      legalRep: raw.legalRep,
-      contactName: raw.contactName,
-      contactPhone: raw.contactPhone,
-      address: raw.address,
-      park: raw.park,
-      industry: raw.industry ? raw.industry.toUpperCase() : null,
-      industryChain: chain ?? null,
-      foundedOn: raw.foundedOn || null,
-      registeredCapital:
-        capital !== null && Number.isFinite(capital) && capital >= 0 ? Math.round(capital * 1_000_000) : null,
-      isAboveScale: flag('isAboveScale'),
-      hteCertNo: raw.hteCertNo,
-      hteValidFrom: raw.hteValidFrom || null,
-      hteValidTo: raw.hteValidTo || null,
-      tsmeRegNo: raw.tsmeRegNo,
-      isSpecialized: flag('isSpecialized'),
-    };
-    const uscc = usccSchema.safeParse(candidate.uscc);
-    if (uscc.success) codes.push({ row: rowNumber, uscc: uscc.data });
-    const parsed = orgInputSchema.safeParse(candidate);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.map(String).join('.') || null;
-        if (rowErrors.some((e) => e.field === field)) continue;
-        const code = field === 'uscc' ? 'org.invalid_uscc' : 'import.invalid';
-        rowErrors.push({ row: rowNumber, field, code, message: `${field ?? 'row'}: ${issue.message}` });
+  const parsed = await parseImportWorkbook(
+    buffer,
+    IMPORT_COLUMNS,
+    (row) => {
+      const { raw, row: rowNumber, errors: rowErrors } = row;
+      const flag = (key: string) => {
+        const v = (raw[key] ?? '').toLowerCase();
+        if (YES.has(v)) return true;
+        if (NO.has(v)) return false;
+        rowErrors.push({ row: rowNumber, field: key, code: 'import.flag', message: `“${raw[key]}” is not 是/否` });
+        return false;
+      };
+      const capital = raw.registeredCapital ? Number(raw.registeredCapital.replace(/,/g, '')) : null;
+      if (capital !== null && (!Number.isFinite(capital) || capital < 0)) {
+        rowErrors.push({
+          row: rowNumber,
+          field: 'registeredCapital',
+          code: 'import.number',
+          message: `“${raw.registeredCapital}” is not an amount`,
+        });
       }
-    }
-    errors.push(...rowErrors);
-    if (parsed.success && rowErrors.length === 0) rows.push({ row: rowNumber, value: parsed.data });
-  });
-  return { rows, codes, errors, total };
-}
-
-function header(sheet: ExcelJS.Worksheet, columns: Column[]) {
-  sheet.columns = columns.map((c) => ({ key: c.key, width: c.width }));
-  const row = sheet.getRow(1);
-  columns.forEach((c, i) => {
-    row.getCell(i + 1).value = `${c.zh}${c.required ? '*' : ''}\n${c.en}`;
-  });
-  row.font = { bold: true };
-  row.alignment = { wrapText: true, vertical: 'middle' };
-  row.height = 32;
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+      const chain = raw.industryChain ? chainByName.get(raw.industryChain.toLowerCase()) : undefined;
+      if (raw.industryChain && !chain) {
+        rowErrors.push({
+          row: rowNumber,
+          field: 'industryChain',
+          code: 'import.industry_chain',
+          message: `unknown industry chain “${raw.industryChain}”`,
+        });
+      }
+      const candidate = {
+        kind: 'enterprise',
+        name: raw.name,
+        uscc: raw.uscc,
+        legalRep: raw.legalRep,
+        contactName: raw.contactName,
+        contactPhone: raw.contactPhone,
+        address: raw.address,
+        park: raw.park,
+        industry: raw.industry ? raw.industry.toUpperCase() : null,
+        industryChain: chain ?? null,
+        foundedOn: raw.foundedOn || null,
+        registeredCapital:
+          capital !== null && Number.isFinite(capital) && capital >= 0 ? Math.round(capital * 1_000_000) : null,
+        isAboveScale: flag('isAboveScale'),
+        hteCertNo: raw.hteCertNo,
+        hteValidFrom: raw.hteValidFrom || null,
+        hteValidTo: raw.hteValidTo || null,
+        tsmeRegNo: raw.tsmeRegNo,
+        isSpecialized: flag('isSpecialized'),
+      };
+      const uscc = usccSchema.safeParse(candidate.uscc);
+      if (uscc.success) codes.push({ row: rowNumber, uscc: uscc.data });
+      return checkImportRow(orgInputSchema, candidate, row, (field) =>
+        field === 'uscc' ? 'org.invalid_uscc' : 'import.invalid',
+      );
+    },
+    // Hyperlink and rich-text cells of this template have always been read untrimmed.
+    { trimFormatted: false },
+  );
+  return { ...parsed, codes };
 }
 
 export async function orgImportTemplate(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('企业 Enterprises');
-  header(sheet, IMPORT_COLUMNS);
+  bilingualHeader(sheet, IMPORT_COLUMNS);
   sheet.addRow([
     '示例科技有限公司',
     '91140400MA0XXXXXXX (18 位 / 18 characters)',
@@ -211,14 +177,14 @@ export async function orgExportWorkbook(
 ) {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('机构 Organisations');
-  const columns: Column[] = [
+  const columns: BilingualColumn[] = [
     { key: 'id', zh: '编号', en: 'ID', width: 8 },
     { key: 'kind', zh: '类型', en: 'Kind', width: 10 },
     ...IMPORT_COLUMNS,
     { key: 'status', zh: '状态', en: 'Status', width: 10 },
     { key: 'createdAt', zh: '登记时间', en: 'Registered at', width: 20 },
   ];
-  header(sheet, columns);
+  bilingualHeader(sheet, columns);
   for await (const rows of batches) {
     for (const r of rows) {
       sheet.addRow({

@@ -1,8 +1,7 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie } from '../../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../../test/harness.ts';
-import { walkPages } from '../../../../test/paging.ts';
+import { exportRowCount, listIds, walkPages } from '../../../../test/paging.ts';
 import { client } from '../../../../test/request.ts';
 import { seed } from '../../../../test/seed.ts';
 
@@ -99,20 +98,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const ids = async (path: string, cookie: string) => {
-  const res = await api.get(path, { as: cookie });
-  expect(res.statusCode, res.body).toBe(200);
-  return (res.json().items as { id: number }[]).map((c) => c.id);
-};
+const ids = (path: string, cookie: string) => listIds(api, path, cookie);
 const idOf = (i: number) => claims[i]?.id as number;
 
-async function sheetRows(path: string, cookie: string) {
-  const res = await api.get(path, { as: cookie });
-  expect(res.statusCode).toBe(200);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-  return (wb.worksheets[0] as ExcelJS.Worksheet).rowCount - 1;
-}
+const sheetRows = (path: string, cookie: string) => exportRowCount(api, path, cookie);
 
 describe('the settlement claim list', () => {
   it("pages a provider's own claims, newest first, with no claim on two pages", async () => {

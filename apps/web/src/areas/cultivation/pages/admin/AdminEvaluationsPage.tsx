@@ -1,5 +1,5 @@
 import { EVALUATION_KINDS, type EvaluationSummary, VERDICTS } from '@cz/shared/cultivation-api';
-import { Card, Col, Input, InputNumber, Row, Select, type TableColumnsType } from 'antd';
+import { Card, Col, Input, InputNumber, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../../kit/components/DataTable';
 import { LinkButton } from '../../../../kit/components/LinkButton';
@@ -8,6 +8,7 @@ import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
 import { ExportButton } from '../../../../kit/list/ExportButton';
 import { defineList, filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useEvaluationList } from '../../api';
 import { VerdictTag } from '../../components/Explanations';
@@ -66,39 +67,28 @@ export function AdminEvaluationsPage() {
         }
       />
       <Card>
-        <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
-          <Col xs={24} md={6}>
-            <Input.Search
-              key={filters.q ?? ''}
-              defaultValue={filters.q}
-              allowClear
-              placeholder={t('admin.search')}
-              aria-label={t('admin.search')}
-              onSearch={(v) => update({ q: v.trim() })}
-            />
-          </Col>
-          <Col xs={12} md={5}>
-            <Select
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('admin.kind')}
-              aria-label={t('admin.kind')}
-              value={filters.kind}
-              options={EVALUATION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
-              onChange={(v: string | undefined) => update({ kind: v })}
-            />
-          </Col>
-          <Col xs={12} md={4}>
-            <Select
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('admin.verdict')}
-              aria-label={t('admin.verdict')}
-              value={filters.verdict}
-              options={VERDICTS.map((k) => ({ value: k, label: t(`verdicts.${k}`) }))}
-              onChange={(v: string | undefined) => update({ verdict: v })}
-            />
-          </Col>
+        <SearchToolbar
+          q={filters.q}
+          placeholder={t('admin.search')}
+          onSearch={(q) => update({ q })}
+          searchSpan={6}
+          choices={[
+            {
+              value: filters.kind,
+              label: t('admin.kind'),
+              options: EVALUATION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
+              onChange: (v) => update({ kind: v }),
+              span: 5,
+            },
+            {
+              value: filters.verdict,
+              label: t('admin.verdict'),
+              options: VERDICTS.map((k) => ({ value: k, label: t(`verdicts.${k}`) })),
+              onChange: (v) => update({ verdict: v }),
+              span: 4,
+            },
+          ]}
+        >
           <Col xs={12} md={3}>
             <InputNumber
               min={0}
@@ -131,7 +121,7 @@ export function AdminEvaluationsPage() {
               onSearch={(v) => update({ park: v.trim() })}
             />
           </Col>
-        </Row>
+        </SearchToolbar>
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (

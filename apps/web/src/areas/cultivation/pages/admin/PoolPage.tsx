@@ -10,6 +10,7 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ExportButton } from '../../../../kit/list/ExportButton';
 import { defineList, filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useAddToPool, useBuildPool, useOwners, usePoolList, usePoolStats } from '../../api';
 import { VerdictTag } from '../../components/Explanations';
@@ -118,40 +119,28 @@ export function PoolPage() {
         </Col>
       </Row>
       <Card>
-        <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
-          <Col xs={24} md={8}>
-            <Input.Search
-              key={filters.q ?? ''}
-              defaultValue={filters.q}
-              allowClear
-              placeholder={t('pool.search')}
-              aria-label={t('pool.search')}
-              onSearch={(v) => update({ q: v.trim() })}
-            />
-          </Col>
-          <Col xs={12} md={4}>
-            <Select
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('pool.tier')}
-              aria-label={t('pool.tier')}
-              value={filters.tier}
-              options={tierOptions}
-              onChange={(v: string | undefined) => update({ tier: v })}
-            />
-          </Col>
-          <Col xs={12} md={4}>
-            <Select
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('pool.owner')}
-              aria-label={t('pool.owner')}
-              value={filters.ownerId}
-              options={ownerOptions}
-              onChange={(v: number | undefined) => update({ ownerId: v })}
-            />
-          </Col>
-        </Row>
+        <SearchToolbar<string | number>
+          q={filters.q}
+          placeholder={t('pool.search')}
+          onSearch={(q) => update({ q })}
+          searchSpan={8}
+          choices={[
+            {
+              value: filters.tier,
+              label: t('pool.tier'),
+              options: tierOptions,
+              onChange: (v) => update({ tier: v }),
+              span: 4,
+            },
+            {
+              value: filters.ownerId,
+              label: t('pool.owner'),
+              options: ownerOptions,
+              onChange: (v) => update({ ownerId: v }),
+              span: 4,
+            },
+          ]}
+        />
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (

@@ -1,16 +1,7 @@
-import {
-  IP_CLASSES,
-  IP_KIND_CODES,
-  IP_LEGAL_STATUSES,
-  IP_SORTS,
-  IP_VERIFICATIONS,
-  type IpRecord,
-  ipVerificationBodySchema,
-} from '@cz/shared/ip';
-import { App, Button, Card, Col, Input, Row, Select, Space, type TableColumnsType } from 'antd';
+import { IP_CLASSES, IP_SORTS, type IpRecord, ipVerificationBodySchema } from '@cz/shared/ip';
+import { App, Button, Card, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { errorMessage } from '../../../../app/errors';
 import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
@@ -19,19 +10,16 @@ import { ReasonModal } from '../../../../kit/components/ReasonModal';
 import { formatDateTime } from '../../../../kit/datetime';
 import { ExportButton } from '../../../../kit/list/ExportButton';
 import { defineList, filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useDecideIpRecord, useIpList } from '../../api';
-import { ClassTag, LegalStatusTag, VerificationTag } from '../../components/IpTags';
-import { useIpLabels } from '../../labels';
+import { IP_LIST_FILTERS, useIpColumns, useIpFilterChoices } from '../../components/ipColumns';
 
 const reasonField = ipVerificationBodySchema.options[1].shape.reason;
 
 const ADMIN_IP_LIST = defineList({
   filters: {
-    q: filter.text,
-    kind: filter.oneOf(IP_KIND_CODES),
-    legalStatus: filter.oneOf(IP_LEGAL_STATUSES),
-    verification: filter.oneOf(IP_VERIFICATIONS),
+    ...IP_LIST_FILTERS,
     ipClass: filter.oneOf(IP_CLASSES),
     orgId: filter.int,
   },
@@ -43,37 +31,20 @@ const ADMIN_IP_LIST = defineList({
 export function AdminIpPage() {
   const { t } = useTranslation('ip');
   const { message } = App.useApp();
-  const labels = useIpLabels();
   const listPage = useListPage(ADMIN_IP_LIST);
   const { filters, update } = listPage;
   const list = useIpList(listPage.query);
   const decide = useDecideIpRecord();
   const [rejecting, setRejecting] = useState<IpRecord | null>(null);
 
+  const cols = useIpColumns();
+  const choices = useIpFilterChoices(filters, update);
+
   const columns: TableColumnsType<IpRecord> = [
-    {
-      title: t('fields.number'),
-      dataIndex: 'number',
-      render: (v: string, r) => (
-        <Link to={`/admin/ip/${r.id}`} data-testid={`ip-admin-row-${r.id}`}>
-          {v}
-        </Link>
-      ),
-    },
-    { title: t('fields.title'), dataIndex: 'title' },
+    cols.number((r) => ({ to: `/admin/ip/${r.id}`, testId: `ip-admin-row-${r.id}` })),
+    cols.title,
     { title: t('fields.org'), dataIndex: 'orgName' },
-    { title: t('fields.kind'), dataIndex: 'kind', render: (k: string) => labels.kind(k) },
-    { title: t('fields.ipClass'), dataIndex: 'ipClass', render: (c: IpRecord['ipClass']) => <ClassTag ipClass={c} /> },
-    {
-      title: t('fields.legalStatus'),
-      dataIndex: 'legalStatus',
-      render: (s: IpRecord['legalStatus']) => <LegalStatusTag status={s} />,
-    },
-    {
-      title: t('fields.verification'),
-      dataIndex: 'verification',
-      render: (v: IpRecord['verification']) => <VerificationTag verification={v} />,
-    },
+    ...cols.statuses,
     { title: t('fields.updatedAt'), dataIndex: 'updatedAt', render: formatDateTime },
     {
       title: t('verify.actions'),
@@ -119,62 +90,12 @@ export function AdminIpPage() {
         }
       />
       <Card>
-        <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
-          <Col xs={24} md={8}>
-            <Input.Search
-              key={filters.q ?? ''}
-              defaultValue={filters.q}
-              allowClear
-              placeholder={t('mine.search')}
-              aria-label={t('mine.search')}
-              onSearch={(v) => update({ q: v.trim() })}
-            />
-          </Col>
-          <Col xs={12} md={4}>
-            <Select
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('fields.verification')}
-              aria-label={t('fields.verification')}
-              value={filters.verification}
-              options={labels.verificationOptions}
-              onChange={(v: string | undefined) => update({ verification: v })}
-            />
-          </Col>
-          <Col xs={12} md={4}>
-            <Select
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('fields.kind')}
-              aria-label={t('fields.kind')}
-              value={filters.kind}
-              options={labels.kindOptions}
-              onChange={(v: string | undefined) => update({ kind: v })}
-            />
-          </Col>
-          <Col xs={12} md={4}>
-            <Select
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('fields.legalStatus')}
-              aria-label={t('fields.legalStatus')}
-              value={filters.legalStatus}
-              options={labels.legalStatusOptions}
-              onChange={(v: string | undefined) => update({ legalStatus: v })}
-            />
-          </Col>
-          <Col xs={12} md={4}>
-            <Select
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('fields.ipClass')}
-              aria-label={t('fields.ipClass')}
-              value={filters.ipClass}
-              options={IP_CLASSES.map((c) => ({ value: c, label: labels.ipClass(c) }))}
-              onChange={(v: string | undefined) => update({ ipClass: v })}
-            />
-          </Col>
-        </Row>
+        <SearchToolbar
+          q={filters.q}
+          placeholder={t('mine.search')}
+          onSearch={(q) => update({ q })}
+          choices={[choices.verification, choices.kind, choices.legalStatus, choices.ipClass]}
+        />
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
