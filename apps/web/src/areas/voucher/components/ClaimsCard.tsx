@@ -1,5 +1,5 @@
 import { reasonSchema } from '@cz/shared';
-import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '@cz/shared/voucher';
+import type { Claim, ClaimStatus } from '@cz/shared/voucher';
 import { App, Button, Card, Input, Modal, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,17 +9,13 @@ import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { ReasonModal } from '../../../kit/components/ReasonModal';
 import { formatDateTime } from '../../../kit/datetime';
-import { ExportButton } from '../../../kit/list/ExportButton';
-import { filter } from '../../../kit/list/list-state';
-import { SearchToolbar } from '../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../kit/list/useListPage';
 import { useFormatExactMoney } from '../../../kit/money';
 import { useFixedColumn, useOverlayWidth } from '../../../kit/responsive';
 import { useClaims, useCreateBatch, useReviewClaim } from '../settlement.api';
 import { ClaimDocuments } from './ClaimDocuments';
+import { CLAIM_LIST, ClaimsToolbar } from './ClaimsToolbar';
 import { ClaimStatusTag } from './VoucherTags';
-
-const CLAIM_LIST = { filters: { q: filter.text, status: filter.oneOf(CLAIM_STATUSES) } };
 
 /**
  * Claims with their documents, searched, filtered and paged on the server (in the URL), approved or returned with a
@@ -140,26 +136,12 @@ export function ClaimsCard() {
 
   return (
     <Card className="page-card" title={t('settlement.claims')}>
-      <SearchToolbar
+      <ClaimsToolbar
         q={filters.q}
+        status={filters.status}
         placeholder={t('settlement.searchPlaceholder')}
-        onSearch={(q) => update({ q })}
-        searchTestId="claim-search"
-        choice={{
-          value: filters.status,
-          label: t('settlement.status'),
-          options: CLAIM_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.claim.${s}`) })),
-          onChange: (v: string | undefined) => update({ status: v }),
-          testId: 'claim-status-filter',
-        }}
-        actions={
-          <ExportButton
-            path="/voucher-claims/export.xlsx"
-            query={listPage.exportQuery}
-            fileName="voucher-claims.xlsx"
-            testId="claims-export"
-          />
-        }
+        exportQuery={listPage.exportQuery}
+        onChange={update}
       />
       <Space wrap style={{ marginBottom: 12 }}>
         <Button

@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES, type Claim, type Claimable, type ClaimStatus } from '@cz/shared/voucher';
+import type { Claim, Claimable, ClaimStatus } from '@cz/shared/voucher';
 import { Button, Card, Space, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,20 +7,16 @@ import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
-import { ExportButton } from '../../../../kit/list/ExportButton';
-import { filter } from '../../../../kit/list/list-state';
-import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatExactMoney } from '../../../../kit/money';
 import { useFixedColumn } from '../../../../kit/responsive';
 import { ClaimDocuments } from '../../components/ClaimDocuments';
 import { ClaimModal, type ClaimTarget } from '../../components/ClaimModal';
+import { CLAIM_LIST, ClaimsToolbar } from '../../components/ClaimsToolbar';
 import { ClaimStatusTag } from '../../components/VoucherTags';
 import { useClaimable, useClaims } from '../../settlement.api';
 
 const orderLink = (id: number) => <Link to={`/orders/${id}`}>#{id}</Link>;
-
-const MY_CLAIM_LIST = { filters: { q: filter.text, status: filter.oneOf(CLAIM_STATUSES) } };
 
 /**
  * The provider's settlement: orders paid with vouchers to claim, and its claims (a returned one is sent again),
@@ -31,7 +27,7 @@ export function ProviderSettlementPage() {
   const money = useFormatExactMoney();
   const fixedRight = useFixedColumn('right');
   const claimable = useClaimable();
-  const listPage = useListPage(MY_CLAIM_LIST);
+  const listPage = useListPage(CLAIM_LIST);
   const { filters, update } = listPage;
   const claims = useClaims(listPage.query);
   const [target, setTarget] = useState<ClaimTarget | null>(null);
@@ -139,26 +135,12 @@ export function ProviderSettlementPage() {
         )}
       </Card>
       <Card className="page-card" title={t('settlement.myClaims')}>
-        <SearchToolbar
+        <ClaimsToolbar
           q={filters.q}
+          status={filters.status}
           placeholder={t('settlement.providerSearchPlaceholder')}
-          onSearch={(q) => update({ q })}
-          searchTestId="claim-search"
-          choice={{
-            value: filters.status,
-            label: t('settlement.status'),
-            options: CLAIM_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.claim.${s}`) })),
-            onChange: (v: string | undefined) => update({ status: v }),
-            testId: 'claim-status-filter',
-          }}
-          actions={
-            <ExportButton
-              path="/voucher-claims/export.xlsx"
-              query={listPage.exportQuery}
-              fileName="voucher-claims.xlsx"
-              testId="claims-export"
-            />
-          }
+          exportQuery={listPage.exportQuery}
+          onChange={update}
         />
         {claims.isError ? (
           <QueryError error={claims.error} onRetry={() => claims.refetch()} />
