@@ -2,7 +2,7 @@ import { patentCheckChar, shanghaiDate, withUsccCheck } from '@cz/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { loginAs, newPage, until } from './helpers.ts';
+import { loginAs, newPage, typeDate, until } from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -12,14 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Types a date into the antd DatePicker marked `testId`. */
-async function typeDate(page: Page, testId: string, date: string) {
-  const input = page.locator(`[data-testid="${testId}"]`).locator('xpath=descendant-or-self::input').first();
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
-}
 
 /** The 科技型中小企业 card of the evaluations page, its score and its 科技成果 (IP) line. */
 async function techSme(page: Page) {
@@ -114,6 +106,9 @@ describe('cultivation and the IP registry', () => {
     await enterprise.waitForURL(/\/my\/ip\/\d+$/);
     const record = enterprise.getByTestId('ip-record');
     await until(() => record.getAttribute('data-verification')).toBe('pending');
+    // Both dates were confirmed with Enter and saved; Enter in the last one did not send the form without it.
+    await expect(record.textContent()).resolves.toContain('2023-02-14');
+    await expect(record.textContent()).resolves.toContain('2025-06-20');
     const recordId = Number(await record.getAttribute('data-id'));
     await enterprise.locator('[data-testid="ip-certificate-upload"] input[type=file]').setInputFiles({
       name: 'certificate.pdf',

@@ -54,3 +54,15 @@ export async function pickFreeHour(page: Page, date: string): Promise<string> {
   }
   return '';
 }
+
+/**
+ * Types a date into the date field marked `testId` and confirms it with Enter, as a keyboard user does; the field
+ * then shows the date, and the form around it has not been sent.
+ */
+export async function typeDate(page: Page, testId: string, date: string) {
+  const input = page.locator(`[data-testid="${testId}"]`).locator('xpath=descendant-or-self::input').first();
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+  await until(() => input.inputValue()).toBe(date);
+}

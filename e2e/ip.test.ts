@@ -2,7 +2,7 @@ import { patentCheckChar } from '@cz/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { loginAs, newPage, until } from './helpers.ts';
+import { loginAs, newPage, typeDate, until } from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -17,14 +17,6 @@ afterAll(async () => {
 async function choose(page: Page, label: string, option: string) {
   await page.getByRole('combobox', { name: label }).click();
   await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
-}
-
-/** Types a date into the antd DatePicker marked `testId`. */
-async function typeDate(page: Page, testId: string, date: string) {
-  const input = page.locator(`[data-testid="${testId}"]`).locator('xpath=descendant-or-self::input').first();
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
 }
 
 describe('知识产权登记 in the browser', () => {

@@ -1,10 +1,11 @@
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, auditActionLabel, auditEntityLabel } from '@cz/shared/audit';
-import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Button, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../app/i18n/LocaleProvider';
 import { fromIsoDate, toIsoDate } from '../../../kit/datetime';
+import { DateRangeInput } from '../../../kit/forms/DateInput';
 import type { UrlPatch } from '../../../kit/list/url-state';
 
 export type AuditUrlFilters = {
@@ -94,7 +95,7 @@ export function AuditFilters({ value, onApply }: { value: AuditUrlFilters; onApp
         </Col>
         <Col {...col(6)}>
           <Form.Item name="range">
-            <DatePicker.RangePicker
+            <DateRangeInput
               allowEmpty={[true, true]}
               style={{ width: '100%' }}
               aria-label={t('audit.range')}

@@ -1,10 +1,11 @@
 import { usageFee, usageInputSchema } from '@cz/shared';
-import { Alert, App, DatePicker, Form, Input, InputNumber, Modal } from 'antd';
+import { Alert, App, Form, Input, InputNumber, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
 import { FileUploader } from '../../../kit/components/FileUploader';
 import { fromZoneWallClock, toZoneWallClock } from '../../../kit/datetime';
+import { DateRangeInput } from '../../../kit/forms/DateInput';
 import { zodRule } from '../../../kit/forms/zod-form';
 import { useFormatMoney } from '../../../kit/money';
 import { useOverlayWidth } from '../../../kit/responsive';
@@ -83,7 +84,7 @@ export function UsageModal({ booking, open, onClose }: { booking: Booking; open:
           label={`${t('bookings.actualStart')} – ${t('bookings.actualEnd')}`}
           rules={[{ required: true, message: t('validation.required') }]}
         >
-          <DatePicker.RangePicker
+          <DateRangeInput
             showTime={{ format: 'HH:mm', minuteStep: 5 }}
             format="YYYY-MM-DD HH:mm"
             style={{ width: '100%' }}

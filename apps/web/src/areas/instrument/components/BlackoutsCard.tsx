@@ -1,9 +1,10 @@
 import { addDays, blackoutInputSchema } from '@cz/shared';
-import { App, Button, Card, DatePicker, Form, Input, List, Popconfirm } from 'antd';
+import { App, Button, Card, Form, Input, List, Popconfirm } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
 import { formatPeriod, fromZoneWallClock } from '../../../kit/datetime';
+import { DateRangeInput } from '../../../kit/forms/DateInput';
 import { zodRule } from '../../../kit/forms/zod-form';
 import { useAddBlackout, useAvailability, useRemoveBlackout } from '../api';
 import { todayInZone } from './calendar/slot-grid';
@@ -42,7 +43,7 @@ export function BlackoutsCard({ instrumentId }: { instrumentId: number }) {
         }}
       >
         <Form.Item name="range" rules={[{ required: true, message: t('validation.required') }]}>
-          <DatePicker.RangePicker
+          <DateRangeInput
             showTime={{ format: 'HH:mm', minuteStep: 30 }}
             format="YYYY-MM-DD HH:mm"
             style={{ maxWidth: 'calc(100vw - 80px)' }}

@@ -1,9 +1,10 @@
 import { ipEventInputSchema } from '@cz/shared/ip';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
 import { toIsoDate } from '../../../kit/datetime';
+import { DateInput } from '../../../kit/forms/DateInput';
 import { zodRule } from '../../../kit/forms/zod-form';
 import { useOverlayWidth } from '../../../kit/responsive';
 import { useAddIpEvent } from '../api';
@@ -47,7 +48,7 @@ export function IpEventModal({ recordId, open, onClose }: { recordId: number; op
           <Select options={labels.eventKindOptions} aria-label={t('events.kind')} data-testid="ip-event-kind" />
         </Form.Item>
         <Form.Item name="occurredOn" label={t('events.occurredOn')} rules={[{ required: true }]}>
-          <DatePicker style={{ width: '100%' }} data-testid="ip-event-date" />
+          <DateInput style={{ width: '100%' }} data-testid="ip-event-date" />
         </Form.Item>
         <Form.Item name="note" label={t('events.note')} rules={[zodRule(ipEventInputSchema.shape.note)]}>
           <Input.TextArea rows={3} maxLength={1000} showCount data-testid="ip-event-note" />

@@ -1,7 +1,8 @@
 import { orgInputSchema } from '@cz/shared';
-import { AutoComplete, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
+import { AutoComplete, Checkbox, Col, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../../kit/forms/DateInput';
 import { zodRule } from '../../../kit/forms/zod-form';
 import { useLabels } from '../labels';
 import { UsccField } from './UsccField';
@@ -69,7 +70,7 @@ export function OrgFormFields({
         </Col>
         <Col {...half}>
           <Form.Item name={n('foundedOn')} label={label('foundedOn')}>
-            <DatePicker style={{ width: '100%' }} />
+            <DateInput style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col {...half}>
@@ -146,12 +147,12 @@ export function OrgFormFields({
         </Col>
         <Col {...half}>
           <Form.Item name={n('hteValidFrom')} label={label('hteValidFrom')}>
-            <DatePicker style={{ width: '100%' }} />
+            <DateInput style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col {...half}>
           <Form.Item name={n('hteValidTo')} label={label('hteValidTo')} dependencies={[n('hteValidFrom')]}>
-            <DatePicker style={{ width: '100%' }} />
+            <DateInput style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>

@@ -1,11 +1,12 @@
 import { addDays, SERVICE_CATEGORY_CODES, schemeInputSchema, shanghaiDate, yuanToFen } from '@cz/shared';
 import type { SchemeInput } from '@cz/shared/voucher';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Switch } from 'antd';
+import { Alert, App, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
 import { fromIsoDate, toIsoDate } from '../../../kit/datetime';
+import { DateInput, DateRangeInput } from '../../../kit/forms/DateInput';
 import { type Issue, showIssues, useRelocalisedErrors, zodRule } from '../../../kit/forms/zod-form';
 import { useCatalogLabels } from '../../catalog/labels';
 
@@ -169,7 +170,7 @@ export function SchemeForm({
               label={t('adminSchemes.validUntil')}
               rules={[{ required: true, message: t('validation.required') }]}
             >
-              <DatePicker style={{ width: '100%' }} />
+              <DateInput style={{ width: '100%' }} />
             </Form.Item>
           ) : (
             <Form.Item
@@ -187,7 +188,7 @@ export function SchemeForm({
             label={t('adminSchemes.window')}
             rules={[{ required: true, message: t('validation.required') }]}
           >
-            <DatePicker.RangePicker style={{ maxWidth: '100%' }} data-testid="scheme-window" />
+            <DateRangeInput style={{ maxWidth: '100%' }} data-testid="scheme-window" />
           </Form.Item>
         </Col>
         <Col span={24}>

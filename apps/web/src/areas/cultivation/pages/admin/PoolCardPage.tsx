@@ -1,19 +1,5 @@
 import { OUTCOMES, POOL_TIERS, type PoolCard } from '@cz/shared/cultivation-api';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  type TableColumnsType,
-  Tag,
-} from 'antd';
+import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, type TableColumnsType, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -21,6 +7,7 @@ import { errorMessage } from '../../../../app/errors';
 import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
+import { DateInput } from '../../../../kit/forms/DateInput';
 import { useAddTask, useAddVisit, useOwners, usePatchPool, usePatchTask, usePoolCard, usePutOutcome } from '../../api';
 import { GapList } from '../../components/Explanations';
 
@@ -162,7 +149,7 @@ export function PoolCardPage() {
                 <Input placeholder={t('pool.taskTitle')} aria-label={t('pool.taskTitle')} />
               </Form.Item>
               <Form.Item name="dueOn" rules={[{ required: true }]}>
-                <DatePicker placeholder={t('pool.dueOn')} aria-label={t('pool.dueOn')} />
+                <DateInput placeholder={t('pool.dueOn')} aria-label={t('pool.dueOn')} />
               </Form.Item>
               <Button htmlType="submit">{t('pool.addTask')}</Button>
             </Form>
@@ -177,7 +164,7 @@ export function PoolCardPage() {
               }
             >
               <Form.Item name="visitedOn" label={t('pool.visitedOn')} rules={[{ required: true }]}>
-                <DatePicker />
+                <DateInput />
               </Form.Item>
               <Form.Item name="notes" label={t('pool.notes')} rules={[{ required: true, max: 4000 }]}>
                 <Input.TextArea rows={3} />

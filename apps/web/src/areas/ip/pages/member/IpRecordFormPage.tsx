@@ -1,5 +1,5 @@
 import { type IpKind, type IpRecordInput, ipRecordInputSchema, isPatentKind } from '@cz/shared/ip';
-import { App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import { App, Button, Card, Col, Form, Input, Row, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { fromIsoDate, toIsoDate } from '../../../../kit/datetime';
+import { DateInput } from '../../../../kit/forms/DateInput';
 import { type Issue, showIssues, useRelocalisedErrors } from '../../../../kit/forms/zod-form';
 import { useCreateIpRecord, useIpRecord, useUpdateIpRecord } from '../../api';
 import { inferredKind, numberMessage, storedForm } from '../../components/number-check';
@@ -134,22 +135,22 @@ export function IpRecordFormPage() {
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="appliedOn" label={t('fields.appliedOn')} rules={[{ required: true }]}>
-                <DatePicker style={{ width: '100%' }} data-testid="ip-applied-on" />
+                <DateInput style={{ width: '100%' }} data-testid="ip-applied-on" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="grantedOn" label={t('fields.grantedOn')}>
-                <DatePicker style={{ width: '100%' }} data-testid="ip-granted-on" />
+                <DateInput style={{ width: '100%' }} data-testid="ip-granted-on" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="expiresOn" label={t('fields.expiresOn')}>
-                <DatePicker style={{ width: '100%' }} data-testid="ip-expires-on" />
+                <DateInput style={{ width: '100%' }} data-testid="ip-expires-on" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="feeDueOn" label={t('fields.feeDueOn')} extra={t('form.feeHint')}>
-                <DatePicker style={{ width: '100%' }} data-testid="ip-fee-due-on" />
+                <DateInput style={{ width: '100%' }} data-testid="ip-fee-due-on" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
