@@ -4,6 +4,7 @@ import { recordAudit } from '../kernel/audit/audit.ts';
 import type { Tx } from '../kernel/db/connection.ts';
 import {
   cultivationDeclarations,
+  cultivationCriteria,
   cultivationOutcomes,
   cultivationPool,
   cultivationTasks,
@@ -158,6 +159,15 @@ export async function seedCultivationDemo(
       recordedBy: ctx.adminUserId,
     },
   ]);
+  // A saved criterion not applied yet, so that the pool page shows the enterprises applying it would add.
+  await tx.insert(cultivationCriteria).values({
+    name: '示例条件：科技型中小企业得分 60 分以上、高企尚未达标',
+    filter: { hteNot: 'eligible', scoreMin: 60, kind: 'tech_sme' },
+    tier: 'seed',
+    ownerId: ctx.adminUserId,
+    autoApply: true,
+    createdBy: ctx.adminUserId as number,
+  });
   await recordAudit(tx, null, {
     action: 'cultivation.pool.add',
     entity: 'cultivation_pool',

@@ -99,5 +99,10 @@ describe('the demo data a new user meets', () => {
     expect(new Set(pool.items.map((p: { tier: string }) => p.tier))).toEqual(new Set(['seed', 'growing', 'sprint']));
     expect(pool.items.some((p: { lastVisitOn: string | null }) => p.lastVisitOn !== null)).toBe(true);
     expect(pool.items.some((p: { openTasks: number }) => p.openTasks > 0)).toBe(true);
+    // A saved criterion not applied yet, applied each night: applying it now would bring in the others.
+    const [criterion] = (await api.get('/api/v1/cultivation/pool/criteria', { as: admin })).json().items;
+    expect(criterion).toMatchObject({ autoApply: true, inPool: 0, tier: 'seed' });
+    // 9 enterprises score 60 or more without a 高企 pass; the one that just qualifies is in the pool already.
+    expect(criterion).toMatchObject({ matching: 9, newMatches: 8 });
   });
 });

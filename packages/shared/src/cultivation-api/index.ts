@@ -139,12 +139,54 @@ export const buildPoolBodySchema = z.object({
   filter: criteriaFilterSchema,
   tier: z.enum(POOL_TIERS),
   ownerId: z.number().int().positive().optional(),
+  /** Apply the criterion again after every nightly evaluation, so that enterprises that come to match join. */
+  autoApply: z.boolean().default(false),
 });
+/** What saving or applying a criterion did: how many enterprises match it now, how many joined the pool. */
 export const buildPoolReplySchema = z.object({
   criteriaId: z.number().int(),
   matched: z.number().int(),
   added: z.number().int(),
 });
+
+export const CRITERION_STATUSES = ['active', 'retired'] as const;
+/** A saved criterion with what it brought in and what it would bring in now. */
+export const criterionSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  filter: criteriaFilterSchema,
+  tier: z.enum(POOL_TIERS),
+  ownerId: z.number().int().nullable(),
+  ownerName: z.string().nullable(),
+  autoApply: z.boolean(),
+  status: z.enum(CRITERION_STATUSES),
+  createdByName: z.string().nullable(),
+  createdAt: z.string(),
+  /** When it was last applied (saving applies it); null: never (a criterion saved without applying). */
+  appliedAt: z.string().nullable(),
+  /** Active pool entries it brought in. */
+  inPool: z.number().int(),
+  /** Enterprises whose latest evaluations match it now. */
+  matching: z.number().int(),
+  /** Of those, the ones the pool has never held (one removed from the pool is not brought back): applying adds them. */
+  newMatches: z.number().int(),
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+export const criteriaListQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(CRITERION_STATUSES).default('active'),
+});
+export type CriteriaListQuery = z.input<typeof criteriaListQuerySchema>;
+export const criteriaPageSchema = pageOf(criterionSchema);
+export const criterionPatchSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100).optional(),
+    tier: z.enum(POOL_TIERS).optional(),
+    ownerId: z.number().int().positive().nullable().optional(),
+    autoApply: z.boolean().optional(),
+    retired: z.boolean().optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, { message: 'cultivation.empty_change' });
 
 export const addToPoolBodySchema = z.object({
   orgId: z.number().int().positive(),

@@ -4,7 +4,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
-import type { Db } from '../../kernel/db/connection.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
 import { authorize } from '../../kernel/policy.ts';
 import { cultivationErrors } from './cultivation.errors.ts';
@@ -36,7 +36,18 @@ const COVERED = sql`f.kind = 'enterprise' AND f.status <> 'rejected'`;
  * evaluates it in memory and writes its results in one INSERT (the latest per kind kept by the database's trigger),
  * then moves the run's cursor. A chunk retried after a crash writes nothing twice (UNIQUE batch, org, kind).
  */
-export function createBatchRunner({ db, clock, chunkSize = 2000 }: { db: Db; clock: Clock; chunkSize?: number }) {
+export function createBatchRunner({
+  db,
+  clock,
+  chunkSize = 2000,
+  onFinished,
+}: {
+  db: Db;
+  clock: Clock;
+  chunkSize?: number;
+  /** Runs in the transaction of a run's last chunk (the pool's criteria that apply nightly). */
+  onFinished?: (tx: Tx) => Promise<unknown>;
+}) {
   let draining: Promise<void> | null = null;
 
   /** One chunk of the running run; the number of enterprises it handled (0: no run, or the run just finished). */
@@ -75,13 +86,15 @@ export function createBatchRunner({ db, clock, chunkSize = 2000 }: { db: Db; clo
           ...(done ? { status: 'done' as const, finishedAt: clock.now() } : {}),
         })
         .where(eq(cultivationBatches.id, b.id));
-      if (done)
+      if (done) {
         await recordAudit(tx, null, {
           action: 'cultivation.batch.finish',
           entity: 'cultivation_batch',
           entityId: b.id,
           after: { processed, failed: b.failed + failed },
         });
+        await onFinished?.(tx);
+      }
       return data.length;
     });
   }

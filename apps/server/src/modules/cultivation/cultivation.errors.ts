@@ -15,4 +15,6 @@ export const cultivationErrors = {
   ownerNotAdmin: createError('cultivation.owner_not_admin', 422, 'the owner must be an active administrator'),
   taskNotFound: createError('cultivation.task_not_found', 404, 'no such task'),
   taskClosed: createError('cultivation.task_closed', 409, 'this task is already closed'),
+  criteriaNotFound: createError('cultivation.criteria_not_found', 404, 'no such saved criterion'),
+  criteriaRetired: createError('cultivation.criteria_retired', 409, 'this criterion is retired and is not applied'),
 };

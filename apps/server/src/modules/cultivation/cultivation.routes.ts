@@ -11,6 +11,10 @@ import {
   batchSchema,
   buildPoolBodySchema,
   buildPoolReplySchema,
+  criteriaListQuerySchema,
+  criteriaPageSchema,
+  criterionPatchSchema,
+  criterionSchema,
   declarationsReplySchema,
   declarationsSchema,
   evaluationHistorySchema,
@@ -216,6 +220,34 @@ export function cultivationRoutes({
         response: { 200: buildPoolReplySchema, 403: errorBodySchema, 422: errorBodySchema },
       },
       handler: async (request) => pool.build(request.actor, request.body),
+    });
+    app.get('/cultivation/pool/criteria', {
+      schema: {
+        tags,
+        summary: 'Saved pool criteria with what each brought in and what applying it now would add (admin)',
+        querystring: criteriaListQuerySchema,
+        response: { 200: criteriaPageSchema, 403: errorBodySchema },
+      },
+      handler: async (request) => pool.criteria(request.actor, request.query),
+    });
+    app.post('/cultivation/pool/criteria/:id/apply', {
+      schema: {
+        tags,
+        summary: 'Apply a saved criterion again: enterprises that have come to match join the pool (admin)',
+        params: idParamSchema,
+        response: { 200: buildPoolReplySchema, 404: errorBodySchema, 409: errorBodySchema },
+      },
+      handler: async (request) => pool.apply(request.actor, request.params.id),
+    });
+    app.patch('/cultivation/pool/criteria/:id', {
+      schema: {
+        tags,
+        summary: 'Rename, re-tier, re-own, switch nightly application, or retire a saved criterion (admin)',
+        params: idParamSchema,
+        body: criterionPatchSchema,
+        response: { 200: criterionSchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema },
+      },
+      handler: async (request) => pool.patchCriterion(request.actor, request.params.id, request.body),
     });
     app.post('/cultivation/pool', {
       schema: {

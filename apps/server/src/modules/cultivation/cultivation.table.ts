@@ -84,8 +84,15 @@ export const cultivationCriteria = pgTable('cultivation_criteria', {
   name: text('name').notNull(),
   filter: jsonb('filter').$type<Record<string, unknown>>().notNull(),
   tier: text('tier', { enum: POOL_TIERS }).notNull(),
+  ownerId: bigint('owner_id', { mode: 'number' }),
+  autoApply: boolean('auto_apply').notNull().default(false),
+  status: text('status', { enum: ['active', 'retired'] })
+    .notNull()
+    .default('active'),
   createdBy: bigint('created_by', { mode: 'number' }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  appliedAt: timestamp('applied_at', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const cultivationPool = pgTable('cultivation_pool', {

@@ -16,8 +16,9 @@ export { pendingFor } from './cultivation.pending.ts';
 export function createCultivationModule(k: Kernel) {
   const { db, clock } = k;
   const evaluations = createEvaluationService({ db, clock });
-  const batches = createBatchRunner({ db, clock });
   const pool = createPoolService({ db, clock });
+  // After a run over every enterprise, the criteria set to apply nightly bring in those that have come to match.
+  const batches = createBatchRunner({ db, clock, onFinished: (tx) => pool.applyAutomatic(tx) });
   return defineModule({
     name: 'cultivation',
     api: { batches, pool, evaluations },

@@ -1,12 +1,19 @@
-import type { CriteriaFilter, PoolEntry, PoolListQuery } from '@cz/shared/cultivation-api';
-import { criteriaFilterSchema, poolListQuerySchema } from '@cz/shared/cultivation-api';
+import type {
+  CriteriaFilter,
+  CriteriaListQuery,
+  Criterion,
+  PoolEntry,
+  PoolListQuery,
+  PoolTier,
+} from '@cz/shared/cultivation-api';
+import { criteriaFilterSchema, criteriaListQuerySchema, poolListQuerySchema } from '@cz/shared/cultivation-api';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../kernel/db/connection.ts';
 import { likeFragment } from '../../kernel/db/search.ts';
 import { pageClause } from '../../kernel/paging.ts';
 
-/** The enterprises whose latest evaluations match a saved filter (the criteria of the pool). */
-export async function matchCriteria(tx: Tx, filter: CriteriaFilter): Promise<number[]> {
+/** The query of the enterprises whose latest evaluations match a saved filter (the criteria of the pool). */
+function matchSql(filter: CriteriaFilter): SQL {
   const f = criteriaFilterSchema.parse(filter);
   const c: SQL[] = [sql`o.kind = 'enterprise'`, sql`o.status <> 'rejected'`];
   if (f.techSme) c.push(sql`t.verdict = ${f.techSme}`);
@@ -16,14 +23,83 @@ export async function matchCriteria(tx: Tx, filter: CriteriaFilter): Promise<num
   if (f.scoreMax !== undefined) c.push(sql`k.score_min <= ${f.scoreMax}`);
   if (f.park) c.push(sql`o.park = ${f.park}`);
   if (f.industry) c.push(sql`o.industry = ${f.industry}`);
-  const { rows } = await tx.execute(sql`
+  return sql`
     SELECT o.org_id FROM org_evaluation_facts o
     LEFT JOIN cultivation_latest_evaluations t ON t.org_id = o.org_id AND t.kind = 'tech_sme'
     LEFT JOIN cultivation_latest_evaluations h ON h.org_id = o.org_id AND h.kind = 'hte'
     LEFT JOIN cultivation_latest_evaluations k ON k.org_id = o.org_id AND k.kind = ${f.kind}
-    WHERE ${sql.join(c, sql` AND `)}
-    ORDER BY o.org_id`);
+    WHERE ${sql.join(c, sql` AND `)}`;
+}
+
+/** The enterprises whose latest evaluations match a saved filter, by id. */
+export async function matchCriteria(tx: Tx, filter: CriteriaFilter): Promise<number[]> {
+  const { rows } = await tx.execute(sql`${matchSql(filter)} ORDER BY o.org_id`);
   return rows.map((r) => Number(r.org_id));
+}
+
+/** How many enterprises match a filter now, and how many of them the pool has never held. */
+export async function matchCounts(tx: Tx, filter: CriteriaFilter) {
+  const { rows } = await tx.execute(sql`
+    SELECT count(*)::int AS matching, count(*) FILTER (WHERE p.org_id IS NULL)::int AS fresh
+    FROM (${matchSql(filter)}) m LEFT JOIN cultivation_pool p ON p.org_id = m.org_id`);
+  return { matching: Number(rows[0]?.matching ?? 0), newMatches: Number(rows[0]?.fresh ?? 0) };
+}
+
+/** A user's display name by identity's published view (one row a membership, so one of them). */
+const nameOf = (id: SQL) => sql`(SELECT d.display_name FROM user_directory d WHERE d.id = ${id} LIMIT 1)`;
+
+type CriterionRow = {
+  id: string | number;
+  name: string;
+  filter: CriteriaFilter;
+  tier: PoolTier;
+  owner_id: string | number | null;
+  owner_name: string | null;
+  auto_apply: boolean;
+  status: Criterion['status'];
+  created_by_name: string | null;
+  created_at: Date | string;
+  applied_at: Date | string | null;
+  in_pool: number;
+};
+
+async function selectCriteria(tx: Tx, where: SQL, tail: SQL = sql``) {
+  const { rows } = await tx.execute(sql`
+    SELECT c.id, c.name, c.filter, c.tier, c.owner_id, ${nameOf(sql`c.owner_id`)} AS owner_name, c.auto_apply, c.status,
+           ${nameOf(sql`c.created_by`)} AS created_by_name, c.created_at, c.applied_at,
+           (SELECT count(*)::int FROM cultivation_pool p WHERE p.criteria_id = c.id AND p.status = 'active') AS in_pool
+    FROM cultivation_criteria c WHERE ${where} ORDER BY c.id DESC ${tail}`);
+  return (rows as CriterionRow[]).map((r) => ({
+    id: Number(r.id),
+    name: r.name,
+    filter: criteriaFilterSchema.parse(r.filter),
+    tier: r.tier,
+    ownerId: r.owner_id === null ? null : Number(r.owner_id),
+    ownerName: r.owner_name,
+    autoApply: r.auto_apply,
+    status: r.status,
+    createdByName: r.created_by_name,
+    createdAt: new Date(r.created_at).toISOString(),
+    appliedAt: r.applied_at === null ? null : new Date(r.applied_at).toISOString(),
+    inPool: Number(r.in_pool),
+  }));
+}
+
+/** Saved criteria, newest first, with the active pool entries each brought in; the live counts are the caller's. */
+export async function criteriaList(tx: Tx, query: CriteriaListQuery) {
+  const q = criteriaListQuerySchema.parse(query);
+  const c: SQL[] = [sql`c.status = ${q.status}`];
+  if (q.q) c.push(sql`c.name ILIKE ${likeFragment(q.q)}`);
+  const where = sql.join(c, sql` AND `);
+  const items = await selectCriteria(tx, where, pageClause(q));
+  const { rows: n } = await tx.execute(sql`SELECT count(*)::int AS n FROM cultivation_criteria c WHERE ${where}`);
+  return { items, total: Number(n[0]?.n ?? 0), q };
+}
+
+/** One saved criterion as the list shows it, with its live counts. */
+export async function criterionItem(tx: Tx, id: number): Promise<Criterion | undefined> {
+  const [item] = await selectCriteria(tx, sql`c.id = ${id}`);
+  return item && { ...item, ...(await matchCounts(tx, item.filter)) };
 }
 
 const ENTRY = sql`
@@ -36,7 +112,7 @@ const ENTRY = sql`
 const FROM = sql`
   FROM cultivation_pool p
   JOIN org_evaluation_facts o ON o.org_id = p.org_id
-  LEFT JOIN user_directory u ON u.id = p.owner_id
+  LEFT JOIN LATERAL (SELECT d.display_name FROM user_directory d WHERE d.id = p.owner_id LIMIT 1) u ON true
   LEFT JOIN cultivation_latest_evaluations t ON t.org_id = p.org_id AND t.kind = 'tech_sme'
   LEFT JOIN cultivation_latest_evaluations h ON h.org_id = p.org_id AND h.kind = 'hte'`;
 
@@ -123,7 +199,7 @@ type TaskRow = {
 const TASK = sql`k.id, k.org_id, o.name AS org_name, k.title, k.goal_code, k.due_on::text AS due_on, k.status,
   k.assignee_id, u.display_name AS assignee_name, k.created_at, k.closed_at
   FROM cultivation_tasks k JOIN org_evaluation_facts o ON o.org_id = k.org_id
-  LEFT JOIN user_directory u ON u.id = k.assignee_id`;
+  LEFT JOIN LATERAL (SELECT d.display_name FROM user_directory d WHERE d.id = k.assignee_id LIMIT 1) u ON true`;
 const toTask = (r: TaskRow) => ({
   id: Number(r.id),
   orgId: Number(r.org_id),
@@ -145,8 +221,9 @@ export async function tasksWhere(tx: Tx, where: SQL, limit = 200) {
 
 export async function visitsOf(tx: Tx, orgId: number) {
   const { rows } = await tx.execute(sql`
-    SELECT v.id, v.visited_on::text AS visited_on, v.visitor_id, u.display_name AS visitor_name, v.notes, v.created_at
-    FROM cultivation_visits v LEFT JOIN user_directory u ON u.id = v.visitor_id
+    SELECT v.id, v.visited_on::text AS visited_on, v.visitor_id, ${nameOf(sql`v.visitor_id`)} AS visitor_name, v.notes,
+           v.created_at
+    FROM cultivation_visits v
     WHERE v.org_id = ${orgId} ORDER BY v.visited_on DESC, v.id DESC`);
   return rows.map((r) => ({
     id: Number(r.id),

@@ -30,6 +30,8 @@ const dictionary: typeof zhCN = {
     owner_not_admin: 'The owner must be an active administrator',
     task_not_found: 'No such task',
     task_closed: 'This task is already closed',
+    criteria_not_found: 'No such saved criterion',
+    criteria_retired: 'This criterion is retired and can no longer be applied',
   },
   org: {
     duplicate_uscc: 'An organisation with this unified social credit code is already registered',

@@ -27,6 +27,8 @@ const dictionary = {
     owner_not_admin: '服务专员须为在岗的管理人员',
     task_not_found: '未找到该任务',
     task_closed: '该任务已关闭',
+    criteria_not_found: '未找到该入库条件',
+    criteria_retired: '该入库条件已停用，不能再执行',
   },
   org: {
     duplicate_uscc: '该统一社会信用代码已登记',

@@ -6,6 +6,8 @@ import type {
 } from '@cz/shared/cultivation';
 import type {
   Batch,
+  CriteriaListQuery,
+  Criterion,
   Declarations,
   EvaluationListQuery,
   EvaluationSummary,
@@ -120,8 +122,23 @@ export const useMyTasks = (enabled: boolean) =>
   });
 
 export const useBuildPool = () =>
-  useCultivationMutation((body: unknown) =>
-    api<{ criteriaId: number; matched: number; added: number }>('/cultivation/pool/build', { method: 'POST', body }),
+  useCultivationMutation((body: unknown) => api<Applied>('/cultivation/pool/build', { method: 'POST', body }));
+type Applied = { criteriaId: number; matched: number; added: number };
+export function useCriteria(query: CriteriaListQuery) {
+  return useQuery({
+    queryKey: ['cultivation', 'criteria', query],
+    queryFn: ({ signal }) =>
+      api<Page<Criterion>>('/cultivation/pool/criteria', { query: query as QueryParams, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+export const useApplyCriterion = () =>
+  useCultivationMutation((id: number) =>
+    api<Applied>(`/cultivation/pool/criteria/${id}/apply`, { method: 'POST', body: {} }),
+  );
+export const usePatchCriterion = () =>
+  useCultivationMutation(({ id, body }: { id: number; body: unknown }) =>
+    api<Criterion>(`/cultivation/pool/criteria/${id}`, { method: 'PATCH', body }),
   );
 export const useAddToPool = () =>
   useCultivationMutation((body: unknown) => api<PoolCard>('/cultivation/pool', { method: 'POST', body }));

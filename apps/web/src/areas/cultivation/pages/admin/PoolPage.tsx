@@ -1,5 +1,5 @@
-import { POOL_TIERS, type PoolEntry, VERDICTS } from '@cz/shared/cultivation-api';
-import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, type TableColumnsType, Tag } from 'antd';
+import { POOL_TIERS, type PoolEntry } from '@cz/shared/cultivation-api';
+import { App, Button, Card, Col, Form, Modal, Row, Select, type TableColumnsType, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,7 +12,10 @@ import { ExportButton } from '../../../../kit/list/ExportButton';
 import { defineList, filter } from '../../../../kit/list/list-state';
 import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
-import { useAddToPool, useBuildPool, useOwners, usePoolList, usePoolStats } from '../../api';
+import { OrgPicker } from '../../../identity/components/OrgPicker';
+import { useAddToPool, useOwners, usePoolList, usePoolStats } from '../../api';
+import { BuildPoolModal } from '../../components/BuildPoolModal';
+import { CriteriaCard } from '../../components/CriteriaCard';
 import { VerdictTag } from '../../components/Explanations';
 
 const POOL_LIST = defineList({ filters: { q: filter.text, tier: filter.oneOf(POOL_TIERS), ownerId: filter.int } });
@@ -27,7 +30,6 @@ export function PoolPage() {
   const list = usePoolList(listPage.query);
   const stats = usePoolStats();
   const owners = useOwners();
-  const build = useBuildPool();
   const add = useAddToPool();
   const [building, setBuilding] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -118,7 +120,8 @@ export function PoolPage() {
           </Card>
         </Col>
       </Row>
-      <Card>
+      <CriteriaCard />
+      <Card title={t('pool.entries')}>
         <SearchToolbar<string | number>
           q={filters.q}
           placeholder={t('pool.search')}
@@ -153,76 +156,23 @@ export function PoolPage() {
           </div>
         )}
       </Card>
-      <Modal
-        open={building}
-        title={t('pool.buildTitle')}
-        onCancel={() => setBuilding(false)}
-        footer={null}
-        destroyOnHidden
-      >
-        <Form
-          layout="vertical"
-          initialValues={{ techSme: 'eligible', hteNot: 'eligible', scoreMin: 60, tier: 'seed' }}
-          onFinish={(v: {
-            name: string;
-            techSme?: string;
-            hteNot?: string;
-            scoreMin?: number;
-            tier: string;
-            ownerId?: number;
-          }) =>
-            build
-              .mutateAsync({
-                name: v.name,
-                tier: v.tier,
-                ownerId: v.ownerId,
-                filter: { techSme: v.techSme, hteNot: v.hteNot, scoreMin: v.scoreMin ?? undefined },
-              })
-              .then(
-                (r) => {
-                  message.success(t('pool.built', { matched: r.matched, added: r.added }));
-                  setBuilding(false);
-                },
-                (err) => message.error(errorMessage(err)),
-              )
-          }
-        >
-          <Form.Item name="name" label={t('pool.criteriaName')} rules={[{ required: true, max: 100 }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="techSme" label={t('pool.techSme')}>
-            <Select allowClear options={VERDICTS.map((k) => ({ value: k, label: t(`verdicts.${k}`) }))} />
-          </Form.Item>
-          <Form.Item name="hteNot" label={t('pool.hteNot')}>
-            <Select allowClear options={VERDICTS.map((k) => ({ value: k, label: t(`verdicts.${k}`) }))} />
-          </Form.Item>
-          <Form.Item name="scoreMin" label={t('pool.scoreMin')}>
-            <InputNumber min={0} max={100} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="tier" label={t('pool.tier')} rules={[{ required: true }]}>
-            <Select options={tierOptions} />
-          </Form.Item>
-          <Form.Item name="ownerId" label={t('pool.owner')}>
-            <Select allowClear options={ownerOptions} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={build.isPending} block>
-            {t('pool.build')}
-          </Button>
-        </Form>
-      </Modal>
+      <BuildPoolModal open={building} onClose={() => setBuilding(false)} ownerOptions={ownerOptions} />
       <Modal open={adding} title={t('pool.addTitle')} onCancel={() => setAdding(false)} footer={null} destroyOnHidden>
         <Form
           layout="vertical"
           initialValues={{ tier: 'seed' }}
           onFinish={(v: { orgId: number; tier: string; ownerId?: number }) =>
             add.mutateAsync(v).then(
-              () => setAdding(false),
+              (card) => {
+                message.success(t('pool.added', { name: card.entry.orgName }));
+                setAdding(false);
+              },
               (err) => message.error(errorMessage(err)),
             )
           }
         >
-          <Form.Item name="orgId" label={t('pool.orgId')} rules={[{ required: true }]}>
-            <InputNumber min={1} style={{ width: '100%' }} />
+          <Form.Item name="orgId" label={t('pool.org')} rules={[{ required: true }]} extra={t('pool.orgHint')}>
+            <OrgPicker kinds={['enterprise']} testId="pool-add-org" />
           </Form.Item>
           <Form.Item name="tier" label={t('pool.tier')} rules={[{ required: true }]}>
             <Select options={tierOptions} />

@@ -1,0 +1,154 @@
+import { CRITERION_STATUSES, type Criterion } from '@cz/shared/cultivation-api';
+import { App, Button, Card, Popconfirm, Segmented, Space, Switch, type TableColumnsType, Tag, Tooltip } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../app/errors';
+import { DataTable } from '../../../kit/components/DataTable';
+import { QueryError } from '../../../kit/components/QueryError';
+import { formatDateTime } from '../../../kit/datetime';
+import { defineList, filter } from '../../../kit/list/list-state';
+import { useListPage } from '../../../kit/list/useListPage';
+import { useLabels } from '../../org/labels';
+import { useApplyCriterion, useCriteria, usePatchCriterion } from '../api';
+import { criteriaWords } from './criteria-words';
+
+/** A short column's heading on one line. */
+const Nowrap = ({ children }: { children: ReactNode }) => <span style={{ whiteSpace: 'nowrap' }}>{children}</span>;
+
+/** The pool's second list: its page under `cpage`, its status under `cstatus`. */
+const CRITERIA_LIST = defineList({ filters: { cstatus: filter.oneOf(CRITERION_STATUSES) }, pageSize: 10, prefix: 'c' });
+
+/**
+ * The saved criteria of the pool: what each asks, what it brought in, how many match now and how many applying it
+ * would add; applied again by hand or each night, and retired (or brought back).
+ */
+export function CriteriaCard() {
+  const { t } = useTranslation('cultivation');
+  const { message } = App.useApp();
+  const labels = useLabels();
+  const listPage = useListPage(CRITERIA_LIST);
+  const status = listPage.filters.cstatus ?? 'active';
+  const list = useCriteria({ status, page: listPage.page, pageSize: listPage.pageSize });
+  const apply = useApplyCriterion();
+  const patch = usePatchCriterion();
+
+  const run = (c: Criterion) =>
+    apply.mutateAsync(c.id).then(
+      (r) => message.success(t('pool.built', { matched: r.matched, added: r.added })),
+      (err) => message.error(errorMessage(err)),
+    );
+  type Done = 'criteria.autoOn' | 'criteria.autoOff' | 'criteria.retiredDone' | 'criteria.restoredDone';
+  const change = (c: Criterion, body: Record<string, unknown>, done: Done) =>
+    patch.mutateAsync({ id: c.id, body }).then(
+      () => message.success(t(done, { name: c.name })),
+      (err) => message.error(errorMessage(err)),
+    );
+
+  const columns: TableColumnsType<Criterion> = [
+    {
+      title: t('criteria.name'),
+      dataIndex: 'name',
+      render: (name: string, c) => (
+        <div style={{ minWidth: 160 }}>
+          <div>{name}</div>
+          <Space size={4} wrap style={{ marginTop: 4 }}>
+            <Tag>{t(`tiers.${c.tier}`)}</Tag>
+            <span style={{ color: 'rgba(0,0,0,0.55)' }}>{c.ownerName ?? t('pool.noOwner')}</span>
+          </Space>
+        </div>
+      ),
+    },
+    {
+      title: t('criteria.conditions'),
+      key: 'filter',
+      render: (_v, c) => (
+        <div style={{ minWidth: 180 }}>
+          {criteriaWords(c.filter, t, labels.industry).join(t('criteria.words.separator'))}
+        </div>
+      ),
+    },
+    { title: <Nowrap>{t('criteria.inPool')}</Nowrap>, dataIndex: 'inPool' },
+    {
+      title: <Nowrap>{t('criteria.matching')}</Nowrap>,
+      key: 'matching',
+      render: (_v, c) => (
+        <span data-testid={`criterion-counts-${c.id}`} data-matching={c.matching} data-new={c.newMatches}>
+          {t('criteria.matchingNow', { matching: c.matching, fresh: c.newMatches })}
+        </span>
+      ),
+    },
+    {
+      title: <Nowrap>{t('criteria.autoApply')}</Nowrap>,
+      dataIndex: 'autoApply',
+      render: (v: boolean, c) => (
+        <Switch
+          size="small"
+          checked={v}
+          disabled={c.status === 'retired'}
+          loading={patch.isPending && patch.variables?.id === c.id}
+          aria-label={t('criteria.autoApplyOf', { name: c.name })}
+          onChange={(on) => change(c, { autoApply: on }, on ? 'criteria.autoOn' : 'criteria.autoOff')}
+        />
+      ),
+    },
+    {
+      title: <Nowrap>{t('criteria.appliedAt')}</Nowrap>,
+      dataIndex: 'appliedAt',
+      render: (v: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v)}</span>,
+    },
+    {
+      title: t('criteria.actions'),
+      key: 'actions',
+      render: (_v, c) =>
+        c.status === 'active' ? (
+          <Space wrap>
+            <Tooltip title={c.newMatches ? undefined : t('criteria.nothingNew')}>
+              <Button
+                size="small"
+                type="primary"
+                disabled={!c.newMatches}
+                loading={apply.isPending && apply.variables === c.id}
+                onClick={() => run(c)}
+                data-testid={`criterion-apply-${c.id}`}
+              >
+                {t('criteria.apply', { count: c.newMatches })}
+              </Button>
+            </Tooltip>
+            <Popconfirm
+              title={t('criteria.retireConfirm', { name: c.name })}
+              onConfirm={() => change(c, { retired: true }, 'criteria.retiredDone')}
+            >
+              <Button size="small">{t('criteria.retire')}</Button>
+            </Popconfirm>
+          </Space>
+        ) : (
+          <Button size="small" onClick={() => change(c, { retired: false }, 'criteria.restoredDone')}>
+            {t('criteria.restore')}
+          </Button>
+        ),
+    },
+  ];
+
+  return (
+    <Card
+      title={t('criteria.title')}
+      extra={
+        <Segmented
+          size="small"
+          value={status}
+          options={CRITERION_STATUSES.map((s) => ({ value: s, label: t(`criteria.statuses.${s}`) }))}
+          onChange={(v) => listPage.update({ cstatus: v === 'active' ? undefined : v })}
+        />
+      }
+      style={{ marginBottom: 16 }}
+    >
+      {list.isError ? (
+        <QueryError error={list.error} onRetry={() => list.refetch()} />
+      ) : (
+        <div data-testid="criteria-list" data-total={list.data?.total ?? ''}>
+          <DataTable<Criterion> rowKey="id" columns={columns} {...listPage.tableProps(list.data, list.isFetching)} />
+        </div>
+      )}
+    </Card>
+  );
+}
