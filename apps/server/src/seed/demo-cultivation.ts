@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm';
 import { recordAudit } from '../kernel/audit/audit.ts';
 import type { Tx } from '../kernel/db/connection.ts';
 import {
-  cultivationDeclarations,
   cultivationCriteria,
+  cultivationDeclarations,
   cultivationOutcomes,
   cultivationPool,
   cultivationTasks,
