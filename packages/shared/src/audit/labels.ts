@@ -62,6 +62,8 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
   'cultivation.batch.start': { zh: '开始批量评价', en: 'Batch evaluation started' },
   'cultivation.batch.finish': { zh: '批量评价完成', en: 'Batch evaluation finished' },
   'cultivation.pool.build': { zh: '按条件入库', en: 'Pool built from criteria' },
+  'cultivation.criteria.apply': { zh: '执行入库条件', en: 'Pool criteria applied' },
+  'cultivation.criteria.update': { zh: '修改入库条件', en: 'Pool criteria changed' },
   'cultivation.pool.add': { zh: '加入培育库', en: 'Added to the pool' },
   'cultivation.pool.update': { zh: '修改培育库企业', en: 'Pool entry changed' },
   'cultivation.visit.add': { zh: '登记走访', en: 'Visit recorded' },

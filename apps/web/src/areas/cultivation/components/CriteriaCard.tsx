@@ -8,9 +8,8 @@ import { QueryError } from '../../../kit/components/QueryError';
 import { formatDateTime } from '../../../kit/datetime';
 import { defineList, filter } from '../../../kit/list/list-state';
 import { useListPage } from '../../../kit/list/useListPage';
-import { useLabels } from '../../org/labels';
 import { useApplyCriterion, useCriteria, usePatchCriterion } from '../api';
-import { criteriaWords } from './criteria-words';
+import { useCriteriaWords } from './criteria-words';
 
 /** A short column's heading on one line. */
 const Nowrap = ({ children }: { children: ReactNode }) => <span style={{ whiteSpace: 'nowrap' }}>{children}</span>;
@@ -25,7 +24,7 @@ const CRITERIA_LIST = defineList({ filters: { cstatus: filter.oneOf(CRITERION_ST
 export function CriteriaCard() {
   const { t } = useTranslation('cultivation');
   const { message } = App.useApp();
-  const labels = useLabels();
+  const words = useCriteriaWords();
   const listPage = useListPage(CRITERIA_LIST);
   const status = listPage.filters.cstatus ?? 'active';
   const list = useCriteria({ status, page: listPage.page, pageSize: listPage.pageSize });
@@ -61,11 +60,7 @@ export function CriteriaCard() {
     {
       title: t('criteria.conditions'),
       key: 'filter',
-      render: (_v, c) => (
-        <div style={{ minWidth: 180 }}>
-          {criteriaWords(c.filter, t, labels.industry).join(t('criteria.words.separator'))}
-        </div>
-      ),
+      render: (_v, c) => <div style={{ minWidth: 180 }}>{words(c.filter)}</div>,
     },
     { title: <Nowrap>{t('criteria.inPool')}</Nowrap>, dataIndex: 'inPool' },
     {

@@ -199,7 +199,6 @@ const dictionary: typeof zhCN = {
     built: '{{matched}} match, {{added}} added',
     add: 'Add by hand',
     addTitle: 'Add an enterprise to the pool',
-    orgId: 'Enterprise id',
     byTier: 'Enterprises by tier',
     byOutcome: 'Outcomes by year',
     card: 'Cultivation record',

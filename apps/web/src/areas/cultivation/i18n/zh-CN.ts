@@ -192,7 +192,6 @@ const dictionary = {
     built: '符合 {{matched}} 家，新入库 {{added}} 家',
     add: '手动入库',
     addTitle: '手动加入培育库',
-    orgId: '企业编号',
     byTier: '各梯队企业数',
     byOutcome: '历年申报结果',
     card: '培育档案',
