@@ -8,4 +8,6 @@ export const ipClassCounts = pgView('ip_class_counts', {
   orgId: bigint('org_id', { mode: 'number' }).notNull(),
   class1Count: integer('class1_count').notNull(),
   class2Count: integer('class2_count').notNull(),
+  /** Invention patents among the Ⅰ类 (migration 0027, for the policy area's conditions). */
+  inventionCount: integer('invention_count').notNull(),
 }).existing();

@@ -49,4 +49,6 @@ export const orgEvaluationFacts = pgView('org_evaluation_facts', {
   hteValidTo: date('hte_valid_to', { mode: 'string' }),
   tsmeRegNo: text('tsme_reg_no'),
   isSpecialized: boolean('is_specialized').notNull(),
+  /** 规上 (migration 0027, for the policy area's conditions). */
+  isAboveScale: boolean('is_above_scale').notNull(),
 }).existing();
