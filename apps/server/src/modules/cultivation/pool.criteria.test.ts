@@ -4,6 +4,7 @@ import { adminCookie } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
 import { seed } from '../../../test/seed.ts';
+import { declared, indicator } from './cultivation.fixtures.ts';
 import type { CultivationApi } from './index.ts';
 
 let t: TestApp;
@@ -12,26 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 const api = client(() => t);
-
-const declared = {
-  prohibitedIndustry: false,
-  majorIncident: false,
-  dishonestList: false,
-  abnormalOperation: false,
-  nationalAward5y: false,
-  provincialRdInstitution: false,
-  ledStandard5y: false,
-};
-/** 30 of 100 staff in tech (20 points) and R&D 6% of sales (50): 70, eligible; 5 tech staff gives 0 and no. */
-const indicator = (techStaff: number) => ({
-  year: 2025,
-  revenue: 1_000_000_000,
-  rdExpense: 60_000_000,
-  totalAssets: 2_000_000_000,
-  employees: 100,
-  techStaff,
-  totalCost: 900_000_000,
-});
 
 /** Enterprises of a park of their own (so that no other test's enterprise matches), each with a logged-in member. */
 async function enterprisesInPark(park: string, techStaff: number[]) {
@@ -45,8 +26,11 @@ async function enterprisesInPark(park: string, techStaff: number[]) {
     const cookie = users[i]?.cookie as string;
     await api.put(`/api/v1/cultivation/orgs/${org.id}/declarations`, declared, { as: cookie });
     expect(
-      (await api.put(`/api/v1/orgs/${org.id}/indicators/2025`, indicator(techStaff[i] ?? 0), { as: cookie }))
-        .statusCode,
+      (
+        await api.put(`/api/v1/orgs/${org.id}/indicators/2025`, indicator({ techStaff: techStaff[i] ?? 0 }), {
+          as: cookie,
+        })
+      ).statusCode,
     ).toBe(200);
     out.push({ org, cookie });
   }
@@ -92,7 +76,7 @@ describe('saved pool criteria', () => {
     expect(c.ownerName).toBeTruthy();
 
     // B hires tech staff: it is re-evaluated, now matches, and the list says applying would add it.
-    await api.put(`/api/v1/orgs/${b.org.id}/indicators/2025`, indicator(30), { as: b.cookie });
+    await api.put(`/api/v1/orgs/${b.org.id}/indicators/2025`, indicator({ techStaff: 30 }), { as: b.cookie });
     c = await criterionNamed(admin.cookie, name);
     expect(c).toMatchObject({ inPool: 1, matching: 2, newMatches: 1 });
     const applied = await api.post(`/api/v1/cultivation/pool/criteria/${c.id}/apply`, {}, { as: admin.cookie });
@@ -236,7 +220,7 @@ describe('saved pool criteria', () => {
     ).toBe(200);
 
     // The enterprise comes to qualify; the batch run over every enterprise brings it in by the nightly criterion only.
-    await api.put(`/api/v1/orgs/${late.org.id}/indicators/2025`, indicator(30), { as: late.cookie });
+    await api.put(`/api/v1/orgs/${late.org.id}/indicators/2025`, indicator({ techStaff: 30 }), { as: late.cookie });
     await cultivation.batches.start(null, 'manual');
     await cultivation.batches.drain();
     const entry = (await api.get(`/api/v1/cultivation/pool/${late.org.id}`, { as: admin.cookie })).json().entry;
