@@ -43,37 +43,44 @@ const fen = z
   .min(0, { error: A.badFen })
   .max(Number.MAX_SAFE_INTEGER, { error: A.badFen });
 const factKey = z.string({ error: A.badShape }).refine(isFactKey, { error: A.unknownFact });
-const words = z.strictObject(
-  { zh: z.string().trim().min(1).max(500), en: z.string().trim().min(1).max(500) },
-  {
-    error: A.badShape,
-  },
-);
+const word = z.string({ error: A.badShape }).trim().min(1, { error: A.badShape }).max(500, { error: A.badShape });
+const words = z.strictObject({ zh: word, en: word }, { error: A.badShape });
 
 /** An item's amount as JSON; each issue's message is one of AMOUNT_ISSUE_CODES. */
 export const amountSchema = z
   .discriminatedUnion(
     'kind',
     [
-      z.strictObject({ kind: z.literal('fixed'), amountFen: fen }),
-      z.strictObject({
-        kind: z.literal('ratio'),
-        fact: factKey,
-        ratioBp: z.number({ error: A.badRatio }).int({ error: A.badRatio }).min(1, { error: A.badRatio }).max(10_000, {
-          error: A.badRatio,
-        }),
-        capFen: fen.optional(),
-        floorFen: fen.optional(),
-      }),
-      z.strictObject({ kind: z.literal('perUnit'), fact: factKey, unitFen: fen, capFen: fen.optional() }),
-      z.strictObject({ kind: z.literal('manual'), words }),
+      z.strictObject({ kind: z.literal('fixed'), amountFen: fen }, { error: A.badShape }),
+      z.strictObject(
+        {
+          kind: z.literal('ratio'),
+          fact: factKey,
+          ratioBp: z
+            .number({ error: A.badRatio })
+            .int({ error: A.badRatio })
+            .min(1, { error: A.badRatio })
+            .max(10_000, {
+              error: A.badRatio,
+            }),
+          capFen: fen.optional(),
+          floorFen: fen.optional(),
+        },
+        { error: A.badShape },
+      ),
+      z.strictObject(
+        { kind: z.literal('perUnit'), fact: factKey, unitFen: fen, capFen: fen.optional() },
+        { error: A.badShape },
+      ),
+      z.strictObject({ kind: z.literal('manual'), words }, { error: A.badShape }),
     ],
     { error: A.badShape },
   )
   .superRefine((a, ctx) => {
-    if (a.kind === 'ratio' && FACTS[a.fact as FactKey].type !== 'money')
+    // The refinement runs after a non-aborting issue too: an unknown fact is already told.
+    if (a.kind === 'ratio' && isFactKey(a.fact) && FACTS[a.fact].type !== 'money')
       ctx.addIssue({ code: 'custom', message: A.badFact, path: ['fact'] });
-    if (a.kind === 'perUnit' && FACTS[a.fact as FactKey].type !== 'number')
+    if (a.kind === 'perUnit' && isFactKey(a.fact) && FACTS[a.fact].type !== 'number')
       ctx.addIssue({ code: 'custom', message: A.badFact, path: ['fact'] });
     if (a.kind === 'ratio' && a.capFen !== undefined && a.floorFen !== undefined && a.floorFen > a.capFen)
       ctx.addIssue({ code: 'custom', message: A.badBounds, path: ['floorFen'] });

@@ -105,7 +105,7 @@ const levelSchema = (child: z.ZodType) => {
       all: group.optional(),
       any: group.optional(),
       not: child.optional(),
-      fact: z.string({ error: C.badShape }).max(100, { error: C.unknownFact }).optional(),
+      fact: z.string({ error: C.badShape }).optional(),
       op: z.enum(CONDITION_OPS, { error: C.badOp }).optional(),
       value: valueSchema.optional(),
       manual: manualWordsSchema.optional(),
@@ -141,8 +141,9 @@ function checkValue(def: FactDef, op: ConditionOp, value: unknown): boolean {
 function checkTree(root: unknown): ConditionIssue[] {
   const issues: ConditionIssue[] = [];
   let leaves = 0;
-  const walk = (node: unknown, path: ConditionPath, negated: boolean): void => {
-    if (!isObject(node)) return;
+  const walk = (node: unknown, path: ConditionPath, negated: boolean, depth = 1): void => {
+    // Past the depth limit the shape has already refused the node (too_deep); its inside is not read.
+    if (!isObject(node) || depth > MAX_CONDITION_DEPTH) return;
     const kinds = KINDS.filter((k) => node[k] !== undefined);
     if (kinds.length !== 1 || (kinds[0] !== 'fact' && (node.op !== undefined || node.value !== undefined))) {
       issues.push({ path, code: C.badShape });
@@ -151,10 +152,10 @@ function checkTree(root: unknown): ConditionIssue[] {
     const kind = kinds[0];
     if (kind === 'all' || kind === 'any') {
       (node[kind] as unknown[]).forEach((c, i) => {
-        walk(c, [...path, kind, i], negated);
+        walk(c, [...path, kind, i], negated, depth + 1);
       });
     } else if (kind === 'not') {
-      walk(node.not, [...path, 'not'], !negated);
+      walk(node.not, [...path, 'not'], !negated, depth + 1);
     } else if (kind === 'manual') {
       leaves++;
       if (negated) issues.push({ path, code: C.manualNegated });

@@ -50,7 +50,7 @@ export type EvaluateOptions = { locale?: 'zh-CN' | 'en-US' };
 type Tri = 'met' | 'not_met' | 'unknown';
 
 /** The test of a known value; exact, since money is integer fen and percents are compared as the digits given. */
-export function testValue(test: FactTest, v: FactValue): boolean {
+export function factTestHolds(test: FactTest, v: FactValue): boolean {
   switch (test.op) {
     case 'eq':
       return v === test.value;
@@ -244,7 +244,7 @@ export function evaluateCondition(
       lines.push({ ...line, outcome: negated ? 'met' : 'not_met', actual: null, words: unknownWords(c, negated) });
       return { v: 'not_met', missing: [], manual: [] };
     }
-    const holds = testValue(c, v);
+    const holds = factTestHolds(c, v);
     const met = holds !== negated;
     lines.push({ ...line, outcome: met ? 'met' : 'not_met', actual: v, words: knownWords(c, v, holds, met) });
     return { v: holds ? 'met' : 'not_met', missing: [], manual: [] };
