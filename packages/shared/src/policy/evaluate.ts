@@ -41,7 +41,10 @@ export type ConditionEvaluation = {
   lines: Line[];
   /** The manual conditions the result still rests on (none when the data alone decides it), without repeats. */
   manual: Words[];
-  /** When `needs_data`: the facts that would decide it, once each, in the order they appear. Otherwise empty. */
+  /**
+   * When `needs_data`: the facts that would decide it, once each, in the order they appear; otherwise empty. (With a
+   * `known` test in the tree, a fact arriving can open a branch that needs another one.)
+   */
   missing: FactKey[];
 };
 
