@@ -1,0 +1,9 @@
+// 政策服务: conditions of policy items as data (a fact catalogue, a validated condition tree, a three-valued evaluator
+// with sentences and its compiled form for batches) and their amounts. The same format serves the finance area's
+// loan products and program calls.
+export * from './amount.ts';
+export * from './compile.ts';
+export * from './conditions.ts';
+export * from './evaluate.ts';
+export * from './facts.ts';
+export * from './words.ts';
