@@ -1,4 +1,5 @@
 import { patentCheckChar, withUsccCheck } from '@cz/shared';
+import { FACTS } from '@cz/shared/policy';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
@@ -123,6 +124,8 @@ describe('policy facts', () => {
     await api.post(`/api/v1/cultivation/orgs/${org.id}/evaluations`, {}, { as: cookie });
 
     const found = await factsOf(t.db, org.id, '2026-06-15');
+    // Every fact of the shared catalogue is gathered, and nothing else.
+    expect(Object.keys(found?.facts ?? {}).sort()).toEqual(Object.keys(FACTS).sort());
     expect(found?.facts).toMatchObject({
       'org.park': '光伏产业园',
       'org.industry': 'C',

@@ -1,3 +1,4 @@
+import { type Facts, percentFact } from '@cz/shared/policy';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../kernel/db/connection.ts';
 
@@ -7,9 +8,7 @@ import type { Tx } from '../../kernel/db/connection.ts';
  * owns it, through the view it publishes (org_evaluation_facts, org_indicator_records, ip_class_counts,
  * cultivation_facts): this area reads no other area's tables.
  */
-export type PolicyFactValue = number | boolean | string | null;
-export type PolicyFacts = Record<string, PolicyFactValue>;
-export type OrgFacts = { orgId: number; name: string; facts: PolicyFacts };
+export type OrgFacts = { orgId: number; name: string; facts: Facts };
 
 type Row = {
   org_id: string | number;
@@ -39,18 +38,13 @@ type Row = {
   major_incident: boolean | null;
 };
 
-/**
- * `part` of `whole` in percent, cut (not rounded) to two decimals with integer arithmetic, so that a share just under
- * a threshold never reads as the threshold (2.999…% is 2.99%, not 3.00%). Null when either is unknown or whole is 0.
- */
-export function percentOf(part: number | null, whole: number | null): number | null {
-  if (part === null || whole === null || whole <= 0 || part < 0) return null;
-  return Number((BigInt(part) * 10_000n) / BigInt(whole)) / 100;
-}
+/** `part` of `whole` in percent, cut to two decimals (the shared rule: 2.999…% is 2.99%); null when not known. */
+export const percentOf = (part: number | null, whole: number | null) =>
+  part === null || whole === null || part < 0 ? null : percentFact(part, whole);
 
 const num = (v: string | number | null) => (v === null ? null : Number(v));
 
-function toFacts(r: Row): PolicyFacts {
+function toFacts(r: Row): Facts {
   const revenue = num(r.revenue);
   const rd = num(r.rd_expense);
   const hasYear = r.year !== null;
