@@ -12,7 +12,6 @@ import {
 } from '@cz/shared/materials';
 import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
 import { tKey } from '../../../app/i18n';
@@ -75,29 +74,32 @@ export function MaterialFormModal({
   const editing = target?.mode === 'edit';
 
   const proposedTitle = (k: MaterialKind | undefined, year: number | null | undefined) =>
-    k ? (isPerYear(k) && year ? t('form.yearTitle', { year, kind: labels.kind(k) }) : labels.kind(k)) : '';
+    k
+      ? isPerYear(k) && year
+        ? // 2025年度财务报表, not 2025年度年度财务报表
+          t('form.yearTitle', { year, kind: labels.kind(k).replace(/^年度/, '') })
+        : labels.kind(k)
+      : '';
 
-  // Filled once per target as the form opens, not again on a change of language.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: proposedTitle follows the language; the target decides
-  useEffect(() => {
-    if (!target) return;
-    form.resetFields();
+  // The form is mounted afresh each time it opens (destroyOnHidden) and reads these once, as it mounts.
+  const initialValues = ((): Values => {
+    if (!target) return {};
     if (target.mode === 'add') {
       const year = target.kind && isPerYear(target.kind) ? (target.year ?? lastYear()) : null;
-      form.setFieldsValue({ kind: target.kind, year, title: proposedTitle(target.kind, year), notes: '' });
-      return;
+      return { kind: target.kind, year, title: proposedTitle(target.kind, year), notes: '' };
     }
     const m = target.material;
-    form.setFieldsValue({
+    const edit = target.mode === 'edit';
+    return {
       kind: m.kind,
       title: m.title,
       year: m.year,
-      notes: target.mode === 'edit' ? m.notes : '',
-      validFrom: target.mode === 'edit' ? (fromIsoDate(m.validFrom) ?? null) : null,
-      validTo: target.mode === 'edit' ? (fromIsoDate(m.validTo) ?? null) : null,
+      notes: edit ? m.notes : '',
+      validFrom: edit ? (fromIsoDate(m.validFrom) ?? null) : null,
+      validTo: edit ? (fromIsoDate(m.validTo) ?? null) : null,
       ipRecordId: m.ipRecordId,
-    });
-  }, [target, form]);
+    };
+  })();
 
   const def = kind ? MATERIAL_KINDS[kind] : undefined;
   const perYear = kind ? isPerYear(kind) : false;
@@ -171,6 +173,7 @@ export function MaterialFormModal({
         form={form}
         layout="vertical"
         preserve={false}
+        initialValues={initialValues}
         data-testid="material-form"
         onValuesChange={(changed: Partial<Values>, all) => {
           if (('kind' in changed || 'year' in changed) && !form.isFieldTouched('title') && !existing)

@@ -48,7 +48,7 @@ const dictionary = {
     addTitle: '添加材料',
     replaceTitle: '更新：{{title}}',
     editTitle: '修改：{{title}}',
-    yearTitle: '{{year}} 年度{{kind}}',
+    yearTitle: '{{year}}年度{{kind}}',
     save: '保存',
     cancel: '取消',
     created: '材料已入库',
