@@ -69,4 +69,23 @@ describe('企业材料库 in the browser', () => {
     await enterprise.goto('/notifications');
     await until(() => enterprise.getByText(`企业材料已核验：${title}`).count()).toBeGreaterThan(0);
   });
+
+  it('works on a 390 px phone and by keyboard: no sideways scroll, the add button opens the form on Enter', async () => {
+    const phone = await newPage(browser, baseUrl, 390, 844);
+    await loginAs(phone, 'enterprise');
+    await phone.goto('/my/materials');
+    await phone.getByTestId('materials-kind-business_licence').waitFor();
+    const { scrollWidth, innerWidth } = await phone.evaluate(() => ({
+      scrollWidth: (document.scrollingElement ?? document.documentElement).scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth + 1);
+    await phone.getByTestId('materials-add-tax_certificate').focus();
+    await phone.keyboard.press('Enter');
+    await phone.getByTestId('material-form').waitFor();
+    await until(() => phone.getByTestId('material-title').inputValue()).toMatch(/^\d{4}年度完税证明$/);
+    await phone.keyboard.press('Escape');
+    await until(() => phone.getByTestId('material-form').count()).toBe(0);
+    await phone.context().close();
+  });
 });

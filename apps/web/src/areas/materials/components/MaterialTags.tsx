@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 const VALIDITY_COLORS: Record<MaterialValidity, string> = {
   valid: 'success',
-  expiring: 'warning',
+  expiring: 'gold',
   expired: 'error',
   not_yet_valid: 'default',
 };
