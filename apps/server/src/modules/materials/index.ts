@@ -17,7 +17,7 @@ export { materialsCurrent } from './materials.views.ts';
  * An application form states what it needs as requirements (`requirementSchema` in @cz/shared:
  * `{ kind, year?: number | 'latest' | 'last2' | 'last3', validOn?: date }`) and, in this order:
  *
- *   1. `resolve(tx, orgId, requirements, onDate)` — per requirement, the valid current materials that satisfy it, or
+ *   1. `resolve(orgId, requirements, onDate?, tx?)` — per requirement, the valid current materials that satisfy it, or
  *      `missing` with the reason (`none`, `expired`, `rejected`, `older_year`: only an earlier year is there,
  *      `not_yet_valid`). Read-only. The web's `MaterialsPicker` (apps/web/src/areas/materials/components) shows the
  *      same answer, from `POST /materials/orgs/:orgId/resolve`, and lets the applicant upload only what is missing.
@@ -30,8 +30,9 @@ export { materialsCurrent } from './materials.views.ts';
  *      material is never deleted or changed in place (trigger `materials_keep`); a newer one supersedes it and the
  *      application keeps the one it named.
  *
- * Everything takes the caller's transaction. Other areas read materials only through this façade or the view
- * `materials_current` (`materialsCurrent`), never the tables.
+ * The writes take the caller's transaction; `resolve` may too, to read what that transaction wrote. A dependant
+ * receives the façade in app/modules.ts (`createPolicyModule(k, { materials: materials.api })`). Other areas read
+ * materials only through it or the view `materials_current` (`materialsCurrent`), never the tables.
  */
 export type MaterialsApi = Pick<MaterialsSupply, 'resolve' | 'attach' | 'recordUploadFor' | 'askedAgain'>;
 
@@ -39,7 +40,7 @@ export type MaterialsApi = Pick<MaterialsSupply, 'resolve' | 'attach' | 'recordU
 export function createMaterialsModule(k: Kernel) {
   const { db, clock } = k;
   const repo = createMaterialsRepository({ db });
-  const supply = createMaterialsSupply({ repo, clock });
+  const supply = createMaterialsSupply({ db, repo, clock });
   const materials = createMaterialsService({ db, repo, supply, clock });
   const api: MaterialsApi = {
     resolve: supply.resolve,

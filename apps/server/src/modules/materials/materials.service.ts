@@ -229,7 +229,7 @@ export function createMaterialsService({
     /** What an application form would get from the vault (members of the organisation and the administration). */
     async resolve(actor: Actor | null, orgId: number, body: z.output<typeof resolveBodySchema>) {
       assertManagesVault(actor, orgId);
-      return supply.resolve(db, orgId, body.requirements, body.onDate ?? today());
+      return supply.resolve(orgId, body.requirements, body.onDate ?? today());
     },
 
     async metrics(actor: Actor | null, range: { from?: string | undefined; to?: string | undefined }) {

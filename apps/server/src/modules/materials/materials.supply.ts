@@ -12,7 +12,7 @@ import {
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit, recordAudits } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
-import type { Tx } from '../../kernel/db/connection.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { materialsErrors } from './materials.errors.ts';
 import { toMaterial } from './materials.mapper.ts';
 import type { MaterialsRepository } from './materials.repository.ts';
@@ -39,15 +39,21 @@ export type UploadAsked = {
 };
 
 /** What other areas get of the vault: see the façade's comment in index.ts. */
-export function createMaterialsSupply({ repo, clock }: { repo: MaterialsRepository; clock: Clock }) {
+export function createMaterialsSupply({ db, repo, clock }: { db: Db; repo: MaterialsRepository; clock: Clock }) {
   const today = () => shanghaiDate(clock.now());
 
   return {
     /**
      * Per requirement, the valid current materials of the organisation that satisfy it, or what is missing and why
-     * (`resolveRequirement` in @cz/shared). Read-only; `onDate` is the date of the check (Asia/Shanghai).
+     * (`resolveRequirement` in @cz/shared). Read-only; `onDate` is the date of the check (Asia/Shanghai today unless
+     * told); `tx` the caller's transaction, when it has one.
      */
-    async resolve(tx: Tx, orgId: number, requirements: MaterialRequirement[], onDate: string): Promise<ResolveResult> {
+    async resolve(
+      orgId: number,
+      requirements: MaterialRequirement[],
+      onDate: string = today(),
+      tx: Tx = db,
+    ): Promise<ResolveResult> {
       const kinds = [...new Set(requirements.map((r) => r.kind))];
       const rows = await repo.current(tx, orgId, kinds);
       const byId = new Map(rows.map((r) => [r.id, r]));
