@@ -37,6 +37,7 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/my/evaluations',
     '/my/ip',
     '/my/ip/new',
+    '/my/materials',
     '/my/bookings',
     '/orders',
     '/vouchers',
@@ -63,6 +64,7 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/admin/cultivation/evaluations',
     '/admin/cultivation/batches',
     '/admin/cultivation/pool',
+    '/admin/materials',
   ],
 };
 
@@ -210,6 +212,7 @@ const PHONE_LISTS: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', str
     '/admin/vouchers/settlement',
     '/admin/vouchers/reimbursements',
     '/admin/interop/partners',
+    '/admin/materials',
   ],
 };
 

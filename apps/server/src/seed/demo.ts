@@ -16,6 +16,7 @@ import { organisations, orgFactChanges, orgIndicators } from '../modules/org/org
 import { seedCultivationDemo } from './demo-cultivation.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedIpDemo } from './demo-ip.ts';
+import { seedMaterialsDemo } from './demo-materials.ts';
 import { storeDemoPhotos } from './demo-photos.ts';
 import { DEMO_SERVICE_PROVIDERS } from './demo-services.data.ts';
 import { seedServiceDemo } from './demo-services.ts';
@@ -288,11 +289,23 @@ export async function seedDemo(
       demoEnterpriseOrgId: inserted[0]?.id as number,
       uscc: (k) => demoUscc(serial + k),
     });
+    const vault = await seedMaterialsDemo(tx, {
+      now: opts.now ?? new Date(),
+      year: thisYear,
+      enterprise: {
+        userId: enterpriseUser.rows[0]?.id as number,
+        orgId: inserted[0]?.id as number,
+        name: inserted[0]?.name as string,
+        foundedOn: inserted[0]?.foundedOn ?? null,
+      },
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+      uploadDir: opts.uploadDir,
+    });
     await recordAudit(tx, null, {
       action: 'system.seed_demo',
       entity: 'system',
       entityId: null,
-      after: { orgs: inserted.length, ...demo, ...listed, ...vouchers, ...ip, ...cultivation },
+      after: { orgs: inserted.length, ...demo, ...listed, ...vouchers, ...ip, ...cultivation, ...vault },
     });
     return { orgs: inserted.length, users: DEMO_ACCOUNTS.length, ...demo };
   });

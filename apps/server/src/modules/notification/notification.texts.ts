@@ -96,6 +96,15 @@ const TEXTS: Record<string, Text> = {
     zh: `知识产权核验未通过：${p.title}（${p.reason}）`,
     en: `IP record rejected: ${p.title} (${p.reason})`,
   }),
+  'materials.expiring': (p) => ({
+    zh: `企业材料将于 ${p.dueOn} 到期，请及时上传新版本：${p.title}`,
+    en: `A material expires on ${p.dueOn}; please upload the renewed one: ${p.title}`,
+  }),
+  'materials.checked': (p) => ({ zh: `企业材料已核验：${p.title}`, en: `Material checked: ${p.title}` }),
+  'materials.rejected': (p) => ({
+    zh: `企业材料核验未通过：${p.title}（${p.reason}）`,
+    en: `Material rejected: ${p.title} (${p.reason})`,
+  }),
   'booking.usage_recorded': (p) => ({
     zh: `使用记录已登记，费用 ${money(p.fee)}`,
     en: `Usage recorded, fee ${money(p.fee)}`,

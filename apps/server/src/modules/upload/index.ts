@@ -3,7 +3,7 @@ import { uploadRoutes } from './upload.routes.ts';
 import { createUploadService } from './upload.service.ts';
 
 export { type AttachmentRecord, attachUploads, uploadErrors } from './upload.access.ts';
-export { allStored as uploadsStored } from './upload.service.ts';
+export { allStored as uploadsStored, storedFiles } from './upload.service.ts';
 
 export function createUploadModule(k: Kernel) {
   const uploads = createUploadService({ db: k.db, dir: k.config.uploadDir });

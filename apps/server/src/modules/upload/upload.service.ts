@@ -78,3 +78,18 @@ export async function allStored(tx: Tx, hashes: string[]): Promise<boolean> {
   );
   return Number(rows[0]?.n) === wanted.length;
 }
+
+/** The stored uploads among these content hashes, with their type and name (for records that keep what they name). */
+export async function storedFiles(tx: Tx, hashes: string[]): Promise<Map<string, { mime: string; name: string }>> {
+  const wanted = [...new Set(hashes)];
+  if (wanted.length === 0) return new Map();
+  const { rows } = await tx.execute(
+    sql`SELECT hash, mime, original_name FROM uploads WHERE hash = ANY(${`{${wanted.join(',')}}`}::text[])`,
+  );
+  return new Map(
+    (rows as { hash: string; mime: string; original_name: string }[]).map((r) => [
+      r.hash,
+      { mime: r.mime, name: r.original_name },
+    ]),
+  );
+}

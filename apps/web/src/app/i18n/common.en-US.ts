@@ -18,6 +18,8 @@ const dictionary: typeof zhCN = {
     myOrg: 'My organisation',
     myIp: 'Intellectual property',
     adminIp: 'IP verification',
+    myMaterials: 'Materials vault',
+    adminMaterials: 'Enterprise materials',
     techSmeCalculator: 'Tech-SME calculator',
     rdDeductionCalculator: 'R&D super deduction',
     myEvaluations: 'Evaluations',

@@ -15,6 +15,8 @@ const dictionary = {
     myOrg: '我的机构',
     myIp: '知识产权',
     adminIp: '知识产权核验',
+    myMaterials: '企业材料库',
+    adminMaterials: '企业材料核验',
     techSmeCalculator: '科技型中小企业测算',
     rdDeductionCalculator: '研发费用加计扣除测算',
     myEvaluations: '企业评价',

@@ -17,6 +17,11 @@ const dictionary: typeof zhCN = {
         verified: 'IP record verified and counted: {{title}} ({{number}})',
         rejected: 'IP record rejected: {{title}} ({{number}})',
       },
+      materials: {
+        expiring: 'A material ends on {{dueOn}}; please upload the renewed one: {{title}}',
+        checked: 'Material checked: {{title}}',
+        rejected: 'Material rejected: {{title}}',
+      },
       account: {
         password_reset: 'An administrator issued you a one-time link to set a new password, valid until {{expiresAt}}',
       },

@@ -15,6 +15,11 @@ const dictionary = {
         verified: '知识产权已核验，计入评价：{{title}}（{{number}}）',
         rejected: '知识产权核验未通过：{{title}}（{{number}}）',
       },
+      materials: {
+        expiring: '企业材料将于 {{dueOn}} 到期，请及时上传新版本：{{title}}',
+        checked: '企业材料已核验：{{title}}',
+        rejected: '企业材料核验未通过：{{title}}',
+      },
       account: { password_reset: '管理员为您签发了重设密码的一次性链接，{{expiresAt}} 前有效' },
       booking: {
         requested: '{{instrument}} 收到新的预约申请（{{start}}），请审批',
