@@ -34,6 +34,13 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
   'ip.reject': { zh: '知识产权核验驳回', en: 'IP record rejected' },
   'ip.import': { zh: '批量导入知识产权', en: 'IP records imported' },
   'ip.remind': { zh: '发送年费/到期提醒', en: 'IP fee or expiry reminder sent' },
+  'policy.item.create': { zh: '新建政策事项', en: 'Policy item written' },
+  'policy.item.update': { zh: '修改政策事项', en: 'Policy item changed' },
+  'policy.item.publish': { zh: '发布政策事项', en: 'Policy item published' },
+  'policy.item.close': { zh: '政策事项截止受理', en: 'Policy item closed' },
+  'policy.item.withdraw': { zh: '撤回政策事项', en: 'Policy item withdrawn' },
+  'policy.run.start': { zh: '开始政策匹配测算', en: 'Policy run started' },
+  'policy.run.finish': { zh: '政策匹配测算完成', en: 'Policy run finished' },
   'materials.create': { zh: '上传企业材料', en: 'Material uploaded' },
   'materials.supersede': { zh: '材料被新版本替换', en: 'Material superseded' },
   'materials.update': { zh: '修改企业材料', en: 'Material changed' },
@@ -126,6 +133,8 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
 
 export const AUDIT_ENTITY_LABELS: Record<string, Label> = {
   cultivation_batch: { zh: '批量评价', en: 'Batch evaluation' },
+  policy_item: { zh: '政策事项', en: 'Policy item' },
+  policy_run: { zh: '政策匹配测算', en: 'Policy run' },
   cultivation_criteria: { zh: '入库条件', en: 'Pool criteria' },
   cultivation_pool: { zh: '培育库企业', en: 'Pool entry' },
   cultivation_visit: { zh: '走访记录', en: 'Visit' },

@@ -7,3 +7,4 @@ export * from './conditions.ts';
 export * from './evaluate.ts';
 export * from './facts.ts';
 export * from './words.ts';
+export * from './items.ts';

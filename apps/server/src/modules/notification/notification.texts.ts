@@ -80,6 +80,10 @@ const TEXTS: Record<string, Text> = {
     zh: `新的创新券报销申请待审核：#${p.id}，${money(p.amount)}`,
     en: `New voucher reimbursement to review: #${p.id}, ${money(p.amount)}`,
   }),
+  'policy.eligible': (p) => ({
+    zh: `您的企业符合政策事项：${p.title}${p.amountFen ? `，可获 ${money(p.amountFen)}` : ''}`,
+    en: `Your enterprise qualifies for a policy item: ${p.title}${p.amountFen ? `, worth ${money(p.amountFen)}` : ''}`,
+  }),
   'ip.fee_due': (p) => ({
     zh: `知识产权年费将于 ${p.dueOn} 到期，请及时缴纳：${p.title}（${p.number}）`,
     en: `Annual fee due on ${p.dueOn}: ${p.title} (${p.number})`,
