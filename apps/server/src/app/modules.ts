@@ -11,6 +11,7 @@ import { createIpModule } from '../modules/ip/index.ts';
 import { createNotificationModule } from '../modules/notification/index.ts';
 import { createOrderModule } from '../modules/order/index.ts';
 import { createOrgModule } from '../modules/org/index.ts';
+import { createPolicyModule } from '../modules/policy/index.ts';
 import { createSharingModule } from '../modules/sharing/index.ts';
 import { createUploadModule } from '../modules/upload/index.ts';
 import { createVoucherModule } from '../modules/voucher/index.ts';
@@ -36,6 +37,7 @@ export function createModules(k: Kernel) {
   const sharing = createSharingModule(k);
   const ip = createIpModule(k);
   const cultivation = createCultivationModule(k);
+  const policy = createPolicyModule(k);
   const workbench = createWorkbenchModule(k);
   return [
     health,
@@ -53,6 +55,7 @@ export function createModules(k: Kernel) {
     sharing,
     ip,
     cultivation,
+    policy,
     workbench,
   ];
 }

@@ -161,7 +161,7 @@ export const policySearchHitSchema = policyDocumentSchema
   })
   .extend({
     snippet: z.array(snippetPartSchema),
-    /** The words of the query as the search segmented them, longest first, for highlighting the title. */
+    /** The words of the query as matched, longest first (a word inside a longer one left out): to highlight. */
     terms: z.array(z.string()),
   });
 export type PolicySearchHit = z.infer<typeof policySearchHitSchema>;
