@@ -15,7 +15,8 @@ const BRACKETED = new RegExp(
 /** A 公告's number: 财政部 税务总局公告2023年第7号. */
 const ANNOUNCEMENT = /((?:[\u4e00-\u9fa5]{2,12}\s?){0,3}?公告)\s*((?:19|20)\d{2})\s*年\s*第\s*(\d{1,5})\s*号/g;
 /** Words that start a sentence citing a document, not the agency's code: 根据长高新发〔2026〕12号 → 长高新发. */
-const LEADING_WORDS = /^(?:现将|现就|根据|依据|按照|参照|关于|转发|印发|执行|落实|贯彻|结合|对照|为|经|由|在|及|和|与|见|依)+/;
+const LEADING_WORDS =
+  /^(?:现将|现就|根据|依据|按照|参照|关于|转发|印发|执行|落实|贯彻|结合|对照|为|经|由|在|及|和|与|见|依)+/;
 
 /**
  * A 文号 as stored: half-width digits, no spaces, the year in six-sided brackets 〔〕 and the serial without 第 or
@@ -36,7 +37,8 @@ export function normaliseDocNumber(input: string): string {
 export function isStandardDocNumber(input: string): boolean {
   const s = normaliseDocNumber(input);
   return (
-    /^[\u4e00-\u9fa5A-Za-z]{1,16}〔(19|20)\d{2}〕[1-9]\d{0,4}号$/.test(s) || /^[\u4e00-\u9fa5]{2,40}公告(19|20)\d{2}年第[1-9]\d{0,4}号$/.test(s)
+    /^[\u4e00-\u9fa5A-Za-z]{1,16}〔(19|20)\d{2}〕[1-9]\d{0,4}号$/.test(s) ||
+    /^[\u4e00-\u9fa5]{2,40}公告(19|20)\d{2}年第[1-9]\d{0,4}号$/.test(s)
   );
 }
 
@@ -109,11 +111,7 @@ function isoDate(y: number, m: number, d: number): string | null {
 export function findChineseDates(text: string): { at: number; end: number; date: string }[] {
   const out: { at: number; end: number; date: string }[] = [];
   for (const m of halfWidth(text).matchAll(CHINESE_DATE)) {
-    const date = isoDate(
-      chineseNumber(m[1] as string),
-      chineseNumber(m[2] as string),
-      chineseNumber(m[3] as string),
-    );
+    const date = isoDate(chineseNumber(m[1] as string), chineseNumber(m[2] as string), chineseNumber(m[3] as string));
     if (date) out.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, date });
   }
   return out;

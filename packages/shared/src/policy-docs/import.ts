@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { INDUSTRY_CODES } from '../common/enums.ts';
 import { policyDocumentInputSchema, policyFaqSchema } from './documents.ts';
 import { POLICY_ENTERPRISE_KIND_CODES, POLICY_LEVEL_CODES, POLICY_SUPPORT_KIND_CODES } from './labels.ts';
-import { INDUSTRY_CODES } from '../common/enums.ts';
 
 /** What the import recognised of one document: every field of the form, empty where nothing was found. */
 export const policyImportDraftSchema = z.object({

@@ -2,8 +2,8 @@ import { defineModule, type Kernel } from '../../kernel/module.ts';
 import { createPolicyDocumentRepository } from './policy.documents.repository.ts';
 import { policyAdminRoutes, policyLibraryRoutes } from './policy.documents.routes.ts';
 import { createPolicyDocumentService } from './policy.documents.service.ts';
-import { createPolicyImport } from './policy.import.ts';
 import { policyImportRoutes } from './policy.import.routes.ts';
+import { createPolicyImport } from './policy.import.ts';
 import { createPolicySearchRepository } from './policy.search.repository.ts';
 import { createPolicySearchService } from './policy.search.service.ts';
 

@@ -70,8 +70,29 @@ export const supportKindOfCell = lookup(POLICY_SUPPORT_KIND_CODES, POLICY_SUPPOR
 export const enterpriseKindOfCell = lookup(POLICY_ENTERPRISE_KIND_CODES, POLICY_ENTERPRISE_KINDS);
 export const industryOfCell = (() => {
   const base = lookup(INDUSTRY_CODES, INDUSTRY_SECTIONS);
-  return (v: string) => base(v) ?? (/^[A-Ta-t]$/.test(v.trim()) ? (v.trim().toUpperCase() as IndustrySection) : undefined);
+  return (v: string) =>
+    base(v) ?? (/^[A-Ta-t]$/.test(v.trim()) ? (v.trim().toUpperCase() as IndustrySection) : undefined);
 })();
+
+/**
+ * The sections of an industries cell: names first (some have 、 inside, 信息传输、软件和信息技术服务业), then the
+ * rest split as a list; `unknown` gets what is neither.
+ */
+export function industriesOfCell(v: string, unknown: (item: string) => void): IndustrySection[] {
+  let rest = v;
+  const out: IndustrySection[] = [];
+  for (const code of INDUSTRY_CODES)
+    if (rest.includes(INDUSTRY_SECTIONS[code].zh)) {
+      out.push(code);
+      rest = rest.replace(INDUSTRY_SECTIONS[code].zh, ' ');
+    }
+  for (const item of listCell(rest)) {
+    const code = industryOfCell(item);
+    if (code) out.push(code);
+    else unknown(item);
+  }
+  return [...new Set(out)].sort();
+}
 
 /** The items of a list cell. */
 export const listCell = (v: string) =>
@@ -158,4 +179,3 @@ export async function policyExportWorkbook(items: PolicyDocumentRow[]): Promise<
     });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-

@@ -24,7 +24,13 @@ import type { PolicySearchService } from './policy.search.service.ts';
 const tags = ['policy'];
 
 /** 政策库 for everyone: search, a document, related documents, the issuers. Published documents only. */
-export function policyLibraryRoutes({ search, documents }: { search: PolicySearchService; documents: PolicyDocumentService }): FastifyPluginAsyncZod {
+export function policyLibraryRoutes({
+  search,
+  documents,
+}: {
+  search: PolicySearchService;
+  documents: PolicyDocumentService;
+}): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/policy/documents', {
       schema: {
@@ -41,7 +47,8 @@ export function policyLibraryRoutes({ search, documents }: { search: PolicySearc
     app.get('/policy/documents/:id', {
       schema: {
         tags,
-        summary: 'A published document: facts, 解读, FAQ, full text, attachments, what replaced it and what it replaced',
+        summary:
+          'A published document: facts, 解读, FAQ, full text, attachments, what replaced it and what it replaced',
         security: ANYONE(),
         params: idParamSchema,
         response: { 200: policyDocumentSchema, 404: errorBodySchema },
@@ -78,7 +85,8 @@ export function policyAdminRoutes({ documents }: { documents: PolicyDocumentServ
     app.get('/policy/admin/documents', {
       schema: {
         tags,
-        summary: 'Every document (drafts, published, expired, repealed) with filters, a fragment search and paging (admin)',
+        summary:
+          'Every document (drafts, published, expired, repealed) with filters, a fragment search and paging (admin)',
         querystring: policyAdminQuerySchema,
         response: { 200: policyDocumentRowPageSchema, 403: errorBodySchema },
       },
@@ -160,8 +168,7 @@ export function policyAdminRoutes({ documents }: { documents: PolicyDocumentServ
         body: policyAttachmentsBodySchema,
         response: { 200: policyDocumentSchema, 403: errorBodySchema, 404: errorBodySchema },
       },
-      handler: async (request) =>
-        documents.setAttachments(request.actor, request.params.id, request.body.attachments),
+      handler: async (request) => documents.setAttachments(request.actor, request.params.id, request.body.attachments),
     });
   };
 }

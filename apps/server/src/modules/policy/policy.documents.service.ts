@@ -5,8 +5,8 @@ import {
   type PolicyDocumentRef,
   type PolicyDocumentRow,
   type policyAdminQuerySchema,
-  type policyRepealBodySchema,
   policyDocState,
+  type policyRepealBodySchema,
   shanghaiDate,
 } from '@cz/shared';
 import type { z } from 'zod';
@@ -18,9 +18,9 @@ import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
 import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import { authorize } from '../../kernel/policy.ts';
 import { attachUploads } from '../upload/index.ts';
-import type { PolicyDocumentRepository } from './policy.documents.repository.ts';
 import { policyDocumentErrors } from './policy.documents.errors.ts';
 import { POLICY_DOCUMENT_ACTIONS } from './policy.documents.permissions.ts';
+import type { PolicyDocumentRepository } from './policy.documents.repository.ts';
 import type { PolicyDocumentRowDb } from './policy.documents.table.ts';
 import { htmlToText, sanitizeRichText } from './policy.rich-text.ts';
 import { keyTermsOf, searchVectorOf } from './policy.search.ts';
@@ -77,16 +77,19 @@ function changes(before: PolicyDocumentRowDb, after: PolicyDocumentRowDb) {
   return { before: b, after: a };
 }
 
-const toRef = (r: {
-  id: number;
-  title: string;
-  docNumber: string | null;
-  issuer: string;
-  level: PolicyDocumentRef['level'];
-  issuedOn: string | null;
-  status: PolicyDocumentRowDb['status'];
-  expiresOn: string | null;
-}, today: string): PolicyDocumentRef => ({
+const toRef = (
+  r: {
+    id: number;
+    title: string;
+    docNumber: string | null;
+    issuer: string;
+    level: PolicyDocumentRef['level'];
+    issuedOn: string | null;
+    status: PolicyDocumentRowDb['status'];
+    expiresOn: string | null;
+  },
+  today: string,
+): PolicyDocumentRef => ({
   id: r.id,
   title: r.title,
   docNumber: r.docNumber,
@@ -109,11 +112,10 @@ export function createPolicyDocumentService({
 
   async function detail(tx: Tx, row: PolicyDocumentRowDb): Promise<PolicyDocument> {
     const day = today();
-    const [attachments, replacedBy, replaces] = await Promise.all([
-      documents.attachments(tx, row.id),
-      row.replacedBy ? documents.refs(tx, [row.replacedBy]) : Promise.resolve([]),
-      documents.replacedBy(tx, row.id),
-    ]);
+    // One after another: inside a transaction the statements share one connection.
+    const attachments = await documents.attachments(tx, row.id);
+    const replacedBy = row.replacedBy ? await documents.refs(tx, [row.replacedBy]) : [];
+    const replaces = await documents.replacedBy(tx, row.id);
     const successor = replacedBy[0];
     return {
       id: row.id,
@@ -205,7 +207,7 @@ export function createPolicyDocumentService({
     /** A published document, for anyone; drafts and repealed documents are not found. */
     async getPublished(id: number) {
       const row = await documents.byId(db, id);
-      if (!row || row.status !== 'published') throw policyDocumentErrors.notFound();
+      if (row?.status !== 'published') throw policyDocumentErrors.notFound();
       return detail(db, row);
     },
 
@@ -301,7 +303,7 @@ export function createPolicyDocumentService({
         const replacedBy = body.replacedBy ?? null;
         if (replacedBy !== null) {
           const successor = replacedBy === id ? undefined : await documents.byId(tx, replacedBy);
-          if (!successor || successor.status !== 'published') throw policyDocumentErrors.replacementInvalid();
+          if (successor?.status !== 'published') throw policyDocumentErrors.replacementInvalid();
         }
         const now = clock.now();
         const after = await documents.update(tx, id, {

@@ -1,4 +1,9 @@
-import { INDUSTRY_CODES, POLICY_ENTERPRISE_KIND_CODES, POLICY_LEVEL_CODES, POLICY_SUPPORT_KIND_CODES } from '@cz/shared';
+import {
+  INDUSTRY_CODES,
+  POLICY_ENTERPRISE_KIND_CODES,
+  POLICY_LEVEL_CODES,
+  POLICY_SUPPORT_KIND_CODES,
+} from '@cz/shared';
 import { bigint, boolean, date, pgView, text } from 'drizzle-orm/pg-core';
 
 /** Published read view (migration 0024): the documents readers can see, and whether each has expired today. */

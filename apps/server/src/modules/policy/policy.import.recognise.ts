@@ -21,7 +21,8 @@ export type Recognised = {
 };
 
 /** How titles of Chinese official documents end (关于印发《…》的通知, …管理办法, …若干措施). */
-const TITLE_END = /(通知|办法|意见|细则|规定|方案|公告|通告|决定|措施|指引|指南|政策|规划|计划|清单|目录|批复|条例|规则|通报|函|纲要|若干条)[》」）)]*$/;
+const TITLE_END =
+  /(通知|办法|意见|细则|规定|方案|公告|通告|决定|措施|指引|指南|政策|规划|计划|清单|目录|批复|条例|规则|通报|函|纲要|若干条)[》」）)]*$/;
 /** How the names of issuing bodies end. */
 const ISSUER_END = /(委员会|管委会|人民政府|政府|办公室|办公厅|厅|局|部|委|中心|院|总局|银行|协会)$/;
 const DATE_ONLY = /^[\d〇零O一二三四五六七八九十年月日\s]+$/;
@@ -70,15 +71,24 @@ export function recogniseLines(lines: string[]): Recognised {
 
   const eligible = (l: string, i: number) =>
     i !== fileLine && i !== numberLine && !isDateLine(l) && !/^(主送|抄送|附件)[:：]/.test(l) && l.length <= 120;
-  let titleLine = header.findIndex((l, i) => eligible(l, i) && TITLE_END.test(l));
-  if (titleLine < 0) titleLine = header.findIndex((l, i) => eligible(l, i) && l.length <= 60 && !/[。；]$/.test(l));
+  const endsLikeTitle = header.findIndex((l, i) => eligible(l, i) && TITLE_END.test(l));
+  const titleLine =
+    endsLikeTitle >= 0
+      ? endsLikeTitle
+      : header.findIndex((l, i) => eligible(l, i) && l.length <= 60 && !/[。；]$/.test(l));
   let title = titleLine >= 0 ? (lines[titleLine] as string) : null;
-  // A long title broken over two lines: the second ends like a title.
-  const next = lines[titleLine + 1];
-  if (title && !TITLE_END.test(title) && next && TITLE_END.test(next) && `${title}${next}`.length <= 120) {
-    title = `${title}${next}`;
-    titleLine++;
-  }
+  // A long title broken over two lines: the first has its 关于, the second its end.
+  const previous = lines[titleLine - 1];
+  if (
+    title &&
+    previous &&
+    eligible(previous, titleLine - 1) &&
+    /关于/.test(previous) &&
+    !/关于/.test(title) &&
+    !/[。；：:，,]$/.test(previous) &&
+    `${previous}${title}`.length <= 120
+  )
+    title = `${previous}${title}`;
 
   // The signature: the last line that is only a date, and the line above it.
   let issuedOn: string | null = null;
@@ -88,7 +98,7 @@ export function recogniseLines(lines: string[]): Recognised {
     issuedOn = findChineseDates(line)[0]?.date ?? null;
     const above = lines[i - 1];
     if (!issuer && above && i - 1 > titleLine && above.length <= 40 && !/[。；，：,;:]$/.test(above))
-      issuer = above.replace(/\s+/g, '');
+      issuer = above.replace(/\s+/g, ' ');
     break;
   }
   if (!issuedOn) {

@@ -6,11 +6,11 @@ import {
   xlsxResponse,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { authorize } from '../../kernel/policy.ts';
 import type { Config } from '../../kernel/config.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { sendXlsx } from '../../kernel/excel.ts';
 import { rawBodyScope } from '../../kernel/http.ts';
+import { authorize } from '../../kernel/policy.ts';
 import { policyImportTemplate } from './policy.documents.excel.ts';
 import { POLICY_DOCUMENT_ACTIONS } from './policy.documents.permissions.ts';
 import { IMPORT_TYPES, type PolicyImport, TEXT_TYPE } from './policy.import.ts';
@@ -18,7 +18,13 @@ import { IMPORT_TYPES, type PolicyImport, TEXT_TYPE } from './policy.import.ts';
 const tags = ['policy'];
 
 /** Import of documents: the template, a preview of a file (nothing stored) and the commit of the corrected drafts. */
-export function policyImportRoutes({ policyImport, config }: { policyImport: PolicyImport; config: Config }): FastifyPluginAsyncZod {
+export function policyImportRoutes({
+  policyImport,
+  config,
+}: {
+  policyImport: PolicyImport;
+  config: Config;
+}): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/policy/admin/import/template.xlsx', {
       schema: {

@@ -16,15 +16,15 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { Db } from '../../kernel/db/connection.ts';
 import { parseImportWorkbook } from '../../kernel/excel-import.ts';
 import { authorize } from '../../kernel/policy.ts';
+import { policyDocumentErrors } from './policy.documents.errors.ts';
 import {
   enterpriseKindOfCell,
-  industryOfCell,
+  industriesOfCell,
   levelOfCell,
   listCell,
   POLICY_IMPORT_COLUMNS,
   supportKindOfCell,
 } from './policy.documents.excel.ts';
-import { policyDocumentErrors } from './policy.documents.errors.ts';
 import { POLICY_DOCUMENT_ACTIONS } from './policy.documents.permissions.ts';
 import type { PolicyDocumentRepository } from './policy.documents.repository.ts';
 import { guardNumber, storedColumns } from './policy.documents.service.ts';
@@ -153,8 +153,7 @@ async function fromWorkbook(buffer: Buffer) {
     POLICY_IMPORT_COLUMNS,
     ({ raw, row }) => {
       const problems: PolicyImportProblem[] = [];
-      const problem = (field: string, code: string, message: string) =>
-        problems.push({ row, field, code, message });
+      const problem = (field: string, code: string, message: string) => problems.push({ row, field, code, message });
       const date = (key: 'issuedOn' | 'effectiveFrom' | 'expiresOn') => {
         const v = raw[key] ?? '';
         if (!v) return null;
@@ -186,7 +185,9 @@ async function fromWorkbook(buffer: Buffer) {
         expiresOn: date('expiresOn'),
         supportKinds: coded('supportKinds', supportKindOfCell),
         enterpriseKinds: coded('enterpriseKinds', enterpriseKindOfCell),
-        industries: coded('industries', industryOfCell),
+        industries: industriesOfCell(raw.industries ?? '', (item) =>
+          problem('industries', 'import.policy_tag', `“${item}” is not a known value`),
+        ),
         topics: listCell(raw.topics ?? ''),
         bodyHtml: textToHtml(raw.body ?? ''),
         interpretationHtml: textToHtml(raw.interpretation ?? ''),

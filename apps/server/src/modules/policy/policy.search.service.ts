@@ -8,10 +8,10 @@ import {
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db } from '../../kernel/db/connection.ts';
 import { pageOf, pageWindow } from '../../kernel/paging.ts';
-import type { PolicyDocumentRepository } from './policy.documents.repository.ts';
 import { policyDocumentErrors } from './policy.documents.errors.ts';
-import { parseQuery, snippetOf } from './policy.search.ts';
+import type { PolicyDocumentRepository } from './policy.documents.repository.ts';
 import type { PolicySearchRepository, SearchRow } from './policy.search.repository.ts';
+import { parseQuery, snippetOf } from './policy.search.ts';
 
 const toHit = (r: SearchRow, terms: string[], today: string): PolicySearchHit => ({
   id: r.id,
@@ -66,7 +66,7 @@ export function createPolicySearchService({
     /** Up to five published documents that share the document's tags or key words, best first. */
     async related(id: number): Promise<PolicyRelated> {
       const row = await documents.byId(db, id);
-      if (!row || row.status !== 'published') throw policyDocumentErrors.notFound();
+      if (row?.status !== 'published') throw policyDocumentErrors.notFound();
       const today = shanghaiDate(clock.now());
       const rows = await search.related(id, 5);
       return {

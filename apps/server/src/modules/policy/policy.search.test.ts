@@ -18,7 +18,10 @@ async function document(input: Partial<PolicyDocumentInput> & { title: string },
   );
   expect(res.statusCode, res.body).toBe(201);
   const id = res.json().id as number;
-  if (publish) expect((await api.post(`/api/v1/policy/admin/documents/${id}/publish`, undefined, { as: admin })).statusCode).toBe(200);
+  if (publish)
+    expect((await api.post(`/api/v1/policy/admin/documents/${id}/publish`, undefined, { as: admin })).statusCode).toBe(
+      200,
+    );
   return id;
 }
 
@@ -134,7 +137,10 @@ describe('searching the library in Chinese', () => {
     expect(hit.terms).toEqual(['加计扣除']);
     const marked = hit.snippet.filter((p) => p.hit).map((p) => p.text);
     expect(marked).toContain('加计扣除');
-    expect(marked.every((m) => m === '加计扣除'), 'its parts alone are not marked').toBe(true);
+    expect(
+      marked.every((m) => m === '加计扣除'),
+      'its parts alone are not marked',
+    ).toBe(true);
     expect(hit.snippet.map((p) => p.text).join('')).toContain('研发费用加计扣除');
     // The draft that says the same is not public.
     expect(found.items.map((h) => h.id)).not.toContain(doc.draft);
@@ -163,9 +169,7 @@ describe('searching the library in Chinese', () => {
       if (!/[a-z\u4e00-\u9fa5]/.test(q)) expect(total, q).toBe(all);
     }
     // Operators around a word leave the word.
-    expect(await ids(`q=${encodeURIComponent('(研发费用)&!')}`)).toEqual(
-      expect.arrayContaining([doc.rd, doc.expired]),
-    );
+    expect(await ids(`q=${encodeURIComponent('(研发费用)&!')}`)).toEqual(expect.arrayContaining([doc.rd, doc.expired]));
   });
 
   it('ranks a document that has the words in its title above one that has them in its text', async () => {

@@ -85,7 +85,9 @@ export type SearchSource = {
 };
 
 /** The words of a document's tags, in Chinese as readers search for them. */
-export function tagWords(d: Pick<SearchSource, 'industries' | 'enterpriseKinds' | 'supportKinds' | 'topics'>): string[] {
+export function tagWords(
+  d: Pick<SearchSource, 'industries' | 'enterpriseKinds' | 'supportKinds' | 'topics'>,
+): string[] {
   return [
     ...d.supportKinds.map((k) => POLICY_SUPPORT_KINDS[k].zh),
     ...d.enterpriseKinds.map((k) => POLICY_ENTERPRISE_KINDS[k].zh),

@@ -108,6 +108,7 @@ const dictionary = {
     },
     opening: { window_order: '结束时间须晚于开始时间' },
     cultivation: { division_not_in_section: '该行业大类不属于所选门类' },
+    policy_docs: { dates_order: '有效期不能早于施行日期或发布日期' },
     passwordMismatch: '两次输入的密码不一致',
     password: {
       too_short: '密码至少 12 位',
