@@ -17,6 +17,7 @@ import { seedCultivationDemo } from './demo-cultivation.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedIpDemo } from './demo-ip.ts';
 import { storeDemoPhotos } from './demo-photos.ts';
+import { seedPolicyDemo } from './demo-policy.ts';
 import { DEMO_SERVICE_PROVIDERS } from './demo-services.data.ts';
 import { seedServiceDemo } from './demo-services.ts';
 import { seedVoucherDemo } from './demo-vouchers.ts';
@@ -288,11 +289,15 @@ export async function seedDemo(
       demoEnterpriseOrgId: inserted[0]?.id as number,
       uscc: (k) => demoUscc(serial + k),
     });
+    const policies = await seedPolicyDemo(tx, {
+      now: opts.now ?? new Date(),
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+    });
     await recordAudit(tx, null, {
       action: 'system.seed_demo',
       entity: 'system',
       entityId: null,
-      after: { orgs: inserted.length, ...demo, ...listed, ...vouchers, ...ip, ...cultivation },
+      after: { orgs: inserted.length, ...demo, ...listed, ...vouchers, ...ip, ...cultivation, ...policies },
     });
     return { orgs: inserted.length, users: DEMO_ACCOUNTS.length, ...demo };
   });
