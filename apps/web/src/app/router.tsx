@@ -11,6 +11,7 @@ import { ipRoutes } from '../areas/ip/routes';
 import { notificationRoutes } from '../areas/notification/routes';
 import { orderRoutes } from '../areas/order/routes';
 import { orgRoutes } from '../areas/org/routes';
+import { policyRoutes } from '../areas/policy/routes';
 import { portalRoutes } from '../areas/portal/routes';
 import { sharingRoutes } from '../areas/sharing/routes';
 import { voucherRoutes } from '../areas/voucher/routes';
@@ -32,6 +33,7 @@ const AREAS: AreaRoutes[] = [
   interopRoutes,
   ipRoutes,
   cultivationRoutes,
+  policyRoutes,
   sharingRoutes,
   notificationRoutes,
   auditRoutes,

@@ -23,6 +23,8 @@ const dictionary: typeof zhCN = {
     myEvaluations: 'Evaluations',
     adminEvaluations: 'Evaluation results',
     adminPool: 'Cultivation pool',
+    policies: 'Policy library',
+    adminPolicies: 'Policy management',
     management: 'Administration',
     adminOrgs: 'Organisations',
     adminImport: 'Import',

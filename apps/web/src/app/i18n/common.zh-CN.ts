@@ -20,6 +20,8 @@ const dictionary = {
     myEvaluations: '企业评价',
     adminEvaluations: '评价结果',
     adminPool: '高企后备培育库',
+    policies: '政策库',
+    adminPolicies: '政策管理',
     management: '平台管理',
     adminOrgs: '机构管理',
     adminImport: '批量导入',

@@ -9,6 +9,7 @@ import type ip from '../../areas/ip/i18n/zh-CN';
 import type notification from '../../areas/notification/i18n/zh-CN';
 import type order from '../../areas/order/i18n/zh-CN';
 import type org from '../../areas/org/i18n/zh-CN';
+import type policy from '../../areas/policy/i18n/zh-CN';
 import type sharing from '../../areas/sharing/i18n/zh-CN';
 import type voucher from '../../areas/voucher/i18n/zh-CN';
 import type workbench from '../../areas/workbench/i18n/zh-CN';
@@ -32,6 +33,7 @@ export type Resources = {
   interop: typeof interop;
   ip: typeof ip;
   cultivation: typeof cultivation;
+  policy: typeof policy;
   sharing: typeof sharing;
   notification: typeof notification;
   audit: typeof audit;

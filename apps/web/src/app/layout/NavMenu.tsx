@@ -14,6 +14,7 @@ import { ipNav } from '../../areas/ip/nav';
 import { notificationNav } from '../../areas/notification/nav';
 import { orderNav } from '../../areas/order/nav';
 import { orgNav } from '../../areas/org/nav';
+import { policyNav } from '../../areas/policy/nav';
 import { portalNav } from '../../areas/portal/nav';
 import { sharingNav } from '../../areas/sharing/nav';
 import { voucherNav } from '../../areas/voucher/nav';
@@ -36,6 +37,7 @@ const ENTRIES: NavEntry[] = [
   ...interopNav,
   ...ipNav,
   ...cultivationNav,
+  ...policyNav,
   ...sharingNav,
   ...notificationNav,
   ...auditNav,
