@@ -13,6 +13,7 @@ export * from './notification/index.ts';
 export * from './order/index.ts';
 export * from './org/index.ts';
 export * from './policy/index.ts';
+export * from './policy-docs/index.ts';
 export * from './rules/index.ts';
 export * from './sharing/index.ts';
 export * from './upload/index.ts';

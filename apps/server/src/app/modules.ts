@@ -12,6 +12,7 @@ import { createMaterialsModule } from '../modules/materials/index.ts';
 import { createNotificationModule } from '../modules/notification/index.ts';
 import { createOrderModule } from '../modules/order/index.ts';
 import { createOrgModule } from '../modules/org/index.ts';
+import { createPolicyModule } from '../modules/policy/index.ts';
 import { createSharingModule } from '../modules/sharing/index.ts';
 import { createUploadModule } from '../modules/upload/index.ts';
 import { createVoucherModule } from '../modules/voucher/index.ts';
@@ -38,6 +39,7 @@ export function createModules(k: Kernel) {
   const ip = createIpModule(k);
   const cultivation = createCultivationModule(k);
   const materials = createMaterialsModule(k);
+  const policy = createPolicyModule(k);
   const workbench = createWorkbenchModule(k);
   return [
     health,
@@ -56,6 +58,7 @@ export function createModules(k: Kernel) {
     ip,
     cultivation,
     materials,
+    policy,
     workbench,
   ];
 }

@@ -18,6 +18,7 @@ import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedIpDemo } from './demo-ip.ts';
 import { seedMaterialsDemo } from './demo-materials.ts';
 import { storeDemoPhotos } from './demo-photos.ts';
+import { seedPolicyDemo } from './demo-policy.ts';
 import { DEMO_SERVICE_PROVIDERS } from './demo-services.data.ts';
 import { seedServiceDemo } from './demo-services.ts';
 import { seedVoucherDemo } from './demo-vouchers.ts';
@@ -301,11 +302,15 @@ export async function seedDemo(
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
       uploadDir: opts.uploadDir,
     });
+    const policies = await seedPolicyDemo(tx, {
+      now: opts.now ?? new Date(),
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+    });
     await recordAudit(tx, null, {
       action: 'system.seed_demo',
       entity: 'system',
       entityId: null,
-      after: { orgs: inserted.length, ...demo, ...listed, ...vouchers, ...ip, ...cultivation, ...vault },
+      after: { orgs: inserted.length, ...demo, ...listed, ...vouchers, ...ip, ...cultivation, ...vault, ...policies },
     });
     return { orgs: inserted.length, users: DEMO_ACCOUNTS.length, ...demo };
   });

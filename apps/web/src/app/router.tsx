@@ -12,6 +12,7 @@ import { materialsRoutes } from '../areas/materials/routes';
 import { notificationRoutes } from '../areas/notification/routes';
 import { orderRoutes } from '../areas/order/routes';
 import { orgRoutes } from '../areas/org/routes';
+import { policyRoutes } from '../areas/policy/routes';
 import { portalRoutes } from '../areas/portal/routes';
 import { sharingRoutes } from '../areas/sharing/routes';
 import { voucherRoutes } from '../areas/voucher/routes';
@@ -34,6 +35,7 @@ const AREAS: AreaRoutes[] = [
   ipRoutes,
   cultivationRoutes,
   materialsRoutes,
+  policyRoutes,
   sharingRoutes,
   notificationRoutes,
   auditRoutes,

@@ -6,5 +6,5 @@ export * from './compile.ts';
 export * from './conditions.ts';
 export * from './evaluate.ts';
 export * from './facts.ts';
-export * from './words.ts';
 export * from './items.ts';
+export * from './words.ts';

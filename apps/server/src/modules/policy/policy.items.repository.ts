@@ -1,6 +1,6 @@
+import type { MaterialRequirement } from '@cz/shared/materials';
 import type { Amount, Condition, PolicyItem, PolicyItemListQuery } from '@cz/shared/policy';
 import { manualConditions } from '@cz/shared/policy';
-import type { MaterialRequirement } from '@cz/shared/materials';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../kernel/db/connection.ts';
 import { likeFragment } from '../../kernel/db/search.ts';

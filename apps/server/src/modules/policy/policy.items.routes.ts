@@ -1,7 +1,7 @@
 import { errorBodySchema, idParamSchema } from '@cz/shared';
 import {
-  policyEligibilitySchema,
   factsSchema,
+  policyEligibilitySchema,
   policyFitsSchema,
   policyItemInputSchema,
   policyItemListQuerySchema,
@@ -57,7 +57,7 @@ export function policyItemRoutes({ items }: { items: PolicyItemService }): Fasti
     app.get('/policy/items/:id/eligibility/:orgId', {
       schema: {
         tags,
-        summary: "An enterprise against an item: the result with a sentence per condition, missing facts, the amount",
+        summary: 'An enterprise against an item: the result with a sentence per condition, missing facts, the amount',
         params: orgParamSchema,
         response: { 200: policyEligibilitySchema, 403: errorBodySchema, 404: errorBodySchema },
       },
@@ -87,7 +87,13 @@ export function policyItemRoutes({ items }: { items: PolicyItemService }): Fasti
         summary: 'Change a draft item (administration)',
         params: idParamSchema,
         body: policyItemInputSchema,
-        response: { 200: policyItemSchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema },
+        response: {
+          200: policyItemSchema,
+          403: errorBodySchema,
+          404: errorBodySchema,
+          409: errorBodySchema,
+          422: errorBodySchema,
+        },
       },
       handler: async (request) => items.update(request.actor, request.params.id, request.body),
     });

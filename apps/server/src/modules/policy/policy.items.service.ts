@@ -1,14 +1,14 @@
 import { shanghaiDate } from '@cz/shared/common/shanghai-time';
 import type { Facts, PolicyItemInputParsed, PolicyItemListQuery } from '@cz/shared/policy';
-import { evaluateCondition, computeAmount, factRef } from '@cz/shared/policy';
+import { computeAmount, evaluateCondition, factRef } from '@cz/shared/policy';
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { commonErrors } from '../../kernel/errors.ts';
 import { pageOf } from '../../kernel/paging.ts';
 import { authorize, can } from '../../kernel/policy.ts';
-import { commonErrors } from '../../kernel/errors.ts';
 import { eligibilityOf } from './policy.eligibility.ts';
 import { factsOf, loadFacts } from './policy.facts.ts';
 import { policyItemErrors } from './policy.items.errors.ts';
@@ -66,7 +66,12 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
           .insert(policyItems)
           .values({ ...values(input), createdBy: who.userId })
           .returning();
-        await recordAudit(tx, actor, { action: 'policy.item.create', entity: 'policy_item', entityId: row?.id ?? null, after: row });
+        await recordAudit(tx, actor, {
+          action: 'policy.item.create',
+          entity: 'policy_item',
+          entityId: row?.id ?? null,
+          after: row,
+        });
         return itemOrThrow(tx, row?.id as number);
       });
     },
@@ -83,7 +88,13 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
           .set({ ...values(input), updatedAt: clock.now() })
           .where(eq(policyItems.id, id))
           .returning();
-        await recordAudit(tx, actor, { action: 'policy.item.update', entity: 'policy_item', entityId: id, before, after });
+        await recordAudit(tx, actor, {
+          action: 'policy.item.update',
+          entity: 'policy_item',
+          entityId: id,
+          before,
+          after,
+        });
         return itemOrThrow(tx, id);
       });
     },
@@ -94,14 +105,21 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
         const before = await lockDraft(tx, id);
         const who = authorize(actor, POLICY_ITEM_ACTIONS.manage, { department: before.department });
         if (before.status !== 'draft') throw policyItemErrors.notDraft();
-        if ((await documentStatus(tx, before.documentId)) !== 'published') throw policyItemErrors.documentNotPublished();
+        if ((await documentStatus(tx, before.documentId)) !== 'published')
+          throw policyItemErrors.documentNotPublished();
         const now = clock.now();
         const [after] = await tx
           .update(policyItems)
           .set({ status: 'published', publishedAt: now, publishedBy: who.userId, updatedAt: now })
           .where(eq(policyItems.id, id))
           .returning();
-        await recordAudit(tx, actor, { action: 'policy.item.publish', entity: 'policy_item', entityId: id, before, after });
+        await recordAudit(tx, actor, {
+          action: 'policy.item.publish',
+          entity: 'policy_item',
+          entityId: id,
+          before,
+          after,
+        });
         await runner.start(tx, actor, id, 'publish');
         return itemOrThrow(tx, id);
       });
@@ -234,7 +252,11 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
     },
 
     /** Who a simulation found, by result, with the amounts and missing facts. */
-    async runResults(actor: Actor | null, runId: number, query: { result?: string; q?: string; page: number; pageSize: number }) {
+    async runResults(
+      actor: Actor | null,
+      runId: number,
+      query: { result?: string; q?: string; page: number; pageSize: number },
+    ) {
       authorize(actor, POLICY_ITEM_ACTIONS.readAll);
       const c = [sql`r.run_id = ${runId}`];
       if (query.result) c.push(sql`r.result = ${query.result}`);
@@ -277,7 +299,11 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
         if (!ids.length) return 0;
         const on = today();
         const items = await openItems(tx, on);
-        const orgs = await loadFacts(tx, { where: sql`f.org_id = ANY(${`{${ids.join(',')}}`}::bigint[])`, onDate: on, limit: ids.length });
+        const orgs = await loadFacts(tx, {
+          where: sql`f.org_id = ANY(${`{${ids.join(',')}}`}::bigint[])`,
+          onDate: on,
+          limit: ids.length,
+        });
         for (const org of orgs) {
           const standings = items.flatMap((item) => {
             const e = eligibilityOf(item, org, on);

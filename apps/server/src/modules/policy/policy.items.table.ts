@@ -1,6 +1,6 @@
+import type { MaterialRequirement } from '@cz/shared/materials';
 import type { Amount, Condition } from '@cz/shared/policy';
 import { POLICY_ITEM_MODES, POLICY_ITEM_STATUSES, POLICY_RUN_KINDS } from '@cz/shared/policy';
-import type { MaterialRequirement } from '@cz/shared/materials';
 import { bigint, boolean, date, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 const VERDICT = ['eligible', 'not_eligible', 'needs_data'] as const;

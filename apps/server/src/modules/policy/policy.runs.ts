@@ -5,8 +5,8 @@ import {
   compileCondition,
   computeAmount,
   evaluateCondition,
-  factRef,
   type FactKey,
+  factRef,
   isFactKey,
   manualConditions,
 } from '@cz/shared/policy';
@@ -18,8 +18,8 @@ import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
 import type { OrgFacts } from './policy.facts.ts';
 import { loadFacts } from './policy.facts.ts';
-import { policyRuns } from './policy.items.table.ts';
 import { itemById, openItems } from './policy.items.repository.ts';
+import { policyRuns } from './policy.items.table.ts';
 import { recordStandings, type Standing } from './policy.matches.ts';
 
 type RunRow = typeof policyRuns.$inferSelect;
@@ -111,7 +111,8 @@ export function createPolicyRunner({ db, clock, chunkSize = 2000 }: { db: Db; cl
         limit: chunkSize,
       });
       const last = orgs.at(-1)?.orgId ?? run.maxOrgId;
-      const items = run.itemId === null ? await openItems(tx, run.assessedOn) : [await itemById(tx, run.itemId, run.assessedOn)];
+      const items =
+        run.itemId === null ? await openItems(tx, run.assessedOn) : [await itemById(tx, run.itemId, run.assessedOn)];
       const counts = { eligible: 0, notEligible: 0, needsData: 0, needsReview: 0, payout: 0 };
       const missing: Record<string, number> = { ...run.missingFacts };
       const standings: Standing[] = [];
@@ -202,7 +203,12 @@ export function createPolicyRunner({ db, clock, chunkSize = 2000 }: { db: Db; cl
     const running = await tx
       .select()
       .from(policyRuns)
-      .where(and(eq(policyRuns.status, 'running'), itemId === null ? isNull(policyRuns.itemId) : eq(policyRuns.itemId, itemId)));
+      .where(
+        and(
+          eq(policyRuns.status, 'running'),
+          itemId === null ? isNull(policyRuns.itemId) : eq(policyRuns.itemId, itemId),
+        ),
+      );
     if (running[0]) return { run: running[0], started: false };
     const { rows } = await tx.execute(sql`
       SELECT count(*)::int AS n, coalesce(max(org_id), 0) AS max FROM org_evaluation_facts
@@ -240,7 +246,12 @@ export function createPolicyRunner({ db, clock, chunkSize = 2000 }: { db: Db; cl
         const [running] = await db
           .select()
           .from(policyRuns)
-          .where(and(eq(policyRuns.status, 'running'), itemId === null ? isNull(policyRuns.itemId) : eq(policyRuns.itemId, itemId)));
+          .where(
+            and(
+              eq(policyRuns.status, 'running'),
+              itemId === null ? isNull(policyRuns.itemId) : eq(policyRuns.itemId, itemId),
+            ),
+          );
         if (!running) throw err;
         out = { run: running, started: false };
       }

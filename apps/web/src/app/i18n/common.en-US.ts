@@ -25,6 +25,8 @@ const dictionary: typeof zhCN = {
     myEvaluations: 'Evaluations',
     adminEvaluations: 'Evaluation results',
     adminPool: 'Cultivation pool',
+    policies: 'Policy library',
+    adminPolicies: 'Policy management',
     management: 'Administration',
     adminOrgs: 'Organisations',
     adminImport: 'Import',
@@ -116,6 +118,7 @@ const dictionary: typeof zhCN = {
     },
     opening: { window_order: 'The end must come after the start' },
     cultivation: { division_not_in_section: 'This industry division is not in the chosen section' },
+    policy_docs: { dates_order: 'The expiry cannot be before the effective date or the date of issue' },
     passwordMismatch: 'The passwords do not match',
     password: {
       too_short: 'At least 12 characters',

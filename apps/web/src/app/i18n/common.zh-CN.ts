@@ -22,6 +22,8 @@ const dictionary = {
     myEvaluations: '企业评价',
     adminEvaluations: '评价结果',
     adminPool: '高企后备培育库',
+    policies: '政策库',
+    adminPolicies: '政策管理',
     management: '平台管理',
     adminOrgs: '机构管理',
     adminImport: '批量导入',
@@ -110,6 +112,7 @@ const dictionary = {
     },
     opening: { window_order: '结束时间须晚于开始时间' },
     cultivation: { division_not_in_section: '该行业大类不属于所选门类' },
+    policy_docs: { dates_order: '有效期不能早于施行日期或发布日期' },
     passwordMismatch: '两次输入的密码不一致',
     password: {
       too_short: '密码至少 12 位',

@@ -211,6 +211,17 @@ const dictionary: typeof zhCN = {
     replace_mismatch: 'A material is replaced only by one of its kind',
     not_attachable: "Only the applicant's current, unrejected materials can be attached",
   },
+  policy: {
+    document_not_found: 'No such policy document',
+    document_number_taken: 'This issuer already has a document with this number',
+    document_not_draft: 'Only a draft can be published',
+    document_not_published: 'Only a published document can be repealed',
+    document_repealed: 'A repealed document is kept as it was and cannot be changed',
+    document_issued_on_required: 'Give the date of issue before publishing',
+    document_replacement_invalid: 'The replacing document must be another published document',
+    document_import_file: 'The file cannot be read; upload a Word (.docx), Excel (.xlsx) or text file',
+    document_import_invalid: 'Some documents cannot be stored; nothing was imported',
+  },
   import: {
     flag: 'Must be 是 (yes) or 否 (no)',
     ip_kind: 'Unknown kind of IP',
@@ -218,6 +229,10 @@ const dictionary: typeof zhCN = {
     ip_acquisition: 'Acquired by must be 自主研发, 受让 or 许可 (own, transfer, licence)',
     number: 'Not an amount',
     industry_chain: 'Unknown industry chain',
+    required: 'Missing',
+    policy_level: 'Level must be 国家级, 省级, 市级 or 区级 (national, provincial, municipal, zone)',
+    policy_date: 'Not a date',
+    policy_tag: 'Not one of the tags offered',
     invalid: 'Not valid',
   },
 };

@@ -207,6 +207,17 @@ const dictionary = {
     replace_mismatch: '只能用同类型的材料替换',
     not_attachable: '只能引用本企业在用且未被驳回的材料',
   },
+  policy: {
+    document_not_found: '政策文件不存在',
+    document_number_taken: '该发文机关已有此文号的文件',
+    document_not_draft: '只有草稿可以发布',
+    document_not_published: '只有已发布的文件可以废止',
+    document_repealed: '已废止的文件保持原样，不能修改',
+    document_issued_on_required: '发布前请填写发布日期',
+    document_replacement_invalid: '替代文件须为另一份已发布的文件',
+    document_import_file: '无法读取该文件，请上传 Word (.docx)、Excel (.xlsx) 或文本文件',
+    document_import_invalid: '有文件无法保存，未导入任何文件',
+  },
   import: {
     flag: '应填写“是”或“否”',
     ip_kind: '未知的知识产权类型',
@@ -214,6 +225,10 @@ const dictionary = {
     ip_acquisition: '获得方式应为自主研发、受让或许可',
     number: '不是有效的金额',
     industry_chain: '未知的产业链',
+    required: '缺少此项',
+    policy_level: '层级应为国家级、省级、市级或区级',
+    policy_date: '不是有效的日期',
+    policy_tag: '不在可选的标签之中',
     invalid: '内容不符合要求',
   },
 };

@@ -10,6 +10,7 @@ import type materials from '../../areas/materials/i18n/zh-CN';
 import type notification from '../../areas/notification/i18n/zh-CN';
 import type order from '../../areas/order/i18n/zh-CN';
 import type org from '../../areas/org/i18n/zh-CN';
+import type policy from '../../areas/policy/i18n/zh-CN';
 import type sharing from '../../areas/sharing/i18n/zh-CN';
 import type voucher from '../../areas/voucher/i18n/zh-CN';
 import type workbench from '../../areas/workbench/i18n/zh-CN';
@@ -34,6 +35,7 @@ export type Resources = {
   ip: typeof ip;
   cultivation: typeof cultivation;
   materials: typeof materials;
+  policy: typeof policy;
   sharing: typeof sharing;
   notification: typeof notification;
   audit: typeof audit;

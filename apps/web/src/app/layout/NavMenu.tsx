@@ -15,6 +15,7 @@ import { materialsNav } from '../../areas/materials/nav';
 import { notificationNav } from '../../areas/notification/nav';
 import { orderNav } from '../../areas/order/nav';
 import { orgNav } from '../../areas/org/nav';
+import { policyNav } from '../../areas/policy/nav';
 import { portalNav } from '../../areas/portal/nav';
 import { sharingNav } from '../../areas/sharing/nav';
 import { voucherNav } from '../../areas/voucher/nav';
@@ -38,6 +39,7 @@ const ENTRIES: NavEntry[] = [
   ...ipNav,
   ...cultivationNav,
   ...materialsNav,
+  ...policyNav,
   ...sharingNav,
   ...notificationNav,
   ...auditNav,
