@@ -81,8 +81,8 @@ const TEXTS: Record<string, Text> = {
     en: `New voucher reimbursement to review: #${p.id}, ${money(p.amount)}`,
   }),
   'policy.eligible': (p) => ({
-    zh: `您的企业符合政策事项：${p.title}${p.amountFen ? `，可获 ${money(p.amountFen)}` : ''}`,
-    en: `Your enterprise qualifies for a policy item: ${p.title}${p.amountFen ? `, worth ${money(p.amountFen)}` : ''}`,
+    zh: `您的企业符合政策事项：${p.title}${p.amount ? `，可获 ${money(p.amount)}` : ''}`,
+    en: `Your enterprise qualifies for a policy item: ${p.title}${p.amount ? `, worth ${money(p.amount)}` : ''}`,
   }),
   'ip.fee_due': (p) => ({
     zh: `知识产权年费将于 ${p.dueOn} 到期，请及时缴纳：${p.title}（${p.number}）`,

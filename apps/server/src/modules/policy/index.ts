@@ -4,13 +4,21 @@ import { policyAdminRoutes, policyLibraryRoutes } from './policy.documents.route
 import { createPolicyDocumentService } from './policy.documents.service.ts';
 import { policyImportRoutes } from './policy.import.routes.ts';
 import { createPolicyImport } from './policy.import.ts';
+import { policyItemHandlers } from './policy.items.handlers.ts';
+import { policyItemRoutes } from './policy.items.routes.ts';
+import { createPolicyItemService } from './policy.items.service.ts';
+import { createPolicyRunner } from './policy.runs.ts';
 import { createPolicySearchRepository } from './policy.search.repository.ts';
 import { createPolicySearchService } from './policy.search.service.ts';
 
 /** Published read view of the documents readers can see, for other modules' queries. */
 export { policyPublishedDocuments } from './policy.documents.views.ts';
 
-/** 政策库: the policy documents, their Chinese full-text search, import and administration. */
+/**
+ * 政策服务: the policy documents (their Chinese full-text search, import and administration) and their items, whose
+ * conditions are data checked against each enterprise's facts: eligibility explained, the simulation of a draft over
+ * the registry, "policies that fit me", and the newly eligible told on publishing and when their facts change.
+ */
 export function createPolicyModule(k: Kernel) {
   const { db, clock, config } = k;
   const documentsRepo = createPolicyDocumentRepository({ db });
@@ -22,13 +30,30 @@ export function createPolicyModule(k: Kernel) {
     clock,
   });
   const policyImport = createPolicyImport({ db, documents: documentsRepo, clock });
+  const runner = createPolicyRunner({ db, clock });
+  const items = createPolicyItemService({ db, clock, runner });
   return defineModule({
     name: 'policy',
-    api: undefined,
+    api: { runner, items },
     routes: [
       policyLibraryRoutes({ search, documents }),
       policyAdminRoutes({ documents }),
       policyImportRoutes({ policyImport, config }),
+      policyItemRoutes({ items }),
+    ],
+    handlers: policyItemHandlers(items),
+    jobs: [
+      // Enterprises whose facts changed are checked again against the open items within the minute.
+      { name: 'policy-rechecks', cron: '* * * * *', run: () => items.processRechecks() },
+      // A run left half-way (an instance stopped) continues within a minute on any instance.
+      { name: 'policy-runs', cron: '* * * * *', run: () => runner.runChunk() },
+      // Every night at 03:30 (Asia/Shanghai), after the evaluations, every open item against every enterprise:
+      // what changed with the calendar alone (a certificate lapsing, a window opening) is caught here.
+      {
+        name: 'policy-nightly',
+        cron: '30 3 * * *',
+        run: async () => (await runner.startAndDrain(null, null, 'recheck')).id,
+      },
     ],
   });
 }

@@ -48,7 +48,7 @@ export async function recordStandings(
     if (!s) continue;
     await notifyOrg(tx, s.orgId, {
       kind: 'policy.eligible',
-      params: { title: s.itemTitle, amountFen: s.amountFen },
+      params: { title: s.itemTitle, amount: s.amountFen },
       link: `/my/policies?item=${s.itemId}`,
     });
     told++;

@@ -118,6 +118,31 @@ const dictionary: typeof zhCN = {
     },
     opening: { window_order: 'The end must come after the start' },
     cultivation: { division_not_in_section: 'This industry division is not in the chosen section' },
+    policy: {
+      window_order: 'The closing date cannot be before the opening date',
+      auto_needs_data_conditions:
+        'A no-application (免申即享) item needs conditions that data alone decides, none reviewed by hand',
+      auto_needs_amount: 'A no-application (免申即享) item needs an amount the platform can compute',
+      deadline_only_fast: 'A payment deadline applies to fast-track (快申快享) items only',
+      condition: {
+        bad_shape: 'The condition is not well formed',
+        empty_group: 'An "all" or "any" group needs at least one condition',
+        too_deep: 'Conditions may nest at most 8 levels deep',
+        too_many_leaves: 'At most 100 conditions',
+        unknown_fact: 'No such fact',
+        bad_op: 'This comparison does not apply to this fact',
+        bad_value: "The value does not fit the fact's type or options",
+        manual_negated: 'A condition reviewed by hand cannot stand under "not"',
+      },
+      amount: {
+        bad_shape: 'The amount is not well formed',
+        unknown_fact: 'No such fact',
+        bad_fact: 'A share is of a money fact, an amount per unit of a number fact',
+        bad_ratio: 'The share must be between 0.01% and 100%',
+        bad_fen: 'Amounts are whole fen, not below 0',
+        bad_bounds: 'The floor cannot be above the cap',
+      },
+    },
     policy_docs: { dates_order: 'The expiry cannot be before the effective date or the date of issue' },
     passwordMismatch: 'The passwords do not match',
     password: {

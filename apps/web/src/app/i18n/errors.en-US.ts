@@ -212,6 +212,13 @@ const dictionary: typeof zhCN = {
     not_attachable: "Only the applicant's current, unrejected materials can be attached",
   },
   policy: {
+    item_not_found: 'No such policy item',
+    item_document_not_found: 'The item must belong to an existing policy document',
+    item_not_draft: 'Only a draft item can be changed or published',
+    item_not_published: 'Only a published item can be closed or withdrawn',
+    item_document_not_published: 'Publish the policy document before its items',
+    run_not_found: 'No such run',
+    not_enterprise: 'No such enterprise in the registry',
     document_not_found: 'No such policy document',
     document_number_taken: 'This issuer already has a document with this number',
     document_not_draft: 'Only a draft can be published',

@@ -208,6 +208,13 @@ const dictionary = {
     not_attachable: '只能引用本企业在用且未被驳回的材料',
   },
   policy: {
+    item_not_found: '未找到该政策事项',
+    item_document_not_found: '政策事项须属于已有的政策文件',
+    item_not_draft: '只有草稿状态的事项可以修改或发布',
+    item_not_published: '只有已发布的事项可以截止或撤回',
+    item_document_not_published: '请先发布所属政策文件，再发布其中的事项',
+    run_not_found: '未找到该测算',
+    not_enterprise: '企业库中没有该企业',
     document_not_found: '政策文件不存在',
     document_number_taken: '该发文机关已有此文号的文件',
     document_not_draft: '只有草稿可以发布',
