@@ -11,7 +11,9 @@ const dictionary: typeof zhCN = {
     empty: 'No notifications',
     open: 'Open',
     kinds: {
-      policy: { eligible: 'Your enterprise qualifies for a policy item: {{title}}, about {{amount}} (subject to review)' },
+      policy: {
+        eligible: 'Your enterprise qualifies for a policy item: {{title}}, about {{amount}} (subject to review)',
+      },
       ip: {
         fee_due: 'Annual fee due on {{dueOn}}: {{title}} ({{number}})',
         expiring: 'IP right expires on {{dueOn}}: {{title}} ({{number}})',
