@@ -8,6 +8,7 @@ export * from './identity/index.ts';
 export * from './instrument/index.ts';
 export * from './interop/index.ts';
 export * from './ip/index.ts';
+export * from './news/index.ts';
 export * from './notification/index.ts';
 export * from './order/index.ts';
 export * from './org/index.ts';

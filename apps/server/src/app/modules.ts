@@ -8,6 +8,7 @@ import { createIdentityModule } from '../modules/identity/index.ts';
 import { createInstrumentModule } from '../modules/instrument/index.ts';
 import { createInteropModule } from '../modules/interop/index.ts';
 import { createIpModule } from '../modules/ip/index.ts';
+import { createNewsModule } from '../modules/news/index.ts';
 import { createNotificationModule } from '../modules/notification/index.ts';
 import { createOrderModule } from '../modules/order/index.ts';
 import { createOrgModule } from '../modules/org/index.ts';
@@ -36,6 +37,7 @@ export function createModules(k: Kernel) {
   const sharing = createSharingModule(k);
   const ip = createIpModule(k);
   const cultivation = createCultivationModule(k);
+  const news = createNewsModule(k);
   const workbench = createWorkbenchModule(k);
   return [
     health,
@@ -53,6 +55,7 @@ export function createModules(k: Kernel) {
     sharing,
     ip,
     cultivation,
+    news,
     workbench,
   ];
 }
