@@ -16,6 +16,7 @@ import { organisations, orgFactChanges, orgIndicators } from '../modules/org/org
 import { seedCultivationDemo } from './demo-cultivation.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedIpDemo } from './demo-ip.ts';
+import { seedNewsDemo } from './demo-news.ts';
 import { storeDemoPhotos } from './demo-photos.ts';
 import { DEMO_SERVICE_PROVIDERS } from './demo-services.data.ts';
 import { seedServiceDemo } from './demo-services.ts';
@@ -257,13 +258,14 @@ export async function seedDemo(
       if (u && orgId) await tx.insert(memberships).values({ userId: u.id, orgId, isOwner: true });
     }
     const enterpriseUser = await tx.execute(sql`SELECT id FROM users WHERE username = 'enterprise'`);
+    const photos = opts.uploadDir ? await storeDemoPhotos(tx, opts.uploadDir) : new Map<string, string>();
     const demo = await seedInstrumentDemo(tx, {
       orgIdByName: new Map(inserted.map((o) => [o.name, o.id])),
       buyerOrgIds: inserted.filter((o) => o.kind === 'enterprise' && o.status === 'verified').map((o) => o.id),
       demoEnterprise: { userId: enterpriseUser.rows[0]?.id as number, orgId: inserted[0]?.id as number },
       passwordHash,
       now: opts.now ?? new Date(),
-      photos: opts.uploadDir ? await storeDemoPhotos(tx, opts.uploadDir) : new Map(),
+      photos,
     });
     const listed = await seedServiceDemo(tx, {
       orgIdByName: new Map(inserted.map((o) => [o.name, o.id])),
@@ -288,11 +290,16 @@ export async function seedDemo(
       demoEnterpriseOrgId: inserted[0]?.id as number,
       uscc: (k) => demoUscc(serial + k),
     });
+    const news = await seedNewsDemo(tx, {
+      now: opts.now ?? new Date(),
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+      photos,
+    });
     await recordAudit(tx, null, {
       action: 'system.seed_demo',
       entity: 'system',
       entityId: null,
-      after: { orgs: inserted.length, ...demo, ...listed, ...vouchers, ...ip, ...cultivation },
+      after: { orgs: inserted.length, ...demo, ...listed, ...vouchers, ...ip, ...cultivation, ...news },
     });
     return { orgs: inserted.length, users: DEMO_ACCOUNTS.length, ...demo };
   });
