@@ -8,6 +8,7 @@ import { identityRoutes } from '../areas/identity/routes';
 import { instrumentRoutes } from '../areas/instrument/routes';
 import { interopRoutes } from '../areas/interop/routes';
 import { ipRoutes } from '../areas/ip/routes';
+import { newsRoutes } from '../areas/news/routes';
 import { notificationRoutes } from '../areas/notification/routes';
 import { orderRoutes } from '../areas/order/routes';
 import { orgRoutes } from '../areas/org/routes';
@@ -32,6 +33,7 @@ const AREAS: AreaRoutes[] = [
   interopRoutes,
   ipRoutes,
   cultivationRoutes,
+  newsRoutes,
   sharingRoutes,
   notificationRoutes,
   auditRoutes,

@@ -6,6 +6,7 @@ import type identity from '../../areas/identity/i18n/zh-CN';
 import type instrument from '../../areas/instrument/i18n/zh-CN';
 import type interop from '../../areas/interop/i18n/zh-CN';
 import type ip from '../../areas/ip/i18n/zh-CN';
+import type news from '../../areas/news/i18n/zh-CN';
 import type notification from '../../areas/notification/i18n/zh-CN';
 import type order from '../../areas/order/i18n/zh-CN';
 import type org from '../../areas/org/i18n/zh-CN';
@@ -32,6 +33,7 @@ export type Resources = {
   interop: typeof interop;
   ip: typeof ip;
   cultivation: typeof cultivation;
+  news: typeof news;
   sharing: typeof sharing;
   notification: typeof notification;
   audit: typeof audit;

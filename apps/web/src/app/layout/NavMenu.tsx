@@ -11,6 +11,7 @@ import { identityNav } from '../../areas/identity/nav';
 import { instrumentNav } from '../../areas/instrument/nav';
 import { interopNav } from '../../areas/interop/nav';
 import { ipNav } from '../../areas/ip/nav';
+import { newsNav } from '../../areas/news/nav';
 import { notificationNav } from '../../areas/notification/nav';
 import { orderNav } from '../../areas/order/nav';
 import { orgNav } from '../../areas/org/nav';
@@ -36,6 +37,7 @@ const ENTRIES: NavEntry[] = [
   ...interopNav,
   ...ipNav,
   ...cultivationNav,
+  ...newsNav,
   ...sharingNav,
   ...notificationNav,
   ...auditNav,
