@@ -27,6 +27,8 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/services',
     '/instruments',
     '/vouchers/schemes',
+    '/news',
+    '/news/1',
     '/cultivation/calculator',
     '/cultivation/rd-deduction',
     '/login',
@@ -63,6 +65,9 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/admin/cultivation/evaluations',
     '/admin/cultivation/batches',
     '/admin/cultivation/pool',
+    '/admin/news',
+    '/admin/news/new',
+    '/admin/news/1/edit',
   ],
 };
 
@@ -210,6 +215,7 @@ const PHONE_LISTS: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', str
     '/admin/vouchers/settlement',
     '/admin/vouchers/reimbursements',
     '/admin/interop/partners',
+    '/admin/news',
   ],
 };
 

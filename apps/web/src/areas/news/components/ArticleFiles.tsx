@@ -31,7 +31,7 @@ function UploadButton({
         ref={input}
         type="file"
         accept={accept}
-        hidden
+        style={{ display: 'none' }}
         tabIndex={-1}
         aria-hidden
         data-testid={`${testId}-input`}

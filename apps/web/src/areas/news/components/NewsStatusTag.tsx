@@ -6,7 +6,7 @@ const COLORS: Record<NewsStatus, string> = {
   draft: 'default',
   scheduled: 'processing',
   published: 'success',
-  withdrawn: 'warning',
+  withdrawn: 'orange',
 };
 
 /** An article's state as seen now (a scheduled article whose time has come reads as published). */

@@ -292,7 +292,7 @@ export function RichTextEditor({
         ref={fileInput}
         type="file"
         accept={IMAGE_ACCEPT}
-        hidden
+        style={{ display: 'none' }}
         tabIndex={-1}
         aria-hidden
         data-testid="editor-image-input"
