@@ -21,6 +21,7 @@ describe('a body as stored', () => {
         '<img src="https://tracker.example/pixel.png"><img src="javascript:alert(1)"><img src="/api/v1/uploads/short">',
     );
     expect(out).not.toMatch(/javascript|data:|tracker|<img/i);
+    expect(sanitizeBody('<p><a href="//evil.example/x">别处</a></p>')).toBe('<p><a>别处</a></p>');
     expect(out).toContain('点我');
   });
 

@@ -1,9 +1,8 @@
-import { CalendarOutlined, EnvironmentOutlined, PushpinOutlined } from '@ant-design/icons';
 import type { NewsCard, NewsCategory, NewsEvent } from '@cz/shared/news';
 import { Card, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { uploadUrl } from '../../../kit/api/uploads';
+import { API_BASE } from '../../../kit/api/client';
 import { formatDateTime, formatPeriod, formatZoneDate } from '../../../kit/datetime';
 
 // Strings of the shell (`common`): the home page shows these cards before the news area's dictionary is loaded.
@@ -30,12 +29,12 @@ export function EventLine({ event }: { event: NewsEvent }) {
   return (
     <Space orientation="vertical" size={0}>
       <Typography.Text type="secondary">
-        <CalendarOutlined aria-label={t('newsCard.eventTime')} />{' '}
+        {t('newsCard.eventTime')}：
         {event.endsAt ? formatPeriod(event.startsAt, event.endsAt) : formatDateTime(event.startsAt)}
       </Typography.Text>
       {event.place && (
         <Typography.Text type="secondary">
-          <EnvironmentOutlined aria-label={t('newsCard.eventPlace')} /> {event.place}
+          {t('newsCard.eventPlace')}：{event.place}
         </Typography.Text>
       )}
     </Space>
@@ -51,21 +50,25 @@ export function NewsCardItem({ a, headingLevel = 3 }: { a: NewsCard; headingLeve
         hoverable
         size="small"
         className="market-card news-card"
-        cover={a.cover ? <img className="news-cover" src={uploadUrl(a.cover)} alt="" loading="lazy" /> : undefined}
+        cover={
+          a.cover ? (
+            <img className="news-cover" src={`${API_BASE}/uploads/${a.cover}`} alt="" loading="lazy" />
+          ) : undefined
+        }
       >
         <Space size={[4, 4]} wrap>
           <CategoryTag category={a.category} />
           {a.pinned && (
-            <Tag icon={<PushpinOutlined />} color="gold" style={{ marginInlineEnd: 0 }}>
+            <Tag color="gold" style={{ marginInlineEnd: 0 }}>
               {t('newsCard.pinned')}
             </Tag>
           )}
         </Space>
-        <Typography.Title level={headingLevel} className="news-card-title" ellipsis={{ rows: 2 }}>
+        <Typography.Title level={headingLevel} className="news-card-title clamp-2">
           {a.title}
         </Typography.Title>
         {a.event && <EventLine event={a.event} />}
-        <Typography.Paragraph type="secondary" ellipsis={{ rows: 3 }} style={{ margin: 0 }}>
+        <Typography.Paragraph type="secondary" className="clamp-3" style={{ margin: 0 }}>
           {a.summary}
         </Typography.Paragraph>
         <div className="market-card-foot">
@@ -79,10 +82,11 @@ export function NewsCardItem({ a, headingLevel = 3 }: { a: NewsCard; headingLeve
 
 /** An article as one line of a list: its title and date (the home page's notices). */
 export function NewsLineItem({ a }: { a: NewsCard }) {
+  const { t } = useTranslation();
   return (
     <li className="news-line">
       <Link to={`/news/${a.id}`} data-testid={`news-line-${a.id}`}>
-        {a.pinned && <PushpinOutlined style={{ marginInlineEnd: 4, color: '#ad6800' }} />}
+        {a.pinned && <Tag color="gold">{t('newsCard.pinned')}</Tag>}
         {a.title}
       </Link>
       <Typography.Text type="secondary" className="news-line-date">
