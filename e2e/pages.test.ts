@@ -27,6 +27,8 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/services',
     '/instruments',
     '/vouchers/schemes',
+    '/news',
+    '/news/1',
     '/cultivation/calculator',
     '/cultivation/rd-deduction',
     '/login',
@@ -65,6 +67,9 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/admin/cultivation/batches',
     '/admin/cultivation/pool',
     '/admin/materials',
+    '/admin/news',
+    '/admin/news/new',
+    '/admin/news/1/edit',
   ],
 };
 
@@ -213,6 +218,7 @@ const PHONE_LISTS: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', str
     '/admin/vouchers/reimbursements',
     '/admin/interop/partners',
     '/admin/materials',
+    '/admin/news',
   ],
 };
 

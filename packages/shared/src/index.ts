@@ -9,6 +9,7 @@ export * from './instrument/index.ts';
 export * from './interop/index.ts';
 export * from './ip/index.ts';
 export * from './materials/index.ts';
+export * from './news/index.ts';
 export * from './notification/index.ts';
 export * from './order/index.ts';
 export * from './org/index.ts';

@@ -9,6 +9,7 @@ import { createInstrumentModule } from '../modules/instrument/index.ts';
 import { createInteropModule } from '../modules/interop/index.ts';
 import { createIpModule } from '../modules/ip/index.ts';
 import { createMaterialsModule } from '../modules/materials/index.ts';
+import { createNewsModule } from '../modules/news/index.ts';
 import { createNotificationModule } from '../modules/notification/index.ts';
 import { createOrderModule } from '../modules/order/index.ts';
 import { createOrgModule } from '../modules/org/index.ts';
@@ -40,6 +41,7 @@ export function createModules(k: Kernel) {
   const cultivation = createCultivationModule(k);
   const materials = createMaterialsModule(k);
   const policy = createPolicyModule(k);
+  const news = createNewsModule(k);
   const workbench = createWorkbenchModule(k);
   return [
     health,
@@ -59,6 +61,7 @@ export function createModules(k: Kernel) {
     cultivation,
     materials,
     policy,
+    news,
     workbench,
   ];
 }

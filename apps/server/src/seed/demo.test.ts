@@ -105,4 +105,27 @@ describe('the demo data a new user meets', () => {
     // 9 enterprises score 60 or more without a 高企 pass; the one that just qualifies is in the pool already.
     expect(criterion).toMatchObject({ matching: 9, newMatches: 8 });
   });
+  it('has fictional articles in every category, one scheduled ahead and one withdrawn, with public covers', async () => {
+    const { rows } = await t.db.execute(sql`SELECT title, category, status, publish_at, cover FROM news_articles`);
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(rows.every((r) => String(r.title).includes('示例'))).toBe(true);
+    expect(new Set(rows.map((r) => r.category))).toEqual(new Set(['notice', 'interpretation', 'news', 'event']));
+    const scheduled = rows.filter((r) => r.status === 'scheduled');
+    expect(scheduled).toHaveLength(1);
+    expect(new Date(String(scheduled[0]?.publish_at)).getTime()).toBeGreaterThan(Date.now());
+    expect(rows.filter((r) => r.status === 'withdrawn')).toHaveLength(1);
+
+    const page = (await api.get('/api/v1/news/articles?pageSize=200')).json() as {
+      total: number;
+      items: { id: number; title: string; cover: string | null }[];
+    };
+    expect(page.total).toBe(rows.length - 2);
+    const covers = page.items.filter((a) => a.cover);
+    expect(covers.length).toBeGreaterThanOrEqual(3);
+    for (const a of covers) expect((await api.get(`/api/v1/uploads/${a.cover}`)).statusCode).toBe(200);
+    const upcoming = (await api.get('/api/v1/news/articles?upcoming=true')).json();
+    expect(upcoming.total).toBeGreaterThanOrEqual(2);
+    const first = (await api.get(`/api/v1/news/articles/${page.items[0]?.id}`)).json();
+    expect(first.body).toMatch(/<p>/);
+  });
 });

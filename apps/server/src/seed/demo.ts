@@ -17,6 +17,7 @@ import { seedCultivationDemo } from './demo-cultivation.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedIpDemo } from './demo-ip.ts';
 import { seedMaterialsDemo } from './demo-materials.ts';
+import { seedNewsDemo } from './demo-news.ts';
 import { storeDemoPhotos } from './demo-photos.ts';
 import { seedPolicyDemo } from './demo-policy.ts';
 import { DEMO_SERVICE_PROVIDERS } from './demo-services.data.ts';
@@ -259,13 +260,14 @@ export async function seedDemo(
       if (u && orgId) await tx.insert(memberships).values({ userId: u.id, orgId, isOwner: true });
     }
     const enterpriseUser = await tx.execute(sql`SELECT id FROM users WHERE username = 'enterprise'`);
+    const photos = opts.uploadDir ? await storeDemoPhotos(tx, opts.uploadDir) : new Map<string, string>();
     const demo = await seedInstrumentDemo(tx, {
       orgIdByName: new Map(inserted.map((o) => [o.name, o.id])),
       buyerOrgIds: inserted.filter((o) => o.kind === 'enterprise' && o.status === 'verified').map((o) => o.id),
       demoEnterprise: { userId: enterpriseUser.rows[0]?.id as number, orgId: inserted[0]?.id as number },
       passwordHash,
       now: opts.now ?? new Date(),
-      photos: opts.uploadDir ? await storeDemoPhotos(tx, opts.uploadDir) : new Map(),
+      photos,
     });
     const listed = await seedServiceDemo(tx, {
       orgIdByName: new Map(inserted.map((o) => [o.name, o.id])),
@@ -306,11 +308,26 @@ export async function seedDemo(
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
     });
+    const news = await seedNewsDemo(tx, {
+      now: opts.now ?? new Date(),
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+      photos,
+    });
     await recordAudit(tx, null, {
       action: 'system.seed_demo',
       entity: 'system',
       entityId: null,
-      after: { orgs: inserted.length, ...demo, ...listed, ...vouchers, ...ip, ...cultivation, ...vault, ...policies },
+      after: {
+        orgs: inserted.length,
+        ...demo,
+        ...listed,
+        ...vouchers,
+        ...ip,
+        ...cultivation,
+        ...vault,
+        ...policies,
+        ...news,
+      },
     });
     return { orgs: inserted.length, users: DEMO_ACCOUNTS.length, ...demo };
   });

@@ -9,6 +9,7 @@ import { instrumentRoutes } from '../areas/instrument/routes';
 import { interopRoutes } from '../areas/interop/routes';
 import { ipRoutes } from '../areas/ip/routes';
 import { materialsRoutes } from '../areas/materials/routes';
+import { newsRoutes } from '../areas/news/routes';
 import { notificationRoutes } from '../areas/notification/routes';
 import { orderRoutes } from '../areas/order/routes';
 import { orgRoutes } from '../areas/org/routes';
@@ -36,6 +37,7 @@ const AREAS: AreaRoutes[] = [
   cultivationRoutes,
   materialsRoutes,
   policyRoutes,
+  newsRoutes,
   sharingRoutes,
   notificationRoutes,
   auditRoutes,

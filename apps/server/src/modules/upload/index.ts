@@ -6,7 +6,7 @@ export { type AttachmentRecord, attachUploads, uploadErrors } from './upload.acc
 export { allStored as uploadsStored, storedFiles } from './upload.service.ts';
 
 export function createUploadModule(k: Kernel) {
-  const uploads = createUploadService({ db: k.db, dir: k.config.uploadDir });
+  const uploads = createUploadService({ db: k.db, dir: k.config.uploadDir, clock: k.clock });
   return defineModule({
     name: 'upload',
     api: undefined,

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors, createError } from '../../kernel/errors.ts';
@@ -18,9 +18,19 @@ export const uploadErrors = {
 /**
  * A record that files are attached to, as its owning module describes it: `kind` names the record type
  * (`order_delivery`, `voucher_claim`…), `orgIds` are its parties, who may read its files; `public` files (instrument
- * photos) are open to everyone and served with public caching.
+ * photos) are open to everyone and served with public caching — from `publicFrom` on when it is given (the files of
+ * an article scheduled for that time), so that they open with their record without waiting for a job.
  */
-export type AttachmentRecord = { kind: string; id: number; orgIds: number[]; public?: boolean };
+export type AttachmentRecord = {
+  kind: string;
+  id: number;
+  orgIds: number[];
+  public?: boolean;
+  publicFrom?: Date | null;
+};
+
+/** Whether an attachment row `a` is open to everyone at the instant `now` (an SQL expression). */
+const openAt = (now: SQL) => sql`a.public AND (a.public_from IS NULL OR a.public_from <= ${now})`;
 
 const HASH = /^[0-9a-f]{64}$/;
 const textArray = (hashes: string[]) => `{${hashes.join(',')}}`;
@@ -50,7 +60,7 @@ export async function attachUploads(tx: Tx, actor: Actor, record: AttachmentReco
                      WHERE a.record_kind = ${record.kind} AND a.record_id = ${record.id} AND a.hash = w.hash) AS kept,
              EXISTS (SELECT 1 FROM upload_holders h
                      WHERE h.hash = w.hash AND (h.user_id = ${actor.userId} OR h.org_id = ${org})) AS held,
-             EXISTS (SELECT 1 FROM upload_attachments a WHERE a.hash = w.hash AND a.public) AS open,
+             EXISTS (SELECT 1 FROM upload_attachments a WHERE a.hash = w.hash AND ${openAt(sql`now()`)}) AS open,
              EXISTS (SELECT 1 FROM upload_attachments a WHERE a.hash = w.hash AND ${org} = ANY(a.org_ids)) AS shared
       FROM unnest(${textArray(wanted)}::text[]) AS w(hash)`);
     const refused = (
@@ -69,10 +79,12 @@ export async function attachUploads(tx: Tx, actor: Actor, record: AttachmentReco
     WHERE record_kind = ${record.kind} AND record_id = ${record.id} AND NOT (hash = ANY(${textArray(wanted)}::text[]))`);
   if (wanted.length === 0) return;
   await tx.execute(sql`
-    INSERT INTO upload_attachments (hash, record_kind, record_id, org_ids, public)
-    SELECT w.hash, ${record.kind}, ${record.id}, ${textArray(record.orgIds.map(String))}::bigint[], ${isPublic}
+    INSERT INTO upload_attachments (hash, record_kind, record_id, org_ids, public, public_from)
+    SELECT w.hash, ${record.kind}, ${record.id}, ${textArray(record.orgIds.map(String))}::bigint[], ${isPublic},
+           ${isPublic && record.publicFrom ? record.publicFrom.toISOString() : null}::timestamptz
     FROM unnest(${textArray(wanted)}::text[]) AS w(hash)
-    ON CONFLICT (record_kind, record_id, hash) DO UPDATE SET org_ids = EXCLUDED.org_ids, public = EXCLUDED.public`);
+    ON CONFLICT (record_kind, record_id, hash)
+    DO UPDATE SET org_ids = EXCLUDED.org_ids, public = EXCLUDED.public, public_from = EXCLUDED.public_from`);
 }
 
 /** Records that the actor uploaded this content (a second upload of the same bytes by someone else included). */
@@ -83,14 +95,21 @@ export async function recordHolder(db: Db, actor: Actor, hash: string): Promise<
 }
 
 /**
- * Whether a stored file may be read: `public` when it is attached publicly (anyone, public caching); otherwise only by
- * administrators, its uploaders and their organisations, and the parties of the records it is attached to. Anonymous
- * callers learn only that they must log in, and others that there is no such file, so a hash's existence is not told.
+ * Whether a stored file may be read at `now`: `public` when it is attached publicly and open by then (anyone, public
+ * caching); otherwise only by administrators, its uploaders and their organisations, and the parties of the records
+ * it is attached to. Anonymous callers learn only that they must log in, and others that there is no such file, so a
+ * hash's existence is not told.
  */
-export async function assertReadable(db: Db, actor: Actor | null, hash: string): Promise<{ public: boolean }> {
+export async function assertReadable(
+  db: Db,
+  actor: Actor | null,
+  hash: string,
+  now: Date = new Date(),
+): Promise<{ public: boolean }> {
   const org = actor?.orgId ?? -1;
   const { rows } = await db.execute(sql`
-    SELECT EXISTS (SELECT 1 FROM upload_attachments a WHERE a.hash = ${hash} AND a.public) AS open,
+    SELECT EXISTS (SELECT 1 FROM upload_attachments a
+                   WHERE a.hash = ${hash} AND ${openAt(sql`${now.toISOString()}::timestamptz`)}) AS open,
            EXISTS (SELECT 1 FROM upload_holders h
                    WHERE h.hash = ${hash} AND (h.user_id = ${actor?.userId ?? -1} OR h.org_id = ${org})) AS held,
            EXISTS (SELECT 1 FROM upload_attachments a WHERE a.hash = ${hash} AND ${org} = ANY(a.org_ids)) AS shared`);

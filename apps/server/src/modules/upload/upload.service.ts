@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
+import { type Clock, systemClock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { assertReadable, recordHolder, uploadErrors } from './upload.access.ts';
@@ -20,7 +21,7 @@ export const UPLOAD_TYPES: Record<string, { magic: number[]; image: boolean }> =
 };
 
 /** Files live under `dir/ab/<sha256>`, named by their content hash, outside the web root. */
-export function createUploadService({ db, dir }: { db: Db; dir: string }) {
+export function createUploadService({ db, dir, clock = systemClock }: { db: Db; dir: string; clock?: Clock }) {
   const fileOf = (hash: string) => path.join(dir, hash.slice(0, 2), hash);
 
   return {
@@ -53,7 +54,7 @@ export function createUploadService({ db, dir }: { db: Db; dir: string }) {
 
     /** The file, if the actor may read it (`assertReadable`); `public` says whether it may be cached publicly. */
     async read(actor: Actor | null, hash: string) {
-      const access = await assertReadable(db, actor, hash);
+      const access = await assertReadable(db, actor, hash, clock.now());
       const { rows } = await db.execute(sql`SELECT mime, original_name FROM uploads WHERE hash = ${hash}`);
       const row = rows[0] as { mime: string; original_name: string } | undefined;
       if (!row) throw uploadErrors.notFound();

@@ -32,6 +32,8 @@ export const uploadAttachments = pgTable(
     recordId: bigint('record_id', { mode: 'number' }).notNull(),
     orgIds: bigint('org_ids', { mode: 'number' }).array().notNull().default([]),
     public: boolean('public').notNull().default(false),
+    /** A public file is open from this instant (a scheduled article's files); null: as soon as it is attached. */
+    publicFrom: timestamp('public_from', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.recordKind, t.recordId, t.hash] })],

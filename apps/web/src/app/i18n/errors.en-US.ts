@@ -19,6 +19,11 @@ const dictionary: typeof zhCN = {
     reset_invalid:
       'This password-reset link is not valid: used, replaced by a newer one, or expired; ask an administrator for a new one',
   },
+  news: {
+    not_found: 'No such article',
+    wrong_state: 'The article’s state does not allow this step; reload and try again',
+    publish_at_past: 'A scheduled time must lie in the future',
+  },
   cultivation: {
     org_not_found: 'No such enterprise',
     not_enterprise: 'Only enterprises are evaluated',

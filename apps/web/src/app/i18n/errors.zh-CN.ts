@@ -16,6 +16,11 @@ const dictionary = {
     same_password: '新密码不能与当前密码相同',
     reset_invalid: '该重设密码链接无效：已使用、已被新链接取代或已过期，请联系管理员重新签发',
   },
+  news: {
+    not_found: '未找到该资讯',
+    wrong_state: '资讯当前状态不允许此操作，请刷新后重试',
+    publish_at_past: '定时发布时间须晚于当前时间',
+  },
   cultivation: {
     org_not_found: '未找到该企业',
     not_enterprise: '仅对企业开展评价',

@@ -7,6 +7,7 @@ import type instrument from '../../areas/instrument/i18n/zh-CN';
 import type interop from '../../areas/interop/i18n/zh-CN';
 import type ip from '../../areas/ip/i18n/zh-CN';
 import type materials from '../../areas/materials/i18n/zh-CN';
+import type news from '../../areas/news/i18n/zh-CN';
 import type notification from '../../areas/notification/i18n/zh-CN';
 import type order from '../../areas/order/i18n/zh-CN';
 import type org from '../../areas/org/i18n/zh-CN';
@@ -36,6 +37,7 @@ export type Resources = {
   cultivation: typeof cultivation;
   materials: typeof materials;
   policy: typeof policy;
+  news: typeof news;
   sharing: typeof sharing;
   notification: typeof notification;
   audit: typeof audit;

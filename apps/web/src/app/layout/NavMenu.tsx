@@ -12,6 +12,7 @@ import { instrumentNav } from '../../areas/instrument/nav';
 import { interopNav } from '../../areas/interop/nav';
 import { ipNav } from '../../areas/ip/nav';
 import { materialsNav } from '../../areas/materials/nav';
+import { newsNav } from '../../areas/news/nav';
 import { notificationNav } from '../../areas/notification/nav';
 import { orderNav } from '../../areas/order/nav';
 import { orgNav } from '../../areas/org/nav';
@@ -40,6 +41,7 @@ const ENTRIES: NavEntry[] = [
   ...cultivationNav,
   ...materialsNav,
   ...policyNav,
+  ...newsNav,
   ...sharingNav,
   ...notificationNav,
   ...auditNav,

@@ -41,7 +41,7 @@ export const PORTAL_MODULES: PortalModule[] = [
   { key: 'vouchers', icon: <GiftOutlined />, color: '#fa8c16', path: '/vouchers/schemes' },
   { key: 'techMarket', icon: <SwapOutlined />, color: '#722ed1' },
   { key: 'finance', icon: <BankOutlined />, color: '#d4380d' },
-  { key: 'ip', icon: <FileProtectOutlined />, color: '#08979c' },
+  { key: 'ip', icon: <FileProtectOutlined />, color: '#08979c', path: '/my/ip' },
   { key: 'bigData', icon: <BarChartOutlined />, color: '#389e0d' },
   { key: 'policy', icon: <FileTextOutlined />, color: '#c41d7f' },
   { key: 'training', icon: <ReadOutlined />, color: '#d48806' },
