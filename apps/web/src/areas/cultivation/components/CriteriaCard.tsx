@@ -1,5 +1,5 @@
 import { CRITERION_STATUSES, type Criterion } from '@cz/shared/cultivation-api';
-import { App, Button, Card, Popconfirm, Segmented, Space, Switch, type TableColumnsType, Tag, Tooltip } from 'antd';
+import { App, Button, Card, Popconfirm, Radio, Space, Switch, type TableColumnsType, Tag, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
@@ -128,11 +128,14 @@ export function CriteriaCard() {
     <Card
       title={t('criteria.title')}
       extra={
-        <Segmented
+        <Radio.Group
           size="small"
+          optionType="button"
+          buttonStyle="solid"
+          aria-label={t('criteria.title')}
           value={status}
           options={CRITERION_STATUSES.map((s) => ({ value: s, label: t(`criteria.statuses.${s}`) }))}
-          onChange={(v) => listPage.update({ cstatus: v === 'active' ? undefined : v })}
+          onChange={(e) => listPage.update({ cstatus: e.target.value === 'active' ? undefined : e.target.value })}
         />
       }
       style={{ marginBottom: 16 }}
