@@ -84,6 +84,10 @@ const TEXTS: Record<string, Text> = {
     zh: `您的企业符合政策事项：${p.title}${p.amount ? `，可获 ${money(p.amount)}` : ''}`,
     en: `Your enterprise qualifies for a policy item: ${p.title}${p.amount ? `, worth ${money(p.amount)}` : ''}`,
   }),
+  'policy.eligible_many': (p) => ({
+    zh: `您的企业新符合 ${p.count} 项政策事项（如：${p.title}），合计约 ${money(p.amount)}`,
+    en: `Your enterprise now qualifies for ${p.count} policy items (such as ${p.title}), about ${money(p.amount)} in all`,
+  }),
   'ip.fee_due': (p) => ({
     zh: `知识产权年费将于 ${p.dueOn} 到期，请及时缴纳：${p.title}（${p.number}）`,
     en: `Annual fee due on ${p.dueOn}: ${p.title} (${p.number})`,

@@ -1,5 +1,5 @@
 import { shanghaiDate } from '@cz/shared/common/shanghai-time';
-import type { Facts, PolicyItemInputParsed, PolicyItemListQuery } from '@cz/shared/policy';
+import type { Facts, PolicyItem, PolicyItemInputParsed, PolicyItemListQuery } from '@cz/shared/policy';
 import { computeAmount, evaluateCondition, factRef } from '@cz/shared/policy';
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
@@ -9,6 +9,7 @@ import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { pageOf } from '../../kernel/paging.ts';
 import { authorize, can } from '../../kernel/policy.ts';
+import { createCompiledItems } from './policy.compiled.ts';
 import { eligibilityOf } from './policy.eligibility.ts';
 import { factsOf, loadFacts } from './policy.facts.ts';
 import { policyItemErrors } from './policy.items.errors.ts';
@@ -18,6 +19,8 @@ import { policyItems, policyRecheckQueue } from './policy.items.table.ts';
 import { markOpened, recordStandings } from './policy.matches.ts';
 import type { PolicyRunner } from './policy.runs.ts';
 import { toSimulation } from './policy.runs.ts';
+
+const OPEN_ITEMS_TTL_MS = 5000;
 
 const values = (input: PolicyItemInputParsed) => ({
   documentId: input.documentId,
@@ -41,6 +44,22 @@ const mayReadOrg = (actor: Actor | null, orgId: number) =>
 
 export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: Clock; runner: PolicyRunner }) {
   const today = () => shanghaiDate(clock.now());
+  const compiledOf = createCompiledItems();
+  // The open items, read again at most every few seconds: "policies that fit me" is asked far more often than items
+  // change, and an item published on another instance shows within that time.
+  let open: { on: string; at: number; items: Promise<PolicyItem[]> } | null = null;
+  const openItemsOn = (on: string) => {
+    const now = Date.now();
+    if (!open || open.on !== on || now - open.at > OPEN_ITEMS_TTL_MS) open = { on, at: now, items: openItems(db, on) };
+    const mine = open;
+    mine.items.catch(() => {
+      if (open === mine) open = null;
+    });
+    return mine.items;
+  };
+  const forgetOpenItems = () => {
+    open = null;
+  };
 
   async function itemOrThrow(tx: Tx, id: number) {
     const item = await itemById(tx, id, today());
@@ -123,6 +142,7 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
         await runner.start(tx, actor, id, 'publish');
         return itemOrThrow(tx, id);
       });
+      forgetOpenItems();
       void runner.drain();
       return item;
     },
@@ -145,6 +165,7 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
           before,
           after,
         });
+        forgetOpenItems();
         return itemOrThrow(tx, id);
       });
     },
@@ -181,9 +202,10 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
       const on = today();
       const org = await factsOf(db, orgId, on);
       if (!org) throw policyItemErrors.notEnterprise();
-      const fits = (await openItems(db, on))
+      // The compiled condition first: only the items not plainly out of reach are explained with their sentences.
+      const fits = (await openItemsOn(on))
+        .filter((item) => compiledOf(item).fn(org.facts) !== 'not_eligible')
         .map((item) => ({ item, eligibility: eligibilityOf(item, org, on) }))
-        .filter((f) => f.eligibility.result !== 'not_eligible')
         .sort(
           (a, b) =>
             Number(b.eligibility.result === 'eligible') - Number(a.eligibility.result === 'eligible') ||
@@ -202,7 +224,7 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
      */
     async check(facts: Facts) {
       const on = today();
-      const items = await openItems(db, on);
+      const items = (await openItemsOn(on)).filter((item) => compiledOf(item).fn(facts) !== 'not_eligible');
       const out = items.map((item) => {
         const e = evaluateCondition(item.condition, facts);
         const amount = computeAmount(item.amount, facts);

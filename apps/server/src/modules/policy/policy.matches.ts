@@ -20,19 +20,23 @@ export async function recordStandings(
   now: Date,
 ): Promise<number> {
   if (scope.itemIds.length === 0) return 0;
-  const input = JSON.stringify(eligible.map((s) => ({ item_id: s.itemId, org_id: s.orgId, amount_fen: s.amountFen })));
+  // Three arrays rather than JSON: a chunk of the nightly recheck carries hundreds of thousands of standings.
+  const itemIds = `{${eligible.map((s) => s.itemId).join(',')}}`;
+  const orgIds = `{${eligible.map((s) => s.orgId).join(',')}}`;
+  const amounts = `{${eligible.map((s) => (s.amountFen === null ? 'NULL' : s.amountFen)).join(',')}}`;
+  const input = sql`SELECT * FROM unnest(${itemIds}::bigint[], ${orgIds}::bigint[], ${amounts}::bigint[])
+    AS i(item_id, org_id, amount_fen)`;
+  // The standings found eligible before and not now; the input is materialised once for the anti-join.
   await tx.execute(sql`
+    WITH input AS MATERIALIZED (${input})
     UPDATE policy_matches m SET result = 'not_eligible', amount_fen = NULL, evaluated_at = ${now}
     WHERE m.item_id = ANY(${`{${scope.itemIds.join(',')}}`}::bigint[])
       AND m.org_id > ${scope.orgIdAfter} AND m.org_id <= ${scope.orgIdUpTo} AND m.result = 'eligible'
-      AND NOT EXISTS (
-        SELECT 1 FROM jsonb_to_recordset(${input}::jsonb) AS i(item_id bigint, org_id bigint, amount_fen bigint)
-        WHERE i.item_id = m.item_id AND i.org_id = m.org_id)`);
+      AND NOT EXISTS (SELECT 1 FROM input i WHERE i.item_id = m.item_id AND i.org_id = m.org_id)`);
   if (eligible.length === 0) return 0;
   const { rows } = await tx.execute(sql`
     INSERT INTO policy_matches AS m (item_id, org_id, result, amount_fen, evaluated_at, notified_at)
-    SELECT i.item_id, i.org_id, 'eligible', i.amount_fen, ${now}, ${now}
-    FROM jsonb_to_recordset(${input}::jsonb) AS i(item_id bigint, org_id bigint, amount_fen bigint)
+    SELECT i.item_id, i.org_id, 'eligible', i.amount_fen, ${now}, ${now} FROM (${input}) i
     ON CONFLICT (item_id, org_id) DO UPDATE SET
       result = 'eligible',
       amount_fen = EXCLUDED.amount_fen,
@@ -42,18 +46,35 @@ export async function recordStandings(
     WHERE m.result <> 'eligible' OR m.amount_fen IS DISTINCT FROM EXCLUDED.amount_fen
     RETURNING m.item_id, m.org_id, m.notified_at = ${now}::timestamptz AS told`);
   const byKey = new Map(eligible.map((s) => [`${s.itemId}:${s.orgId}`, s]));
-  let told = 0;
+  // One notice per enterprise: an item by name, or how many when a recheck finds several at once.
+  const perOrg = new Map<number, Standing[]>();
   for (const r of rows as { item_id: string | number; org_id: string | number; told: boolean }[]) {
     const s = r.told && byKey.get(`${r.item_id}:${r.org_id}`);
-    if (!s) continue;
-    await notifyOrg(tx, s.orgId, {
-      kind: 'policy.eligible',
-      params: { title: s.itemTitle, amount: s.amountFen },
-      link: `/my/policies?item=${s.itemId}`,
-    });
-    told++;
+    if (s) perOrg.set(s.orgId, [...(perOrg.get(s.orgId) ?? []), s]);
   }
-  return told;
+  for (const [orgId, found] of perOrg) {
+    const [first] = found as [Standing];
+    await notifyOrg(
+      tx,
+      orgId,
+      found.length === 1
+        ? {
+            kind: 'policy.eligible',
+            params: { title: first.itemTitle, amount: first.amountFen },
+            link: `/my/policies?item=${first.itemId}`,
+          }
+        : {
+            kind: 'policy.eligible_many',
+            params: {
+              count: found.length,
+              title: first.itemTitle,
+              amount: found.reduce((a, f) => a + (f.amountFen ?? 0), 0),
+            },
+            link: '/my/policies',
+          },
+    );
+  }
+  return perOrg.size;
 }
 
 /** The enterprise opened an item it was told of (知晓): counted once, for the 知晓覆盖率. */

@@ -2,13 +2,11 @@ import { shanghaiDate } from '@cz/shared/common/shanghai-time';
 import type { PolicyItem, PolicySimulation } from '@cz/shared/policy';
 import {
   type CompiledCondition,
-  compileCondition,
   computeAmount,
   evaluateCondition,
   type FactKey,
   factRef,
   isFactKey,
-  manualConditions,
 } from '@cz/shared/policy';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
@@ -16,6 +14,7 @@ import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
+import { createCompiledItems } from './policy.compiled.ts';
 import type { OrgFacts } from './policy.facts.ts';
 import { loadFacts } from './policy.facts.ts';
 import { itemById, openItems } from './policy.items.repository.ts';
@@ -59,13 +58,19 @@ type Found = {
   missing: FactKey[];
 };
 
-function judge(item: PolicyItem, compiled: CompiledCondition, hasManual: boolean, org: OrgFacts): Found {
+function judge(
+  item: PolicyItem,
+  compiled: CompiledCondition,
+  hasManual: boolean,
+  org: OrgFacts,
+  wantMissing: boolean,
+): Found {
   const result = compiled(org.facts);
   let needsReview = false;
   let missing: FactKey[] = [];
-  // The explained evaluation only where the compiled result leaves something to say: the facts to ask for, or
-  // whether an eligible result rests on a condition reviewed by hand.
-  if (result === 'needs_data' || (result === 'eligible' && hasManual)) {
+  // The explained evaluation only where the compiled result leaves something to say: the facts to ask for (a
+  // simulation reports them), or whether an eligible result rests on a condition reviewed by hand.
+  if ((result === 'needs_data' && wantMissing) || (result === 'eligible' && hasManual)) {
     const e = evaluateCondition(item.condition, org.facts);
     needsReview = e.needsReview;
     missing = e.missing;
@@ -82,17 +87,7 @@ function judge(item: PolicyItem, compiled: CompiledCondition, hasManual: boolean
  */
 export function createPolicyRunner({ db, clock, chunkSize = 2000 }: { db: Db; clock: Clock; chunkSize?: number }) {
   let draining: Promise<void> | null = null;
-  const compiled = new Map<string, { fn: CompiledCondition; manual: boolean }>();
-  const compiledOf = (item: PolicyItem) => {
-    const key = `${item.id}:${item.updatedAt}`;
-    let c = compiled.get(key);
-    if (!c) {
-      if (compiled.size > 2000) compiled.clear();
-      c = { fn: compileCondition(item.condition), manual: manualConditions(item.condition).length > 0 };
-      compiled.set(key, c);
-    }
-    return c;
-  };
+  const compiledOf = createCompiledItems();
 
   async function runChunk(): Promise<number> {
     return db.transaction(async (tx) => {
@@ -121,7 +116,7 @@ export function createPolicyRunner({ db, clock, chunkSize = 2000 }: { db: Db; cl
         if (!item) continue;
         const c = compiledOf(item);
         for (const org of orgs) {
-          const f = judge(item, c.fn, c.manual, org);
+          const f = judge(item, c.fn, c.manual, org, run.kind === 'simulation');
           if (f.result === 'eligible') {
             counts.eligible++;
             counts.payout += f.amountFen ?? 0;

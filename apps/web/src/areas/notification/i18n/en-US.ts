@@ -13,6 +13,8 @@ const dictionary: typeof zhCN = {
     kinds: {
       policy: {
         eligible: 'Your enterprise qualifies for a policy item: {{title}}, about {{amount}} (subject to review)',
+        eligible_many:
+          'Your enterprise now qualifies for {{count}} policy items (such as {{title}}), about {{amount}} in all',
       },
       ip: {
         fee_due: 'Annual fee due on {{dueOn}}: {{title}} ({{number}})',

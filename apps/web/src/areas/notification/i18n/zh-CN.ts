@@ -9,7 +9,10 @@ const dictionary = {
     empty: '暂无消息',
     open: '查看',
     kinds: {
-      policy: { eligible: '您的企业符合政策事项：{{title}}，预计可获 {{amount}}（以审核为准）' },
+      policy: {
+        eligible: '您的企业符合政策事项：{{title}}，预计可获 {{amount}}（以审核为准）',
+        eligible_many: '您的企业新符合 {{count}} 项政策事项（如：{{title}}），合计约 {{amount}}',
+      },
       ip: {
         fee_due: '知识产权年费将于 {{dueOn}} 到期，请及时缴纳：{{title}}（{{number}}）',
         expiring: '知识产权将于 {{dueOn}} 届满：{{title}}（{{number}}）',
