@@ -237,7 +237,7 @@ async function main() {
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   if (!login.ok || !cookie) throw new Error(`login failed: ${login.status} ${await login.text()}`);
   const probe = await fetch(`${url}/api/v1/policy/orgs/${member}/fits`, { headers: { cookie } });
-  const fitsBody = (await probe.json()) as { items: unknown[] };
+  const fitsBody = (await probe.json()) as { items: unknown[]; total: number; eligible: number };
   if (!probe.ok) throw new Error(`fits failed: ${probe.status}`);
   const measure = async (path: string, headers: Record<string, string>) => {
     const samples: Sample[] = [];
@@ -283,7 +283,7 @@ async function main() {
 - Node.js ${m.node}; PostgreSQL ${m.postgres}
 - Database: ${database.where}
 - Data: ${settings.enterprises} verified enterprises with a year of indicators and ${settings.ipPerEnterprise} verified IP records each; ${settings.items} published items open today, five shapes of condition whose thresholds vary with the item (R&D share and tech staff; Ⅰ类 IP or a 科技型中小企业 verdict; a revenue band and no 失信 record; park, industry and 规上; years registered, size and 规上 or no 高企 certificate), so that an enterprise qualifies for some items and not others (the share found eligible is reported below) and three kinds of amount
-- Fits: autocannon ${settings.connections} connections; ${settings.warmup} s warm-up then ${settings.duration} s measured; \`GET /api/v1/policy/orgs/:orgId/fits\` as the enterprise's member (${fitsBody.items.length} items fit it); the floor: \`GET /api/health\` at the same connections
+- Fits: autocannon ${settings.connections} connections; ${settings.warmup} s warm-up then ${settings.duration} s measured; \`GET /api/v1/policy/orgs/:orgId/fits\` as the enterprise's member, first page of 50 (${fitsBody.total} items fit it: ${fitsBody.eligible} eligible, the rest needing data); the floor: \`GET /api/health\` at the same connections
 
 ### Results
 

@@ -185,15 +185,33 @@ export const policySimulationOrgSchema = z.object({
 });
 export const policySimulationOrgPageSchema = pageOf(policySimulationOrgSchema);
 
+/** An item as lists of many items show it: without its condition tree, materials and wording (the item's page has them). */
+export const policyItemSummarySchema = policyItemSchema.omit({ condition: true, materials: true, beneficiaries: true });
+export type PolicyItemSummary = z.infer<typeof policyItemSummarySchema>;
+export const toItemSummary = ({ condition: _c, materials: _m, beneficiaries: _b, ...summary }: PolicyItem) =>
+  summary as PolicyItemSummary;
+
 /** "Policies that fit me": the open items an enterprise qualifies for or could with more data, with their amounts. */
 export const policyFitSchema = z.object({
-  item: policyItemSchema,
+  item: policyItemSummarySchema,
   eligibility: policyEligibilitySchema,
 });
 export const policyFitsSchema = z.object({
   assessedOn: dateSchema,
+  /** A page of the fits, eligible ones first, largest amounts first. */
   items: z.array(policyFitSchema),
-  /** The sum of the amounts of the items it qualifies for. */
+  /** All fits: eligible and needing data. */
+  total: z.number().int(),
+  eligible: z.number().int(),
+  needsData: z.number().int(),
+  /** The sum of the amounts of every item it qualifies for (not only this page's). */
   totalFen: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+/** A page of "policies that fit me"; 50 a page unless told (at most 200). */
+export const policyFitsQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type PolicyFits = z.infer<typeof policyFitsSchema>;

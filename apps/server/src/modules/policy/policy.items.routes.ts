@@ -2,6 +2,7 @@ import { errorBodySchema, idParamSchema } from '@cz/shared';
 import {
   factsSchema,
   policyEligibilitySchema,
+  policyFitsQuerySchema,
   policyFitsSchema,
   policyItemInputSchema,
   policyItemListQuerySchema,
@@ -68,9 +69,10 @@ export function policyItemRoutes({ items }: { items: PolicyItemService }): Fasti
         tags,
         summary: '"Policies that fit me": open items an enterprise qualifies for or could with more data',
         params: orgOnlySchema,
+        querystring: policyFitsQuerySchema,
         response: { 200: policyFitsSchema, 403: errorBodySchema, 404: errorBodySchema },
       },
-      handler: async (request) => items.fits(request.actor, request.params.orgId),
+      handler: async (request) => items.fits(request.actor, request.params.orgId, request.query),
     });
     app.post('/policy/items', {
       schema: {

@@ -1,6 +1,6 @@
 import { shanghaiDate } from '@cz/shared/common/shanghai-time';
 import type { Facts, PolicyItem, PolicyItemInputParsed, PolicyItemListQuery } from '@cz/shared/policy';
-import { computeAmount, evaluateCondition, factRef } from '@cz/shared/policy';
+import { computeAmount, evaluateCondition, factRef, toItemSummary } from '@cz/shared/policy';
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
@@ -196,26 +196,41 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
     },
 
     /** "Policies that fit me": the open items an enterprise qualifies for or could with more data, largest first. */
-    async fits(actor: Actor | null, orgId: number) {
+    async fits(
+      actor: Actor | null,
+      orgId: number,
+      page: { page: number; pageSize: number } = { page: 1, pageSize: 50 },
+    ) {
       if (!actor) throw commonErrors.unauthenticated();
       if (!mayReadOrg(actor, orgId)) throw commonErrors.forbidden();
       const on = today();
       const org = await factsOf(db, orgId, on);
       if (!org) throw policyItemErrors.notEnterprise();
-      // The compiled condition first: only the items not plainly out of reach are explained with their sentences.
-      const fits = (await openItemsOn(on))
-        .filter((item) => compiledOf(item).fn(org.facts) !== 'not_eligible')
-        .map((item) => ({ item, eligibility: eligibilityOf(item, org, on) }))
-        .sort(
-          (a, b) =>
-            Number(b.eligibility.result === 'eligible') - Number(a.eligibility.result === 'eligible') ||
-            (b.eligibility.amountFen ?? 0) - (a.eligibility.amountFen ?? 0) ||
-            a.item.id - b.item.id,
-        );
-      const totalFen = fits
-        .filter((f) => f.eligibility.result === 'eligible')
-        .reduce((s, f) => s + (f.eligibility.amountFen ?? 0), 0);
-      return { assessedOn: on, items: fits, totalFen };
+      // The compiled condition first: only the items within reach are explained, and only the page's with sentences.
+      const within = (await openItemsOn(on))
+        .map((item) => ({ item, result: compiledOf(item).fn(org.facts) }))
+        .filter((x) => x.result !== 'not_eligible');
+      const eligible = within.filter((x) => x.result === 'eligible');
+      const amounts = new Map(eligible.map((x) => [x.item.id, computeAmount(x.item.amount, org.facts).amountFen ?? 0]));
+      within.sort(
+        (a, b) =>
+          Number(b.result === 'eligible') - Number(a.result === 'eligible') ||
+          (amounts.get(b.item.id) ?? 0) - (amounts.get(a.item.id) ?? 0) ||
+          a.item.id - b.item.id,
+      );
+      const from = (page.page - 1) * page.pageSize;
+      return {
+        assessedOn: on,
+        items: within
+          .slice(from, from + page.pageSize)
+          .map((x) => ({ item: toItemSummary(x.item), eligibility: eligibilityOf(x.item, org, on) })),
+        total: within.length,
+        eligible: eligible.length,
+        needsData: within.length - eligible.length,
+        totalFen: [...amounts.values()].reduce((a, b) => a + b, 0),
+        page: page.page,
+        pageSize: page.pageSize,
+      };
     },
 
     /**
@@ -229,7 +244,7 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
         const e = evaluateCondition(item.condition, facts);
         const amount = computeAmount(item.amount, facts);
         return {
-          item,
+          item: toItemSummary(item),
           eligibility: {
             itemId: item.id,
             orgId: 0,
@@ -244,11 +259,25 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
           },
         };
       });
-      const fits = out.filter((f) => f.eligibility.result !== 'not_eligible');
-      const totalFen = fits
-        .filter((f) => f.eligibility.result === 'eligible')
-        .reduce((s, f) => s + (f.eligibility.amountFen ?? 0), 0);
-      return { assessedOn: on, items: fits, totalFen };
+      const fits = out
+        .filter((f) => f.eligibility.result !== 'not_eligible')
+        .sort(
+          (a, b) =>
+            Number(b.eligibility.result === 'eligible') - Number(a.eligibility.result === 'eligible') ||
+            (b.eligibility.amountFen ?? 0) - (a.eligibility.amountFen ?? 0) ||
+            a.item.id - b.item.id,
+        );
+      const eligible = fits.filter((f) => f.eligibility.result === 'eligible');
+      return {
+        assessedOn: on,
+        items: fits,
+        total: fits.length,
+        eligible: eligible.length,
+        needsData: fits.length - eligible.length,
+        totalFen: eligible.reduce((s, f) => s + (f.eligibility.amountFen ?? 0), 0),
+        page: 1,
+        pageSize: Math.max(fits.length, 1),
+      };
     },
 
     async simulate(actor: Actor | null, id: number) {
