@@ -293,7 +293,7 @@ async function main() {
 | recheck: enterprises processed / total | ${done.processed} / ${done.total} |
 | recheck: wall time | ${fmt(runSeconds, 1)} s (${fmt(evaluations / Math.max(runSeconds, 1e-9) / 1e6, 2)} million evaluations/s) |
 | recheck: share of the time reading facts | ${fmt((factsSeconds / Math.max(runSeconds, 1e-9)) * 100, 0)} % |
-| recheck: progress readings while it ran | ${progress.length} (${progress.slice(0, 6).join(', ')}${progress.length > 6 ? ', …' : ''}) |
+| recheck: progress readings while it ran (every 0.5 s; the distinct values) | ${progress.length} (${[...new Set(progress)].join(', ')}) |
 | recheck: eligible standings recorded | ${matched[0]?.n} (${fmt(((matched[0]?.n ?? 0) / Math.max(evaluations, 1)) * 100, 1)} % of the evaluations) |
 | fits: req/s; p50 / p99 | ${fmt(fits.reqPerSec, 1)}; ${ms(fits.p50)} / ${ms(fits.p99)} ms |
 | health (floor): req/s; p50 / p99 | ${fmt(health.reqPerSec, 1)}; ${ms(health.p50)} / ${ms(health.p99)} ms |
