@@ -29,6 +29,8 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/vouchers/schemes',
     '/cultivation/calculator',
     '/cultivation/rd-deduction',
+    '/policies',
+    '/policies/1',
     '/login',
     '/register',
   ],
@@ -63,6 +65,10 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/admin/cultivation/evaluations',
     '/admin/cultivation/batches',
     '/admin/cultivation/pool',
+    '/admin/policies',
+    '/admin/policies/new',
+    '/admin/policies/1/edit',
+    '/admin/policies/import',
   ],
 };
 
@@ -210,6 +216,7 @@ const PHONE_LISTS: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', str
     '/admin/vouchers/settlement',
     '/admin/vouchers/reimbursements',
     '/admin/interop/partners',
+    '/admin/policies',
   ],
 };
 
