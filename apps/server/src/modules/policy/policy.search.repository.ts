@@ -107,9 +107,11 @@ export function createPolicySearchRepository({ db }: { db: Db }) {
         FROM hits h
         JOIN policy_documents p ON p.id = h.id
         CROSS JOIN LATERAL (
-          SELECT (SELECT min(nullif(strpos(lower(p.body_text), t), 0)) FROM unnest(${terms}::text[]) t) AS body_at,
-                 (SELECT min(nullif(strpos(lower(p.interpretation_text), t), 0))
-                  FROM unnest(${terms}::text[]) t) AS interp_at
+          SELECT (SELECT min(nullif(strpos(lower(p.body_text), t), 0)) FROM unnest(${terms}::text[]) t) AS body_at
+        ) b
+        CROSS JOIN LATERAL (
+          SELECT b.body_at, CASE WHEN b.body_at IS NULL THEN (
+            SELECT min(nullif(strpos(lower(p.interpretation_text), t), 0)) FROM unnest(${terms}::text[]) t) END AS interp_at
         ) m
         CROSS JOIN LATERAL (
           SELECT CASE WHEN m.body_at IS NOT NULL THEN p.body_text

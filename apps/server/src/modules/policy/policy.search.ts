@@ -101,8 +101,8 @@ export function tagWords(
  * the 解读 and FAQ. Being bounded, the rank vector needs no length normalisation: ts_rank_cd runs with 0, which spares
  * counting every position of every match (a third of a broad query's time).
  */
-export const RANK_BODY_TOKENS = 60;
-export const RANK_PLAIN_TOKENS = 160;
+export const RANK_BODY_TOKENS = 40;
+export const RANK_PLAIN_TOKENS = 120;
 
 /**
  * The `search` column: the tokens of each part space-joined and weighted, A the title, 文号 and issuer, B the tags, C
