@@ -31,6 +31,8 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/news/1',
     '/cultivation/calculator',
     '/cultivation/rd-deduction',
+    '/policies',
+    '/policies/1',
     '/login',
     '/register',
   ],
@@ -70,6 +72,10 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/admin/news',
     '/admin/news/new',
     '/admin/news/1/edit',
+    '/admin/policies',
+    '/admin/policies/new',
+    '/admin/policies/1/edit',
+    '/admin/policies/import',
   ],
 };
 
@@ -219,6 +225,7 @@ const PHONE_LISTS: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', str
     '/admin/interop/partners',
     '/admin/materials',
     '/admin/news',
+    '/admin/policies',
   ],
 };
 

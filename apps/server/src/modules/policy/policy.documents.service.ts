@@ -23,7 +23,7 @@ import { POLICY_DOCUMENT_ACTIONS } from './policy.documents.permissions.ts';
 import type { PolicyDocumentRepository } from './policy.documents.repository.ts';
 import type { PolicyDocumentRowDb } from './policy.documents.table.ts';
 import { htmlToText, sanitizeRichText } from './policy.rich-text.ts';
-import { keyTermsOf, searchVectorOf } from './policy.search.ts';
+import { keyTermsOf, searchVectorsOf } from './policy.search.ts';
 
 /** The upload module's record kind of a document's attachments. */
 export const ATTACHMENT_KIND = 'policy_document';
@@ -44,6 +44,7 @@ export function storedColumns(input: PolicyDocumentInputParsed) {
   const interpretationHtml = sanitizeRichText(input.interpretationHtml);
   const bodyText = htmlToText(bodyHtml);
   const interpretationText = htmlToText(interpretationHtml);
+  const vectors = searchVectorsOf({ ...input, bodyText, interpretationText });
   return {
     ...input,
     bodyHtml,
@@ -51,13 +52,14 @@ export function storedColumns(input: PolicyDocumentInputParsed) {
     interpretationHtml,
     interpretationText,
     keyTerms: keyTermsOf({ title: input.title, interpretationText, bodyText }),
-    search: searchVectorOf({ ...input, bodyText, interpretationText }) as unknown as string,
+    search: vectors.search as unknown as string,
+    rankVector: vectors.rank as unknown as string,
   };
 }
 
 /** What an audit row keeps of a document: its facts and rich text, not the derived copies. */
 function audited(row: Partial<PolicyDocumentRowDb>) {
-  const { search: _s, bodyText: _b, interpretationText: _i, keyTerms: _k, ...kept } = row;
+  const { search: _s, rankVector: _r, bodyText: _b, interpretationText: _i, keyTerms: _k, ...kept } = row;
   return kept;
 }
 

@@ -45,6 +45,7 @@ export const policyDocuments = pgTable('policy_documents', {
   topics: text('topics').array().notNull().default([]),
   keyTerms: text('key_terms').array().notNull().default([]),
   search: tsvector('search').notNull(),
+  rankVector: tsvector('rank_vector').notNull(),
   publishedAt: timestamp('published_at', { withTimezone: true }),
   publishedBy: bigint('published_by', { mode: 'number' }),
   repealedOn: date('repealed_on', { mode: 'string' }),

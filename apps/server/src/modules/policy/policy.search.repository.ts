@@ -5,7 +5,7 @@ import type {
   PolicyLevel,
   PolicySupportKind,
 } from '@cz/shared';
-import { and, type SQL, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import type { Db } from '../../kernel/db/connection.ts';
 import { filterConditions, type PolicyFilter } from './policy.documents.repository.ts';
 import { policyDocuments } from './policy.documents.table.ts';
@@ -44,6 +44,14 @@ export type RelatedRow = Pick<
   'id' | 'title' | 'doc_number' | 'issuer' | 'level' | 'issued_on' | 'expires_on' | 'status'
 >;
 
+/**
+ * Whether a document has every token of the query. The rank vector holds a part of the full vector's tokens, so a
+ * document it matches matches; asked first, it spares reading the full vector (out of the row, compressed) of most
+ * matches of a broad query: 企业 is in nearly every title, 解读 or opening.
+ */
+const matches = (query: ParsedQuery) =>
+  sql`(${d.rankVector} @@ to_tsquery('simple', ${query.tsquery}) OR ${d.search} @@ to_tsquery('simple', ${query.tsquery}))`;
+
 /** How long a snippet's source stretch is, and how much of it comes before the first match. */
 const EXCERPT = 300;
 const LEAD = 40;
@@ -51,10 +59,10 @@ const LEAD = 40;
 export function createPolicySearchRepository({ db }: { db: Db }) {
   return {
     /**
-     * One page of the library: the documents of the filter matching every word of the query (GIN index on the
-     * vector), ranked by ts_rank_cd with the weights A–D or by date, with the total, and for each the stretch of its
-     * full text (else its 解读) around the first place a query word occurs, for the snippet. The page is chosen
-     * first; only its rows are read in full.
+     * One page of the library: the documents of the filter matching every token of the query (GIN index on the
+     * vector), ranked by ts_rank_cd with the weights A–D over the compact rank vector and the query's longest words,
+     * or by date, with the total, and for each the stretch of its full text (else its 解读) around the first place a
+     * query word occurs, for the snippet. The page is chosen first; only its rows are read in full.
      */
     async search(
       f: PolicyFilter,
@@ -63,22 +71,33 @@ export function createPolicySearchRepository({ db }: { db: Db }) {
       sort: SearchSort,
       page: { limit: number; offset: number },
     ): Promise<SearchRow[]> {
-      const tsquery = query ? sql`to_tsquery('simple', ${query.tsquery})` : null;
       const conditions = filterConditions({ ...f, publishedOnly: true }, today);
-      if (tsquery) conditions.push(sql`${d.search} @@ ${tsquery}`);
-      const rank = tsquery ? sql`ts_rank_cd(${RANK_WEIGHTS}::float4[], ${d.search}, ${tsquery}, 1)` : sql`0::float4`;
-      const byDate =
-        sort === 'oldest'
-          ? sql`${d.issuedOn} ASC NULLS LAST, ${d.id} ASC`
-          : sql`${d.issuedOn} DESC NULLS LAST, ${d.id} DESC`;
-      const order: SQL = sort === 'relevance' && tsquery ? sql`${rank} DESC, ${byDate}` : byDate;
+      if (query) conditions.push(matches(query));
+      const rank = query
+        ? sql`ts_rank_cd(${RANK_WEIGHTS}::float4[], ${d.rankVector}, to_tsquery('simple', ${query.rankQuery}), 0)`
+        : sql`0::float4`;
+      const byRank = sort === 'relevance' && query !== null;
+      // By the output columns' names, so that the rank is computed once per match (written twice, the expression
+      // would carry its query as two parameters, and PostgreSQL would compute both).
+      const direction = sort === 'oldest' ? 'ASC' : 'DESC';
+      const orderOf = (prefix: string) =>
+        sql.raw(
+          `${byRank ? `${prefix}rank DESC, ` : ''}${prefix}issued_on ${direction} NULLS LAST, ${prefix}id ${direction}`,
+        );
       const terms = textArray(query?.terms ?? []);
+      // The total is a window over every match, and the page their top by one heap sort. The matches' rank is
+      // computed in their own scan (OFFSET 0 keeps the subquery apart), so that the window holds three small columns
+      // per match and not the vectors the rank is computed from.
       const { rows } = await db.execute(sql`
         WITH hits AS (
-          SELECT ${d.id} AS id, row_number() OVER (ORDER BY ${order}) AS ord, count(*) OVER () AS total
-          FROM ${d}
-          WHERE ${and(...conditions)}
-          ORDER BY ${order}
+          SELECT id, rank, issued_on, count(*) OVER () AS total
+          FROM (
+            SELECT ${d.id} AS id, ${rank} AS rank, ${d.issuedOn} AS issued_on
+            FROM ${d}
+            WHERE ${and(...conditions)}
+            OFFSET 0
+          ) matched
+          ORDER BY ${orderOf('')}
           LIMIT ${page.limit} OFFSET ${page.offset}
         )
         SELECT p.id, p.title, p.doc_number, p.issuer, p.level, p.issued_on, p.effective_from, p.expires_on, p.status,
@@ -88,9 +107,11 @@ export function createPolicySearchRepository({ db }: { db: Db }) {
         FROM hits h
         JOIN policy_documents p ON p.id = h.id
         CROSS JOIN LATERAL (
-          SELECT (SELECT min(nullif(strpos(lower(p.body_text), t), 0)) FROM unnest(${terms}::text[]) t) AS body_at,
-                 (SELECT min(nullif(strpos(lower(p.interpretation_text), t), 0))
-                  FROM unnest(${terms}::text[]) t) AS interp_at
+          SELECT (SELECT min(nullif(strpos(lower(p.body_text), t), 0)) FROM unnest(${terms}::text[]) t) AS body_at
+        ) b
+        CROSS JOIN LATERAL (
+          SELECT b.body_at, CASE WHEN b.body_at IS NULL THEN (
+            SELECT min(nullif(strpos(lower(p.interpretation_text), t), 0)) FROM unnest(${terms}::text[]) t) END AS interp_at
         ) m
         CROSS JOIN LATERAL (
           SELECT CASE WHEN m.body_at IS NOT NULL THEN p.body_text
@@ -98,14 +119,14 @@ export function createPolicySearchRepository({ db }: { db: Db }) {
                       ELSE p.body_text END AS src,
                  greatest(1, coalesce(m.body_at, m.interp_at, 1) - ${LEAD}) AS from_at
         ) s
-        ORDER BY h.ord`);
+        ORDER BY ${orderOf('h.')}`);
       return rows as unknown as SearchRow[];
     },
 
     /** How many documents a filter and query match (for a page past the end, which has no row to say it). */
     async count(f: PolicyFilter, query: ParsedQuery | null, today: string): Promise<number> {
       const conditions = filterConditions({ ...f, publishedOnly: true }, today);
-      if (query) conditions.push(sql`${d.search} @@ to_tsquery('simple', ${query.tsquery})`);
+      if (query) conditions.push(matches(query));
       const { rows } = await db.execute(sql`SELECT count(*)::int AS n FROM ${d} WHERE ${and(...conditions)}`);
       return Number(rows[0]?.n ?? 0);
     },
@@ -130,7 +151,7 @@ export function createPolicySearchRepository({ db }: { db: Db }) {
         WHERE m.id = ${id}
         ORDER BY 3 * ${overlap('topics')} + 2 * ${overlap('support_kinds')} + ${overlap('enterprise_kinds')}
                  + ${overlap('industries')}
-                 + 10 * coalesce(ts_rank_cd(${RANK_WEIGHTS}::float4[], p.search, q.query, 1), 0) DESC,
+                 + 10 * coalesce(ts_rank_cd(${RANK_WEIGHTS}::float4[], p.rank_vector, q.query, 0), 0) DESC,
                  p.issued_on DESC NULLS LAST, p.id DESC
         LIMIT ${limit}`);
       return rows as unknown as RelatedRow[];

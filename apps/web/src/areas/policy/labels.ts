@@ -51,7 +51,7 @@ export function usePolicyLabels() {
 export const STATE_COLORS: Record<PolicyDocState, string> = {
   draft: 'default',
   published: 'success',
-  expired: 'warning',
+  expired: 'purple',
   repealed: 'error',
 };
 export const LEVEL_COLORS: Record<string, string> = {
