@@ -31,6 +31,7 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/news/1',
     '/cultivation/calculator',
     '/cultivation/rd-deduction',
+    '/policies/notices',
     '/login',
     '/register',
   ],
@@ -40,6 +41,7 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/my/ip',
     '/my/ip/new',
     '/my/materials',
+    '/my/policy-applications',
     '/my/bookings',
     '/orders',
     '/vouchers',
@@ -70,6 +72,10 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/admin/news',
     '/admin/news/new',
     '/admin/news/1/edit',
+    '/admin/policy-applications',
+    '/admin/policy-applications/1',
+    '/admin/policy-applications/auto',
+    '/admin/policy-holidays',
   ],
 };
 
@@ -207,7 +213,7 @@ const PHONE = { width: 390, height: 844 };
 /** List pages whose tables are cards on a phone, by the role that reads them. */
 const PHONE_LISTS: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]> = {
   anonymous: ['/vouchers/schemes'],
-  enterprise: ['/vouchers', '/orders', '/my/bookings'],
+  enterprise: ['/vouchers', '/orders', '/my/bookings', '/my/policy-applications'],
   provider: ['/provider/settlement', '/provider/instruments'],
   admin: [
     '/admin/orgs',
@@ -219,6 +225,8 @@ const PHONE_LISTS: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', str
     '/admin/interop/partners',
     '/admin/materials',
     '/admin/news',
+    '/admin/policy-applications',
+    '/admin/policy-holidays',
   ],
 };
 
