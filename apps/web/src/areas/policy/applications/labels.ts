@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 export const STATUS_COLORS: Record<PolicyApplicationStatus, string> = {
   draft: 'default',
   submitted: 'processing',
-  returned: 'warning',
+  returned: 'orange',
   approved: 'blue',
   rejected: 'error',
   publicised: 'purple',

@@ -29,7 +29,7 @@ export function AttachedMaterials({ a, correcting }: { a: PolicyApplicationDetai
         <Typography.Text type="secondary">{labels.period(m)}</Typography.Text>
         {m.replacedAt && <Tag>{t('applications.materials.replaced', { at: formatDateTime(m.replacedAt) })}</Tag>}
         {correcting && named.has(m.kind) && !m.replacedAt && (
-          <Tag color="warning">{t('applications.materials.toCorrect')}</Tag>
+          <Tag color="orange">{t('applications.materials.toCorrect')}</Tag>
         )}
       </Space>
     </List.Item>

@@ -19,7 +19,7 @@ export function Deadline({ a }: { a: Timed }) {
         {t('applications.deadline.overdue', { count: -workingDaysLeft, date: formatDate(dueOn) })}
       </Tag>
     ) : (
-      <Tag color={workingDaysLeft <= 5 ? 'warning' : 'default'} data-testid="deadline" data-overdue="false">
+      <Tag color={workingDaysLeft <= 5 ? 'gold' : 'default'} data-testid="deadline" data-overdue="false">
         {workingDaysLeft === 0
           ? t('applications.deadline.today', { date: formatDate(dueOn) })
           : t('applications.deadline.left', { count: workingDaysLeft, date: formatDate(dueOn) })}
