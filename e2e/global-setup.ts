@@ -14,6 +14,8 @@ import { ensureWebBuild } from '../scripts/web-build.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's database, for a test that must move a date the server's clock cannot (a notice period). */
+    databaseUrl: string;
   }
 }
 
@@ -58,6 +60,7 @@ export default async function setup(project: TestProject) {
     await new Promise((r) => setTimeout(r, 250));
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('databaseUrl', withDatabase(db.adminUrl, name));
   return async () => {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

@@ -33,6 +33,7 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/cultivation/rd-deduction',
     '/policies',
     '/policies/1',
+    '/policies/notices',
     '/login',
     '/register',
   ],
@@ -42,6 +43,7 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/my/ip',
     '/my/ip/new',
     '/my/materials',
+    '/my/policy-applications',
     '/my/bookings',
     '/orders',
     '/vouchers',
@@ -76,6 +78,10 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/admin/policies/new',
     '/admin/policies/1/edit',
     '/admin/policies/import',
+    '/admin/policy-applications',
+    '/admin/policy-applications/1',
+    '/admin/policy-applications/auto',
+    '/admin/policy-holidays',
   ],
 };
 
@@ -213,7 +219,7 @@ const PHONE = { width: 390, height: 844 };
 /** List pages whose tables are cards on a phone, by the role that reads them. */
 const PHONE_LISTS: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]> = {
   anonymous: ['/vouchers/schemes'],
-  enterprise: ['/vouchers', '/orders', '/my/bookings'],
+  enterprise: ['/vouchers', '/orders', '/my/bookings', '/my/policy-applications'],
   provider: ['/provider/settlement', '/provider/instruments'],
   admin: [
     '/admin/orgs',
@@ -226,6 +232,8 @@ const PHONE_LISTS: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', str
     '/admin/materials',
     '/admin/news',
     '/admin/policies',
+    '/admin/policy-applications',
+    '/admin/policy-holidays',
   ],
 };
 

@@ -20,6 +20,8 @@ const ADMIN = [
   'voucher.claims',
   'voucher.reimbursements',
   'order.disputes',
+  'policy.applications',
+  'policy.fast_due',
   'notification.unread',
 ];
 const ENTERPRISE = [
@@ -28,6 +30,8 @@ const ENTERPRISE = [
   'order.quotes',
   'order.deliveries',
   'booking.confirmed',
+  'policy.returned',
+  'policy.auto_confirm',
   'notification.unread',
 ];
 const PROVIDER = [

@@ -40,7 +40,7 @@ export function createModules(k: Kernel) {
   const ip = createIpModule(k);
   const cultivation = createCultivationModule(k);
   const materials = createMaterialsModule(k);
-  const policy = createPolicyModule(k);
+  const policy = createPolicyModule(k, { materials: materials.api });
   const news = createNewsModule(k);
   const workbench = createWorkbenchModule(k);
   return [

@@ -46,7 +46,7 @@ export function samplePdf(title: string, lines: string[]): Buffer {
 }
 
 /** Stores a demo file as an upload (on disk when the server keeps uploads there), held by the demo user. */
-async function storeUpload(
+export async function storeUpload(
   tx: Tx,
   dir: string | undefined,
   body: Buffer,

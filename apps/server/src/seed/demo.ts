@@ -20,6 +20,7 @@ import { seedMaterialsDemo } from './demo-materials.ts';
 import { seedNewsDemo } from './demo-news.ts';
 import { storeDemoPhotos } from './demo-photos.ts';
 import { seedPolicyDemo } from './demo-policy.ts';
+import { seedPolicyApplicationsDemo } from './demo-policy-applications.ts';
 import { DEMO_SERVICE_PROVIDERS } from './demo-services.data.ts';
 import { seedServiceDemo } from './demo-services.ts';
 import { seedVoucherDemo } from './demo-vouchers.ts';
@@ -308,6 +309,14 @@ export async function seedDemo(
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
     });
+    const redemptions = await seedPolicyApplicationsDemo(tx, {
+      now: opts.now ?? new Date(),
+      year: thisYear,
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+      enterprise: { orgId: inserted[0]?.id as number, userId: enterpriseUser.rows[0]?.id as number },
+      enterprises: inserted.filter((o) => o.kind === 'enterprise' && o.status === 'verified'),
+      uploadDir: opts.uploadDir,
+    });
     const news = await seedNewsDemo(tx, {
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
@@ -326,6 +335,7 @@ export async function seedDemo(
         ...cultivation,
         ...vault,
         ...policies,
+        ...redemptions,
         ...news,
       },
     });

@@ -13,12 +13,16 @@ export const WORK_ITEM_KEYS = [
   'voucher.claims',
   'voucher.reimbursements',
   'order.disputes',
+  'policy.applications',
+  'policy.fast_due',
   // enterprises (a provider buys too, as a member of its organisation)
   'booking.confirmed',
   'order.quotes',
   'order.deliveries',
   'voucher.active',
   'voucher.suggestions',
+  'policy.returned',
+  'policy.auto_confirm',
   // providers
   'booking.approvals',
   'order.requests',

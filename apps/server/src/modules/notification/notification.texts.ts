@@ -88,6 +88,42 @@ const TEXTS: Record<string, Text> = {
     zh: `您的企业新符合 ${p.count} 项政策事项（如：${p.title}），合计约 ${money(p.amount)}`,
     en: `Your enterprise now qualifies for ${p.count} policy items (such as ${p.title}), about ${money(p.amount)} in all`,
   }),
+  'policy.application_submitted': (p) => ({
+    zh: `新的政策申报待审核：${p.title}（${p.org}），申请 ${money(p.amount)}`,
+    en: `New policy application to review: ${p.title} (${p.org}), ${money(p.amount)} requested`,
+  }),
+  'policy.application_resubmitted': (p) => ({
+    zh: `政策申报已补正并重新提交：${p.title}（${p.org}）`,
+    en: `Policy application corrected and handed in again: ${p.title} (${p.org})`,
+  }),
+  'policy.application_returned': (p) => ({
+    zh: `您的政策申报被退回补正（${p.count} 项）：${p.title}`,
+    en: `Your policy application was returned for correction (${p.count} points): ${p.title}`,
+  }),
+  'policy.application_approved': (p) => ({
+    zh: `您的政策申报已批准：${p.title}，核定 ${money(p.amount)}`,
+    en: `Your policy application was approved: ${p.title}, ${money(p.amount)}`,
+  }),
+  'policy.application_rejected': (p) => ({
+    zh: `您的政策申报未获通过：${p.title}（${p.reason}）`,
+    en: `Your policy application was not approved: ${p.title} (${p.reason})`,
+  }),
+  'policy.application_publicised': (p) => ({
+    zh: `您的政策申报已进入公示，公示期至 ${p.endsOn}：${p.title}`,
+    en: `Your policy application is on public notice until ${p.endsOn}: ${p.title}`,
+  }),
+  'policy.application_paid': (p) => ({
+    zh: `政策资金已兑现 ${money(p.amount)}（${p.paidOn}）：${p.title}`,
+    en: `Policy payment of ${money(p.amount)} made on ${p.paidOn}: ${p.title}`,
+  }),
+  'policy.auto_confirmed': (p) => ({
+    zh: `免申即享：您的企业可获 ${money(p.amount)}，请确认并填写收款账户：${p.title}`,
+    en: `Automatic benefit: your enterprise is to receive ${money(p.amount)}; please confirm and give the account: ${p.title}`,
+  }),
+  'policy.auto_accepted': (p) => ({
+    zh: `企业已确认免申即享，待兑现 ${money(p.amount)}：${p.title}`,
+    en: `An enterprise accepted an automatic benefit of ${money(p.amount)}, to be paid: ${p.title}`,
+  }),
   'ip.fee_due': (p) => ({
     zh: `知识产权年费将于 ${p.dueOn} 到期，请及时缴纳：${p.title}（${p.number}）`,
     en: `Annual fee due on ${p.dueOn}: ${p.title} (${p.number})`,

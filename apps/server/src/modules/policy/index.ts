@@ -1,4 +1,12 @@
 import { defineModule, type Kernel } from '../../kernel/module.ts';
+import type { MaterialsApi } from '../materials/index.ts';
+import { createAuto } from './policy.applications.auto.ts';
+import { applicationExportRoutes } from './policy.applications.exports.ts';
+import { createHolidays } from './policy.applications.holidays.ts';
+import { createNotices } from './policy.applications.notices.ts';
+import { createReview } from './policy.applications.review.ts';
+import { applicationRoutes } from './policy.applications.routes.ts';
+import { createApplicationService } from './policy.applications.service.ts';
 import { createPolicyDocumentRepository } from './policy.documents.repository.ts';
 import { policyAdminRoutes, policyLibraryRoutes } from './policy.documents.routes.ts';
 import { createPolicyDocumentService } from './policy.documents.service.ts';
@@ -7,19 +15,26 @@ import { createPolicyImport } from './policy.import.ts';
 import { policyItemHandlers } from './policy.items.handlers.ts';
 import { policyItemRoutes } from './policy.items.routes.ts';
 import { createPolicyItemService } from './policy.items.service.ts';
+import { createPayments } from './policy.payments.ts';
 import { createPolicyRunner } from './policy.runs.ts';
 import { createPolicySearchRepository } from './policy.search.repository.ts';
 import { createPolicySearchService } from './policy.search.service.ts';
 
+/** What waits for the actor here (applications to correct, review, confirm; 快申快享 deadlines), for the workbench. */
+export { pendingFor } from './policy.applications.pending.ts';
+/** Published read view of each application's outcome, payment and rating, for the plan and the evaluation. */
+export { policyRedemptions } from './policy.applications.views.ts';
 /** Published read view of the documents readers can see, for other modules' queries. */
 export { policyPublishedDocuments } from './policy.documents.views.ts';
 
 /**
  * 政策服务: the policy documents (their Chinese full-text search, import and administration) and their items, whose
  * conditions are data checked against each enterprise's facts: eligibility explained, the simulation of a draft over
- * the registry, "policies that fit me", and the newly eligible told on publishing and when their facts change.
+ * the registry, "policies that fit me", and the newly eligible told on publishing and when their facts change; and
+ * the applications that claim what items give (申报审批 with materials from the vault, 免申即享, 快申快享), their review,
+ * 公示, payment and rating.
  */
-export function createPolicyModule(k: Kernel) {
+export function createPolicyModule(k: Kernel, deps: { materials: MaterialsApi }) {
   const { db, clock, config } = k;
   const documentsRepo = createPolicyDocumentRepository({ db });
   const documents = createPolicyDocumentService({ db, documents: documentsRepo, clock });
@@ -32,6 +47,7 @@ export function createPolicyModule(k: Kernel) {
   const policyImport = createPolicyImport({ db, documents: documentsRepo, clock });
   const runner = createPolicyRunner({ db, clock });
   const items = createPolicyItemService({ db, clock, runner });
+  const applications = createApplicationService({ db, clock, materials: deps.materials });
   return defineModule({
     name: 'policy',
     api: { runner, items },
@@ -40,6 +56,16 @@ export function createPolicyModule(k: Kernel) {
       policyAdminRoutes({ documents }),
       policyImportRoutes({ policyImport, config }),
       policyItemRoutes({ items }),
+      // The export's path is more specific than /policy/applications/:id; Fastify matches static segments first.
+      applicationExportRoutes({ applications }),
+      applicationRoutes({
+        applications,
+        review: createReview({ db, clock }),
+        payments: createPayments({ db, clock }),
+        notices: createNotices({ db, clock }),
+        auto: createAuto({ db, clock }),
+        holidays: createHolidays({ db, clock }),
+      }),
     ],
     handlers: policyItemHandlers(items),
     jobs: [

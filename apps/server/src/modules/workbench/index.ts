@@ -5,6 +5,7 @@ import { pendingFor as ipPending } from '../ip/index.ts';
 import { pendingFor as notificationPending } from '../notification/index.ts';
 import { pendingFor as orderPending } from '../order/index.ts';
 import { pendingFor as orgPending } from '../org/index.ts';
+import { pendingFor as policyPending } from '../policy/index.ts';
 import { pendingFor as voucherPending } from '../voucher/index.ts';
 import { workbenchRoutes } from './workbench.routes.ts';
 import { createWorkbenchService } from './workbench.service.ts';
@@ -24,6 +25,7 @@ export function createWorkbenchModule(k: Kernel) {
       voucherPending,
       orderPending,
       bookingPending,
+      policyPending,
       notificationPending,
     ],
   });

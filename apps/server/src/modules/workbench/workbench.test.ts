@@ -55,6 +55,8 @@ describe('the workbench: what waits for each role, counted by the module that ow
       'voucher.claims': 0,
       'voucher.reimbursements': 0,
       'order.disputes': 0,
+      'policy.applications': 0,
+      'policy.fast_due': 0,
       'notification.unread': 0,
     });
     expect(await counts(buyer.cookie)).toEqual({
@@ -63,6 +65,8 @@ describe('the workbench: what waits for each role, counted by the module that ow
       'order.quotes': 0,
       'order.deliveries': 0,
       'booking.confirmed': 0,
+      'policy.returned': 0,
+      'policy.auto_confirm': 0,
       'notification.unread': 0,
     });
     expect(await counts(provider.cookie)).toEqual({

@@ -1,7 +1,36 @@
-import { FileSearchOutlined, FileTextOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  NotificationOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
 import type { NavEntry } from '../../kit/nav';
 
 export const policyNav: NavEntry[] = [
   { key: '/policies', icon: FileSearchOutlined, label: 'nav.policies', section: 'public', order: 45 },
   { key: '/admin/policies', icon: FileTextOutlined, label: 'nav.adminPolicies', section: 'admin', order: 18 },
+  { key: '/policies/notices', icon: NotificationOutlined, label: 'nav.policyNotices', section: 'public', order: 46 },
+  {
+    key: '/my/policy-applications',
+    icon: SolutionOutlined,
+    label: 'nav.myPolicyApplications',
+    section: 'member',
+    order: 17,
+  },
+  {
+    key: '/admin/policy-applications',
+    icon: AuditOutlined,
+    label: 'nav.adminPolicyApplications',
+    section: 'admin',
+    order: 19,
+  },
+  {
+    key: '/admin/policy-holidays',
+    icon: CalendarOutlined,
+    label: 'nav.adminPolicyHolidays',
+    section: 'admin',
+    order: 19.5,
+  },
 ];

@@ -19,6 +19,14 @@ export const policyRoutes: AreaRoutes = {
         (m) => m.PolicyDetailPage,
       ),
     },
+    {
+      path: 'policies/notices',
+      lazy: page(
+        ['policy'],
+        () => import('./applications/pages/NoticesPage'),
+        (m) => m.NoticesPage,
+      ),
+    },
   ],
   admin: [
     {
@@ -51,6 +59,64 @@ export const policyRoutes: AreaRoutes = {
         ['policy'],
         () => import('./pages/admin/PolicyImportPage'),
         (m) => m.PolicyImportPage,
+      ),
+    },
+    {
+      path: 'admin/policy-applications',
+      lazy: page(
+        ['policy'],
+        () => import('./applications/pages/AdminApplicationsPage'),
+        (m) => m.AdminApplicationsPage,
+      ),
+    },
+    {
+      path: 'admin/policy-applications/auto',
+      lazy: page(
+        ['policy'],
+        () => import('./applications/pages/AutoConfirmPage'),
+        (m) => m.AutoConfirmPage,
+      ),
+    },
+    {
+      path: 'admin/policy-applications/:id',
+      lazy: page(
+        ['policy', 'materials'],
+        () => import('./applications/pages/ReviewPage'),
+        (m) => m.ReviewPage,
+      ),
+    },
+    {
+      path: 'admin/policy-holidays',
+      lazy: page(
+        ['policy'],
+        () => import('./applications/pages/HolidaysPage'),
+        (m) => m.HolidaysPage,
+      ),
+    },
+  ],
+  member: [
+    {
+      path: 'my/policy-applications',
+      lazy: page(
+        ['policy'],
+        () => import('./applications/pages/MyApplicationsPage'),
+        (m) => m.MyApplicationsPage,
+      ),
+    },
+    {
+      path: 'my/policy-applications/apply/:itemId',
+      lazy: page(
+        ['policy'],
+        () => import('./applications/pages/StartApplicationPage'),
+        (m) => m.StartApplicationPage,
+      ),
+    },
+    {
+      path: 'my/policy-applications/:id',
+      lazy: page(
+        ['policy', 'materials'],
+        () => import('./applications/pages/ApplicationPage'),
+        (m) => m.ApplicationPage,
       ),
     },
   ],

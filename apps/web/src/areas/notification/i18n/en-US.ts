@@ -15,6 +15,16 @@ const dictionary: typeof zhCN = {
         eligible: 'Your enterprise qualifies for a policy item: {{title}}, about {{amount}} (subject to review)',
         eligible_many:
           'Your enterprise now qualifies for {{count}} policy items (such as {{title}}), about {{amount}} in all',
+        application_submitted: 'New policy application to review: {{title}} ({{org}}), {{amount}} requested',
+        application_resubmitted: 'Policy application corrected and handed in again: {{title}} ({{org}})',
+        application_returned: 'Your policy application was returned for correction ({{count}} points): {{title}}',
+        application_approved: 'Your policy application was approved: {{title}}, {{amount}}',
+        application_rejected: 'Your policy application was not approved: {{title}}',
+        application_publicised: 'Your policy application is on public notice until {{endsOn}}: {{title}}',
+        application_paid: 'Policy payment of {{amount}} made on {{paidOn}}: {{title}}',
+        auto_confirmed:
+          'Automatic benefit: your enterprise is to receive {{amount}}; confirm and give the account: {{title}}',
+        auto_accepted: 'An enterprise accepted an automatic benefit of {{amount}}, to be paid: {{title}}',
       },
       ip: {
         fee_due: 'Annual fee due on {{dueOn}}: {{title}} ({{number}})',

@@ -12,6 +12,15 @@ const dictionary = {
       policy: {
         eligible: '您的企业符合政策事项：{{title}}，预计可获 {{amount}}（以审核为准）',
         eligible_many: '您的企业新符合 {{count}} 项政策事项（如：{{title}}），合计约 {{amount}}',
+        application_submitted: '新的政策申报待审核：{{title}}（{{org}}），申请 {{amount}}',
+        application_resubmitted: '政策申报已补正并重新提交：{{title}}（{{org}}）',
+        application_returned: '您的政策申报被退回补正（{{count}} 项）：{{title}}',
+        application_approved: '您的政策申报已批准：{{title}}，核定 {{amount}}',
+        application_rejected: '您的政策申报未获通过：{{title}}',
+        application_publicised: '您的政策申报已进入公示，公示期至 {{endsOn}}：{{title}}',
+        application_paid: '政策资金 {{amount}} 已于 {{paidOn}} 兑现：{{title}}',
+        auto_confirmed: '免申即享：您的企业可获 {{amount}}，请确认并填写收款账户：{{title}}',
+        auto_accepted: '企业已确认免申即享，待兑现 {{amount}}：{{title}}',
       },
       ip: {
         fee_due: '知识产权年费将于 {{dueOn}} 到期，请及时缴纳：{{title}}（{{number}}）',

@@ -1,3 +1,4 @@
+import applications from '../applications/i18n/en-US';
 import type zhCN from './zh-CN';
 
 /** The `policy` namespace in English. */
@@ -134,6 +135,7 @@ const dictionary: typeof zhCN = {
     committed: '{{count}} draft(s) imported; they are public once published',
     openDraft: 'Open draft {{n}}',
   },
+  applications,
 };
 
 export default dictionary;

@@ -1,3 +1,5 @@
+import applications from '../applications/i18n/zh-CN';
+
 /** The `policy` namespace in Simplified Chinese, the default language; en-US.ts must have exactly these keys. */
 const dictionary = {
   states: { draft: '草稿', published: '有效', expired: '已失效', repealed: '已废止' },
@@ -132,6 +134,7 @@ const dictionary = {
     committed: '已导入 {{count}} 份草稿，发布后公开',
     openDraft: '打开草稿 {{n}}',
   },
+  applications,
 };
 
 export default dictionary;

@@ -31,6 +31,12 @@ const dictionary: typeof zhCN = {
       in_service: 'Orders in service to deliver',
     },
     booking: { approvals: 'Bookings to approve', confirmed: 'Confirmed bookings' },
+    policy: {
+      applications: 'Policy applications to review',
+      fast_due: 'Fast-track claims near or past their deadline',
+      returned: 'Policy applications returned for correction',
+      auto_confirm: 'Automatic benefits to confirm',
+    },
     notification: { unread: 'Unread notifications' },
   },
 };

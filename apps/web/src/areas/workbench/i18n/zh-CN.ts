@@ -29,6 +29,12 @@ const dictionary = {
       in_service: '服务中待交付的订单',
     },
     booking: { approvals: '待审批的仪器预约', confirmed: '已确认的仪器预约' },
+    policy: {
+      applications: '待审核政策申报',
+      fast_due: '临近或超过兑付时限的快申快享',
+      returned: '被退回待补正的政策申报',
+      auto_confirm: '待确认的免申即享兑现',
+    },
     notification: { unread: '未读消息' },
   },
 };
