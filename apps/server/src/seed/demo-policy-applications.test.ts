@@ -45,8 +45,12 @@ describe('the demo policy applications', () => {
     expect(bench.find((i) => i.key === 'policy.auto_confirm')?.count).toBe(1);
     const me = (await api.get('/api/v1/auth/me', { as: cookie })).json();
     const fits = (await api.get(`/api/v1/policy/orgs/${me.org.id}/fits`, { as: cookie })).json();
-    const item = fits.items.find((f: { item: { title: string } }) => f.item.title === '示例规上企业研发投入奖励')?.item;
-    expect(item).toBeDefined();
+    const found = fits.items.find(
+      (f: { item: { title: string } }) => f.item.title === '示例规上企业研发投入奖励',
+    )?.item;
+    expect(found).toBeDefined();
+    // The list leaves out the materials; the item's own page has them.
+    const item = (await api.get(`/api/v1/policy/items/${found.id}`, { as: cookie })).json();
     const resolved = (
       await api.post(`/api/v1/materials/orgs/${me.org.id}/resolve`, { requirements: item.materials }, { as: cookie })
     ).json();

@@ -167,6 +167,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
 export const AUDIT_ENTITY_LABELS: Record<string, Label> = {
   cultivation_batch: { zh: '批量评价', en: 'Batch evaluation' },
   policy_item: { zh: '政策事项', en: 'Policy item' },
+  application: { zh: '申报', en: 'Application' },
   policy_run: { zh: '政策匹配测算', en: 'Policy run' },
   policy_application: { zh: '政策申报', en: 'Policy application' },
   policy_notice: { zh: '政策公示', en: 'Policy notice' },
