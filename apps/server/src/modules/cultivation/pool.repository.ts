@@ -11,6 +11,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../kernel/db/connection.ts';
 import { likeFragment } from '../../kernel/db/search.ts';
 import { pageClause } from '../../kernel/paging.ts';
+import { cultivationErrors } from './cultivation.errors.ts';
 
 /** The query of the enterprises whose latest evaluations match a saved filter (the criteria of the pool). */
 function matchSql(filter: CriteriaFilter): SQL {
@@ -174,6 +175,12 @@ export async function isActiveAdmin(tx: Tx, userId: number): Promise<boolean> {
   const { rows } = await tx.execute(sql`
     SELECT 1 FROM user_directory WHERE id = ${userId} AND status = 'active' AND role IN ('admin', 'superadmin')`);
   return rows.length > 0;
+}
+
+/** Refuses an owner (服务专员) or assignee who is not an active administrator; no owner is allowed. */
+export async function assertActiveOwner(tx: Tx, ownerId: number | null | undefined) {
+  if (ownerId !== undefined && ownerId !== null && !(await isActiveAdmin(tx, ownerId)))
+    throw cultivationErrors.ownerNotAdmin();
 }
 
 export async function activeAdmins(tx: Tx) {

@@ -1,17 +1,18 @@
 import { shanghaiDate } from '@cz/shared/common/shanghai-time';
 import type { Facts, PolicyItem, PolicyItemInputParsed, PolicyItemListQuery } from '@cz/shared/policy';
-import { computeAmount, evaluateCondition, factRef, toItemSummary } from '@cz/shared/policy';
+import { computeAmount, toItemSummary } from '@cz/shared/policy';
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { pageOf } from '../../kernel/paging.ts';
 import { authorize, can } from '../../kernel/policy.ts';
 import { createCompiledItems } from './policy.compiled.ts';
 import { eligibilityOf } from './policy.eligibility.ts';
-import { factsOf, loadFacts } from './policy.facts.ts';
+import { factsOf, loadFacts, type OrgFacts } from './policy.facts.ts';
 import { policyItemErrors } from './policy.items.errors.ts';
 import { POLICY_ITEM_ACTIONS } from './policy.items.permissions.ts';
 import { itemById, itemList, openItems } from './policy.items.repository.ts';
@@ -60,6 +61,39 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
   const forgetOpenItems = () => {
     open = null;
   };
+
+  /**
+   * The items within an enterprise's reach (eligible, or eligible with more data), eligible first and largest amounts
+   * first: the compiled condition sorts them, and only the page's are explained with their sentences. A page size
+   * of 0 is every one of them (the calculator).
+   */
+  function fitsAmong(items: PolicyItem[], org: OrgFacts, on: string, page: { page: number; pageSize: number }) {
+    const within = items
+      .map((item) => ({ item, result: compiledOf(item).fn(org.facts) }))
+      .filter((x) => x.result !== 'not_eligible');
+    const eligible = within.filter((x) => x.result === 'eligible');
+    const amounts = new Map(eligible.map((x) => [x.item.id, computeAmount(x.item.amount, org.facts).amountFen ?? 0]));
+    within.sort(
+      (a, b) =>
+        Number(b.result === 'eligible') - Number(a.result === 'eligible') ||
+        (amounts.get(b.item.id) ?? 0) - (amounts.get(a.item.id) ?? 0) ||
+        a.item.id - b.item.id,
+    );
+    const size = page.pageSize || Math.max(within.length, 1);
+    const from = (page.page - 1) * size;
+    return {
+      assessedOn: on,
+      items: within
+        .slice(from, from + size)
+        .map((x) => ({ item: toItemSummary(x.item), eligibility: eligibilityOf(x.item, org, on) })),
+      total: within.length,
+      eligible: eligible.length,
+      needsData: within.length - eligible.length,
+      totalFen: [...amounts.values()].reduce((x, y) => x + y, 0),
+      page: page.page,
+      pageSize: size,
+    };
+  }
 
   async function itemOrThrow(tx: Tx, id: number) {
     const item = await itemById(tx, id, today());
@@ -206,78 +240,16 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
       const on = today();
       const org = await factsOf(db, orgId, on);
       if (!org) throw policyItemErrors.notEnterprise();
-      // The compiled condition first: only the items within reach are explained, and only the page's with sentences.
-      const within = (await openItemsOn(on))
-        .map((item) => ({ item, result: compiledOf(item).fn(org.facts) }))
-        .filter((x) => x.result !== 'not_eligible');
-      const eligible = within.filter((x) => x.result === 'eligible');
-      const amounts = new Map(eligible.map((x) => [x.item.id, computeAmount(x.item.amount, org.facts).amountFen ?? 0]));
-      within.sort(
-        (a, b) =>
-          Number(b.result === 'eligible') - Number(a.result === 'eligible') ||
-          (amounts.get(b.item.id) ?? 0) - (amounts.get(a.item.id) ?? 0) ||
-          a.item.id - b.item.id,
-      );
-      const from = (page.page - 1) * page.pageSize;
-      return {
-        assessedOn: on,
-        items: within
-          .slice(from, from + page.pageSize)
-          .map((x) => ({ item: toItemSummary(x.item), eligibility: eligibilityOf(x.item, org, on) })),
-        total: within.length,
-        eligible: eligible.length,
-        needsData: within.length - eligible.length,
-        totalFen: [...amounts.values()].reduce((a, b) => a + b, 0),
-        page: page.page,
-        pageSize: page.pageSize,
-      };
+      return fitsAmong(await openItemsOn(on), org, on, page);
     },
 
     /**
      * The public calculator: a visitor's answers to a few questions instead of registry data, against every open
-     * item; nothing is stored.
+     * item, all on one page; nothing is stored.
      */
     async check(facts: Facts) {
       const on = today();
-      const items = (await openItemsOn(on)).filter((item) => compiledOf(item).fn(facts) !== 'not_eligible');
-      const out = items.map((item) => {
-        const e = evaluateCondition(item.condition, facts);
-        const amount = computeAmount(item.amount, facts);
-        return {
-          item: toItemSummary(item),
-          eligibility: {
-            itemId: item.id,
-            orgId: 0,
-            result: e.result,
-            needsReview: e.needsReview,
-            lines: e.lines.map((l) => ({ fact: l.fact, outcome: l.outcome, words: l.words })),
-            reviewedByHand: e.manual,
-            missing: e.missing.map(factRef),
-            amountFen: e.result === 'not_eligible' ? null : amount.amountFen,
-            amountWords: amount.words,
-            assessedOn: on,
-          },
-        };
-      });
-      const fits = out
-        .filter((f) => f.eligibility.result !== 'not_eligible')
-        .sort(
-          (a, b) =>
-            Number(b.eligibility.result === 'eligible') - Number(a.eligibility.result === 'eligible') ||
-            (b.eligibility.amountFen ?? 0) - (a.eligibility.amountFen ?? 0) ||
-            a.item.id - b.item.id,
-        );
-      const eligible = fits.filter((f) => f.eligibility.result === 'eligible');
-      return {
-        assessedOn: on,
-        items: fits,
-        total: fits.length,
-        eligible: eligible.length,
-        needsData: fits.length - eligible.length,
-        totalFen: eligible.reduce((s, f) => s + (f.eligibility.amountFen ?? 0), 0),
-        page: 1,
-        pageSize: Math.max(fits.length, 1),
-      };
+      return fitsAmong(await openItemsOn(on), { orgId: 0, name: '', facts }, on, { page: 1, pageSize: 0 });
     },
 
     async simulate(actor: Actor | null, id: number) {
@@ -311,7 +283,7 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
       authorize(actor, POLICY_ITEM_ACTIONS.readAll);
       const c = [sql`r.run_id = ${runId}`];
       if (query.result) c.push(sql`r.result = ${query.result}`);
-      if (query.q) c.push(sql`f.name ILIKE ${`%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`}`);
+      if (query.q) c.push(sql`f.name ILIKE ${likeFragment(query.q)}`);
       const where = sql.join(c, sql` AND `);
       const { rows } = await db.execute(sql`
         SELECT r.org_id, f.name, r.result, r.needs_review, r.amount_fen, r.missing
