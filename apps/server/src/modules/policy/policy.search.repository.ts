@@ -106,12 +106,16 @@ export function createPolicySearchRepository({ db }: { db: Db }) {
                length(s.src) >= s.from_at + ${EXCERPT} AS cut_after
         FROM hits h
         JOIN policy_documents p ON p.id = h.id
-        CROSS JOIN LATERAL (
-          SELECT (SELECT min(nullif(strpos(lower(p.body_text), t), 0)) FROM unnest(${terms}::text[]) t) AS body_at
-        ) b
+        -- The first places of the query's words, each found once per row: without OFFSET 0 the planner would pull
+        -- the subqueries up into every expression that names their columns and search the text five times.
         CROSS JOIN LATERAL (
           SELECT b.body_at, CASE WHEN b.body_at IS NULL THEN (
             SELECT min(nullif(strpos(lower(p.interpretation_text), t), 0)) FROM unnest(${terms}::text[]) t) END AS interp_at
+          FROM (
+            SELECT (SELECT min(nullif(strpos(lower(p.body_text), t), 0)) FROM unnest(${terms}::text[]) t) AS body_at
+            OFFSET 0
+          ) b
+          OFFSET 0
         ) m
         CROSS JOIN LATERAL (
           SELECT CASE WHEN m.body_at IS NOT NULL THEN p.body_text
