@@ -344,9 +344,9 @@ export const ZONE_ITEMS: DemoItem[] = [
     paymentDeadlineDays: 20,
     department: HR,
     materials: [{ kind: 'qualification' }],
-    window: { opens: -ROUNDS.recent, closes: 150 },
+    window: { opens: -ROUNDS.spring, closes: 150 },
     status: 'published',
-    published: ROUNDS.recent,
+    published: ROUNDS.spring,
   },
   {
     doc: 'talent-housing',
@@ -363,7 +363,7 @@ export const ZONE_ITEMS: DemoItem[] = [
     materials: [{ kind: 'other' }],
     window: { opens: 30, closes: 120 },
     status: 'published',
-    published: ROUNDS.recent,
+    published: ROUNDS.latest,
   },
 
   // ——— 示例长治高新区科技企业孵化器和众创空间扶持办法 ———

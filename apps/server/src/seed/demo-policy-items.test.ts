@@ -112,13 +112,17 @@ describe('the demo policy items', () => {
   it('told the enterprises they fit once per round: the demo enterprise has read the first and not the later ones', async () => {
     const cookie = await as('enterprise');
     const page = (await api.get('/api/v1/notifications?pageSize=100', { as: cookie })).json() as {
-      items: { kind: string; readAt: string | null; createdAt: string; text?: string }[];
+      items: { kind: string; readAt: string | null; createdAt: string; params: Record<string, unknown> }[];
     };
     const fits = page.items.filter((n) => n.kind === 'policy.eligible' || n.kind === 'policy.eligible_many');
     expect(fits.filter((n) => n.readAt === null).length).toBeGreaterThanOrEqual(2);
     expect(fits.filter((n) => n.readAt !== null)).toHaveLength(1);
     expect(new Set(fits.map((n) => n.createdAt)).size).toBe(fits.length);
-    for (const n of fits) expect(n.createdAt < new Date().toISOString()).toBe(true);
+    for (const n of fits) {
+      expect(n.createdAt < new Date().toISOString()).toBe(true);
+      // Each round gives it something with an amount the rule computes, which the notice states.
+      expect(Number(n.params.amount), JSON.stringify(n.params)).toBeGreaterThan(0);
+    }
     // The standings are recorded as the publish runs would: the department's 免申即享 list is there to confirm.
     const admin = await as('admin');
     const items = await allItems();
