@@ -24,8 +24,8 @@ export type DemoItem = {
   /** Days from the seeding day (negative: before), or dates; null: no bound. */
   window: { opens: number | string | null; closes: number | string | null };
   status: ItemStatus;
-  /** Days before the seeding day it was published; absent for a draft. */
-  published?: number;
+  /** Days before the seeding day it was published (or the date, for an item long past); absent for a draft. */
+  published?: number | string;
 };
 
 export const WAN = 1_000_000;
@@ -114,7 +114,7 @@ export const ZONE_ITEMS: DemoItem[] = [
   {
     doc: 'tsme-rd',
     clause: '第二条、第四条',
-    title: '示例上一轮研发费用后补助（免申即享）',
+    title: '示例首轮研发费用后补助（免申即享，已结束）',
     beneficiaries: '入库科技型中小企业，研发费用不低于 50 万元的，按 5% 补助，最高 50 万元；本轮已结束',
     condition: {
       all: [
@@ -127,9 +127,9 @@ export const ZONE_ITEMS: DemoItem[] = [
     mode: 'auto',
     department: TECH,
     materials: [],
-    window: { opens: -420, closes: -300 },
+    window: { opens: -280, closes: -200 },
     status: 'closed',
-    published: 420,
+    published: 280,
   },
   {
     doc: 'tsme-rd',
@@ -211,7 +211,7 @@ export const ZONE_ITEMS: DemoItem[] = [
     materials: [{ kind: 'tsme_registration', year: 'latest' }],
     window: { opens: '2022-04-01', closes: '2026-02-28' },
     status: 'closed',
-    published: 600,
+    published: '2022-04-01',
   },
 
   // ——— 示例长治高新区技术合同交易补贴实施细则 ———

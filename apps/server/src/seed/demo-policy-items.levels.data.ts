@@ -117,7 +117,7 @@ export const LEVEL_ITEMS: DemoItem[] = [
     materials: [{ kind: 'financial_statements', year: 'latest' }],
     window: { opens: '2019-01-01', closes: '2021-12-31' },
     status: 'closed',
-    published: 900,
+    published: '2019-01-17',
   },
 
   // ——— 示例山西省专精特新中小企业培育办法 ———

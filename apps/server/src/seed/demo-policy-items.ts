@@ -27,7 +27,8 @@ export async function seedPolicyItemsDemo(tx: Tx, ctx: Ctx) {
   const admin = ctx.adminUserId;
   if (!admin) return { policyItemsAdded: 0, policyStandings: 0, policyFitNotices: 0 };
   const today = shanghaiDate(ctx.now);
-  const at = (daysAgo: number, hour = 10) => shanghaiInstant(addDays(today, -daysAgo), hour * 60);
+  const at = (daysAgo: number | string, hour = 10) =>
+    shanghaiInstant(typeof daysAgo === 'string' ? daysAgo : addDays(today, -daysAgo), hour * 60);
   const day = (d: number | string | null) => (typeof d === 'number' ? addDays(today, d) : d);
   const { rows } = await tx.execute(sql`SELECT id, title FROM policy_documents`);
   const docIds = new Map(rows.map((r) => [String(r.title), Number(r.id)]));
@@ -55,18 +56,19 @@ export async function seedPolicyItemsDemo(tx: Tx, ctx: Ctx) {
       materials: def.materials,
       paymentDeadlineDays: def.paymentDeadlineDays ?? null,
     });
-    const published = def.status !== 'draft' && def.published !== undefined;
+    const published = def.status === 'draft' ? undefined : def.published;
+    const createdOn = typeof published === 'string' ? addDays(published, -5) : (published ?? 3) + 5;
     const [row] = await tx
       .insert(policyItems)
       .values({
         ...v,
         status: def.status,
-        publishedAt: published ? at(def.published as number) : null,
-        publishedBy: published ? admin : null,
+        publishedAt: published === undefined ? null : at(published),
+        publishedBy: published === undefined ? null : admin,
         createdBy: admin,
-        createdAt: at((def.published ?? 3) + 5),
+        createdAt: at(createdOn),
         // Closed and withdrawn items were last changed when they ended, a few days ago.
-        updatedAt: at(def.status === 'closed' || def.status === 'withdrawn' ? 3 : (def.published ?? 2)),
+        updatedAt: at(def.status === 'closed' || def.status === 'withdrawn' ? 3 : (published ?? 2)),
       })
       .returning({ id: policyItems.id });
     const item = row && (await itemById(tx, row.id, today));
