@@ -96,6 +96,9 @@ export async function seedCultivationDemo(
     [qualifies, short, direct, ctx.demoEnterpriseOrgId].map((orgId) => ({
       orgId,
       ...NO,
+      // The demo enterprise has not said yet whether it is on the list of abnormal operations: the policy items
+      // that ask need that fact from it.
+      ...(orgId === ctx.demoEnterpriseOrgId ? { abnormalOperation: null } : {}),
       declaredBy: ctx.adminUserId as number,
     })),
   );

@@ -21,6 +21,7 @@ import { seedNewsDemo } from './demo-news.ts';
 import { storeDemoPhotos } from './demo-photos.ts';
 import { seedPolicyDemo } from './demo-policy.ts';
 import { seedPolicyApplicationsDemo } from './demo-policy-applications.ts';
+import { seedPolicyItemsDemo } from './demo-policy-items.ts';
 import { DEMO_SERVICE_PROVIDERS } from './demo-services.data.ts';
 import { seedServiceDemo } from './demo-services.ts';
 import { seedVoucherDemo } from './demo-vouchers.ts';
@@ -317,6 +318,10 @@ export async function seedDemo(
       enterprises: inserted.filter((o) => o.kind === 'enterprise' && o.status === 'verified'),
       uploadDir: opts.uploadDir,
     });
+    const policyItems = await seedPolicyItemsDemo(tx, {
+      now: opts.now ?? new Date(),
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+    });
     const news = await seedNewsDemo(tx, {
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
@@ -336,6 +341,7 @@ export async function seedDemo(
         ...vault,
         ...policies,
         ...redemptions,
+        ...policyItems,
         ...news,
       },
     });
