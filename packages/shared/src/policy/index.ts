@@ -10,3 +10,4 @@ export * from './facts.ts';
 export * from './items.ts';
 export * from './words.ts';
 export * from './working-days.ts';
+export * from './supervision.ts';

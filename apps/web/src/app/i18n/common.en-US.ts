@@ -138,6 +138,8 @@ const dictionary: typeof zhCN = {
         'A no-application (免申即享) item needs conditions that data alone decides, none reviewed by hand',
       auto_needs_amount: 'A no-application (免申即享) item needs an amount the platform can compute',
       deadline_only_fast: 'A payment deadline applies to fast-track (快申快享) items only',
+      supervision_range_outside_year: 'The dates must fall within the chosen year',
+      supervision_range_reversed: 'The end date cannot be before the start date',
       account_number: 'An account number is 8 to 32 digits',
       return_twice: 'Name each point once',
       condition: {
@@ -192,6 +194,7 @@ const dictionary: typeof zhCN = {
       provider: 'Service provider',
       finance: 'Financial institution',
       expert: 'Expert',
+      evaluator: 'Third-party evaluator',
       admin: 'Administrator',
       superadmin: 'Super administrator',
     },

@@ -131,6 +131,8 @@ const dictionary = {
       auto_needs_data_conditions: '免申即享事项的条件须全部可由数据判断，不能含人工审核条件',
       auto_needs_amount: '免申即享事项须有可计算的金额',
       deadline_only_fast: '兑付时限只适用于快申快享事项',
+      supervision_range_outside_year: '日期须在所选年度之内',
+      supervision_range_reversed: '结束日期不能早于开始日期',
       account_number: '账号应为 8–32 位数字',
       return_twice: '同一事项只需指出一次',
       condition: {
@@ -185,6 +187,7 @@ const dictionary = {
       provider: '服务机构',
       finance: '金融机构',
       expert: '评审专家',
+      evaluator: '第三方评估机构',
       admin: '管理员',
       superadmin: '超级管理员',
     },
