@@ -16,7 +16,7 @@ const FAST_DEPT = '示例督导甲部';
 const APPLY_DEPT = '示例督导乙部';
 let t: TestApp;
 let admin: { cookie: string; user: { id: number } };
-let fast: { id: number };
+let fast: { id: number; title: string };
 let apply: { id: number };
 let e: Member[];
 const api = client(() => t);

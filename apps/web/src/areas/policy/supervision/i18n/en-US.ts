@@ -9,7 +9,6 @@ const dictionary: typeof zhCN = {
   range: 'Dates',
   department: 'Department',
   allDepartments: 'All departments',
-  export: 'Export to Excel',
   byItem: 'By item',
   byDepartment: 'By department',
   total: 'Total',

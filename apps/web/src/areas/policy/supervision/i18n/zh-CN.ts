@@ -6,7 +6,6 @@ const dictionary = {
   range: '日期范围',
   department: '责任部门',
   allDepartments: '全部部门',
-  export: '导出 Excel',
   byItem: '按事项',
   byDepartment: '按部门',
   total: '合计',
