@@ -20,7 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]> = {
+const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin' | 'evaluator', string[]> = {
   anonymous: [
     '/',
     '/orgs',
@@ -82,7 +82,9 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/admin/policy-applications/1',
     '/admin/policy-applications/auto',
     '/admin/policy-holidays',
+    '/admin/policy-supervision',
   ],
+  evaluator: ['/evaluation/policies'],
 };
 
 /** Waits until the page has drawn its data: requests done, no spinner or skeleton left. */
@@ -217,7 +219,7 @@ for (const [role, paths] of Object.entries(PAGES)) {
 
 const PHONE = { width: 390, height: 844 };
 /** List pages whose tables are cards on a phone, by the role that reads them. */
-const PHONE_LISTS: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]> = {
+const PHONE_LISTS: Record<'anonymous' | 'enterprise' | 'provider' | 'admin' | 'evaluator', string[]> = {
   anonymous: ['/vouchers/schemes'],
   enterprise: ['/vouchers', '/orders', '/my/bookings', '/my/policy-applications'],
   provider: ['/provider/settlement', '/provider/instruments'],
@@ -234,7 +236,9 @@ const PHONE_LISTS: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', str
     '/admin/policies',
     '/admin/policy-applications',
     '/admin/policy-holidays',
+    '/admin/policy-supervision',
   ],
+  evaluator: ['/evaluation/policies'],
 };
 
 for (const [role, paths] of Object.entries(PHONE_LISTS)) {

@@ -72,6 +72,7 @@ describe('every demo role lands on its workbench, whose items lead to their list
     ['provider', PROVIDER],
     ['finance', ['notification.unread']],
     ['expert', ['notification.unread']],
+    ['evaluator', ['policy.evaluation', 'notification.unread']],
   ] as const) {
     it(`${username}: lands on the workbench with its items, and each link opens its list`, async () => {
       const page = await newPage(browser, baseUrl);

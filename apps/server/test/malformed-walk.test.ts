@@ -11,7 +11,7 @@ import { type Variant, variantsOf } from './malformed.ts';
 import { type Operation, operationsOf } from './openapi.ts';
 import { client } from './request.ts';
 
-const ROLES = ['anonymous', 'enterprise', 'provider', 'finance', 'expert', 'admin', 'superadmin'] as const;
+const ROLES = ['anonymous', 'enterprise', 'provider', 'finance', 'expert', 'evaluator', 'admin', 'superadmin'] as const;
 type Who = (typeof ROLES)[number];
 
 let t: TestApp;

@@ -14,7 +14,7 @@ const USAGE = `usage: npm run admin -- <command> [options]
 
 commands:
   create-user --username U --password P --role ROLE [--name NAME] [--department D] [--org ORG_ID]
-      roles: enterprise, provider, finance (these need --org), expert, admin, superadmin
+      roles: enterprise, provider, finance (these need --org), expert, evaluator, admin, superadmin
   reconcile
       re-derive every balance of the innovation-voucher ledger from its entries; prints each difference and exits 1
       when there is any

@@ -65,6 +65,13 @@ export const DEMO_ACCOUNTS = [
     department: null,
   },
   { username: 'expert', role: 'expert', label: '示例评审专家 (expert)', org: null, department: null },
+  {
+    username: 'evaluator',
+    role: 'evaluator',
+    label: '示例第三方评估机构 (third-party evaluator)',
+    org: null,
+    department: null,
+  },
 ].map((a) => ({ ...a, role: a.role as Role, password: DEMO_PASSWORD }));
 
 const CHAINS: { chain: IndustryChain; industry: string; words: string[] }[] = [

@@ -58,6 +58,7 @@ export const router = createBrowserRouter([
           ...audience('member'),
           { element: <RequireRole roles={['provider']} />, children: audience('provider') },
           { element: <RequireRole roles={ADMIN_ROLES} />, children: audience('admin') },
+          { element: <RequireRole roles={['evaluator', ...ADMIN_ROLES]} />, children: audience('evaluator') },
         ],
       },
       {

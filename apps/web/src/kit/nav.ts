@@ -4,9 +4,10 @@ import type { Resources } from '../app/i18n/resources';
 
 /**
  * Where a menu entry shows: `public` always, `guest` when logged out, `member` with an organisation, `provider`
- * for a provider's staff, `admin` for the Administrative Committee, `account` for anyone logged in.
+ * for a provider's staff, `admin` for the Administrative Committee, `evaluator`
+ * for the third-party evaluator, `account` for anyone logged in.
  */
-export type NavSection = 'public' | 'guest' | 'member' | 'provider' | 'admin' | 'account';
+export type NavSection = 'public' | 'guest' | 'member' | 'provider' | 'admin' | 'evaluator' | 'account';
 
 /** One menu entry of an area. Labels are shell strings (`nav.*`), so the menu needs no area's dictionary. */
 export type NavEntry = {

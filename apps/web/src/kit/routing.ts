@@ -3,7 +3,7 @@ import type { RouteObject } from 'react-router';
 import { loadNamespaces, type Namespace } from '../app/i18n';
 
 /** An area's route objects by audience; app/router.tsx puts each audience behind its guard. */
-export type AreaRoutes = Partial<Record<'public' | 'member' | 'provider' | 'admin', RouteObject[]>>;
+export type AreaRoutes = Partial<Record<'public' | 'member' | 'provider' | 'admin' | 'evaluator', RouteObject[]>>;
 
 /**
  * A page loaded on first use, together with the dictionaries (in the current language) of the areas it shows, so

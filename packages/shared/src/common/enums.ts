@@ -1,4 +1,4 @@
-export const ROLES = ['enterprise', 'provider', 'finance', 'expert', 'admin', 'superadmin'] as const;
+export const ROLES = ['enterprise', 'provider', 'finance', 'expert', 'evaluator', 'admin', 'superadmin'] as const;
 export type Role = (typeof ROLES)[number];
 /** Roles whose users work inside an organisation. */
 export const ORG_ROLES = ['enterprise', 'provider', 'finance'] as const satisfies readonly Role[];

@@ -41,7 +41,7 @@ export const createUserBodySchema = z
 /** An administrator's change of a user: any of name, role, department, status, and lifting a lock. */
 export const updateUserBodySchema = z.object({
   displayName: z.string().trim().min(1).max(64).optional(),
-  /** Only between roles without an organisation (admin, expert; superadmin by a superadmin). */
+  /** Only between roles without an organisation (admin, expert, evaluator; superadmin by a superadmin). */
   role: z.enum(ROLES).optional(),
   /** An administrator's department; null clears it. */
   department: z.string().trim().min(1).max(64).nullable().optional(),

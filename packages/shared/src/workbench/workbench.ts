@@ -30,6 +30,8 @@ export const WORK_ITEM_KEYS = [
   'order.in_service',
   'voucher.claimable',
   'voucher.returned',
+  // the third-party evaluator
+  'policy.evaluation',
   // everyone
   'notification.unread',
 ] as const;

@@ -26,7 +26,7 @@ export const identityErrors = {
   roleChangeNotAllowed: createError(
     'user.role_change_not_allowed',
     400,
-    'only roles without an organisation (administrator, expert) can be changed into one another',
+    'only roles without an organisation (administrator, expert, evaluator) can be changed into one another',
   ),
   userNotFound: createError('user.not_found', 404, 'no such user'),
   orgRequired: createError('user.org_required', 400, 'this role needs an organisation'),

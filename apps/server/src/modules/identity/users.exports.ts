@@ -9,6 +9,7 @@ const ROLE_ZH: Record<Role, string> = {
   provider: '服务机构',
   finance: '金融机构',
   expert: '评审专家',
+  evaluator: '第三方评估机构',
   admin: '管理员',
   superadmin: '超级管理员',
 };

@@ -1,9 +1,13 @@
+import type { WorkItem } from '@cz/shared';
+import type { Actor } from '../../kernel/actor.ts';
+import type { Db } from '../../kernel/db/connection.ts';
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import type { MaterialsApi } from '../materials/index.ts';
 import { createAuto } from './policy.applications.auto.ts';
 import { applicationExportRoutes } from './policy.applications.exports.ts';
 import { createHolidays } from './policy.applications.holidays.ts';
 import { createNotices } from './policy.applications.notices.ts';
+import { pendingFor as applicationsPending } from './policy.applications.pending.ts';
 import { createReview } from './policy.applications.review.ts';
 import { applicationRoutes } from './policy.applications.routes.ts';
 import { createApplicationService } from './policy.applications.service.ts';
@@ -19,9 +23,17 @@ import { createPayments } from './policy.payments.ts';
 import { createPolicyRunner } from './policy.runs.ts';
 import { createPolicySearchRepository } from './policy.search.repository.ts';
 import { createPolicySearchService } from './policy.search.service.ts';
+import { supervisionRoutes } from './policy.supervision.routes.ts';
+import { createSupervision, evaluationPending } from './policy.supervision.service.ts';
 
-/** What waits for the actor here (applications to correct, review, confirm; 快申快享 deadlines), for the workbench. */
-export { pendingFor } from './policy.applications.pending.ts';
+/**
+ * What waits for the actor here (applications to correct, review, confirm; 快申快享 deadlines; the evaluator's items
+ * of the year), for the workbench.
+ */
+export const pendingFor = async (db: Db, actor: Actor, now: Date): Promise<WorkItem[]> => [
+  ...(await applicationsPending(db, actor, now)),
+  ...(await evaluationPending(db, actor, now)),
+];
 /** Published read view of each application's outcome, payment and rating, for the plan and the evaluation. */
 export { policyRedemptions } from './policy.applications.views.ts';
 /** Published read view of the documents readers can see, for other modules' queries. */
@@ -32,7 +44,7 @@ export { policyPublishedDocuments } from './policy.documents.views.ts';
  * conditions are data checked against each enterprise's facts: eligibility explained, the simulation of a draft over
  * the registry, "policies that fit me", and the newly eligible told on publishing and when their facts change; and
  * the applications that claim what items give (申报审批 with materials from the vault, 免申即享, 快申快享), their review,
- * 公示, payment and rating.
+ * 公示, payment and rating; the supervision of all this (督导) and its third-party evaluation (第三方评估).
  */
 export function createPolicyModule(k: Kernel, deps: { materials: MaterialsApi }) {
   const { db, clock, config } = k;
@@ -58,6 +70,7 @@ export function createPolicyModule(k: Kernel, deps: { materials: MaterialsApi })
       policyItemRoutes({ items }),
       // The export's path is more specific than /policy/applications/:id; Fastify matches static segments first.
       applicationExportRoutes({ applications }),
+      supervisionRoutes({ supervision: createSupervision({ db, clock }) }),
       applicationRoutes({
         applications,
         review: createReview({ db, clock }),

@@ -56,7 +56,7 @@ const dictionary: typeof zhCN = {
     not_found: 'No such user',
     org_required: 'This role needs an organisation',
     role_change_not_allowed:
-      'Only roles without an organisation (administrator, expert) can be changed into one another',
+      'Only roles without an organisation (administrator, expert, evaluator) can be changed into one another',
     org_not_allowed: 'This role does not belong to an organisation',
   },
   http: {

@@ -52,7 +52,7 @@ const dictionary = {
   user: {
     not_found: '用户不存在',
     org_required: '该角色必须关联机构',
-    role_change_not_allowed: '只有不属于机构的角色（管理员、专家）之间可以互相更改',
+    role_change_not_allowed: '只有不属于机构的角色（管理员、专家、评估机构）之间可以互相更改',
     org_not_allowed: '该角色不能关联机构',
   },
   http: {

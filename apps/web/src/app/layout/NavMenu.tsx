@@ -67,6 +67,7 @@ function useItems(me: Me | null): Item[] {
   if (me.org) items.push(...inSection('member', me).map(item));
   if (me.role === 'provider' && me.org) items.push(group('provider', t('nav.provider'), 'provider'));
   if (isAdminRole(me.role)) items.push(group('admin', t('nav.management'), 'admin'));
+  if (me.role === 'evaluator') items.push(group('evaluator', t('nav.evaluation'), 'evaluator'));
   items.push(group('account', t('nav.account'), 'account'));
   return items;
 }

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -32,5 +33,19 @@ export const policyNav: NavEntry[] = [
     label: 'nav.adminPolicyHolidays',
     section: 'admin',
     order: 19.5,
+  },
+  {
+    key: '/admin/policy-supervision',
+    icon: BarChartOutlined,
+    label: 'nav.adminPolicySupervision',
+    section: 'admin',
+    order: 19.7,
+  },
+  {
+    key: '/evaluation/policies',
+    icon: BarChartOutlined,
+    label: 'nav.evaluationPolicies',
+    section: 'evaluator',
+    order: 1,
   },
 ];

@@ -30,6 +30,14 @@ export const policyRoutes: AreaRoutes = {
   ],
   admin: [
     {
+      path: 'admin/policy-supervision',
+      lazy: page(
+        ['policy'],
+        () => import('./supervision/pages/SupervisionPage'),
+        (m) => m.SupervisionPage,
+      ),
+    },
+    {
       path: 'admin/policies',
       lazy: page(
         ['policy'],
@@ -117,6 +125,16 @@ export const policyRoutes: AreaRoutes = {
         ['policy', 'materials'],
         () => import('./applications/pages/ApplicationPage'),
         (m) => m.ApplicationPage,
+      ),
+    },
+  ],
+  evaluator: [
+    {
+      path: 'evaluation/policies',
+      lazy: page(
+        ['policy'],
+        () => import('./supervision/pages/EvaluationPage'),
+        (m) => m.EvaluationPage,
       ),
     },
   ],

@@ -36,6 +36,7 @@ const dictionary: typeof zhCN = {
       fast_due: 'Fast-track claims near or past their deadline',
       returned: 'Policy applications returned for correction',
       auto_confirm: 'Automatic benefits to confirm',
+      evaluation: 'Policy items evaluated this year',
     },
     notification: { unread: 'Unread notifications' },
   },

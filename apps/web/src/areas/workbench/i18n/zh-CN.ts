@@ -34,6 +34,7 @@ const dictionary = {
       fast_due: '临近或超过兑付时限的快申快享',
       returned: '被退回待补正的政策申报',
       auto_confirm: '待确认的免申即享兑现',
+      evaluation: '本年度评估的政策事项',
     },
     notification: { unread: '未读消息' },
   },

@@ -1,0 +1,43 @@
+/** The supervision's and the evaluation's words in Simplified Chinese (`policy:supervision.*`). */
+const dictionary = {
+  title: '政策落实督导',
+  subtitle: '按事项和责任部门统计政策的推送、知晓、申报、批准和兑现情况，以及超期未兑付事项',
+  year: '年度',
+  range: '日期范围',
+  department: '责任部门',
+  allDepartments: '全部部门',
+  byItem: '按事项',
+  byDepartment: '按部门',
+  total: '合计',
+  chart: '各部门申报与兑现',
+  col: {
+    item: '政策事项',
+    department: '责任部门',
+    items: '事项数',
+    eligible: '符合条件',
+    notified: '已推送',
+    opened: '已查看',
+    applied: '申报',
+    approved: '批准',
+    paid: '兑现',
+    approvedFen: '核定金额',
+    paidFen: '兑现金额',
+    median: '申报至兑现天数（中位数）',
+    overdue: '超期未兑付',
+    paidLate: '超期兑付',
+  },
+  evaluation: {
+    title: '政策第三方评估',
+    subtitle: '知晓覆盖率、办理满意率和兑现到位率（按事项、按年度），口径见平台术语表',
+    awareness: '知晓覆盖率',
+    satisfaction: '办理满意率',
+    mean: '平均分',
+    onTime: '兑现到位率',
+    parts: '{{numerator}} / {{denominator}}',
+    none: '—',
+    year: '全年',
+    extract: '下载数据摘录',
+  },
+};
+
+export default dictionary;
