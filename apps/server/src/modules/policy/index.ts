@@ -19,13 +19,18 @@ import { createPayments } from './policy.payments.ts';
 import { createPolicyRunner } from './policy.runs.ts';
 import { createPolicySearchRepository } from './policy.search.repository.ts';
 import { createPolicySearchService } from './policy.search.service.ts';
+import { policySubscriptionRoutes } from './policy.subscriptions.routes.ts';
+import { createPolicySubscriptions } from './policy.subscriptions.ts';
 
-/** What waits for the actor here (applications to correct, review, confirm; 快申快享 deadlines), for the workbench. */
-export { pendingFor } from './policy.applications.pending.ts';
 /** Published read view of each application's outcome, payment and rating, for the plan and the evaluation. */
 export { policyRedemptions } from './policy.applications.views.ts';
 /** Published read view of the documents readers can see, for other modules' queries. */
 export { policyPublishedDocuments } from './policy.documents.views.ts';
+/**
+ * What waits for the actor here (applications to correct, review, confirm; 快申快享 deadlines; the open items an
+ * enterprise qualifies for or could with more data), for the workbench.
+ */
+export { pendingFor } from './policy.pending.ts';
 
 /**
  * 政策服务: the policy documents (their Chinese full-text search, import and administration) and their items, whose
@@ -56,6 +61,7 @@ export function createPolicyModule(k: Kernel, deps: { materials: MaterialsApi })
       policyAdminRoutes({ documents }),
       policyImportRoutes({ policyImport, config }),
       policyItemRoutes({ items }),
+      policySubscriptionRoutes({ subscriptions: createPolicySubscriptions({ db, clock }) }),
       // The export's path is more specific than /policy/applications/:id; Fastify matches static segments first.
       applicationExportRoutes({ applications }),
       applicationRoutes({

@@ -1,0 +1,10 @@
+import type { WorkItem } from '@cz/shared';
+import type { Actor } from '../../kernel/actor.ts';
+import type { Db } from '../../kernel/db/connection.ts';
+import { pendingFor as applicationsPending } from './policy.applications.pending.ts';
+import { fitsPendingFor } from './policy.fits.pending.ts';
+
+/** The policy area's work items: the policies that fit an enterprise first, then its applications' (or the review's). */
+export async function pendingFor(db: Db, actor: Actor, now: Date): Promise<WorkItem[]> {
+  return [...(await fitsPendingFor(db, actor, now)), ...(await applicationsPending(db, actor, now))];
+}
