@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Pagination, Row, Segmented, Spin, Statistic } from 'antd';
+import { Card, Col, Empty, Pagination, Radio, Row, Spin, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useAuth } from '../../../../app/auth';
@@ -60,16 +60,18 @@ export function MyPoliciesPage() {
         </Col>
       </Row>
       <Card style={{ marginBottom: 12 }}>
-        <Segmented<'all' | Result>
+        <Radio.Group
+          optionType="button"
           aria-label={t('fits.mine.result')}
           value={result ?? 'all'}
-          onChange={(v) => set({ result: v === 'all' ? undefined : v })}
+          onChange={(ev) => set({ result: ev.target.value === 'all' ? undefined : (ev.target.value as Result) })}
           options={[
             { value: 'all', label: t('fits.mine.all') },
             { value: 'eligible', label: t('fits.mine.eligible') },
             { value: 'needs_data', label: t('fits.mine.needsData') },
           ]}
           data-testid="fits-result"
+          style={{ marginBottom: 12 }}
         />
         {fits.isError ? (
           <QueryError error={fits.error} onRetry={() => fits.refetch()} />
