@@ -30,6 +30,8 @@ const ENTERPRISE = [
   'order.quotes',
   'order.deliveries',
   'booking.confirmed',
+  'policy.fits',
+  'policy.fits_need_data',
   'policy.returned',
   'policy.auto_confirm',
   'notification.unread',

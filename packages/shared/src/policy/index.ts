@@ -8,6 +8,7 @@ export * from './conditions.ts';
 export * from './evaluate.ts';
 export * from './facts.ts';
 export * from './items.ts';
+export * from './subscriptions.ts';
 export * from './supervision.ts';
 export * from './words.ts';
 export * from './working-days.ts';

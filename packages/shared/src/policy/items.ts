@@ -200,8 +200,9 @@ export const policyFitsSchema = z.object({
   assessedOn: dateSchema,
   /** A page of the fits, eligible ones first, largest amounts first. */
   items: z.array(policyFitSchema),
-  /** All fits: eligible and needing data. */
+  /** The fits the pages are drawn from: all of them (eligible and needing data), or those of the `result` asked. */
   total: z.number().int(),
+  /** Of all fits, however filtered: */
   eligible: z.number().int(),
   needsData: z.number().int(),
   /** The sum of the amounts of every item it qualifies for (not only this page's). */
@@ -213,5 +214,8 @@ export const policyFitsSchema = z.object({
 export const policyFitsQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  /** Only the items it qualifies for, or only those that need more data; the counts stay those of all fits. */
+  result: z.enum(['eligible', 'needs_data']).optional(),
 });
+export type PolicyFitsParams = z.input<typeof policyFitsQuerySchema>;
 export type PolicyFits = z.infer<typeof policyFitsSchema>;

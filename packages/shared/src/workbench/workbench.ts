@@ -23,6 +23,8 @@ export const WORK_ITEM_KEYS = [
   'voucher.suggestions',
   'policy.returned',
   'policy.auto_confirm',
+  'policy.fits',
+  'policy.fits_need_data',
   // providers
   'booking.approvals',
   'order.requests',

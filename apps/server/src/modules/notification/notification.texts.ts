@@ -80,13 +80,30 @@ const TEXTS: Record<string, Text> = {
     zh: `新的创新券报销申请待审核：#${p.id}，${money(p.amount)}`,
     en: `New voucher reimbursement to review: #${p.id}, ${money(p.amount)}`,
   }),
-  'policy.eligible': (p) => ({
-    zh: `您的企业符合政策事项：${p.title}${p.amount ? `，可获 ${money(p.amount)}` : ''}`,
-    en: `Your enterprise qualifies for a policy item: ${p.title}${p.amount ? `, worth ${money(p.amount)}` : ''}`,
-  }),
-  'policy.eligible_many': (p) => ({
-    zh: `您的企业新符合 ${p.count} 项政策事项（如：${p.title}），合计约 ${money(p.amount)}`,
-    en: `Your enterprise now qualifies for ${p.count} policy items (such as ${p.title}), about ${money(p.amount)} in all`,
+  // An amount of null is decided in review (no fixed amount): the sentence says so rather than leaving a gap.
+  'policy.eligible': (p) =>
+    typeof p.amount === 'number'
+      ? {
+          zh: `您的企业符合政策事项：${p.title}，预计可获 ${money(p.amount)}（以审核为准）`,
+          en: `Your enterprise qualifies for a policy item: ${p.title}, about ${money(p.amount)} (subject to review)`,
+        }
+      : {
+          zh: `您的企业符合政策事项：${p.title}，支持金额经审核核定`,
+          en: `Your enterprise qualifies for a policy item: ${p.title}; the amount is set in review`,
+        },
+  'policy.eligible_many': (p) =>
+    typeof p.amount === 'number'
+      ? {
+          zh: `您的企业新符合 ${p.count} 项政策事项（如：${p.title}），合计约 ${money(p.amount)}`,
+          en: `Your enterprise now qualifies for ${p.count} policy items (such as ${p.title}), about ${money(p.amount)} in all`,
+        }
+      : {
+          zh: `您的企业新符合 ${p.count} 项政策事项（如：${p.title}），支持金额经审核核定`,
+          en: `Your enterprise now qualifies for ${p.count} policy items (such as ${p.title}); the amounts are set in review`,
+        },
+  'policy.subscribed': (p) => ({
+    zh: `您订阅的政策有新事项发布：${p.title}（${p.document}）${p.closesOn ? `，受理截止 ${p.closesOn}` : ''}`,
+    en: `A new item of a policy you subscribe to: ${p.title} (${p.document})${p.closesOn ? `, open until ${p.closesOn}` : ''}`,
   }),
   'policy.application_submitted': (p) => ({
     zh: `新的政策申报待审核：${p.title}（${p.org}），申请 ${money(p.amount)}`,

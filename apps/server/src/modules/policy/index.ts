@@ -1,13 +1,9 @@
-import type { WorkItem } from '@cz/shared';
-import type { Actor } from '../../kernel/actor.ts';
-import type { Db } from '../../kernel/db/connection.ts';
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import type { MaterialsApi } from '../materials/index.ts';
 import { createAuto } from './policy.applications.auto.ts';
 import { applicationExportRoutes } from './policy.applications.exports.ts';
 import { createHolidays } from './policy.applications.holidays.ts';
 import { createNotices } from './policy.applications.notices.ts';
-import { pendingFor as applicationsPending } from './policy.applications.pending.ts';
 import { createReview } from './policy.applications.review.ts';
 import { applicationRoutes } from './policy.applications.routes.ts';
 import { createApplicationService } from './policy.applications.service.ts';
@@ -23,21 +19,20 @@ import { createPayments } from './policy.payments.ts';
 import { createPolicyRunner } from './policy.runs.ts';
 import { createPolicySearchRepository } from './policy.search.repository.ts';
 import { createPolicySearchService } from './policy.search.service.ts';
+import { policySubscriptionRoutes } from './policy.subscriptions.routes.ts';
+import { createPolicySubscriptions } from './policy.subscriptions.ts';
 import { supervisionRoutes } from './policy.supervision.routes.ts';
-import { createSupervision, evaluationPending } from './policy.supervision.service.ts';
+import { createSupervision } from './policy.supervision.service.ts';
 
-/**
- * What waits for the actor here (applications to correct, review, confirm; 快申快享 deadlines; the evaluator's items
- * of the year), for the workbench.
- */
-export const pendingFor = async (db: Db, actor: Actor, now: Date): Promise<WorkItem[]> => [
-  ...(await applicationsPending(db, actor, now)),
-  ...(await evaluationPending(db, actor, now)),
-];
 /** Published read view of each application's outcome, payment and rating, for the plan and the evaluation. */
 export { policyRedemptions } from './policy.applications.views.ts';
 /** Published read view of the documents readers can see, for other modules' queries. */
 export { policyPublishedDocuments } from './policy.documents.views.ts';
+/**
+ * What waits for the actor here (applications to correct, review, confirm; 快申快享 deadlines; the open items an
+ * enterprise qualifies for or could with more data), for the workbench.
+ */
+export { pendingFor } from './policy.pending.ts';
 
 /**
  * 政策服务: the policy documents (their Chinese full-text search, import and administration) and their items, whose
@@ -68,6 +63,7 @@ export function createPolicyModule(k: Kernel, deps: { materials: MaterialsApi })
       policyAdminRoutes({ documents }),
       policyImportRoutes({ policyImport, config }),
       policyItemRoutes({ items }),
+      policySubscriptionRoutes({ subscriptions: createPolicySubscriptions({ db, clock }) }),
       // The export's path is more specific than /policy/applications/:id; Fastify matches static segments first.
       applicationExportRoutes({ applications }),
       supervisionRoutes({ supervision: createSupervision({ db, clock }) }),

@@ -67,7 +67,12 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
    * first: the compiled condition sorts them, and only the page's are explained with their sentences. A page size
    * of 0 is every one of them (the calculator).
    */
-  function fitsAmong(items: PolicyItem[], org: OrgFacts, on: string, page: { page: number; pageSize: number }) {
+  function fitsAmong(
+    items: PolicyItem[],
+    org: OrgFacts,
+    on: string,
+    page: { page: number; pageSize: number; result?: 'eligible' | 'needs_data' | undefined },
+  ) {
     const within = items
       .map((item) => ({ item, result: compiledOf(item).fn(org.facts) }))
       .filter((x) => x.result !== 'not_eligible');
@@ -79,14 +84,15 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
         (amounts.get(b.item.id) ?? 0) - (amounts.get(a.item.id) ?? 0) ||
         a.item.id - b.item.id,
     );
-    const size = page.pageSize || Math.max(within.length, 1);
+    const shown = page.result ? within.filter((x) => x.result === page.result) : within;
+    const size = page.pageSize || Math.max(shown.length, 1);
     const from = (page.page - 1) * size;
     return {
       assessedOn: on,
-      items: within
+      items: shown
         .slice(from, from + size)
         .map((x) => ({ item: toItemSummary(x.item), eligibility: eligibilityOf(x.item, org, on) })),
-      total: within.length,
+      total: shown.length,
       eligible: eligible.length,
       needsData: within.length - eligible.length,
       totalFen: [...amounts.values()].reduce((x, y) => x + y, 0),
@@ -152,7 +158,10 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
       });
     },
 
-    /** Publishes a draft of a published document, then finds and tells the eligible enterprises in the background. */
+    /**
+     * Publishes a draft of a published document, then finds and tells the eligible enterprises and the subscribers
+     * in the background (policy.runs.ts), unless its window has already closed.
+     */
     async publish(actor: Actor | null, id: number) {
       const item = await db.transaction(async (tx) => {
         const before = await lockDraft(tx, id);
@@ -173,7 +182,9 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
           before,
           after,
         });
-        await runner.start(tx, actor, id, 'publish');
+        // An item whose window has already closed is on record, but open to nobody: no one is told of it.
+        const passed = before.closesOn !== null && before.closesOn < shanghaiDate(now);
+        if (!passed) await runner.start(tx, actor, id, 'publish');
         return itemOrThrow(tx, id);
       });
       forgetOpenItems();
@@ -233,7 +244,10 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
     async fits(
       actor: Actor | null,
       orgId: number,
-      page: { page: number; pageSize: number } = { page: 1, pageSize: 50 },
+      page: { page: number; pageSize: number; result?: 'eligible' | 'needs_data' | undefined } = {
+        page: 1,
+        pageSize: 50,
+      },
     ) {
       if (!actor) throw commonErrors.unauthenticated();
       if (!mayReadOrg(actor, orgId)) throw commonErrors.forbidden();

@@ -68,7 +68,10 @@ export async function recordStandings(
             params: {
               count: found.length,
               title: first.itemTitle,
-              amount: found.reduce((a, f) => a + (f.amountFen ?? 0), 0),
+              // The sum of the amounts known; null when every one is decided in review (the text then says so).
+              amount: found.some((f) => f.amountFen !== null)
+                ? found.reduce((a, f) => a + (f.amountFen ?? 0), 0)
+                : null,
             },
             link: '/my/policies',
           },

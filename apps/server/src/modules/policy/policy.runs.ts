@@ -20,6 +20,7 @@ import { loadFacts } from './policy.facts.ts';
 import { itemById, openItems } from './policy.items.repository.ts';
 import { policyRuns } from './policy.items.table.ts';
 import { recordStandings, type Standing } from './policy.matches.ts';
+import { tellSubscribers } from './policy.subscriptions.ts';
 
 type RunRow = typeof policyRuns.$inferSelect;
 
@@ -83,7 +84,8 @@ function judge(
  * Runs over every enterprise of the registry, in chunks, as the cultivation batch does: each chunk is one
  * transaction that loads the chunk's facts in one statement, judges them in memory and writes what it found, then
  * moves the run's cursor. A simulation keeps each enterprise's result (who would qualify); a publish run and the
- * nightly recheck record the eligible standings and tell the newly eligible enterprises.
+ * nightly recheck record the eligible standings and tell the newly eligible enterprises, and a publish run, when it
+ * finishes, the subscribers it has not told already.
  */
 export function createPolicyRunner({ db, clock, chunkSize = 2000 }: { db: Db; clock: Clock; chunkSize?: number }) {
   let draining: Promise<void> | null = null;
@@ -165,13 +167,17 @@ export function createPolicyRunner({ db, clock, chunkSize = 2000 }: { db: Db; cl
           ...(done ? { status: 'done' as const, finishedAt: clock.now() } : {}),
         })
         .where(eq(policyRuns.id, run.id));
-      if (done)
+      if (done) {
+        // The subscribers last, once every eligible one has been told: those get no second notice.
+        const subscribersTold =
+          run.kind === 'publish' && run.itemId !== null ? await tellSubscribers(tx, run.itemId) : undefined;
         await recordAudit(tx, null, {
           action: 'policy.run.finish',
           entity: 'policy_run',
           entityId: run.id,
-          after: { kind: run.kind, itemId: run.itemId, eligible: run.eligible + counts.eligible },
+          after: { kind: run.kind, itemId: run.itemId, eligible: run.eligible + counts.eligible, subscribersTold },
         });
+      }
       return Math.max(orgs.length, 1);
     });
   }

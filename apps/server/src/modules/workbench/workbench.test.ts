@@ -65,6 +65,8 @@ describe('the workbench: what waits for each role, counted by the module that ow
       'order.quotes': 0,
       'order.deliveries': 0,
       'booking.confirmed': 0,
+      'policy.fits': 0,
+      'policy.fits_need_data': 0,
       'policy.returned': 0,
       'policy.auto_confirm': 0,
       'notification.unread': 0,

@@ -17,7 +17,9 @@ export function notificationText(
     instrument: p.instrument || '',
     amount: typeof p.amount === 'number' ? money(p.amount) : '',
   };
-  const key = `notification:notifications.kinds.${n.kind}`;
+  // A kind may word the case of no amount (decided in review) on its own, rather than leave a gap: `<kind>_unpriced`.
+  const unpriced = `notification:notifications.kinds.${n.kind}_unpriced`;
+  const key = p.amount === null && hasKey(unpriced) ? unpriced : `notification:notifications.kinds.${n.kind}`;
   const text =
     hasKey(key) && typeof tKey(key) === 'string'
       ? tKey(key, params)

@@ -1,6 +1,8 @@
 import {
   AuditOutlined,
   BarChartOutlined,
+  BulbOutlined,
+  CalculatorOutlined,
   CalendarOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -12,6 +14,8 @@ import type { NavEntry } from '../../kit/nav';
 export const policyNav: NavEntry[] = [
   { key: '/policies', icon: FileSearchOutlined, label: 'nav.policies', section: 'public', order: 45 },
   { key: '/admin/policies', icon: FileTextOutlined, label: 'nav.adminPolicies', section: 'admin', order: 18 },
+  { key: '/policies/check', icon: CalculatorOutlined, label: 'nav.policyCheck', section: 'public', order: 45.5 },
+  { key: '/my/policies', icon: BulbOutlined, label: 'nav.myPolicies', section: 'member', order: 16.5 },
   { key: '/policies/notices', icon: NotificationOutlined, label: 'nav.policyNotices', section: 'public', order: 46 },
   {
     key: '/my/policy-applications',

@@ -20,6 +20,14 @@ export const policyRoutes: AreaRoutes = {
       ),
     },
     {
+      path: 'policies/check',
+      lazy: page(
+        ['policy', 'cultivation'],
+        () => import('./fits/pages/PolicyCheckPage'),
+        (m) => m.PolicyCheckPage,
+      ),
+    },
+    {
       path: 'policies/notices',
       lazy: page(
         ['policy'],
@@ -103,6 +111,14 @@ export const policyRoutes: AreaRoutes = {
     },
   ],
   member: [
+    {
+      path: 'my/policies',
+      lazy: page(
+        ['policy', 'cultivation'],
+        () => import('./fits/pages/MyPoliciesPage'),
+        (m) => m.MyPoliciesPage,
+      ),
+    },
     {
       path: 'my/policy-applications',
       lazy: page(

@@ -12,6 +12,10 @@ const dictionary: typeof zhCN = {
     open: 'Open',
     kinds: {
       policy: {
+        eligible_unpriced: 'Your enterprise qualifies for a policy item: {{title}}; the amount is set in review',
+        eligible_many_unpriced:
+          'Your enterprise now qualifies for {{count}} policy items (such as {{title}}); the amounts are set in review',
+        subscribed: 'A new item of a policy you subscribe to: {{title}} ({{document}})',
         eligible: 'Your enterprise qualifies for a policy item: {{title}}, about {{amount}} (subject to review)',
         eligible_many:
           'Your enterprise now qualifies for {{count}} policy items (such as {{title}}), about {{amount}} in all',

@@ -10,6 +10,9 @@ const dictionary = {
     open: '查看',
     kinds: {
       policy: {
+        eligible_unpriced: '您的企业符合政策事项：{{title}}，支持金额经审核核定',
+        eligible_many_unpriced: '您的企业新符合 {{count}} 项政策事项（如：{{title}}），支持金额经审核核定',
+        subscribed: '您订阅的政策有新事项发布：{{title}}（{{document}}）',
         eligible: '您的企业符合政策事项：{{title}}，预计可获 {{amount}}（以审核为准）',
         eligible_many: '您的企业新符合 {{count}} 项政策事项（如：{{title}}），合计约 {{amount}}',
         application_submitted: '新的政策申报待审核：{{title}}（{{org}}），申请 {{amount}}',

@@ -1,4 +1,5 @@
 import applications from '../applications/i18n/en-US';
+import fits from '../fits/i18n/en-US';
 import supervision from '../supervision/i18n/en-US';
 import type zhCN from './zh-CN';
 
@@ -138,6 +139,7 @@ const dictionary: typeof zhCN = {
   },
   applications,
   supervision,
+  fits,
 };
 
 export default dictionary;

@@ -1,4 +1,5 @@
 import applications from '../applications/i18n/zh-CN';
+import fits from '../fits/i18n/zh-CN';
 import supervision from '../supervision/i18n/zh-CN';
 
 /** The `policy` namespace in Simplified Chinese, the default language; en-US.ts must have exactly these keys. */
@@ -137,6 +138,7 @@ const dictionary = {
   },
   applications,
   supervision,
+  fits,
 };
 
 export default dictionary;

@@ -32,6 +32,8 @@ const dictionary: typeof zhCN = {
     },
     booking: { approvals: 'Bookings to approve', confirmed: 'Confirmed bookings' },
     policy: {
+      fits: 'Policies that fit me (eligible)',
+      fits_need_data: 'Policies that may fit with more data',
       applications: 'Policy applications to review',
       fast_due: 'Fast-track claims near or past their deadline',
       returned: 'Policy applications returned for correction',

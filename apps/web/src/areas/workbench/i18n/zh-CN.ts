@@ -30,6 +30,8 @@ const dictionary = {
     },
     booking: { approvals: '待审批的仪器预约', confirmed: '已确认的仪器预约' },
     policy: {
+      fits: '适合我的政策（符合条件）',
+      fits_need_data: '补充数据后可能符合的政策',
       applications: '待审核政策申报',
       fast_due: '临近或超过兑付时限的快申快享',
       returned: '被退回待补正的政策申报',
