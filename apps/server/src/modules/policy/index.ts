@@ -56,8 +56,8 @@ export function createPolicyModule(k: Kernel, deps: { materials: MaterialsApi })
       policyLibraryRoutes({ search, documents }),
       policyAdminRoutes({ documents }),
       policyImportRoutes({ policyImport, config }),
-      policyItemRoutes({ items }),
       policyRunExportRoutes({ items }),
+      policyItemRoutes({ items }),
       // The export's path is more specific than /policy/applications/:id; Fastify matches static segments first.
       applicationExportRoutes({ applications }),
       applicationRoutes({

@@ -1,4 +1,5 @@
 import applications from '../applications/i18n/en-US';
+import items from '../items/i18n/en-US';
 import type zhCN from './zh-CN';
 
 /** The `policy` namespace in English. */
@@ -136,6 +137,7 @@ const dictionary: typeof zhCN = {
     openDraft: 'Open draft {{n}}',
   },
   applications,
+  items,
 };
 
 export default dictionary;

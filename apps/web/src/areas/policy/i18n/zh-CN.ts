@@ -1,4 +1,5 @@
 import applications from '../applications/i18n/zh-CN';
+import items from '../items/i18n/zh-CN';
 
 /** The `policy` namespace in Simplified Chinese, the default language; en-US.ts must have exactly these keys. */
 const dictionary = {
@@ -135,6 +136,7 @@ const dictionary = {
     openDraft: '打开草稿 {{n}}',
   },
   applications,
+  items,
 };
 
 export default dictionary;

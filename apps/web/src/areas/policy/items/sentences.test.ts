@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conditionSentences } from './sentences';
+import { amountSummary, conditionSentences } from './sentences';
 
 describe('a condition in words', () => {
   it('writes one sentence per test with the figures as the catalogue writes them', () => {
@@ -45,5 +45,17 @@ describe('a condition in words', () => {
     });
     expect(none?.words.en).toBe('None of the following');
     expect(none?.children).toHaveLength(2);
+  });
+
+  it('sums up every kind of amount in a line', () => {
+    expect(amountSummary({ kind: 'fixed', amountFen: 10_000_000 }).zh).toBe('定额 10.00万元');
+    expect(amountSummary({ kind: 'ratio', fact: 'org.rdExpenseFen', ratioBp: 1000, capFen: 50_000_000 })).toEqual({
+      zh: '研发费用 × 10%，上限 50.00万元',
+      en: '10% of R&D expense, capped at ¥500,000.00',
+    });
+    expect(amountSummary({ kind: 'perUnit', fact: 'ip.inventionCount', unitFen: 500_000 }).zh).toBe(
+      '每项发明专利 5,000.00元',
+    );
+    expect(amountSummary({ kind: 'manual', words: { zh: '评审确定', en: 'Set in review' } }).en).toBe('Set in review');
   });
 });

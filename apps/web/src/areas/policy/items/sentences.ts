@@ -4,7 +4,16 @@
  * The figures are written by the same words as the eligibility lines (@cz/shared/policy valueWordsOf), so the page
  * and a check of it read alike.
  */
-import { type Condition, FACTS, type FactTest, factValueWords, listWords } from '@cz/shared/policy';
+import {
+  type Amount,
+  basisPointsText,
+  type Condition,
+  FACTS,
+  type FactTest,
+  factValueWords,
+  fenWords,
+  listWords,
+} from '@cz/shared/policy';
 
 export type Words = { zh: string; en: string };
 export type Sentence = {
@@ -76,4 +85,34 @@ export function sentenceOf(c: Condition): Sentence {
   }
   if ('manual' in c) return { words: c.manual, byHand: true };
   return { words: testWords(c) };
+}
+
+/** What an item pays, in a line for a list: "研发费用 × 10%，上限 50.00万元", "每项发明专利 5,000.00元". */
+export function amountSummary(a: Amount): Words {
+  switch (a.kind) {
+    case 'fixed': {
+      const w = fenWords(a.amountFen);
+      return { zh: `定额 ${w.zh}`, en: `Fixed ${w.en}` };
+    }
+    case 'manual':
+      return a.words;
+    case 'ratio': {
+      const L = FACTS[a.fact].label;
+      const pct = basisPointsText(a.ratioBp);
+      const cap = a.capFen === undefined ? null : fenWords(a.capFen);
+      return {
+        zh: `${L.zh} × ${pct}${cap ? `，上限 ${cap.zh}` : ''}`,
+        en: `${pct} of ${L.en}${cap ? `, capped at ${cap.en}` : ''}`,
+      };
+    }
+    case 'perUnit': {
+      const L = FACTS[a.fact].label;
+      const u = fenWords(a.unitFen);
+      const cap = a.capFen === undefined ? null : fenWords(a.capFen);
+      return {
+        zh: `每项${L.zh} ${u.zh}${cap ? `，上限 ${cap.zh}` : ''}`,
+        en: `${u.en} per unit of ${L.en}${cap ? `, capped at ${cap.en}` : ''}`,
+      };
+    }
+  }
 }
