@@ -1,3 +1,4 @@
+import '../items.css';
 import { PlusOutlined } from '@ant-design/icons';
 import type { PolicyItem } from '@cz/shared/policy';
 import { Card, type TableColumnsType } from 'antd';

@@ -1,3 +1,4 @@
+import '../items.css';
 import type { PolicyItem } from '@cz/shared/policy';
 import { Card, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';

@@ -1,3 +1,4 @@
+import '../items.css';
 import { type ConditionIssue, POLICY_ITEM_MODES } from '@cz/shared/policy';
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';

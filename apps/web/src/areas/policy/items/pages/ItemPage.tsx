@@ -1,3 +1,4 @@
+import '../items.css';
 import { isPerYear, MATERIAL_KINDS, type MaterialRequirement } from '@cz/shared/materials';
 import { DEFAULT_PAYMENT_DEADLINE_DAYS } from '@cz/shared/policy';
 import { Card, Col, Descriptions, List, Row, Space, Spin, Typography } from 'antd';

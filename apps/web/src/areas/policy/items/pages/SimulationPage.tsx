@@ -1,3 +1,4 @@
+import '../items.css';
 import { PlayCircleOutlined } from '@ant-design/icons';
 import { isFactKey, type PolicySimulationOrg } from '@cz/shared/policy';
 import {
