@@ -184,6 +184,8 @@ export const policySimulationOrgSchema = z.object({
   missing: z.array(z.string()),
 });
 export const policySimulationOrgPageSchema = pageOf(policySimulationOrgSchema);
+export type PolicySimulationOrg = z.infer<typeof policySimulationOrgSchema>;
+export type PolicySimulationOrgParams = z.input<typeof policySimulationOrgQuerySchema>;
 
 /** An item as lists of many items show it: without its condition tree, materials and wording (the item's page has them). */
 export const policyItemSummarySchema = policyItemSchema.omit({ condition: true, materials: true, beneficiaries: true });

@@ -12,6 +12,7 @@ import { policyAdminRoutes, policyLibraryRoutes } from './policy.documents.route
 import { createPolicyDocumentService } from './policy.documents.service.ts';
 import { policyImportRoutes } from './policy.import.routes.ts';
 import { createPolicyImport } from './policy.import.ts';
+import { policyRunExportRoutes } from './policy.items.exports.ts';
 import { policyItemHandlers } from './policy.items.handlers.ts';
 import { policyItemRoutes } from './policy.items.routes.ts';
 import { createPolicyItemService } from './policy.items.service.ts';
@@ -62,6 +63,7 @@ export function createPolicyModule(k: Kernel, deps: { materials: MaterialsApi })
       policyLibraryRoutes({ search, documents }),
       policyAdminRoutes({ documents }),
       policyImportRoutes({ policyImport, config }),
+      policyRunExportRoutes({ items }),
       policyItemRoutes({ items }),
       policySubscriptionRoutes({ subscriptions: createPolicySubscriptions({ db, clock }) }),
       // The export's path is more specific than /policy/applications/:id; Fastify matches static segments first.

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
@@ -155,6 +156,25 @@ describe('policy items', () => {
     expect(found.items).toEqual([expect.objectContaining({ orgId: e.ok.id, amountFen: 4_200_000 })]);
     const latest = (await api.get(`/api/v1/policy/items/${item.id}/simulations/latest`, { as: admin.cookie })).json();
     expect(latest.id).toBe(run.id);
+    // The list as Excel, with the same filter: the one eligible enterprise, its amount in yuan.
+    const xlsx = await api.get(`/api/v1/policy/runs/${run.id}/orgs/export.xlsx?result=eligible`, { as: admin.cookie });
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0] as ExcelJS.Worksheet;
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(1).value).toBe(e.ok.id);
+    expect(sheet.getRow(2).getCell(5).value).toBe(42_000);
+    const needing = await api.get(`/api/v1/policy/runs/${run.id}/orgs/export.xlsx?result=needs_data`, {
+      as: admin.cookie,
+    });
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(needing.rawPayload as unknown as ArrayBuffer);
+    expect(String((wb2.worksheets[0] as ExcelJS.Worksheet).getRow(2).getCell(6).value)).toContain('研发费用占比');
+    expect((await api.get('/api/v1/policy/runs/999999999/orgs/export.xlsx', { as: admin.cookie })).statusCode).toBe(
+      404,
+    );
+    expect((await api.get(`/api/v1/policy/runs/${run.id}/orgs/export.xlsx`, { as: e.ok.cookie })).statusCode).toBe(403);
     // An enterprise does not run simulations.
     expect((await api.post(`/api/v1/policy/items/${item.id}/simulations`, {}, { as: e.ok.cookie })).statusCode).toBe(
       403,

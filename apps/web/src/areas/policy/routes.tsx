@@ -1,4 +1,5 @@
 import { type AreaRoutes, page } from '../../kit/routing';
+import { itemRoutes } from './items/routes';
 
 /** The policy library's pages, by audience; app/router.tsx puts each audience behind its guard. */
 export const policyRoutes: AreaRoutes = {
@@ -35,8 +36,10 @@ export const policyRoutes: AreaRoutes = {
         (m) => m.NoticesPage,
       ),
     },
+    ...itemRoutes.public,
   ],
   admin: [
+    ...itemRoutes.admin,
     {
       path: 'admin/policy-supervision',
       lazy: page(

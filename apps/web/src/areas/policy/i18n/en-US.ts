@@ -1,5 +1,6 @@
 import applications from '../applications/i18n/en-US';
 import fits from '../fits/i18n/en-US';
+import items from '../items/i18n/en-US';
 import supervision from '../supervision/i18n/en-US';
 import type zhCN from './zh-CN';
 
@@ -140,6 +141,7 @@ const dictionary: typeof zhCN = {
   applications,
   supervision,
   fits,
+  items,
 };
 
 export default dictionary;

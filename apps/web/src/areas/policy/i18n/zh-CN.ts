@@ -1,5 +1,6 @@
 import applications from '../applications/i18n/zh-CN';
 import fits from '../fits/i18n/zh-CN';
+import items from '../items/i18n/zh-CN';
 import supervision from '../supervision/i18n/zh-CN';
 
 /** The `policy` namespace in Simplified Chinese, the default language; en-US.ts must have exactly these keys. */
@@ -139,6 +140,7 @@ const dictionary = {
   applications,
   supervision,
   fits,
+  items,
 };
 
 export default dictionary;

@@ -72,6 +72,9 @@ export function AdminPoliciesPage() {
       key: 'actions',
       render: (_: unknown, r) => (
         <Space size={4} wrap>
+          <LinkButton size="small" to={`/admin/policies/${r.id}/edit#items`} data-testid={`policy-items-${r.id}`}>
+            {t('items.list.items')}
+          </LinkButton>
           {r.status === 'draft' && (
             <Button
               size="small"

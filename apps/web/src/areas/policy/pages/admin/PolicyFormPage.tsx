@@ -15,6 +15,7 @@ import { StateTag } from '../../components/PolicyTags';
 import { type PolicyFormValues, toFormValues, toInput } from '../../components/policy-form';
 import { RepealModal } from '../../components/RepealModal';
 import { RichTextEditor } from '../../components/RichTextEditor';
+import { DocumentItems } from '../../items/components/DocumentItems';
 
 const EMPTY: Partial<PolicyFormValues> = {
   level: 'zone',
@@ -178,6 +179,11 @@ export function PolicyFormPage() {
           </Space>
         )}
       </Form>
+      {doc && (
+        <div style={{ marginTop: 16 }}>
+          <DocumentItems documentId={doc.id} published={doc.status === 'published'} />
+        </div>
+      )}
       {doc && <RepealModal doc={repealing ? doc : null} onClose={() => setRepealing(false)} />}
     </div>
   );

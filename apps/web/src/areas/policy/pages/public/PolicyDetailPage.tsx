@@ -11,6 +11,7 @@ import { formatDate } from '../../../../kit/datetime';
 import { usePolicyDocument, useRelatedPolicies } from '../../api';
 import { LevelTag, StateTag } from '../../components/PolicyTags';
 import { RichText } from '../../components/RichText';
+import { PublicItems } from '../../items/components/PublicItems';
 import { usePolicyLabels } from '../../labels';
 
 function Related({ id }: { id: number }) {
@@ -135,6 +136,7 @@ export function PolicyDetailPage() {
                 />
               </Card>
             )}
+            <PublicItems documentId={d.id} />
             <Card title={t('detail.body')} size="small">
               {d.bodyHtml ? (
                 <RichText html={d.bodyHtml} testId="policy-body" />
