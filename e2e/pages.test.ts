@@ -34,6 +34,7 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/policies',
     '/policies/1',
     '/policies/notices',
+    '/policies/items/1',
     '/login',
     '/register',
   ],
@@ -82,6 +83,9 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin', string[]>
     '/admin/policy-applications/1',
     '/admin/policy-applications/auto',
     '/admin/policy-holidays',
+    '/admin/policy-items/new?documentId=2',
+    '/admin/policy-items/1/edit',
+    '/admin/policy-items/1/simulation',
   ],
 };
 
