@@ -35,7 +35,7 @@ const json = (page: Page, path: string) =>
 async function pick(page: Page, testId: string, words: string) {
   await page.getByTestId(testId).click();
   await page.keyboard.type(words);
-  await page.locator('.ant-select-item-option-active').filter({ hasText: words }).first().waitFor();
+  await page.locator('.ant-select-item-option-active:visible').filter({ hasText: words }).first().waitFor();
   await page.keyboard.press('Enter');
 }
 
@@ -85,9 +85,17 @@ describe('政策事项 from the condition builder to payment, in the browser', (
     await admin.getByTestId('amount-cap').fill('100000');
     await until(() => admin.getByTestId('amount-editor').getAttribute('data-valid')).toBe('true');
 
-    // Open from yesterday, with no closing date; the statements and the licence from the vault.
-    await typeDate(admin, 'item-window', addDays(shanghaiDate(new Date()), -1));
-    await admin.keyboard.press('Escape');
+    // Open from yesterday for three months; the statements and the licence from the vault.
+    const today = shanghaiDate(new Date());
+    await typeDate(admin, 'item-window', addDays(today, -1));
+    const closes = admin
+      .getByTestId('item-window')
+      .locator('xpath=ancestor::div[contains(@class,"ant-picker-range")][1]')
+      .locator('input')
+      .nth(1);
+    await closes.fill(addDays(today, 90));
+    await closes.press('Enter');
+    await until(() => closes.inputValue()).toBe(addDays(today, 90));
     await admin.getByTestId('material-add').click();
     await pick(admin, 'material-kind-0', '年度财务报表');
     await admin.getByTestId('material-add').click();
@@ -101,8 +109,8 @@ describe('政策事项 from the condition builder to payment, in the browser', (
     expect(saved).toMatchObject({
       title: TITLE,
       mode: 'apply',
-      opensOn: addDays(shanghaiDate(new Date()), -1),
-      closesOn: null,
+      opensOn: addDays(today, -1),
+      closesOn: addDays(today, 90),
       amount: { kind: 'ratio', fact: 'org.rdExpenseFen', ratioBp: 1000, capFen: 10_000_000 },
       condition: {
         all: [
@@ -133,8 +141,9 @@ describe('政策事项 from the condition builder to payment, in the browser', (
     expect(eligible).toBeGreaterThanOrEqual(1);
     expect(await admin.getByTestId('simulation-payout').textContent()).toMatch(/¥[1-9]/);
     // The demo enterprise is among those found eligible, with its amount.
-    await admin.getByTestId('simulation-search').fill(ORG);
-    await admin.getByTestId('simulation-search').press('Enter');
+    const search = admin.getByTestId('simulation-search').locator('input');
+    await search.fill(ORG);
+    await search.press('Enter');
     await until(() => admin.getByTestId('simulation-orgs').getAttribute('data-total')).toBe('1');
     expect(await admin.getByTestId('simulation-orgs').textContent()).toContain('符合条件');
     await admin.getByTestId('simulation-export').waitFor();
