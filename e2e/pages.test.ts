@@ -35,6 +35,7 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin' | 'evaluat
     '/policies/1',
     '/policies/notices',
     '/policies/check',
+    '/policies/items/1',
     '/login',
     '/register',
   ],
@@ -85,6 +86,9 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin' | 'evaluat
     '/admin/policy-applications/auto',
     '/admin/policy-holidays',
     '/admin/policy-supervision',
+    '/admin/policy-items/new?documentId=2',
+    '/admin/policy-items/1/edit',
+    '/admin/policy-items/1/simulation',
   ],
   evaluator: ['/evaluation/policies'],
 };

@@ -20,6 +20,9 @@ describe('a condition in words', () => {
       '项目具有示范效应',
     ]);
     expect(s[0]?.words.en).toBe('R&D share of revenue ≥ 3%');
+    expect(
+      conditionSentences({ any: [{ fact: 'org.isAboveScale', op: 'ne', value: true }] })[0]?.children?.[0]?.words.zh,
+    ).toBe('规模以上企业：否');
     expect(s[4]?.byHand).toBe(true);
   });
 

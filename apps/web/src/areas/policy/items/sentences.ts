@@ -49,6 +49,9 @@ function testWords(c: FactTest): Words {
     }
     case 'eq':
     case 'ne': {
+      // A yes/no fact reads as the answer: "规模以上企业：是", whichever way the test is written.
+      if (def.type === 'boolean' && typeof c.value === 'boolean')
+        return testWords({ fact: c.fact, op: (c.value === true) === (c.op === 'eq') ? 'isTrue' : 'isFalse' });
       const V = factValueWords(c.fact, c.value);
       return c.op === 'eq'
         ? { zh: `${L.zh}为 ${V.zh}`, en: `${L.en} is ${V.en}` }

@@ -167,6 +167,7 @@ function GroupView({ node, path, ctx, root }: { node: GroupNode; path: string; c
           data-testid={`cond-kind-${path}`}
           disabled={ctx.disabled}
           popupMatchSelectWidth={false}
+          className="policy-item-op"
         />
         {!root && !ctx.disabled && (
           <Button

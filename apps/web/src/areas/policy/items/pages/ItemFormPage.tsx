@@ -174,7 +174,6 @@ export function ItemFormPage() {
           <Col xs={24}>
             <Card title={t('items.fields.condition')} extra={t('items.form.conditionHint')}>
               <Form.Item
-                label={t('items.fields.condition')}
                 validateStatus={conditionError ? 'error' : undefined}
                 help={conditionError}
                 className="policy-item-condition-field"
