@@ -9,6 +9,9 @@ import { formatMoney } from '../../../../kit/money';
 import { useWords } from '../../../cultivation/components/Explanations';
 import { ModeTag } from '../../applications/components/Tags';
 
+/** The warning gold dark enough to read on white (antd's warning text is 4.4:1, under WCAG's 4.5:1). */
+const WARNING_TEXT = '#874d00';
+
 type Fit = PolicyFits['items'][number];
 
 /** Where an enterprise fills in a fact, by the fact's source (the pages of the areas that own it). */
@@ -82,7 +85,7 @@ export function FitList({ fits, member }: { fits: Fit[]; member: boolean }) {
                 ))}
               </ul>
               {e.missing.length > 0 && (
-                <Typography.Text type="warning">
+                <Typography.Text style={{ color: WARNING_TEXT }}>
                   {t('fits.fit.missing', { facts: e.missing.map((m) => words(m.label)).join('、') })}
                   {member &&
                     sources.map((s) => (
