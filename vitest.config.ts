@@ -29,8 +29,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
+          // Two files at a time, each worker on its own server and database (e2e/global-setup.ts starts one per
+          // worker; e2e/helpers.ts picks the worker's).
           globalSetup: ['e2e/global-setup.ts'],
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

@@ -1,6 +1,19 @@
 import { addDays, shanghaiDate, shanghaiInstant, shanghaiParts } from '@cz/shared';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
+
+/**
+ * The server this test file talks to: global setup starts one per e2e worker, each on its own copy of the demo
+ * database, so that files running side by side do not change each other's data.
+ */
+const worker = () => {
+  const urls = inject('baseUrls');
+  const id = Number(process.env.VITEST_POOL_ID ?? 1);
+  return (Number.isInteger(id) && id >= 1 ? id - 1 : 0) % urls.length;
+};
+export const serverUrl = (): string => inject('baseUrls')[worker()] as string;
+/** That server's database, for a test that must move a date the server's clock cannot (a notice period). */
+export const serverDatabaseUrl = (): string => inject('databaseUrls')[worker()] as string;
 
 export async function newPage(browser: Browser, baseUrl: string, width = 1280, height = 900): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width, height }, locale: 'zh-CN' });

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { bookingDate, loginAs, newPage as openPage, pickFreeHour, until } from './helpers.ts';
+import { bookingDate, loginAs, newPage as openPage, pickFreeHour, serverUrl, until } from './helpers.ts';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = serverUrl();
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -1,11 +1,11 @@
 import { shanghaiDate } from '@cz/shared';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { loginAs, newPage, until } from './helpers.ts';
+import { loginAs, newPage, serverDatabaseUrl, serverUrl, until } from './helpers.ts';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = serverUrl();
 let browser: Browser;
 let enterprise: Page;
 let admin: Page;
@@ -138,7 +138,7 @@ describe('政策申报 from the vault to payment, in the browser', () => {
     await visitor.context().close();
 
     // Three weeks on: the notice period is over (its dates moved back; the server's clock cannot be moved).
-    const db = new pg.Client({ connectionString: inject('databaseUrl') });
+    const db = new pg.Client({ connectionString: serverDatabaseUrl() });
     await db.connect();
     try {
       await db.query(

@@ -1,11 +1,11 @@
 import { addDays, shanghaiDate } from '@cz/shared';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { loginAs, newPage, typeDate, until } from './helpers.ts';
+import { loginAs, newPage, serverDatabaseUrl, serverUrl, typeDate, until } from './helpers.ts';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = serverUrl();
 let browser: Browser;
 let admin: Page;
 let enterprise: Page;
@@ -207,7 +207,7 @@ describe('政策事项 from the condition builder to payment, in the browser', (
     await until(status).toBe('publicised');
 
     // The notice period ended three weeks ago (its dates moved back; the server's clock cannot be moved).
-    const db = new pg.Client({ connectionString: inject('databaseUrl') });
+    const db = new pg.Client({ connectionString: serverDatabaseUrl() });
     await db.connect();
     try {
       await db.query(

@@ -1,26 +1,33 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { loginAs, newPage, until } from './helpers.ts';
+import { loginAs, newPage, serverUrl, until } from './helpers.ts';
 
 /**
- * Every main page, as the role that uses it, on a 1440 × 900 desktop: accessible (axe: no serious or critical
- * violation; one h1; a title of its own; a navigation landmark), and its tables fit (no sideways scroll, no cell
- * whose text is cut). Then list pages on a 390 × 844 phone: their rows are cards, nothing scrolls sideways, and axe
- * finds nothing serious.
+ * The page walk of the pages-*.test.ts files (split by role, so that the e2e workers share the walk): every main
+ * page, as the role that uses it, on a 1440 × 900 desktop: accessible (axe: no serious or critical violation; one h1;
+ * a title of its own; a navigation landmark), and its tables fit (no sideways scroll, no cell whose text is cut).
+ * Then list pages on a 390 × 844 phone: their rows are cards, nothing scrolls sideways, and axe finds nothing serious.
  */
-const baseUrl = inject('baseUrl');
-const WIDTH = 1440;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+export const WIDTH = 1440;
+export const PHONE = { width: 390, height: 844 };
+export type Role = 'anonymous' | 'enterprise' | 'provider' | 'admin' | 'evaluator';
 
-const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin' | 'evaluator', string[]> = {
+let shared: Browser | undefined;
+/** The file's browser, launched before its tests and closed after them. */
+export function useBrowser(): () => Browser {
+  beforeAll(async () => {
+    shared = await launchBrowser();
+  });
+  afterAll(async () => {
+    await shared?.close();
+  });
+  return browser;
+}
+const browser = () => shared as Browser;
+
+export const PAGES: Record<Role, string[]> = {
   anonymous: [
     '/',
     '/orgs',
@@ -93,8 +100,31 @@ const PAGES: Record<'anonymous' | 'enterprise' | 'provider' | 'admin' | 'evaluat
   evaluator: ['/evaluation/policies'],
 };
 
+/** List pages whose tables are cards on a phone, by the role that reads them. */
+export const PHONE_LISTS: Record<Role, string[]> = {
+  anonymous: ['/vouchers/schemes'],
+  enterprise: ['/vouchers', '/orders', '/my/bookings', '/my/policy-applications'],
+  provider: ['/provider/settlement', '/provider/instruments'],
+  admin: [
+    '/admin/orgs',
+    '/admin/orgs/fact-changes',
+    '/admin/audit',
+    '/admin/vouchers/schemes',
+    '/admin/vouchers/settlement',
+    '/admin/vouchers/reimbursements',
+    '/admin/interop/partners',
+    '/admin/materials',
+    '/admin/news',
+    '/admin/policies',
+    '/admin/policy-applications',
+    '/admin/policy-holidays',
+    '/admin/policy-supervision',
+  ],
+  evaluator: ['/evaluation/policies'],
+};
+
 /** Waits until the page has drawn its data: requests done, no spinner or skeleton left. */
-async function settle(page: Page) {
+export async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
   await page.locator('h1').first().waitFor({ timeout: 20_000 });
   await until(() => page.locator('.ant-spin-spinning, .ant-skeleton-active').count()).toBe(0);
@@ -132,7 +162,7 @@ function tableProblems(page: Page): Promise<string[]> {
 }
 
 /** Serious and critical axe violations of the page as it stands. */
-async function axeProblems(page: Page): Promise<string[]> {
+export async function axeProblems(page: Page): Promise<string[]> {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const problems: string[] = [];
   for (const v of axe.violations) {
@@ -192,13 +222,14 @@ async function pageProblems(page: Page, path: string, seenTitles: Set<string>): 
   return problems.map((p) => `${path}: ${p}`);
 }
 
-for (const [role, paths] of Object.entries(PAGES)) {
+/** The desktop walk of one role's pages. */
+export function desktopWalk(role: Role, paths: readonly string[]) {
   describe(`${role === 'anonymous' ? 'a visitor' : `the ${role}`}'s pages at ${WIDTH} px`, () => {
     const titles = new Set<string>();
     const failed: string[] = [];
     let page: Page;
     beforeAll(async () => {
-      page = await newPage(browser, baseUrl, WIDTH);
+      page = await newPage(browser(), serverUrl(), WIDTH);
       // Anonymous pages make no failing request (a 401 probe of the session, a missing asset…).
       if (role === 'anonymous') {
         page.on('response', (r: Response) => {
@@ -223,35 +254,12 @@ for (const [role, paths] of Object.entries(PAGES)) {
   });
 }
 
-const PHONE = { width: 390, height: 844 };
-/** List pages whose tables are cards on a phone, by the role that reads them. */
-const PHONE_LISTS: Record<'anonymous' | 'enterprise' | 'provider' | 'admin' | 'evaluator', string[]> = {
-  anonymous: ['/vouchers/schemes'],
-  enterprise: ['/vouchers', '/orders', '/my/bookings', '/my/policy-applications'],
-  provider: ['/provider/settlement', '/provider/instruments'],
-  admin: [
-    '/admin/orgs',
-    '/admin/orgs/fact-changes',
-    '/admin/audit',
-    '/admin/vouchers/schemes',
-    '/admin/vouchers/settlement',
-    '/admin/vouchers/reimbursements',
-    '/admin/interop/partners',
-    '/admin/materials',
-    '/admin/news',
-    '/admin/policies',
-    '/admin/policy-applications',
-    '/admin/policy-holidays',
-    '/admin/policy-supervision',
-  ],
-  evaluator: ['/evaluation/policies'],
-};
-
-for (const [role, paths] of Object.entries(PHONE_LISTS)) {
+/** The phone walk of one role's list pages. */
+export function phoneWalk(role: Role, paths: readonly string[]) {
   describe(`${role === 'anonymous' ? 'a visitor' : `the ${role}`}'s lists on a ${PHONE.width} × ${PHONE.height} phone`, () => {
     let page: Page;
     beforeAll(async () => {
-      page = await newPage(browser, baseUrl, PHONE.width, PHONE.height);
+      page = await newPage(browser(), serverUrl(), PHONE.width, PHONE.height);
       if (role !== 'anonymous') await loginAs(page, role);
     });
     afterAll(async () => {
@@ -291,63 +299,3 @@ for (const [role, paths] of Object.entries(PHONE_LISTS)) {
     }
   });
 }
-
-describe('cards on a phone', () => {
-  it('are a list of items named by their titles, and page through the list in the URL', async () => {
-    const page = await newPage(browser, baseUrl, PHONE.width, PHONE.height);
-    await loginAs(page, 'admin');
-    await page.goto('/admin/orgs?pageSize=5');
-    await settle(page);
-    const cards = page
-      .getByRole('list')
-      .filter({ has: page.locator('.data-card') })
-      .getByRole('listitem');
-    expect(await cards.count()).toBe(5);
-    const first = cards.first();
-    const title = (await first.getByRole('heading', { level: 3 }).textContent())?.trim();
-    expect(title).toBeTruthy();
-    expect(await page.getByRole('listitem', { name: title }).count()).toBeGreaterThan(0);
-    await page.locator('.data-cards-pagination .ant-pagination-next').click();
-    await page.waitForURL(/page=2/);
-    await until(async () => (await cards.first().getByRole('heading', { level: 3 }).textContent())?.trim()).not.toBe(
-      title,
-    );
-    expect(await cards.count()).toBe(5);
-    await page.context().close();
-  });
-});
-
-describe('scrolling', () => {
-  it('opens a new page at its top, and a new page of a list at its top', async () => {
-    const page = await newPage(browser, baseUrl, WIDTH);
-    await loginAs(page, 'admin');
-    await page.goto('/admin/orgs?pageSize=10');
-    await settle(page);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await until(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
-    await page.locator('.ant-pagination-next button, .ant-pagination-next').first().click();
-    await page.waitForURL(/page=2/);
-    await until(() => page.evaluate(() => window.scrollY)).toBe(0);
-
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await until(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem', { name: '审计日志' }).click();
-    await page.waitForURL(/\/admin\/audit$/);
-    await until(() => page.evaluate(() => window.scrollY)).toBe(0);
-    await page.context().close();
-  });
-});
-
-describe('a record that does not exist', () => {
-  it('shows a not-found page, not a retry button', async () => {
-    const page = await newPage(browser, baseUrl, WIDTH);
-    await loginAs(page, 'enterprise');
-    for (const path of ['/orders/99999999', '/bookings/99999999', '/services/99999999', '/vouchers/schemes/99999999']) {
-      await page.goto(path);
-      await page.getByTestId('not-found').waitFor();
-      expect(await page.locator('h1').count(), path).toBe(1);
-      expect(await page.getByRole('button', { name: /重试|Retry/ }).count(), path).toBe(0);
-    }
-    await page.context().close();
-  });
-});

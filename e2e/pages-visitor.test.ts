@@ -1,0 +1,6 @@
+import { desktopWalk, PAGES, useBrowser } from './page-checks.ts';
+
+/** A visitor's and the evaluator's pages on a desktop: accessible, titled, and their tables fit. */
+useBrowser();
+desktopWalk('anonymous', PAGES.anonymous);
+desktopWalk('evaluator', PAGES.evaluator);
