@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
@@ -58,6 +59,12 @@ describe('policies that fit, in the browser', () => {
     await page.getByTestId('fits-result').getByText('补充数据后可判断').click();
     await page.waitForURL(/result=needs_data/);
     await until(() => list.locator('[data-result="eligible"]').count()).toBe(0);
+    // The filtered list as Excel: one row per fit that needs data, under a dated file name.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('fits-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^policy-fits-\d+-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await download.path());
+    expect((wb.worksheets[0] as ExcelJS.Worksheet).rowCount - 1).toBe(Number(await list.getAttribute('data-total')));
 
     // The subscription: subsidies, saved and kept.
     const sub = page.getByTestId('policy-subscription');

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
@@ -100,5 +101,35 @@ describe('policies that fit me', () => {
       { key: 'policy.fits', count: 2, link: '/my/policies?result=eligible' },
       { key: 'policy.fits_need_data', count: 1, link: '/my/policies?result=needs_data' },
     ]);
+
+    // The same list as Excel: every fit in the list's order (or those of the result asked), in words.
+    const sheetOf = async (query: string, as: string) => {
+      const res = await api.get(`${path}/export.xlsx${query}`, { as });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.headers['content-disposition']).toMatch(/policy-fits-\d+-\d{4}-\d{2}-\d{2}\.xlsx/);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const sheet = wb.worksheets[0] as ExcelJS.Worksheet;
+      return sheet
+        .getSheetValues()
+        .slice(2)
+        .map((r) => (r as unknown[]).slice(1));
+    };
+    const rows = await sheetOf('', org.cookie);
+    expect(rows.map((r) => r[0])).toEqual([ids[0], ids[1], ids[2]]);
+    expect(rows[0]).toEqual(
+      expect.arrayContaining(['示例适配固定奖励', '申报审批', '符合', 50_000, '2099-12-31', '科技创新部']),
+    );
+    expect(rows[2]).toEqual(expect.arrayContaining(['需补充数据']));
+    expect(String(rows[2]?.at(-1))).toContain('科技型中小企业');
+    expect((await sheetOf('?result=needs_data', org.cookie)).map((r) => r[0])).toEqual([ids[2]]);
+    // Another enterprise's member may not read it.
+    const other = await seed(t, {
+      organisations: [{ key: 'o', kind: 'enterprise' }],
+      users: [{ role: 'enterprise', org: 'o', login: true }],
+    });
+    const refused = await api.get(`${path}/export.xlsx`, { as: other.users[0]?.cookie as string });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBeTruthy();
   });
 });

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useAuth } from '../../../../app/auth';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { formatMoney } from '../../../../kit/money';
 import { useFits } from '../api';
 import { FitList } from '../components/FitList';
@@ -36,7 +37,20 @@ export function MyPoliciesPage() {
   const d = fits.data;
   return (
     <div>
-      <PageHeader title={t('fits.mine.title')} subtitle={t('fits.mine.subtitle')} />
+      <PageHeader
+        title={t('fits.mine.title')}
+        subtitle={t('fits.mine.subtitle')}
+        extra={
+          orgId ? (
+            <ExportButton
+              path={`/policy/orgs/${orgId}/fits/export.xlsx`}
+              query={result ? { result } : undefined}
+              fileName="policy-fits.xlsx"
+              testId="fits-export"
+            />
+          ) : undefined
+        }
+      />
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
         <Col xs={24} sm={8}>
           <Card size="small">
