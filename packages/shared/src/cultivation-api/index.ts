@@ -78,6 +78,62 @@ export const evaluationListQuerySchema = pageQuerySchema.extend({
 export type EvaluationListQuery = z.input<typeof evaluationListQuerySchema>;
 export const evaluationPageSchema = pageOf(evaluationSummarySchema);
 
+const bp = z.number().int().min(0).max(10_000).nullable();
+const flag = z.boolean().nullable();
+/**
+ * What an enterprise states for the 专精特新 criteria no registry holds (工信部企业〔2022〕63号 附件2, 附件3). null: not
+ * stated. Shares in basis points (1000 = 10 %), money in fen.
+ */
+export const specialisedDeclarationsSchema = z
+  .object({
+    nicheYears: z.number().int().min(0).max(200).nullable(),
+    equityFinancing2yFen: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable(),
+    marketShareBp: bp,
+    marketTopThree: flag,
+    provincialScore: z.number().int().min(0).max(100).nullable(),
+    giantScore: z.number().int().min(0).max(100).nullable(),
+    /** S&T awards of the last three years ([] when none). */
+    scienceAwards: z
+      .array(z.object({ level: z.enum(['provincial', 'national']), rank: z.number().int().min(1).max(1000) }))
+      .max(20)
+      .nullable(),
+    /** Listed in the national enterprise group of "创客中国" in the last three years, and its best rank. */
+    makerChinaListed: flag,
+    makerChinaRank: z.number().int().min(1).max(100_000).nullable(),
+    rdInstitution: flag,
+    rdStaffBp: bp,
+    informationSystem: flag,
+    managementCertified: flag,
+    ownBrand: flag,
+    chainRole: flag,
+    keyField: flag,
+  })
+  .refine((d) => d.makerChinaRank === null || d.makerChinaListed === true, {
+    path: ['makerChinaRank'],
+    message: 'cultivation.rank_without_listing',
+  });
+export type SpecialisedDeclarations = z.infer<typeof specialisedDeclarationsSchema>;
+
+/** Nothing stated. */
+export const NO_SPECIALISED_DECLARATIONS: SpecialisedDeclarations = {
+  nicheYears: null,
+  equityFinancing2yFen: null,
+  marketShareBp: null,
+  marketTopThree: null,
+  provincialScore: null,
+  giantScore: null,
+  scienceAwards: null,
+  makerChinaListed: null,
+  makerChinaRank: null,
+  rdInstitution: null,
+  rdStaffBp: null,
+  informationSystem: null,
+  managementCertified: null,
+  ownBrand: null,
+  chainRole: null,
+  keyField: null,
+};
+
 /** What an enterprise declares for the conditions no registry holds (国科发政〔2017〕115号 第六条, 第七条). */
 export const declarationsSchema = z.object({
   prohibitedIndustry: z.boolean().nullable(),
@@ -87,9 +143,15 @@ export const declarationsSchema = z.object({
   nationalAward5y: z.boolean().nullable(),
   provincialRdInstitution: z.boolean().nullable(),
   ledStandard5y: z.boolean().nullable(),
+  /** The 专精特新 facts; left out of a body, the ones stated before are kept. */
+  specialised: specialisedDeclarationsSchema.optional(),
 });
 export type Declarations = z.infer<typeof declarationsSchema>;
-export const declarationsReplySchema = declarationsSchema.extend({ declaredAt: z.string().nullable() });
+
+export const declarationsReplySchema = declarationsSchema.extend({
+  specialised: specialisedDeclarationsSchema,
+  declaredAt: z.string().nullable(),
+});
 
 export const BATCH_STATUSES = ['running', 'done', 'failed'] as const;
 export const batchSchema = z.object({

@@ -21,6 +21,18 @@ export const specialisedCheckBodySchema = z.object({
   marketTopThree: z.boolean().optional(),
   provincialScore: z.number().int().min(0).max(100).optional(),
   giantScore: z.number().int().min(0).max(100).optional(),
+  scienceAwards: z
+    .array(z.object({ level: z.enum(['provincial', 'national']), rank: z.number().int().min(1).max(1000) }))
+    .max(20)
+    .optional(),
+  makerChinaRank: z.number().int().min(1).max(100_000).nullable().optional(),
+  rdInstitution: z.boolean().optional(),
+  rdStaffBp: z.number().int().min(0).max(10_000).optional(),
+  informationSystem: z.boolean().optional(),
+  managementCertified: z.boolean().optional(),
+  ownBrand: z.boolean().optional(),
+  chainRole: z.boolean().optional(),
+  keyField: z.boolean().optional(),
   assessedOn: dateSchema.optional(),
 });
 export type SpecialisedCheckBody = z.infer<typeof specialisedCheckBodySchema>;

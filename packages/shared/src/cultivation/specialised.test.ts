@@ -22,7 +22,7 @@ const base: SpecialisedInput = {
   provincialScore: 70,
   giantScore: 70,
 };
-const on = '2025-06-30';
+const on = '2026-06-30';
 const run = (patch: Partial<SpecialisedInput>, date = on) => checkSpecialised({ ...base, ...patch }, date);
 const outcome = (r: ReturnType<typeof run>, code: string) =>
   r.reasons.find((l) => l.code === `specialised.${code}`)?.outcome;
@@ -31,13 +31,13 @@ const latest = (patch: Partial<SpecialisedInput['years'][number]>) => ({
 });
 
 describe('专精特新 packs', () => {
-  it('are contiguous and change from 63号 to 2026年2号 on 2026-04-01, each with its note to verify', () => {
+  it('are contiguous and change from 63号 to 2026年2号 on 2026-04-01; the 2026 thresholds still say they need checking', () => {
     expect(() => assertContiguous(specialisedPacks)).not.toThrow();
     const before = run({}, '2026-03-31');
     const after = run({}, '2026-04-01');
     expect(before.packId).toBe('specialised/2022-63');
     expect(after.packId).toBe('specialised/2026-2');
-    expect(before.note.zh).toContain('核实');
+    expect(before.note.zh).toContain('评价指标');
     expect(after.note.zh).toContain('核实');
     expect(before.reasons[0]?.cite.document).toContain('〔2022〕63号');
     expect(after.reasons[0]?.cite.document).toContain('〔2026〕2号');
@@ -50,7 +50,7 @@ describe('专精特新 packs', () => {
   });
 });
 
-describe('province-level thresholds, both sides', () => {
+describe('2026: province-level thresholds, both sides', () => {
   it.each([
     [{ nicheYears: 3 }, 'provincial.niche-years', 'met'],
     [{ nicheYears: 2 }, 'provincial.niche-years', 'not_met'],
@@ -93,7 +93,7 @@ describe('province-level thresholds, both sides', () => {
   });
 });
 
-describe('小巨人 thresholds, both sides', () => {
+describe('2026: 小巨人 thresholds, both sides', () => {
   it.each([
     [latest({ revenueFen: 5_000 * W, mainBusinessRevenueFen: 4_750 * W }), 'giant.revenue', 'met'],
     [latest({ revenueFen: 5_000 * W - 1, mainBusinessRevenueFen: 4_750 * W }), 'giant.revenue', 'not_met'],

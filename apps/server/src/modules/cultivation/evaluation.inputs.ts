@@ -1,3 +1,4 @@
+import type { SpecialisedDeclarations } from '@cz/shared/cultivation-api';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../kernel/db/connection.ts';
 
@@ -42,6 +43,7 @@ export type OrgEvaluationData = {
     nationalAward5y: boolean | null;
     provincialRdInstitution: boolean | null;
     ledStandard5y: boolean | null;
+    specialised: SpecialisedDeclarations;
   } | null;
   ip: { class1: number; class2: number; fromRegistry: boolean };
 };
@@ -82,7 +84,16 @@ export async function loadEvaluationData(tx: Tx, where: SQL, limit: number): Pro
                      'prohibitedIndustry', d.prohibited_industry, 'majorIncident', d.major_incident,
                      'dishonestList', d.dishonest_list, 'abnormalOperation', d.abnormal_operation,
                      'nationalAward5y', d.national_award_5y, 'provincialRdInstitution', d.provincial_rd_institution,
-                     'ledStandard5y', d.led_standard_5y)
+                     'ledStandard5y', d.led_standard_5y,
+                     'specialised', json_build_object(
+                       'nicheYears', d.niche_years, 'equityFinancing2yFen', d.equity_financing_2y,
+                       'marketShareBp', d.market_share_bp, 'marketTopThree', d.market_top_three,
+                       'provincialScore', d.provincial_score, 'giantScore', d.giant_score,
+                       'scienceAwards', d.science_awards, 'makerChinaListed', d.maker_china_listed,
+                       'makerChinaRank', d.maker_china_rank, 'rdInstitution', d.rd_institution,
+                       'rdStaffBp', d.rd_staff_bp, 'informationSystem', d.information_system,
+                       'managementCertified', d.management_certified, 'ownBrand', d.own_brand,
+                       'chainRole', d.chain_role, 'keyField', d.key_field))
               FROM cultivation_declarations d WHERE d.org_id = f.org_id) AS declarations
     FROM org_evaluation_facts f
     WHERE ${where}

@@ -20,6 +20,7 @@ import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { pageOf } from '../../kernel/paging.ts';
 import { authorize } from '../../kernel/policy.ts';
+import { specialisedColumns, specialisedOf } from './cultivation.declarations.ts';
 import { cultivationErrors } from './cultivation.errors.ts';
 import { CULTIVATION_ACTIONS } from './cultivation.permissions.ts';
 import { cultivationDeclarations } from './cultivation.table.ts';
@@ -177,6 +178,7 @@ export function createEvaluationService({ db, clock }: { db: Db; clock: Clock })
         nationalAward5y: row?.nationalAward5y ?? null,
         provincialRdInstitution: row?.provincialRdInstitution ?? null,
         ledStandard5y: row?.ledStandard5y ?? null,
+        specialised: specialisedOf(row),
         declaredAt: row ? row.declaredAt.toISOString() : null,
       };
     },
@@ -189,7 +191,14 @@ export function createEvaluationService({ db, clock }: { db: Db; clock: Clock })
         const [data] = await loadEvaluationData(tx, sql`f.org_id = ${orgId}`, 1);
         if (!data) throw cultivationErrors.orgNotFound();
         if (data.kind !== 'enterprise') throw cultivationErrors.notEnterprise();
-        const values = { ...body, orgId, declaredBy: who.userId, declaredAt: clock.now() };
+        const { specialised, ...flags } = body;
+        const values = {
+          ...flags,
+          ...(specialised ? specialisedColumns(specialised) : {}),
+          orgId,
+          declaredBy: who.userId,
+          declaredAt: clock.now(),
+        };
         await tx
           .insert(cultivationDeclarations)
           .values(values)

@@ -6,7 +6,7 @@ import {
   type SpecialisedInput,
   type TechSmeInput,
 } from '@cz/shared/cultivation';
-import type { EvaluationKind, Gap } from '@cz/shared/cultivation-api';
+import type { EvaluationKind, Gap, SpecialisedDeclarations } from '@cz/shared/cultivation-api';
 import type { IndicatorYear, OrgEvaluationData } from './evaluation.inputs.ts';
 
 /** What one evaluation of one organisation produced, ready to be stored. */
@@ -229,6 +229,32 @@ export function specialisedInputOf(d: OrgEvaluationData): SpecialisedInput | { m
     liabilitiesFen: latest.totalLiabilities as number,
     totalAssetsFen: latest.totalAssets,
     ip1Count: d.ip.class1,
+    ...declaredSpecialised(d.declarations?.specialised),
+  };
+}
+
+/** The 专精特新 facts the enterprise stated, as the check's input (a fact not stated is left out: it needs data). */
+function declaredSpecialised(s: SpecialisedDeclarations | undefined): Partial<SpecialisedInput> {
+  if (!s) return {};
+  const stated = <T>(v: T | null) => (v === null ? undefined : v);
+  return {
+    nicheYears: stated(s.nicheYears),
+    equityFinancing2yFen: stated(s.equityFinancing2yFen),
+    marketShareBp: stated(s.marketShareBp),
+    marketTopThree: stated(s.marketTopThree),
+    provincialScore: stated(s.provincialScore),
+    giantScore: stated(s.giantScore),
+    scienceAwards: stated(s.scienceAwards),
+    // Not listed: never (null); listed with a rank: that rank; listed without a rank, or not stated: unknown.
+    makerChinaRank:
+      s.makerChinaListed === false ? null : s.makerChinaListed === true ? stated(s.makerChinaRank) : undefined,
+    rdInstitution: stated(s.rdInstitution),
+    rdStaffBp: stated(s.rdStaffBp),
+    informationSystem: stated(s.informationSystem),
+    managementCertified: stated(s.managementCertified),
+    ownBrand: stated(s.ownBrand),
+    chainRole: stated(s.chainRole),
+    keyField: stated(s.keyField),
   };
 }
 

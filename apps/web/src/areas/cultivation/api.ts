@@ -17,12 +17,13 @@ import type {
   PoolListQuery,
   PoolStats,
   PoolTask,
+  SpecialisedDeclarations,
 } from '@cz/shared/cultivation-api';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
 
 type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
-type DeclarationsReply = Declarations & { declaredAt: string | null };
+type DeclarationsReply = Declarations & { specialised: SpecialisedDeclarations; declaredAt: string | null };
 
 export const useCalculate = () =>
   useMutation({

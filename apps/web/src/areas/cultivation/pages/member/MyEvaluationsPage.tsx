@@ -8,6 +8,7 @@ import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
 import { useDeclarations, useDeclare, useOrgEvaluations, useRerun } from '../../api';
 import { Explanations, GapList, VerdictTag } from '../../components/Explanations';
+import { SpecialisedFactsCard } from '../../components/SpecialisedFactsCard';
 import { DECLARATION_KEYS } from '../../labels';
 
 function EvaluationCard({ e }: { e: Evaluation }) {
@@ -19,6 +20,7 @@ function EvaluationCard({ e }: { e: Evaluation }) {
       title={t(`kinds.${e.kind}`)}
       extra={<VerdictTag verdict={e.verdict} />}
       data-testid={`evaluation-${e.kind}`}
+      data-id={e.id}
       data-score={e.scoreMax ?? ''}
       style={{ marginBottom: 16 }}
     >
@@ -124,7 +126,7 @@ export function MyEvaluationsPage() {
             onFinish={(v: Record<string, 'yes' | 'no' | 'unknown'>) => {
               const body = Object.fromEntries(
                 DECLARATION_KEYS.map((k) => [k, v[k] === 'unknown' ? null : v[k] === 'yes']),
-              ) as Declarations;
+              ) as Record<(typeof DECLARATION_KEYS)[number], boolean | null> satisfies Declarations;
               declare.mutateAsync({ orgId, body }).then(
                 () => message.success(t('mine.saved')),
                 (err) => message.error(errorMessage(err)),
@@ -150,6 +152,7 @@ export function MyEvaluationsPage() {
           </Form>
         )}
       </Card>
+      {declarations.data && <SpecialisedFactsCard orgId={orgId} declarations={declarations.data} />}
     </div>
   );
 }
