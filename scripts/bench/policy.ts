@@ -1,5 +1,5 @@
 // Suite "policy" of npm run bench: the public policy library's Chinese full-text search over 5,000 generated
-// documents (jieba tokens in a weighted tsvector, GIN index, ts_rank_cd, snippets), at 10 connections with
+// documents (jieba tokens in a weighted tsvector, GIN index, ts_rank, snippets), at 10 connections with
 // autocannon; target p99 ≤ 100 ms. See docs/PERFORMANCE.md.
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -262,7 +262,7 @@ ${single.map((s) => `| \`${label(s.path)}\` | ${s.total} | ${ms(s.ms)} |`).join(
 
 ### Interpretation
 
-- A search is one statement: the documents holding every token of the query (GIN index), \`ts_rank_cd\` with the
+- A search is one statement: the documents holding every token of the query (GIN index), \`ts_rank\` with the
   weights {D 0.1, C 0.2, B 0.4, A 1.0} over each match, the total as a window count, the page as the top of the
   matches by one heap sort, and only the page's rows joined back to cut the stretch of text around the first matched
   word (the snippet is built from it in TypeScript). The query is segmented in the server process by jieba with the

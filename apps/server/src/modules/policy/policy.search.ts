@@ -98,7 +98,7 @@ export function tagWords(
 
 /**
  * How many tokens of the full text the rank vector keeps (its opening, where a document says what it is for), and of
- * the 解读 and FAQ. Being bounded, the rank vector needs no length normalisation: ts_rank_cd runs with 0, which spares
+ * the 解读 and FAQ. Being bounded, the rank vector needs no length normalisation: ts_rank runs with 0, which spares
  * counting every position of every match (a third of a broad query's time).
  */
 export const RANK_BODY_TOKENS = 40;
@@ -155,7 +155,7 @@ export function parseQuery(q: string): ParsedQuery | null {
 /** A tsquery matching any of the words (for related documents). */
 export const anyOf = (words: readonly string[]) => words.map(quoted).join(' | ');
 
-/** The weights of ts_rank_cd, in PostgreSQL's order {D, C, B, A}. */
+/** The weights of ts_rank, in PostgreSQL's order {D, C, B, A}. */
 export const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 
 const TITLE_STOP_WORDS = new Set(
