@@ -8,6 +8,7 @@ export * from './identity/index.ts';
 export * from './instrument/index.ts';
 export * from './interop/index.ts';
 export * from './ip/index.ts';
+export * from './market/index.ts';
 export * from './materials/index.ts';
 export * from './news/index.ts';
 export * from './notification/index.ts';
