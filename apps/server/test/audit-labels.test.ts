@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '@cz/shared';
+import { ACHIEVEMENT_TRANSITIONS } from '@cz/shared/market';
 import { describe, expect, it } from 'vitest';
 import { TRANSITIONS } from '../src/modules/order/order.machine.ts';
 
@@ -40,6 +41,7 @@ const TEMPLATES: Record<string, readonly string[]> = {
   'org.${decision.decision}': ['org.verify', 'org.reject'],
   'booking.${action}': bookingSteps.map((s) => `booking.${s}`),
   'order.${action}': Object.keys(TRANSITIONS).map((a) => `order.${a}`),
+  'market.achievement.${action}': Object.keys(ACHIEVEMENT_TRANSITIONS).map((a) => `market.achievement.${a}`),
 };
 
 /** Every `action:` of an audit entry: its quoted codes, and its templates expanded. */

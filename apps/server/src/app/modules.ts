@@ -8,6 +8,7 @@ import { createIdentityModule } from '../modules/identity/index.ts';
 import { createInstrumentModule } from '../modules/instrument/index.ts';
 import { createInteropModule } from '../modules/interop/index.ts';
 import { createIpModule } from '../modules/ip/index.ts';
+import { createMarketModule } from '../modules/market/index.ts';
 import { createMaterialsModule } from '../modules/materials/index.ts';
 import { createNewsModule } from '../modules/news/index.ts';
 import { createNotificationModule } from '../modules/notification/index.ts';
@@ -39,6 +40,7 @@ export function createModules(k: Kernel) {
   const sharing = createSharingModule(k);
   const ip = createIpModule(k);
   const cultivation = createCultivationModule(k);
+  const market = createMarketModule(k, { org: org.api, ip: ip.api });
   const materials = createMaterialsModule(k);
   const policy = createPolicyModule(k, { materials: materials.api });
   const news = createNewsModule(k);
@@ -59,6 +61,7 @@ export function createModules(k: Kernel) {
     sharing,
     ip,
     cultivation,
+    market,
     materials,
     policy,
     news,

@@ -1,3 +1,5 @@
 // Contracts of the technology market (技术交易市场): technology contracts, 技术交易额 and 技术合同认定登记.
+
+export * from './achievements.ts';
 export * from './contracts.ts';
 export * from './registration.ts';

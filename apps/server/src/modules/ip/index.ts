@@ -20,14 +20,18 @@ export type IpClassCountsOf = (tx: Tx, orgId: number) => Promise<{ orgId: number
  * What other modules may ask of the registry: an organisation's Ⅰ类/Ⅱ类 counts as the evaluations use them
  * (verified, valid, unexpired, not transferred away; read through the view ip_class_counts).
  */
-export type IpApi = { classCounts: IpClassCountsOf };
+export type IpApi = {
+  classCounts: IpClassCountsOf;
+  /** Which of the ids are the organisation's own records, not rejected (the market attaches them to achievements). */
+  ownRecordIds: (tx: Tx, orgId: number, ids: readonly number[]) => Promise<number[]>;
+};
 
 /** 知识产权登记: the enterprises' IP registry, its verification, import and export, and fee/expiry reminders. */
 export function createIpModule(k: Kernel) {
   const { db, clock, config } = k;
   const ip = createIpRepository({ db });
   const ipService = createIpService({ db, ip, clock, events: k.events });
-  const api: IpApi = { classCounts: ip.classCounts };
+  const api: IpApi = { classCounts: ip.classCounts, ownRecordIds: ip.ownRecordIds };
   return defineModule({
     name: 'ip',
     api,

@@ -165,6 +165,21 @@ export function createIpRepository({ db }: { db: Db }) {
       const [row] = await tx.select().from(ipClassCounts).where(eq(ipClassCounts.orgId, orgId));
       return { orgId, class1: row?.class1Count ?? 0, class2: row?.class2Count ?? 0 };
     },
+    /** Which of `ids` are records of `orgId` that were not rejected (for another area attaching them). */
+    async ownRecordIds(tx: Tx, orgId: number, ids: readonly number[]): Promise<number[]> {
+      if (ids.length === 0) return [];
+      const rows = await tx
+        .select({ id: ipRecords.id })
+        .from(ipRecords)
+        .where(
+          and(
+            eq(ipRecords.orgId, orgId),
+            inArray(ipRecords.id, [...ids]),
+            sql`${ipRecords.verification} <> 'rejected'`,
+          ),
+        );
+      return rows.map((r) => r.id);
+    },
     async pendingCount(tx: Tx) {
       const [row] = await tx
         .select({ n: sql<number>`count(*)::int` })

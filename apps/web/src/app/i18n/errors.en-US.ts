@@ -200,6 +200,14 @@ const dictionary: typeof zhCN = {
     import_invalid: 'The file has rows that cannot be imported; nothing was imported',
     import_file: 'The file is not a readable .xlsx workbook',
   },
+  market: {
+    not_found: 'No such achievement',
+    not_member: 'Only members of a verified organisation offer its achievements',
+    org_not_verified: 'The organisation must be verified to offer achievements',
+    bad_transition: 'The achievement is not in a status that allows this',
+    not_editable: 'Withdraw a submitted or published achievement before changing it',
+    foreign_ip: "An attached IP record is not one of your organisation's registered records",
+  },
   materials: {
     not_found: 'No such material',
     not_member: "Only the enterprise's members and the administration see and upload its materials",

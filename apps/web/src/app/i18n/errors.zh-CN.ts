@@ -196,6 +196,14 @@ const dictionary = {
     import_invalid: '文件中存在无法导入的行，未导入任何数据',
     import_file: '文件不是可读取的 .xlsx 工作簿',
   },
+  market: {
+    not_found: '科技成果不存在',
+    not_member: '只有已认证机构的成员才能发布本机构的科技成果',
+    org_not_verified: '机构通过认证后才能发布科技成果',
+    bad_transition: '科技成果当前状态不允许此操作',
+    not_editable: '已提交或已发布的科技成果须先撤回再修改',
+    foreign_ip: '关联的知识产权不是本机构登记的记录',
+  },
   materials: {
     not_found: '材料不存在',
     not_member: '只有本企业的成员和管理部门才能查看、上传本企业的材料',

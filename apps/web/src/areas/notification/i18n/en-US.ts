@@ -30,6 +30,11 @@ const dictionary: typeof zhCN = {
           'Automatic benefit: your enterprise is to receive {{amount}}; confirm and give the account: {{title}}',
         auto_accepted: 'An enterprise accepted an automatic benefit of {{amount}}, to be paid: {{title}}',
       },
+      market: {
+        achievement_submitted: 'Achievement waiting for review: {{title}}',
+        achievement_published: 'Your achievement was reviewed and published: {{title}}',
+        achievement_returned: 'Your achievement was returned for changes: {{title}}',
+      },
       ip: {
         fee_due: 'Annual fee due on {{dueOn}}: {{title}} ({{number}})',
         expiring: 'IP right expires on {{dueOn}}: {{title}} ({{number}})',

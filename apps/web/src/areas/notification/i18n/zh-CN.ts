@@ -25,6 +25,11 @@ const dictionary = {
         auto_confirmed: '免申即享：您的企业可获 {{amount}}，请确认并填写收款账户：{{title}}',
         auto_accepted: '企业已确认免申即享，待兑现 {{amount}}：{{title}}',
       },
+      market: {
+        achievement_submitted: '科技成果待审核：{{title}}',
+        achievement_published: '您的科技成果已审核发布：{{title}}',
+        achievement_returned: '您的科技成果被退回修改：{{title}}',
+      },
       ip: {
         fee_due: '知识产权年费将于 {{dueOn}} 到期，请及时缴纳：{{title}}（{{number}}）',
         expiring: '知识产权将于 {{dueOn}} 届满：{{title}}（{{number}}）',

@@ -1,0 +1,87 @@
+import type { AchievementStage, AchievementStatus, TechField, TransferMode } from '@cz/shared/market';
+import { and, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
+import { orgDirectory } from '../org/index.ts';
+import { marketAchievements as a } from './market.table.ts';
+
+export type AchievementFilter = {
+  q?: string | undefined;
+  field?: TechField | undefined;
+  stage?: AchievementStage | undefined;
+  mode?: TransferMode | undefined;
+  status?: AchievementStatus | undefined;
+  ownerOrgId?: number | undefined;
+  /** Only what the public sees: published achievements. */
+  publicOnly: boolean;
+};
+
+/** An achievement with its owner's name and kind (from the organisation registry's published view). */
+const viewColumns = { ...getTableColumns(a), ownerName: orgDirectory.name, ownerKind: orgDirectory.kind };
+
+export function createAchievementRepository({ db }: { db: Db }) {
+  const conditions = (f: AchievementFilter): SQL[] => {
+    const out: SQL[] = [];
+    if (f.publicOnly) out.push(eq(a.status, 'published'));
+    if (f.status) out.push(eq(a.status, f.status));
+    if (f.ownerOrgId) out.push(eq(a.ownerOrgId, f.ownerOrgId));
+    if (f.field) out.push(eq(a.field, f.field));
+    if (f.stage) out.push(eq(a.stage, f.stage));
+    if (f.mode) out.push(sql`${a.transferModes} @> ARRAY[${f.mode}]::text[]`);
+    if (f.q) {
+      const like = likeFragment(f.q);
+      out.push(
+        sql`(${a.title} ILIKE ${like} OR ${a.summary} ILIKE ${like} OR array_to_string(${a.keywords}, ' ') ILIKE ${like})`,
+      );
+    }
+    return out;
+  };
+  return {
+    async list(f: AchievementFilter, page: { limit: number; offset: number }) {
+      const where = and(...conditions(f));
+      const [items, [count]] = await Promise.all([
+        db
+          .select(viewColumns)
+          .from(a)
+          .innerJoin(orgDirectory, eq(orgDirectory.id, a.ownerOrgId))
+          .where(where)
+          .orderBy(desc(sql`coalesce(${a.publishedAt}, ${a.updatedAt})`), desc(a.id))
+          .limit(page.limit)
+          .offset(page.offset),
+        db.select({ n: sql<number>`count(*)::int` }).from(a).where(where),
+      ]);
+      return { items, total: count?.n ?? 0 };
+    },
+    async view(tx: Tx | Db, id: number) {
+      const [row] = await tx
+        .select(viewColumns)
+        .from(a)
+        .innerJoin(orgDirectory, eq(orgDirectory.id, a.ownerOrgId))
+        .where(eq(a.id, id));
+      return row;
+    },
+    async byId(tx: Tx, id: number, forUpdate = false) {
+      const q = tx.select().from(a).where(eq(a.id, id));
+      const [row] = await (forUpdate ? q.for('update') : q);
+      return row;
+    },
+    async insert(tx: Tx, values: typeof a.$inferInsert) {
+      const [row] = await tx.insert(a).values(values).returning();
+      return row as typeof a.$inferSelect;
+    },
+    /** Changes the row; with `from`, only while its status is one of them (undefined when it was not). */
+    async update(tx: Tx, id: number, values: Partial<typeof a.$inferInsert>, from?: readonly AchievementStatus[]) {
+      const [row] = await tx
+        .update(a)
+        .set(values)
+        .where(and(eq(a.id, id), from ? inArray(a.status, [...from]) : undefined))
+        .returning();
+      return row;
+    },
+    async submittedCount(tx: Tx | Db) {
+      const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(a).where(eq(a.status, 'submitted'));
+      return row?.n ?? 0;
+    },
+  };
+}
+export type AchievementRepository = ReturnType<typeof createAchievementRepository>;

@@ -1,0 +1,20 @@
+import { defineModule, type Kernel } from '../../kernel/module.ts';
+import type { IpApi } from '../ip/index.ts';
+import type { OrgApi } from '../org/index.ts';
+import { createAchievementRepository } from './achievements.repository.ts';
+import { achievementRoutes } from './achievements.routes.ts';
+import { createAchievementService } from './achievements.service.ts';
+import './market.permissions.ts';
+
+/** 技术交易市场: 科技成果 offered, reviewed and browsed (needs, matching and contracts follow). */
+export function createMarketModule(k: Kernel, deps: { org: OrgApi; ip: IpApi }) {
+  const { db, clock } = k;
+  const achievements = createAchievementService({
+    db,
+    achievements: createAchievementRepository({ db }),
+    orgs: deps.org,
+    ip: deps.ip,
+    clock,
+  });
+  return defineModule({ name: 'market', api: {}, routes: [achievementRoutes({ achievements })] });
+}

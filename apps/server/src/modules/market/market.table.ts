@@ -1,0 +1,28 @@
+import { ACHIEVEMENT_STAGE_CODES, ACHIEVEMENT_STATUSES, TECH_FIELD_CODES, type TransferMode } from '@cz/shared/market';
+import { bigint, boolean, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/** 科技成果 offered on the market (migration 0033 holds every constraint and the review flow's trigger). */
+export const marketAchievements = pgTable('market_achievements', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  ownerOrgId: bigint('owner_org_id', { mode: 'number' }).notNull(),
+  title: text('title').notNull(),
+  summary: text('summary').notNull(),
+  field: text('field', { enum: TECH_FIELD_CODES }).notNull(),
+  stage: text('stage', { enum: ACHIEVEMENT_STAGE_CODES }).notNull(),
+  maturityEvidence: text('maturity_evidence').notNull().default(''),
+  transferModes: text('transfer_modes').array().notNull().$type<TransferMode[]>(),
+  priceFen: bigint('price_fen', { mode: 'number' }),
+  negotiable: boolean('negotiable').notNull().default(false),
+  keywords: text('keywords').array().notNull().default([]),
+  team: jsonb('team').notNull().default([]).$type<{ name: string; title: string; role: string }[]>(),
+  ipRecordIds: bigint('ip_record_ids', { mode: 'number' }).array().notNull().default([]),
+  status: text('status', { enum: ACHIEVEMENT_STATUSES }).notNull().default('draft'),
+  reviewNote: text('review_note'),
+  reviewedBy: bigint('reviewed_by', { mode: 'number' }),
+  reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+  publishedAt: timestamp('published_at', { withTimezone: true }),
+  createdBy: bigint('created_by', { mode: 'number' }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+export type AchievementRow = typeof marketAchievements.$inferSelect;
