@@ -43,6 +43,8 @@ export const PAGES: Record<Role, string[]> = {
     '/policies/notices',
     '/policies/check',
     '/policies/items/1',
+    '/market',
+    '/market/achievements/1',
     '/login',
     '/register',
   ],
@@ -51,6 +53,8 @@ export const PAGES: Record<Role, string[]> = {
     '/my/evaluations',
     '/my/ip',
     '/my/ip/new',
+    '/my/market/achievements',
+    '/my/market/achievements/new',
     '/my/materials',
     '/my/policy-applications',
     '/my/policies',
@@ -80,6 +84,8 @@ export const PAGES: Record<Role, string[]> = {
     '/admin/cultivation/evaluations',
     '/admin/cultivation/batches',
     '/admin/cultivation/pool',
+    '/admin/market/achievements',
+    '/admin/market/achievements/7',
     '/admin/materials',
     '/admin/news',
     '/admin/news/new',
@@ -102,13 +108,14 @@ export const PAGES: Record<Role, string[]> = {
 
 /** List pages whose tables are cards on a phone, by the role that reads them. */
 export const PHONE_LISTS: Record<Role, string[]> = {
-  anonymous: ['/vouchers/schemes'],
-  enterprise: ['/vouchers', '/orders', '/my/bookings', '/my/policy-applications'],
+  anonymous: ['/vouchers/schemes', '/market'],
+  enterprise: ['/vouchers', '/orders', '/my/bookings', '/my/policy-applications', '/my/market/achievements'],
   provider: ['/provider/settlement', '/provider/instruments'],
   admin: [
     '/admin/orgs',
     '/admin/orgs/fact-changes',
     '/admin/audit',
+    '/admin/market/achievements',
     '/admin/vouchers/schemes',
     '/admin/vouchers/settlement',
     '/admin/vouchers/reimbursements',

@@ -16,6 +16,7 @@ import { organisations, orgFactChanges, orgIndicators } from '../modules/org/org
 import { seedCultivationDemo } from './demo-cultivation.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedIpDemo } from './demo-ip.ts';
+import { seedMarketDemo } from './demo-market.ts';
 import { seedMaterialsDemo } from './demo-materials.ts';
 import { seedNewsDemo } from './demo-news.ts';
 import { storeDemoPhotos } from './demo-photos.ts';
@@ -329,6 +330,20 @@ export async function seedDemo(
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
     });
+    const market = await seedMarketDemo(tx, {
+      now: opts.now ?? new Date(),
+      demoEnterprise: {
+        id: inserted[0]?.id as number,
+        name: inserted[0]?.name as string,
+        kind: 'enterprise',
+        userId: enterpriseUser.rows[0]?.id as number,
+      },
+      owners: inserted
+        .filter((o, i) => i > 0 && o.status === 'verified' && (o.kind === 'university' || o.kind === 'enterprise'))
+        .slice(0, 5)
+        .map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+    });
     const news = await seedNewsDemo(tx, {
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
@@ -349,6 +364,7 @@ export async function seedDemo(
         ...policies,
         ...redemptions,
         ...policyItems,
+        ...market,
         ...news,
       },
     });

@@ -8,6 +8,7 @@ import { identityRoutes } from '../areas/identity/routes';
 import { instrumentRoutes } from '../areas/instrument/routes';
 import { interopRoutes } from '../areas/interop/routes';
 import { ipRoutes } from '../areas/ip/routes';
+import { marketRoutes } from '../areas/market/routes';
 import { materialsRoutes } from '../areas/materials/routes';
 import { newsRoutes } from '../areas/news/routes';
 import { notificationRoutes } from '../areas/notification/routes';
@@ -34,6 +35,7 @@ const AREAS: AreaRoutes[] = [
   voucherRoutes,
   interopRoutes,
   ipRoutes,
+  marketRoutes,
   cultivationRoutes,
   materialsRoutes,
   policyRoutes,

@@ -8,6 +8,7 @@ export const WORK_ITEM_KEYS = [
   // administrators
   'org.verifications',
   'ip.verifications',
+  'market.achievements',
   'cultivation.tasks',
   'voucher.applications',
   'voucher.claims',

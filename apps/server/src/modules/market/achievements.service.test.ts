@@ -51,6 +51,12 @@ describe('科技成果 on the market', () => {
     expect((await api.post(`/api/v1/market/achievements/${a.id}/submit`, {}, { as: e.cookie })).json().status).toBe(
       'submitted',
     );
+    // The administration's workbench counts it, with the link to the list waiting for review.
+    const work = (await api.get('/api/v1/workbench', { as: admin })).json();
+    expect(work.items.find((w: { key: string }) => w.key === 'market.achievements')).toMatchObject({
+      count: 1,
+      link: '/admin/market/achievements?status=submitted',
+    });
     // Submitted, it cannot be changed without being withdrawn first.
     const edit = await api.put(`/api/v1/market/achievements/${a.id}`, input({ title: '示例改名' }), { as: e.cookie });
     expect(edit.json().error.code).toBe('market.not_editable');

@@ -6,6 +6,9 @@ import { achievementRoutes } from './achievements.routes.ts';
 import { createAchievementService } from './achievements.service.ts';
 import './market.permissions.ts';
 
+/** What waits for the actor here, for the workbench. */
+export { pendingFor } from './market.pending.ts';
+
 /** 技术交易市场: 科技成果 offered, reviewed and browsed (needs, matching and contracts follow). */
 export function createMarketModule(k: Kernel, deps: { org: OrgApi; ip: IpApi }) {
   const { db, clock } = k;

@@ -2,6 +2,7 @@ import { defineModule, type Kernel } from '../../kernel/module.ts';
 import { pendingFor as bookingPending } from '../booking/index.ts';
 import { pendingFor as cultivationPending } from '../cultivation/index.ts';
 import { pendingFor as ipPending } from '../ip/index.ts';
+import { pendingFor as marketPending } from '../market/index.ts';
 import { pendingFor as notificationPending } from '../notification/index.ts';
 import { pendingFor as orderPending } from '../order/index.ts';
 import { pendingFor as orgPending } from '../org/index.ts';
@@ -21,6 +22,7 @@ export function createWorkbenchModule(k: Kernel) {
     sources: [
       orgPending,
       ipPending,
+      marketPending,
       cultivationPending,
       voucherPending,
       orderPending,

@@ -6,6 +6,7 @@ import type identity from '../../areas/identity/i18n/zh-CN';
 import type instrument from '../../areas/instrument/i18n/zh-CN';
 import type interop from '../../areas/interop/i18n/zh-CN';
 import type ip from '../../areas/ip/i18n/zh-CN';
+import type market from '../../areas/market/i18n/zh-CN';
 import type materials from '../../areas/materials/i18n/zh-CN';
 import type news from '../../areas/news/i18n/zh-CN';
 import type notification from '../../areas/notification/i18n/zh-CN';
@@ -34,6 +35,7 @@ export type Resources = {
   voucher: typeof voucher;
   interop: typeof interop;
   ip: typeof ip;
+  market: typeof market;
   cultivation: typeof cultivation;
   materials: typeof materials;
   policy: typeof policy;

@@ -11,6 +11,7 @@ import { identityNav } from '../../areas/identity/nav';
 import { instrumentNav } from '../../areas/instrument/nav';
 import { interopNav } from '../../areas/interop/nav';
 import { ipNav } from '../../areas/ip/nav';
+import { marketNav } from '../../areas/market/nav';
 import { materialsNav } from '../../areas/materials/nav';
 import { newsNav } from '../../areas/news/nav';
 import { notificationNav } from '../../areas/notification/nav';
@@ -38,6 +39,7 @@ const ENTRIES: NavEntry[] = [
   ...voucherNav,
   ...interopNav,
   ...ipNav,
+  ...marketNav,
   ...cultivationNav,
   ...materialsNav,
   ...policyNav,

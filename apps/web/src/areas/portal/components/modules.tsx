@@ -39,7 +39,7 @@ export const PORTAL_MODULES: PortalModule[] = [
   { key: 'services', icon: <ShoppingOutlined />, color: '#2f54eb', path: '/services' },
   { key: 'instruments', icon: <ExperimentOutlined />, color: '#096dd9', path: '/instruments' },
   { key: 'vouchers', icon: <GiftOutlined />, color: '#fa8c16', path: '/vouchers/schemes' },
-  { key: 'techMarket', icon: <SwapOutlined />, color: '#722ed1' },
+  { key: 'techMarket', icon: <SwapOutlined />, color: '#722ed1', path: '/market' },
   { key: 'finance', icon: <BankOutlined />, color: '#d4380d' },
   { key: 'ip', icon: <FileProtectOutlined />, color: '#08979c', path: '/my/ip' },
   { key: 'bigData', icon: <BarChartOutlined />, color: '#389e0d' },

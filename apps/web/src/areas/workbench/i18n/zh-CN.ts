@@ -10,6 +10,7 @@ const dictionary = {
   items: {
     org: { verifications: '待认证机构' },
     ip: { verifications: '待核验知识产权' },
+    market: { achievements: '待审核科技成果' },
     cultivation: { tasks: '14 天内到期的培育任务' },
     voucher: {
       applications: '待审核创新券申请',

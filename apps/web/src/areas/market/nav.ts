@@ -1,0 +1,20 @@
+import { AuditOutlined, BulbOutlined, ExperimentOutlined } from '@ant-design/icons';
+import type { NavEntry } from '../../kit/nav';
+
+export const marketNav: NavEntry[] = [
+  { key: '/market', icon: BulbOutlined, label: 'nav.techMarket', section: 'public', order: 35 },
+  {
+    key: '/my/market/achievements',
+    icon: ExperimentOutlined,
+    label: 'nav.myAchievements',
+    section: 'member',
+    order: 16,
+  },
+  {
+    key: '/admin/market/achievements',
+    icon: AuditOutlined,
+    label: 'nav.adminAchievements',
+    section: 'admin',
+    order: 16,
+  },
+];
