@@ -12,7 +12,7 @@ const STATUS_COLOURS: Record<Achievement['status'], string> = {
   draft: 'default',
   submitted: 'processing',
   published: 'success',
-  returned: 'warning',
+  returned: 'volcano',
   withdrawn: 'default',
 };
 

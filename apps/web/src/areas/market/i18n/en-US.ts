@@ -61,6 +61,7 @@ const market: typeof zh = {
     newTitle: 'Offer an achievement',
     editTitle: 'Change an achievement',
     subtitle: 'The administration reviews it once submitted; published, the public sees it',
+    modesNeeded: 'Choose at least one way',
     summaryHint: 'What it solves, its main figures and where it is used (20–4000 characters)',
     evidenceHint: 'Test reports, pilot runs, users, awards or appraisals',
     keywordsHint: 'Up to 10, for buyers to find it',

@@ -47,6 +47,7 @@ const market = {
     newTitle: '发布科技成果',
     editTitle: '修改科技成果',
     subtitle: '提交后由管理部门审核，审核通过后公开展示',
+    modesNeeded: '请至少选择一种转化方式',
     summaryHint: '说明成果解决的问题、主要技术指标和应用场景（20–4000 字）',
     evidenceHint: '如检测报告、中试运行、用户应用、获奖或鉴定情况',
     keywordsHint: '最多 10 个，便于需求方检索',

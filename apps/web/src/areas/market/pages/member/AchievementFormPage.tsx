@@ -98,7 +98,12 @@ export function AchievementFormPage() {
           <Form.Item name="maturityEvidence" label={t('fields.maturityEvidence')} extra={t('form.evidenceHint')}>
             <Input.TextArea rows={2} maxLength={2000} />
           </Form.Item>
-          <Form.Item name="transferModes" label={t('fields.modes')} rules={[{ required: true, type: 'array', min: 1 }]}>
+          <Form.Item
+            name="transferModes"
+            label={t('fields.modes')}
+            // No `required`: antd would set aria-required on the group, which a group of checkboxes may not carry.
+            rules={[{ type: 'array', min: 1, message: t('form.modesNeeded') }]}
+          >
             <Checkbox.Group options={labels.modeOptions} data-testid="achievement-modes" />
           </Form.Item>
           <Row gutter={12} align="middle">
