@@ -15,6 +15,7 @@ afterAll(async () => {
 const ADMIN = [
   'org.verifications',
   'ip.verifications',
+  'market.achievements',
   'cultivation.tasks',
   'voucher.applications',
   'voucher.claims',
@@ -96,6 +97,10 @@ describe('every demo role lands on its workbench, whose items lead to their list
         const ip = shown.find((i) => i.key === 'ip.verifications');
         expect(ip?.count).toBeGreaterThan(0);
         expect(ip?.count).toBe(await total(page, '/ip/records?verification=pending&pageSize=1'));
+        // The demo enterprise's achievement waiting for review.
+        const achievements = shown.find((i) => i.key === 'market.achievements');
+        expect(achievements?.count).toBeGreaterThan(0);
+        expect(achievements?.count).toBe(await total(page, '/market/achievements?status=submitted&pageSize=1'));
       }
       if (username === 'provider') {
         const requests = shown.find((i) => i.key === 'order.requests');
