@@ -2,7 +2,7 @@ import { patentCheckChar, shanghaiDate, withUsccCheck } from '@cz/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { loginAs, newPage, serverUrl, typeDate, until } from './helpers.ts';
+import { serverUrl, typeDate, until, verifiedEnterprise } from './helpers.ts';
 
 const baseUrl = serverUrl();
 let browser: Browser;
@@ -38,23 +38,11 @@ describe('cultivation and the IP registry', () => {
   it('an enterprise registers an invention patent, the administration verifies it, and its score rises by 30', async () => {
     // Set-up through the API: the enterprise signs up, is verified, declares and reports a year that just qualifies
     // without IP (30 of 100 staff in R&D: 20 points; R&D 6% of sales: 50; no IP: 0 → 70).
-    const enterprise = await newPage(browser, baseUrl, 1440);
-    const admin = await newPage(browser, baseUrl, 1440);
-    const signUp = await enterprise.request.post('/api/v1/auth/register', {
-      data: {
-        username: `e2e_ip_${suffix.toLowerCase()}`,
-        password: 'Register-Passphrase-2026',
-        displayName: '示例联系人',
-        org: { name: orgName, uscc },
-      },
+    const { enterprise, admin, orgId } = await verifiedEnterprise(browser, baseUrl, {
+      username: `e2e_ip_${suffix.toLowerCase()}`,
+      name: orgName,
+      uscc,
     });
-    expect(signUp.status(), await signUp.text()).toBe(201);
-    const orgId = (await signUp.json()).org.id as number;
-    await loginAs(admin, 'admin');
-    const verifiedOrg = await admin.request.post(`/api/v1/orgs/${orgId}/verification`, {
-      data: { decision: 'verify' },
-    });
-    expect(verifiedOrg.status(), await verifiedOrg.text()).toBe(200);
     const declared = await enterprise.request.put(`/api/v1/cultivation/orgs/${orgId}/declarations`, {
       data: {
         prohibitedIndustry: false,

@@ -2,7 +2,7 @@ import { shanghaiDate, withUsccCheck } from '@cz/shared';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { loginAs, newPage, serverUrl, until } from './helpers.ts';
+import { serverUrl, until, verifiedEnterprise } from './helpers.ts';
 
 const baseUrl = serverUrl();
 let browser: Browser;
@@ -25,22 +25,11 @@ describe('专精特新 self-check in the browser', () => {
 
   it('an enterprise states its years in the niche market and its score, and the criteria they decide turn met', async () => {
     // Set-up through the API: a fictional 示例 enterprise, verified, with two reported years.
-    const enterprise = await newPage(browser, baseUrl, 1440);
-    const admin = await newPage(browser, baseUrl, 1440);
-    const signUp = await enterprise.request.post('/api/v1/auth/register', {
-      data: {
-        username: `e2e_sp_${suffix.toLowerCase()}`,
-        password: 'Register-Passphrase-2026',
-        displayName: '示例联系人',
-        org: { name: `示例专精特新自测${suffix}科技有限公司`, uscc },
-      },
+    const { enterprise, orgId } = await verifiedEnterprise(browser, baseUrl, {
+      username: `e2e_sp_${suffix.toLowerCase()}`,
+      name: `示例专精特新自测${suffix}科技有限公司`,
+      uscc,
     });
-    expect(signUp.status(), await signUp.text()).toBe(201);
-    const orgId = (await signUp.json()).org.id as number;
-    await loginAs(admin, 'admin');
-    expect(
-      (await admin.request.post(`/api/v1/orgs/${orgId}/verification`, { data: { decision: 'verify' } })).status(),
-    ).toBe(200);
     for (const year of [lastYear - 1, lastYear]) {
       const reported = await enterprise.request.put(`/api/v1/orgs/${orgId}/indicators/${year}`, {
         data: {

@@ -79,3 +79,30 @@ export async function typeDate(page: Page, testId: string, date: string) {
   await input.press('Enter');
   await until(() => input.inputValue()).toBe(date);
 }
+
+/**
+ * A fictional 示例 enterprise of a test's own, signed up and verified by the administration, so that no other test's
+ * data moves its figures: the enterprise's page (logged in as its new user), the administrator's page and its id.
+ */
+export async function verifiedEnterprise(
+  browser: Browser,
+  baseUrl: string,
+  o: { username: string; name: string; uscc: string },
+): Promise<{ enterprise: Page; admin: Page; orgId: number }> {
+  const enterprise = await newPage(browser, baseUrl, 1440);
+  const admin = await newPage(browser, baseUrl, 1440);
+  const signUp = await enterprise.request.post('/api/v1/auth/register', {
+    data: {
+      username: o.username,
+      password: 'Register-Passphrase-2026',
+      displayName: '示例联系人',
+      org: { name: o.name, uscc: o.uscc },
+    },
+  });
+  expect(signUp.status(), await signUp.text()).toBe(201);
+  const orgId = (await signUp.json()).org.id as number;
+  await loginAs(admin, 'admin');
+  const verified = await admin.request.post(`/api/v1/orgs/${orgId}/verification`, { data: { decision: 'verify' } });
+  expect(verified.status(), await verified.text()).toBe(200);
+  return { enterprise, admin, orgId };
+}

@@ -1,17 +1,19 @@
 import { type Explanation, percentText, type Words } from '../rules/rule-pack.ts';
-import { moneyWords, ratioAtLeast, signedPercentText } from './exact.ts';
+import { moneyWords, ratioAtLeast } from './exact.ts';
 import { anyOf, type ConditionOutcome } from './outcome.ts';
 import {
+  type Criterion,
   debtOutcome,
   every,
+  growthCriterion,
   known,
+  mainBusinessCriterion,
   reasonAdder,
   required,
   type SpecialisedCriteria,
   type SpecialisedInput,
   type SpecialisedYear,
   type Tier,
-  twoYearGrowth,
 } from './specialised.common.ts';
 import type { Specialised2022Params } from './specialised.packs.ts';
 
@@ -61,6 +63,7 @@ export function check2022(input: SpecialisedInput, params: Specialised2022Params
     article: ARTICLES[tier][code] ?? '',
   }));
   const notNeeded: string[] = [];
+  const use = (tier: Tier, code: string, c: Criterion) => add(tier, code, c.outcome, c.values, c.rule);
   const latest = input.years[input.years.length - 1] as SpecialisedYear;
   const lastTwo = input.years.length >= 2 ? input.years.slice(-2) : null;
   const rdTwo = lastTwo ? lastTwo.reduce((a, y) => a + y.rdFen, 0) : null;
@@ -190,10 +193,7 @@ export function check2022(input: SpecialisedInput, params: Specialised2022Params
   ];
 
   // 专精特新"小巨人" (附件3: 专、精、特、新、链、品, all six).
-  const mainPct = percentText(latest.mainBusinessRevenueFen, latest.revenueFen);
   const debtPct = percentText(input.liabilitiesFen, input.totalAssetsFen);
-  const growth = twoYearGrowth(input.years.map((y) => y.mainBusinessRevenueFen));
-  const growthPct = growth ? signedPercentText(growth.num, growth.den) : null;
   const b = gt.rdBands;
   const rdShares = (lastTwo ?? []).map((y) => `${percentText(y.rdFen, y.revenueFen)}%`).join('，') || '—';
   const rdEachYear = (min: number): ConditionOutcome =>
@@ -285,30 +285,8 @@ export function check2022(input: SpecialisedInput, params: Specialised2022Params
         en: `${dash(input.nicheYears)} years in a niche market at the end of last year; needs ${gt.minNicheYears} or more`,
       },
     ),
-    add(
-      'giant',
-      'main-business',
-      ratioAtLeast(latest.mainBusinessRevenueFen, latest.revenueFen, gt.minMainBusinessPercent) ? 'met' : 'not_met',
-      { percent: mainPct, min: gt.minMainBusinessPercent },
-      {
-        zh: `主营业务收入占营业收入 ${mainPct}%，须不低于 ${gt.minMainBusinessPercent}%`,
-        en: `main business ${mainPct}% of revenue; needs at least ${gt.minMainBusinessPercent}%`,
-      },
-    ),
-    add(
-      'giant',
-      'growth',
-      growth === null
-        ? 'needs_data'
-        : growth.num * 100n >= BigInt(gt.minGrowthPercent) * growth.den
-          ? 'met'
-          : 'not_met',
-      { percent: growthPct, min: gt.minGrowthPercent },
-      {
-        zh: `近 2 年主营业务收入平均增长率 ½ ×（Y2/Y1 + Y3/Y2）− 1 = ${growthPct ?? '—'}%，须不低于 ${gt.minGrowthPercent}%${growth === null ? '（需三年且前两年大于 0 的主营业务收入）' : ''}`,
-        en: `average main-business growth over 2 years ½ × (Y2/Y1 + Y3/Y2) − 1 = ${growthPct ?? '—'}%; needs at least ${gt.minGrowthPercent}%${growth === null ? ' (needs three years with the first two above 0)' : ''}`,
-      },
-    ),
+    use('giant', 'main-business', mainBusinessCriterion(latest, gt.minMainBusinessPercent)),
+    use('giant', 'growth', growthCriterion(input.years, gt.minGrowthPercent)),
     add(
       'giant',
       'information-system',

@@ -1,5 +1,5 @@
-import type { Citation, Explanation, Words } from '../rules/rule-pack.ts';
-import { ratioAtMost } from './exact.ts';
+import { type Citation, type Explanation, percentText, type Words } from '../rules/rule-pack.ts';
+import { ratioAtLeast, ratioAtMost, signedPercentText } from './exact.ts';
 import { allOf, type ConditionOutcome, needsDataWords, type Verdict } from './outcome.ts';
 
 /** One fiscal year's figures (fen). */
@@ -111,5 +111,35 @@ export function reasonAdder(reasons: Explanation[], citeOf: (tier: Tier, code: s
       cite: citeOf(tier, code),
     });
     return outcome;
+  };
+}
+
+/** A criterion as the reason adder takes it: its outcome, the numbers it read and the rule's words. */
+export type Criterion = { outcome: ConditionOutcome; values: Explanation['values']; rule: Words };
+
+/** Last year's main business at least `min` % of its revenue. */
+export function mainBusinessCriterion(latest: SpecialisedYear, min: number): Criterion {
+  const pct = percentText(latest.mainBusinessRevenueFen, latest.revenueFen);
+  return {
+    outcome: ratioAtLeast(latest.mainBusinessRevenueFen, latest.revenueFen, min) ? 'met' : 'not_met',
+    values: { percent: pct, min },
+    rule: {
+      zh: `主营业务收入占营业收入 ${pct}%，须不低于 ${min}%`,
+      en: `main business ${pct}% of revenue; needs at least ${min}%`,
+    },
+  };
+}
+
+/** The average growth of main-business revenue over the last two years at least `min` %, exactly. */
+export function growthCriterion(years: readonly SpecialisedYear[], min: number): Criterion {
+  const growth = twoYearGrowth(years.map((y) => y.mainBusinessRevenueFen));
+  const pct = growth ? signedPercentText(growth.num, growth.den) : null;
+  return {
+    outcome: growth === null ? 'needs_data' : growth.num * 100n >= BigInt(min) * growth.den ? 'met' : 'not_met',
+    values: { percent: pct, min },
+    rule: {
+      zh: `近 2 年主营业务收入平均增长率 ½ ×（Y2/Y1 + Y3/Y2）− 1 = ${pct ?? '—'}%，须不低于 ${min}%${growth === null ? '（需三年且前两年大于 0 的主营业务收入）' : ''}`,
+      en: `average main-business growth over 2 years ½ × (Y2/Y1 + Y3/Y2) − 1 = ${pct ?? '—'}%; needs at least ${min}%${growth === null ? ' (needs three years with the first two above 0)' : ''}`,
+    },
   };
 }
