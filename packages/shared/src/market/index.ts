@@ -2,4 +2,5 @@
 
 export * from './achievements.ts';
 export * from './contracts.ts';
+export * from './needs.ts';
 export * from './registration.ts';
