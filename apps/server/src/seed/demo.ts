@@ -338,10 +338,11 @@ export async function seedDemo(
         kind: 'enterprise',
         userId: enterpriseUser.rows[0]?.id as number,
       },
-      owners: inserted
-        .filter((o, i) => i > 0 && o.status === 'verified' && (o.kind === 'university' || o.kind === 'enterprise'))
-        .slice(0, 5)
-        .map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
+      // Enterprises and the university and institute among the owners (科技成果 come from all three).
+      owners: [
+        ...inserted.filter((o, i) => i > 0 && o.status === 'verified' && o.kind === 'enterprise').slice(0, 3),
+        ...inserted.filter((o) => o.status === 'verified' && o.kind === 'university').slice(0, 2),
+      ].map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
     });
     const news = await seedNewsDemo(tx, {
