@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
@@ -59,6 +60,19 @@ describe('科技成果 on the market in the browser', () => {
     await visitor.getByTestId('market-list-search').locator('input').fill('硬碳');
     await visitor.getByTestId('market-list-search').locator('input').press('Enter');
     await until(() => visitor.getByTestId('market-list').textContent()).toContain(title);
+    // The list as it is filtered, as Excel.
+    const [download] = await Promise.all([
+      visitor.waitForEvent('download'),
+      visitor.getByTestId('market-list-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^achievements-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await download.path());
+    const titles: unknown[] = [];
+    wb.worksheets[0]?.eachRow((row, n) => {
+      if (n > 1) titles.push(row.getCell(2).value);
+    });
+    expect(titles).toContain(title);
     await visitor.getByTestId(`achievement-row-${id}`).click();
     await until(() => visitor.getByTestId('achievement').getAttribute('data-status')).toBe('published');
     await expect(visitor.getByTestId('achievement').textContent()).resolves.toContain('许可');

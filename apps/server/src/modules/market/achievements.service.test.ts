@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser, makeOrg } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
@@ -207,5 +208,49 @@ describe('科技成果 on the market', () => {
     const walked = await walkPages(api, `/api/v1/market/achievements?ownerOrgId=${e.org.id}`, undefined, 2);
     expect(walked.total).toBe(3);
     expect((await api.get('/api/v1/market/achievements?field=nope')).statusCode).toBe(400);
+  });
+
+  it('exports the list as Excel with its filters and visibility: the public the published, the owner every status', async () => {
+    const e = await enterpriseWithUser(t);
+    const draft = (
+      await api.post('/api/v1/market/achievements', input({ title: '示例导出草稿成果' }), { as: e.cookie })
+    ).json();
+    const open = (
+      await api.post(
+        '/api/v1/market/achievements',
+        input({ title: '示例导出公开成果', priceFen: null, negotiable: true }),
+        {
+          as: e.cookie,
+        },
+      )
+    ).json();
+    await api.post(`/api/v1/market/achievements/${open.id}/submit`, {}, { as: e.cookie });
+    await api.post(`/api/v1/market/achievements/${open.id}/review`, { decision: 'publish' }, { as: admin });
+    const sheet = async (as?: string) => {
+      const res = await api.get(`/api/v1/market/achievements/export.xlsx?ownerOrgId=${e.org.id}`, as ? { as } : {});
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-disposition']).toMatch(/achievements-\d{4}-\d{2}-\d{2}\.xlsx/);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+      const rows: Record<string, unknown>[] = [];
+      ws.eachRow((row, n) => {
+        if (n > 1)
+          rows.push({
+            id: row.getCell(1).value,
+            title: row.getCell(2).value,
+            price: row.getCell(7).value,
+            status: row.getCell(9).value,
+          });
+      });
+      return { header: ws.getRow(1).getCell(2).value, rows };
+    };
+    const mine = await sheet(e.cookie);
+    expect(mine.header).toBe('成果名称 Achievement');
+    expect(mine.rows.map((r) => r.id).sort()).toEqual([draft.id, open.id].sort());
+    expect(mine.rows.find((r) => r.id === open.id)).toMatchObject({ price: '面议', status: '已发布' });
+    expect(mine.rows.find((r) => r.id === draft.id)).toMatchObject({ price: 800_000, status: '草稿' });
+    const pub = await sheet();
+    expect(pub.rows.map((r) => r.id)).toEqual([open.id]);
   });
 });

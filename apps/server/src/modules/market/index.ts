@@ -1,6 +1,7 @@
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import type { IpApi } from '../ip/index.ts';
 import type { OrgApi } from '../org/index.ts';
+import { achievementExportRoutes } from './achievements.exports.ts';
 import { createAchievementRepository } from './achievements.repository.ts';
 import { achievementRoutes } from './achievements.routes.ts';
 import { createAchievementService } from './achievements.service.ts';
@@ -19,5 +20,9 @@ export function createMarketModule(k: Kernel, deps: { org: OrgApi; ip: IpApi }) 
     ip: deps.ip,
     clock,
   });
-  return defineModule({ name: 'market', api: {}, routes: [achievementRoutes({ achievements })] });
+  return defineModule({
+    name: 'market',
+    api: {},
+    routes: [achievementExportRoutes({ achievements }), achievementRoutes({ achievements })],
+  });
 }

@@ -9,6 +9,7 @@ import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
+import { ExportButton } from '../../../kit/list/ExportButton';
 import { defineList, filter } from '../../../kit/list/list-state';
 import { SearchToolbar } from '../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../kit/list/useListPage';
@@ -69,6 +70,14 @@ export function AchievementList({
         onSearch={(q) => update({ q })}
         searchTestId={`${testId}-search`}
         choices={choices}
+        actions={
+          <ExportButton
+            path="/market/achievements/export.xlsx"
+            query={{ ...listPage.exportQuery, ...(ownerOrgId ? { ownerOrgId } : {}) }}
+            fileName="achievements.xlsx"
+            testId={`${testId}-export`}
+          />
+        }
       />
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />
