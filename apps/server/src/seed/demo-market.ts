@@ -131,8 +131,138 @@ const ACHIEVEMENTS: DemoAchievement[] = [
   },
 ];
 
+/** Technologies by field, for the rest of the demo catalogue (fictional, in the zone's industries). */
+const TOPICS: Record<TechField, string[]> = {
+  electronics: [
+    '车规级功率模块封装',
+    '柔性电路板激光钻孔',
+    '智能电表计量芯片',
+    '工业以太网交换模组',
+    '红外热成像探测器',
+    '锂电池管理芯片',
+    '高速光模块',
+    '北斗定位终端',
+    '边缘计算网关',
+    '压力传感器标定',
+  ],
+  biomedicine: [
+    '党参多糖提取',
+    '黄芩苷纯化',
+    '医用敷料抗菌涂层',
+    '动物疫苗佐剂',
+    '中药配方颗粒质量控制',
+    '体外诊断试剂冻干',
+    '功能性食品微胶囊',
+    '康复辅具步态分析',
+    '酶法制备低聚糖',
+    '中药材重金属快速检测',
+  ],
+  aerospace: [
+    '无人机复合材料机翼',
+    '航空紧固件表面处理',
+    '卫星遥感农情监测',
+    '小型涡喷发动机叶片',
+    '机载线束检测',
+    '无人机电池快换',
+    '航空铝合金热处理',
+    '飞行控制仿真平台',
+    '高空气象探测',
+    '旋翼动平衡检测',
+  ],
+  materials: [
+    '石墨烯导热膜',
+    '煤基活性炭',
+    '碳化硅单晶生长',
+    '高纯石英砂提纯',
+    '特种陶瓷粉体',
+    '纳米碳酸钙改性',
+    '耐磨合金堆焊',
+    '可降解包装材料',
+    '多孔炭电极',
+    '玄武岩纤维连续拉丝',
+  ],
+  hightech_services: [
+    '检验检测数据管理平台',
+    '技术转移信息撮合系统',
+    '知识产权分析工具',
+    '工业设计协同平台',
+    '企业研发项目管理软件',
+    '科技成果评价模型',
+    '设备共享预约系统',
+    '供应链质量追溯平台',
+    '能耗在线监测服务',
+    '数字孪生工厂建模',
+  ],
+  energy: [
+    '光伏组件清洗机器人',
+    '储能电池热管理',
+    '氢燃料电池双极板',
+    '分布式光伏运维',
+    '余热回收有机朗肯循环',
+    '风电叶片无损检测',
+    '高效硅片切割',
+    '智能微电网控制',
+    '光伏逆变器散热',
+    '煤矿瓦斯发电',
+  ],
+  environment: [
+    '煤矸石综合利用',
+    '矿井水深度处理',
+    '工业固废制砖',
+    'VOCs 催化燃烧',
+    '土壤重金属修复',
+    '粉煤灰提取氧化铝',
+    '污泥低温干化',
+    '烟气脱硝催化剂再生',
+    '尾矿库在线监测',
+    '焦炉煤气制氢',
+  ],
+  manufacturing: [
+    '数控机床热误差补偿',
+    '协作机器人关节减速器',
+    '智能焊接视觉跟踪',
+    '矿用刮板输送机链条',
+    '精密齿轮磨削',
+    '增材制造金属粉末',
+    '液压阀块集成设计',
+    '智能仓储穿梭车',
+    '注塑模具随形冷却',
+    '轴承故障在线诊断',
+  ],
+};
+const FORMS = ['技术', '方法', '系统'];
+const STAGES: AchievementStage[] = ['early', 'middle', 'mature'];
+const MODE_SETS: TransferMode[][] = [
+  ['transfer'],
+  ['licence'],
+  ['transfer', 'licence'],
+  ['joint_development'],
+  ['licence', 'equity'],
+];
+
+/** The rest of the catalogue: two achievements per technology above, in turns of stage, mode and price. */
+function generated(): DemoAchievement[] {
+  const out: DemoAchievement[] = [];
+  let n = 0;
+  for (const [field, topics] of Object.entries(TOPICS) as [TechField, string[]][])
+    for (const topic of topics)
+      for (const form of [FORMS[n % FORMS.length], FORMS[(n + 1) % FORMS.length]]) {
+        n++;
+        out.push({
+          title: `示例${topic}${form}`,
+          summary: `示例成果：围绕${topic}形成的成套${form}，已完成关键指标测试，可面向园区企业开展转化对接（第 ${n} 号示例）。`,
+          field,
+          stage: STAGES[n % STAGES.length] as AchievementStage,
+          modes: MODE_SETS[n % MODE_SETS.length] as TransferMode[],
+          priceWan: n % 4 === 0 ? null : 10 + ((n * 37) % 490),
+          keywords: [topic.slice(0, 4)],
+        });
+      }
+  return out;
+}
+
 /**
- * 科技成果 on the market: most published (owned by the demo enterprise, the 示例理工学院 and 示例新材料研究院, and
+ * 科技成果 on the market (a hundred and more): most published (owned by the demo enterprise, the 示例理工学院 and 示例新材料研究院, and
  * other enterprises), and for the demo enterprise one waiting for review, one returned with a reason and one draft,
  * so that each status and the administration's review queue show on first start.
  */
@@ -186,5 +316,29 @@ export async function seedMarketDemo(
       updatedAt: ctx.now,
     })
     .returning({ id: marketAchievements.id });
-  return { marketAchievements: inserted.length + (draft ? 1 : 0) };
+  // The rest of the catalogue, published, from every owner in turn.
+  const all = [ctx.demoEnterprise, ...ctx.owners];
+  const rest = generated().map((a, i) => {
+    const at = new Date(ctx.now.getTime() - (i + 20) * 7 * 60 * minute);
+    return {
+      ownerOrgId: (all[i % all.length] as Owner).id,
+      title: a.title,
+      summary: a.summary,
+      field: a.field,
+      stage: a.stage,
+      transferModes: a.modes,
+      priceFen: a.priceWan === null ? null : a.priceWan * 1_000_000,
+      negotiable: a.priceWan === null,
+      keywords: a.keywords,
+      status: 'published' as const,
+      reviewedBy: ctx.adminUserId,
+      reviewedAt: at,
+      publishedAt: at,
+      createdBy: ctx.demoEnterprise.userId,
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+  await tx.insert(marketAchievements).values(rest);
+  return { marketAchievements: inserted.length + (draft ? 1 : 0) + rest.length };
 }
