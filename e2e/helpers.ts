@@ -106,3 +106,13 @@ export async function verifiedEnterprise(
   expect(verified.status(), await verified.text()).toBe(200);
   return { enterprise, admin, orgId };
 }
+
+/**
+ * Waits until a page has fetched what it shows: no request for 500 ms and no spinner. A confirmation opened while
+ * the page's later queries still arrive can be closed by the re-render they cause, and its OK then does nothing;
+ * a step that asks for confirmation waits for this first.
+ */
+export async function settled(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await until(() => page.locator('.ant-spin-spinning, .ant-skeleton-active').count()).toBe(0);
+}

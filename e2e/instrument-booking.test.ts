@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { bookingDate, loginAs, newPage as openPage, pickFreeHour, serverUrl, until } from './helpers.ts';
+import { bookingDate, loginAs, newPage as openPage, pickFreeHour, serverUrl, settled, until } from './helpers.ts';
 
 const baseUrl = serverUrl();
 let browser: Browser;
@@ -113,6 +113,7 @@ describe('an enterprise books instrument time, the provider approves and records
     // The server's note on the use (@booking.usage 60 35000 35000) is worded for the reader.
     await until(() => enterprise.getByTestId('order-delivery-note').textContent()).toContain('计费 60 分钟');
     expect(await enterprise.getByTestId('order-timeline').textContent()).not.toContain('@booking');
+    await settled(enterprise);
     await enterprise.getByTestId('order-accept-delivery').click();
     await enterprise.getByTestId('order-accept-delivery-confirm').click();
     await until(() => enterprise.getByTestId('order-status').getAttribute('data-status')).toBe('completed');

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { loginAs, newPage, serverDatabaseUrl, serverUrl, typeDate, until } from './helpers.ts';
+import { loginAs, newPage, serverDatabaseUrl, serverUrl, settled, typeDate, until } from './helpers.ts';
 
 const baseUrl = serverUrl();
 let browser: Browser;
@@ -231,6 +231,7 @@ describe('政策事项 from the condition builder to payment, in the browser', (
 
   it('closes the item to claims; its public page then says so', async () => {
     await admin.goto(`/admin/policy-items/${itemId}/edit`);
+    await settled(admin);
     await admin.getByTestId(`item-close-${itemId}`).click();
     await admin.getByTestId('item-action-confirm').click();
     await until(() => admin.getByTestId('item-form-page').getAttribute('data-status')).toBe('closed');

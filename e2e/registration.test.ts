@@ -2,7 +2,7 @@ import { withUsccCheck } from '@cz/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { serverUrl } from './helpers.ts';
+import { serverUrl, settled } from './helpers.ts';
 
 const baseUrl = serverUrl();
 let browser: Browser;
@@ -64,6 +64,7 @@ describe('an enterprise registers, an administrator verifies it, the enterprise 
     await row.first().waitFor();
     await row.first().getByRole('link', { name: orgName }).click();
     await admin.waitForURL(/\/admin\/orgs\/\d+$/);
+    await settled(admin);
     await admin.getByTestId('org-verify').click();
     await admin.getByTestId('org-verify-confirm').click();
     await until(async () => {

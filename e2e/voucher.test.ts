@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { bookingDate, loginAs, newPage as openPage, pickFreeHour, serverUrl, until } from './helpers.ts';
+import { bookingDate, loginAs, newPage as openPage, pickFreeHour, serverUrl, settled, until } from './helpers.ts';
 
 const baseUrl = serverUrl();
 let browser: Browser;
@@ -183,6 +183,7 @@ describe('an innovation voucher from scheme to settlement: applied for, paid wit
 
     await enterprise.goto(`/orders/${orderId}`);
     await until(() => enterprise.getByTestId('order-status').getAttribute('data-status')).toBe('delivered');
+    await settled(enterprise);
     await enterprise.getByTestId('order-accept-delivery').click();
     await enterprise.getByTestId('order-accept-delivery-confirm').click();
     await until(() => enterprise.getByTestId('order-status').getAttribute('data-status')).toBe('completed');
