@@ -110,6 +110,13 @@ const dictionary: typeof zhCN = {
     email: 'Not a valid e-mail address',
     integer: 'Enter a whole number',
     service: { price_required: 'A price is needed unless the service is on quote' },
+    market: {
+      price_or_negotiable: 'Give a price or choose negotiable, not both',
+      duplicate_mode: 'Each way may be chosen once',
+      reason_required: 'Say why it is returned',
+      budget_both_or_none: 'Give both ends of the budget, or neither (negotiable)',
+      budget_order: 'The budget’s upper end cannot be below its lower end',
+    },
     instrument: {
       lengths: 'The longest booking cannot be shorter than the shortest',
       min_not_on_grid: 'The shortest booking must be a multiple of the time grid',
@@ -139,7 +146,10 @@ const dictionary: typeof zhCN = {
       attachment_twice: 'The same file cannot be attached twice',
     },
     opening: { window_order: 'The end must come after the start' },
-    cultivation: { division_not_in_section: 'This industry division is not in the chosen section' },
+    cultivation: {
+      division_not_in_section: 'This industry division is not in the chosen section',
+      rank_without_listing: 'A rank only for an enterprise listed in the national group of "Maker China"',
+    },
     policy: {
       window_order: 'The closing date cannot be before the opening date',
       auto_needs_data_conditions:

@@ -107,6 +107,13 @@ const dictionary = {
     email: '邮箱格式不正确',
     integer: '请输入整数',
     service: { price_required: '非面议服务须填写价格' },
+    market: {
+      price_or_negotiable: '请填写价格，或选择面议（二选一）',
+      duplicate_mode: '转化方式不能重复',
+      reason_required: '退回时请写明原因',
+      budget_both_or_none: '预算请同时填写上下限，或都不填（面议）',
+      budget_order: '预算上限不能低于下限',
+    },
     instrument: { lengths: '最长时长不能小于最短时长', min_not_on_grid: '最短时长须为时间粒度的整数倍' },
     voucher: {
       budget_positive: '资金总额须大于 0',
@@ -133,7 +140,10 @@ const dictionary = {
       attachment_twice: '同一附件不能重复添加',
     },
     opening: { window_order: '结束时间须晚于开始时间' },
-    cultivation: { division_not_in_section: '该行业大类不属于所选门类' },
+    cultivation: {
+      division_not_in_section: '该行业大类不属于所选门类',
+      rank_without_listing: '未入围“创客中国”全国企业组时不能填写名次',
+    },
     policy: {
       window_order: '受理截止日期不能早于开始日期',
       auto_needs_data_conditions: '免申即享事项的条件须全部可由数据判断，不能含人工审核条件',
