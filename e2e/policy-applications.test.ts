@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { loginAs, newPage, serverDatabaseUrl, serverUrl, until } from './helpers.ts';
+import { loginAs, newPage, serverDatabaseUrl, serverUrl, settled, until } from './helpers.ts';
 
 const baseUrl = serverUrl();
 let browser: Browser;
@@ -88,7 +88,10 @@ describe('政策申报 from the vault to payment, in the browser', () => {
   it('lets the department return it naming the 完税证明, and the enterprise correct only that', async () => {
     await admin.goto(`/admin/policy-applications/${id}`);
     await until(() => status(admin, 'review')).toBe('submitted');
+    await settled(admin);
     await admin.getByTestId('review-return').click();
+    await admin.getByTestId('return-targets').waitFor();
+    await settled(admin);
     await admin.getByTestId('return-m-tax_certificate').check();
     await admin.getByTestId('return-m-tax_certificate-note').fill('完税证明缺少税务机关印章');
     await admin.getByTestId('return-confirm').click();
