@@ -16,6 +16,7 @@ const ADMIN = [
   'org.verifications',
   'ip.verifications',
   'market.achievements',
+  'market.needs',
   'cultivation.tasks',
   'voucher.applications',
   'voucher.claims',

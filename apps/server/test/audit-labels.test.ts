@@ -41,7 +41,10 @@ const TEMPLATES: Record<string, readonly string[]> = {
   'org.${decision.decision}': ['org.verify', 'org.reject'],
   'booking.${action}': bookingSteps.map((s) => `booking.${s}`),
   'order.${action}': Object.keys(TRANSITIONS).map((a) => `order.${a}`),
-  'market.achievement.${action}': Object.keys(ACHIEVEMENT_TRANSITIONS).map((a) => `market.achievement.${a}`),
+  'market.${kind}.${action}': ['achievement', 'need'].flatMap((k) =>
+    Object.keys(ACHIEVEMENT_TRANSITIONS).map((a) => `market.${k}.${a}`),
+  ),
+  'market.${kind}.update': ['market.achievement.update', 'market.need.update'],
 };
 
 /** Every `action:` of an audit entry: its quoted codes, and its templates expanded. */

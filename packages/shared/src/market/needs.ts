@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { dateSchema, fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
-import { ACHIEVEMENT_STATUSES, ACHIEVEMENT_TRANSITIONS, TECH_FIELD_CODES } from './achievements.ts';
+import {
+  ACHIEVEMENT_STATUSES,
+  ACHIEVEMENT_TRANSITIONS,
+  achievementReviewSchema,
+  TECH_FIELD_CODES,
+} from './achievements.ts';
 
 /**
  * A technology need (技术需求) goes through the same review as an achievement: written, submitted, published or
@@ -13,6 +18,10 @@ export const NEED_TRANSITIONS = ACHIEVEMENT_TRANSITIONS;
 /** How much of a need the public sees: all of it, or its summary (the details after a confirmed interest). */
 export const NEED_CONFIDENTIALITY = ['public', 'summary'] as const;
 export type NeedConfidentiality = (typeof NEED_CONFIDENTIALITY)[number];
+export const NEED_CONFIDENTIALITY_ZH: Record<NeedConfidentiality, string> = {
+  public: '全部公开',
+  summary: '仅公开概述',
+};
 
 /** How a measurable target compares: 效率 ≥ 23 %, 成本 ≤ 80 元, 厚度 = 0.2 mm. */
 export const TARGET_OPERATORS = { gte: '≥', lte: '≤', eq: '=' } as const;
@@ -93,3 +102,6 @@ export const needListQuerySchema = pageQuerySchema.extend({
 });
 export type NeedListQuery = z.input<typeof needListQuerySchema>;
 export const needPageSchema = pageOf(needSchema);
+
+/** The administration's decision on a submitted need: publish, or return with the reason. */
+export const needReviewSchema = achievementReviewSchema;

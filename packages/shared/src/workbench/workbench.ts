@@ -9,6 +9,7 @@ export const WORK_ITEM_KEYS = [
   'org.verifications',
   'ip.verifications',
   'market.achievements',
+  'market.needs',
   'cultivation.tasks',
   'voucher.applications',
   'voucher.claims',

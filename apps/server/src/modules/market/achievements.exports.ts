@@ -13,7 +13,8 @@ import { ANYONE } from '../../kernel/http.ts';
 import { allPages } from '../../kernel/paging.ts';
 import type { AchievementService } from './achievements.service.ts';
 
-const STATUS_ZH: Record<AchievementStatus, string> = {
+/** A listing's status in words (achievements and needs share the review flow). */
+export const LISTING_STATUS_ZH: Record<AchievementStatus, string> = {
   draft: '草稿',
   submitted: '待审核',
   published: '已发布',
@@ -32,7 +33,7 @@ export const achievementExportRows = (items: Achievement[]) =>
     modes: a.transferModes.map((m) => TRANSFER_MODES[m].zh).join('、'),
     price: a.priceFen === null ? '面议' : yuanCell(a.priceFen),
     keywords: a.keywords.join('、'),
-    status: STATUS_ZH[a.status],
+    status: LISTING_STATUS_ZH[a.status],
     reviewNote: a.reviewNote ?? '',
     publishedAt: zoneTimeCell(a.publishedAt),
     updatedAt: zoneTimeCell(a.updatedAt),

@@ -6,11 +6,15 @@ import { createAchievementRepository } from './achievements.repository.ts';
 import { achievementRoutes } from './achievements.routes.ts';
 import { createAchievementService } from './achievements.service.ts';
 import './market.permissions.ts';
+import { needExportRoutes } from './needs.exports.ts';
+import { createNeedRepository } from './needs.repository.ts';
+import { needRoutes } from './needs.routes.ts';
+import { createNeedService } from './needs.service.ts';
 
 /** What waits for the actor here, for the workbench. */
 export { pendingFor } from './market.pending.ts';
 
-/** 技术交易市场: 科技成果 offered, reviewed and browsed (needs, matching and contracts follow). */
+/** 技术交易市场: 科技成果 and 技术需求 offered, reviewed and browsed (matching and contracts follow). */
 export function createMarketModule(k: Kernel, deps: { org: OrgApi; ip: IpApi }) {
   const { db, clock } = k;
   const achievements = createAchievementService({
@@ -20,9 +24,15 @@ export function createMarketModule(k: Kernel, deps: { org: OrgApi; ip: IpApi }) 
     ip: deps.ip,
     clock,
   });
+  const needs = createNeedService({ db, needs: createNeedRepository({ db }), orgs: deps.org, clock });
   return defineModule({
     name: 'market',
     api: {},
-    routes: [achievementExportRoutes({ achievements }), achievementRoutes({ achievements })],
+    routes: [
+      achievementExportRoutes({ achievements }),
+      achievementRoutes({ achievements }),
+      needExportRoutes({ needs }),
+      needRoutes({ needs }),
+    ],
   });
 }

@@ -2,17 +2,27 @@ import { createError } from '../../kernel/errors.ts';
 
 export const marketErrors = {
   notFound: createError('market.not_found', 404, 'no such achievement'),
-  notMember: createError('market.not_member', 403, 'only members of a verified organisation offer its achievements'),
+  needNotFound: createError('market.need_not_found', 404, 'no such technology need'),
+  deadlinePast: createError('market.deadline_past', 422, 'the deadline has passed'),
+  notMember: createError(
+    'market.not_member',
+    403,
+    'only members of a verified organisation offer its achievements and needs',
+  ),
   orgNotVerified: createError(
     'market.org_not_verified',
     403,
-    'the organisation must be verified to offer achievements',
+    'the organisation must be verified to offer achievements and needs',
   ),
-  badTransition: createError('market.bad_transition', 409, 'the achievement is not in a status that allows this'),
+  badTransition: createError(
+    'market.bad_transition',
+    409,
+    'the achievement or need is not in a status that allows this',
+  ),
   notEditable: createError(
     'market.not_editable',
     409,
-    'withdraw a submitted or published achievement before changing it',
+    'withdraw a submitted or published achievement or need before changing it',
   ),
   foreignIp: createError(
     'market.foreign_ip',

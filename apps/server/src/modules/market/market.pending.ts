@@ -4,10 +4,17 @@ import type { Db } from '../../kernel/db/connection.ts';
 import { can } from '../../kernel/policy.ts';
 import { createAchievementRepository } from './achievements.repository.ts';
 import { MARKET_ACTIONS } from './market.permissions.ts';
+import { createNeedRepository } from './needs.repository.ts';
 
-/** For the workbench: achievements waiting for the administration's review. */
+/** For the workbench: achievements and needs waiting for the administration's review. */
 export async function pendingFor(db: Db, actor: Actor): Promise<WorkItem[]> {
   if (!can(actor, MARKET_ACTIONS.review)) return [];
-  const n = await createAchievementRepository({ db }).submittedCount(db);
-  return [{ key: 'market.achievements', count: n, link: '/admin/market/achievements?status=submitted' }];
+  const [achievements, needs] = await Promise.all([
+    createAchievementRepository({ db }).submittedCount(db),
+    createNeedRepository({ db }).submittedCount(db),
+  ]);
+  return [
+    { key: 'market.achievements', count: achievements, link: '/admin/market/achievements?status=submitted' },
+    { key: 'market.needs', count: needs, link: '/admin/market/needs?status=submitted' },
+  ];
 }

@@ -1,5 +1,12 @@
-import { ACHIEVEMENT_STAGE_CODES, ACHIEVEMENT_STATUSES, TECH_FIELD_CODES, type TransferMode } from '@cz/shared/market';
-import { bigint, boolean, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  ACHIEVEMENT_STAGE_CODES,
+  ACHIEVEMENT_STATUSES,
+  NEED_CONFIDENTIALITY,
+  type NeedTarget,
+  TECH_FIELD_CODES,
+  type TransferMode,
+} from '@cz/shared/market';
+import { bigint, boolean, date, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** 科技成果 offered on the market (migration 0033 holds every constraint and the review flow's trigger). */
 export const marketAchievements = pgTable('market_achievements', {
@@ -26,3 +33,28 @@ export const marketAchievements = pgTable('market_achievements', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 export type AchievementRow = typeof marketAchievements.$inferSelect;
+
+/** 技术需求 (migration 0034 holds every constraint; the review flow's trigger is the achievements' one). */
+export const marketNeeds = pgTable('market_needs', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  ownerOrgId: bigint('owner_org_id', { mode: 'number' }).notNull(),
+  title: text('title').notNull(),
+  summary: text('summary').notNull(),
+  details: text('details').notNull().default(''),
+  field: text('field', { enum: TECH_FIELD_CODES }).notNull(),
+  targets: jsonb('targets').notNull().$type<NeedTarget[]>(),
+  budgetMinFen: bigint('budget_min_fen', { mode: 'number' }),
+  budgetMaxFen: bigint('budget_max_fen', { mode: 'number' }),
+  deadline: date('deadline', { mode: 'string' }).notNull(),
+  confidentiality: text('confidentiality', { enum: NEED_CONFIDENTIALITY }).notNull().default('public'),
+  keywords: text('keywords').array().notNull().default([]),
+  status: text('status', { enum: ACHIEVEMENT_STATUSES }).notNull().default('draft'),
+  reviewNote: text('review_note'),
+  reviewedBy: bigint('reviewed_by', { mode: 'number' }),
+  reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+  publishedAt: timestamp('published_at', { withTimezone: true }),
+  createdBy: bigint('created_by', { mode: 'number' }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+export type NeedRow = typeof marketNeeds.$inferSelect;

@@ -51,6 +51,7 @@ describe('the workbench: what waits for each role, counted by the module that ow
       'org.verifications': 1,
       'ip.verifications': 0,
       'market.achievements': 0,
+      'market.needs': 0,
       'cultivation.tasks': 0,
       'voucher.applications': 0,
       'voucher.claims': 0,

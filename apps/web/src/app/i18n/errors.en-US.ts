@@ -202,10 +202,12 @@ const dictionary: typeof zhCN = {
   },
   market: {
     not_found: 'No such achievement',
-    not_member: 'Only members of a verified organisation offer its achievements',
-    org_not_verified: 'The organisation must be verified to offer achievements',
-    bad_transition: 'The achievement is not in a status that allows this',
-    not_editable: 'Withdraw a submitted or published achievement before changing it',
+    need_not_found: 'No such technology need',
+    deadline_past: 'The deadline has passed: choose a later one',
+    not_member: 'Only members of a verified organisation offer its achievements and needs',
+    org_not_verified: 'The organisation must be verified to offer achievements and needs',
+    bad_transition: 'Its status does not allow this',
+    not_editable: 'Withdraw a submitted or published entry before changing it',
     foreign_ip: "An attached IP record is not one of your organisation's registered records",
   },
   materials: {

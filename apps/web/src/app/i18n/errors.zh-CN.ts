@@ -198,10 +198,12 @@ const dictionary = {
   },
   market: {
     not_found: '科技成果不存在',
-    not_member: '只有已认证机构的成员才能发布本机构的科技成果',
-    org_not_verified: '机构通过认证后才能发布科技成果',
-    bad_transition: '科技成果当前状态不允许此操作',
-    not_editable: '已提交或已发布的科技成果须先撤回再修改',
+    need_not_found: '技术需求不存在',
+    deadline_past: '截止日期已过，请修改截止日期',
+    not_member: '只有已认证机构的成员才能发布本机构的科技成果和技术需求',
+    org_not_verified: '机构通过认证后才能发布科技成果和技术需求',
+    bad_transition: '当前状态不允许此操作',
+    not_editable: '已提交或已发布的内容须先撤回再修改',
     foreign_ip: '关联的知识产权不是本机构登记的记录',
   },
   materials: {

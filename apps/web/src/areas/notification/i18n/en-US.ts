@@ -34,6 +34,9 @@ const dictionary: typeof zhCN = {
         achievement_submitted: 'Achievement waiting for review: {{title}}',
         achievement_published: 'Your achievement was reviewed and published: {{title}}',
         achievement_returned: 'Your achievement was returned for changes: {{title}}',
+        need_submitted: 'Technology need waiting for review: {{title}}',
+        need_published: 'Your technology need was reviewed and published: {{title}}',
+        need_returned: 'Your technology need was returned for changes: {{title}}',
       },
       ip: {
         fee_due: 'Annual fee due on {{dueOn}}: {{title}} ({{number}})',

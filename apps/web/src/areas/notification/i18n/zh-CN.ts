@@ -29,6 +29,9 @@ const dictionary = {
         achievement_submitted: '科技成果待审核：{{title}}',
         achievement_published: '您的科技成果已审核发布：{{title}}',
         achievement_returned: '您的科技成果被退回修改：{{title}}',
+        need_submitted: '技术需求待审核：{{title}}',
+        need_published: '您的技术需求已审核发布：{{title}}',
+        need_returned: '您的技术需求被退回修改：{{title}}',
       },
       ip: {
         fee_due: '知识产权年费将于 {{dueOn}} 到期，请及时缴纳：{{title}}（{{number}}）',
