@@ -128,4 +128,19 @@ describe('the demo data a new user meets', () => {
     const first = (await api.get(`/api/v1/news/articles/${page.items[0]?.id}`)).json();
     expect(first.body).toMatch(/<p>/);
   });
+  it('fills the technology market: 150 and more achievements and 60 and more needs in every field, each status shown', async () => {
+    const count = async (path: string) => (await api.get(`/api/v1/market/${path}`)).json().total as number;
+    expect(await count('achievements')).toBeGreaterThanOrEqual(150);
+    expect(await count('needs')).toBeGreaterThanOrEqual(60);
+    const { rows } = await t.db.execute(sql`
+      SELECT status, field, confidentiality, deadline < current_date AS closed, title FROM market_needs`);
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    expect(rows.every((r) => String(r.title).includes('示例'))).toBe(true);
+    expect(new Set(rows.map((r) => r.field)).size).toBe(8);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['published', 'submitted', 'returned', 'draft']));
+    expect(rows.some((r) => r.confidentiality === 'summary')).toBe(true);
+    expect(rows.some((r) => r.closed)).toBe(true);
+    const open = (await api.get('/api/v1/market/needs?open=true')).json().total as number;
+    expect(open).toBeLessThan(await count('needs'));
+  });
 });

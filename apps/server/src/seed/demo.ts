@@ -17,6 +17,7 @@ import { seedCultivationDemo } from './demo-cultivation.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedIpDemo } from './demo-ip.ts';
 import { seedMarketDemo } from './demo-market.ts';
+import { seedMarketNeedsDemo } from './demo-market-needs.ts';
 import { seedMaterialsDemo } from './demo-materials.ts';
 import { seedNewsDemo } from './demo-news.ts';
 import { storeDemoPhotos } from './demo-photos.ts';
@@ -345,6 +346,21 @@ export async function seedDemo(
       ].map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
     });
+    const marketNeeds = await seedMarketNeedsDemo(tx, {
+      now: opts.now ?? new Date(),
+      demoEnterprise: {
+        id: inserted[0]?.id as number,
+        name: inserted[0]?.name as string,
+        kind: 'enterprise',
+        userId: enterpriseUser.rows[0]?.id as number,
+      },
+      // 技术需求 come from enterprises.
+      owners: inserted
+        .filter((o, i) => i > 0 && o.status === 'verified' && o.kind === 'enterprise')
+        .slice(0, 8)
+        .map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+    });
     const news = await seedNewsDemo(tx, {
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
@@ -366,6 +382,7 @@ export async function seedDemo(
         ...redemptions,
         ...policyItems,
         ...market,
+        ...marketNeeds,
         ...news,
       },
     });

@@ -22,6 +22,8 @@ const dictionary: typeof zhCN = {
     techMarket: 'Technology market',
     myAchievements: 'My achievements',
     adminAchievements: 'Achievement review',
+    myNeeds: 'My technology needs',
+    adminNeeds: 'Need review',
     adminIp: 'IP verification',
     myMaterials: 'Materials vault',
     adminMaterials: 'Enterprise materials',

@@ -19,6 +19,8 @@ const dictionary = {
     techMarket: '技术交易市场',
     myAchievements: '我的科技成果',
     adminAchievements: '科技成果审核',
+    myNeeds: '我的技术需求',
+    adminNeeds: '技术需求审核',
     adminIp: '知识产权核验',
     myMaterials: '企业材料库',
     adminMaterials: '企业材料核验',

@@ -1,31 +1,46 @@
-import type { Achievement, AchievementInput, AchievementListQuery } from '@cz/shared/market';
+import type {
+  Achievement,
+  AchievementInput,
+  AchievementListQuery,
+  Need,
+  NeedInput,
+  NeedListQuery,
+} from '@cz/shared/market';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
 
 type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+/** The market's listings and where the API keeps them. */
+export type ListingPath = 'achievements' | 'needs';
 
 export const marketKeys = {
   all: ['market'] as const,
-  list: (p: AchievementListQuery) => ['market', 'achievements', p] as const,
-  one: (id: number) => ['market', 'achievement', id] as const,
+  list: (path: ListingPath, p: object) => ['market', path, p] as const,
+  one: (path: ListingPath, id: number) => ['market', path, 'one', id] as const,
 };
 
-export function useAchievements(params: AchievementListQuery, enabled = true) {
+function useListing<T>(path: ListingPath, params: object, enabled: boolean) {
   return useQuery({
-    queryKey: marketKeys.list(params),
-    queryFn: ({ signal }) => api<Page<Achievement>>('/market/achievements', { query: params as QueryParams, signal }),
+    queryKey: marketKeys.list(path, params),
+    queryFn: ({ signal }) => api<Page<T>>(`/market/${path}`, { query: params as QueryParams, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
 }
 
-export function useAchievement(id: number | undefined) {
+function useOne<T>(path: ListingPath, id: number | undefined) {
   return useQuery({
-    queryKey: marketKeys.one(id ?? 0),
-    queryFn: () => api<Achievement>(`/market/achievements/${id}`),
+    queryKey: marketKeys.one(path, id ?? 0),
+    queryFn: () => api<T>(`/market/${path}/${id}`),
     enabled: id !== undefined && id > 0,
   });
 }
+
+export const useAchievements = (params: AchievementListQuery, enabled = true) =>
+  useListing<Achievement>('achievements', params, enabled);
+export const useAchievement = (id: number | undefined) => useOne<Achievement>('achievements', id);
+export const useNeeds = (params: NeedListQuery, enabled = true) => useListing<Need>('needs', params, enabled);
+export const useNeed = (id: number | undefined) => useOne<Need>('needs', id);
 
 function useMarketMutation<V, R>(fn: (v: V) => Promise<R>) {
   const qc = useQueryClient();
@@ -45,11 +60,19 @@ export const useUpdateAchievement = () =>
   useMarketMutation(({ id, body }: { id: number; body: AchievementInput }) =>
     api<Achievement>(`/market/achievements/${id}`, { method: 'PUT', body }),
   );
-export const useAchievementStep = () =>
-  useMarketMutation(({ id, step }: { id: number; step: 'submit' | 'withdraw' }) =>
-    api<Achievement>(`/market/achievements/${id}/${step}`, { method: 'POST', body: {} }),
+export const useCreateNeed = () =>
+  useMarketMutation((body: NeedInput) => api<Need>('/market/needs', { method: 'POST', body }));
+export const useUpdateNeed = () =>
+  useMarketMutation(({ id, body }: { id: number; body: NeedInput }) =>
+    api<Need>(`/market/needs/${id}`, { method: 'PUT', body }),
   );
-export const useReviewAchievement = () =>
+
+/** The review flow's steps, for achievements and needs alike. */
+export const useListingStep = (path: ListingPath) =>
+  useMarketMutation(({ id, step }: { id: number; step: 'submit' | 'withdraw' }) =>
+    api<unknown>(`/market/${path}/${id}/${step}`, { method: 'POST', body: {} }),
+  );
+export const useReviewListing = (path: ListingPath) =>
   useMarketMutation(({ id, decision, note }: { id: number; decision: 'publish' | 'return'; note?: string }) =>
-    api<Achievement>(`/market/achievements/${id}/review`, { method: 'POST', body: { decision, note: note ?? '' } }),
+    api<unknown>(`/market/${path}/${id}/review`, { method: 'POST', body: { decision, note: note ?? '' } }),
   );

@@ -1,4 +1,4 @@
-import { AuditOutlined, BulbOutlined, ExperimentOutlined } from '@ant-design/icons';
+import { AimOutlined, AuditOutlined, BulbOutlined, ExperimentOutlined, FileSearchOutlined } from '@ant-design/icons';
 import type { NavEntry } from '../../kit/nav';
 
 export const marketNav: NavEntry[] = [
@@ -10,11 +10,19 @@ export const marketNav: NavEntry[] = [
     section: 'member',
     order: 16,
   },
+  { key: '/my/market/needs', icon: AimOutlined, label: 'nav.myNeeds', section: 'member', order: 17 },
   {
     key: '/admin/market/achievements',
     icon: AuditOutlined,
     label: 'nav.adminAchievements',
     section: 'admin',
     order: 16,
+  },
+  {
+    key: '/admin/market/needs',
+    icon: FileSearchOutlined,
+    label: 'nav.adminNeeds',
+    section: 'admin',
+    order: 17,
   },
 ];

@@ -5,6 +5,16 @@ const detail = page(
   () => import('./pages/public/AchievementPage'),
   (m) => m.AchievementPage,
 );
+const needDetail = page(
+  ['market'],
+  () => import('./pages/public/NeedPage'),
+  (m) => m.NeedPage,
+);
+const needForm = page(
+  ['market'],
+  () => import('./pages/member/NeedFormPage'),
+  (m) => m.NeedFormPage,
+);
 const form = page(
   ['market'],
   () => import('./pages/member/AchievementFormPage'),
@@ -23,6 +33,7 @@ export const marketRoutes: AreaRoutes = {
       ),
     },
     { path: 'market/achievements/:id', lazy: detail },
+    { path: 'market/needs/:id', lazy: needDetail },
   ],
   member: [
     {
@@ -36,6 +47,17 @@ export const marketRoutes: AreaRoutes = {
     { path: 'my/market/achievements/new', lazy: form },
     { path: 'my/market/achievements/:id/edit', lazy: form },
     { path: 'my/market/achievements/:id', lazy: detail },
+    {
+      path: 'my/market/needs',
+      lazy: page(
+        ['market'],
+        () => import('./pages/member/MyNeedsPage'),
+        (m) => m.MyNeedsPage,
+      ),
+    },
+    { path: 'my/market/needs/new', lazy: needForm },
+    { path: 'my/market/needs/:id/edit', lazy: needForm },
+    { path: 'my/market/needs/:id', lazy: needDetail },
   ],
   admin: [
     {
@@ -47,5 +69,14 @@ export const marketRoutes: AreaRoutes = {
       ),
     },
     { path: 'admin/market/achievements/:id', lazy: detail },
+    {
+      path: 'admin/market/needs',
+      lazy: page(
+        ['market'],
+        () => import('./pages/admin/AdminNeedsPage'),
+        (m) => m.AdminNeedsPage,
+      ),
+    },
+    { path: 'admin/market/needs/:id', lazy: needDetail },
   ],
 };

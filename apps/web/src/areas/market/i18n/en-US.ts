@@ -30,7 +30,59 @@ const market: typeof zh = {
   list: { search: 'Search titles, summaries or keywords' },
   public: {
     title: 'Technology market',
-    subtitle: 'Reviewed achievements, filtered by technology field, maturity and the way they are offered',
+    subtitle: 'Reviewed achievements and technology needs, filtered by field, maturity, the way offered and deadline',
+    achievements: 'Achievements',
+    needs: 'Technology needs',
+  },
+  needs: {
+    fields: {
+      title: 'Need',
+      summary: 'Summary',
+      details: 'Details',
+      owner: 'Seeker',
+      targets: 'Targets',
+      budget: 'Budget',
+      budgetWan: 'Budget (×10,000 yuan)',
+      budgetFrom: 'From',
+      budgetTo: 'To',
+      deadline: 'Deadline',
+      confidentiality: 'Disclosure',
+    },
+    confidentiality: {
+      public: 'Everything public',
+      summary: 'Summary only (details after a confirmed interest)',
+    },
+    operators: { gte: '≥', lte: '≤', eq: '=' },
+    detailsHidden: 'The seeker shows the summary only: the details follow a confirmed interest.',
+    list: { search: 'Search titles, summaries or keywords', openOnly: 'Open only' },
+    mine: {
+      title: 'My technology needs',
+      subtitle: "Your organisation's needs: drafts, in review, published, returned and withdrawn",
+      new: 'State a need',
+    },
+    admin: {
+      title: 'Need review',
+      subtitle: "Organisations' submitted needs; publish or return each on its page",
+    },
+    form: {
+      newTitle: 'State a technology need',
+      editTitle: 'Change a technology need',
+      subtitle:
+        'Say what is to be solved and by which measurable targets; the administration reviews it before it is shown',
+      summaryHint: 'The problem, where it arises and what exists now (20–4000 characters); read by everyone',
+      detailsHint:
+        'Process parameters, volumes, current solutions; with "summary only" read after a confirmed interest',
+      targetsHint: 'Each target with its indicator, comparison, value and unit, such as efficiency ≥ 23 %',
+      indicator: 'Indicator',
+      operator: 'Comparison',
+      value: 'Value',
+      unit: 'Unit',
+      addTarget: 'Add a target',
+      removeTarget: 'Remove the target',
+      targetsNeeded: 'Give at least one measurable target',
+      budgetHint: 'Leave empty for negotiable',
+      deadlineHint: 'After the deadline the need takes no more contacts',
+    },
   },
   mine: {
     title: 'My achievements',
@@ -56,6 +108,7 @@ const market: typeof zh = {
     returnReason: 'Reason',
     returned: 'Returned',
     contactHint: "Contact with the owner goes through the platform; the owner's details are not shown.",
+    needContactHint: "Contact with the seeker goes through the platform; the seeker's details are not shown.",
   },
   form: {
     newTitle: 'Offer an achievement',

@@ -1,20 +1,13 @@
-import { reasonSchema } from '@cz/shared';
-import { App, Button, Card, Descriptions, Popconfirm, Spin, Typography } from 'antd';
-import { useState } from 'react';
+import { Card, Descriptions, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { isAdminRole, useAuth } from '../../../../app/auth';
-import { errorMessage } from '../../../../app/errors';
-import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
-import { ReasonModal } from '../../../../kit/components/ReasonModal';
 import { formatDateTime } from '../../../../kit/datetime';
-import { useAchievement, useAchievementStep, useReviewAchievement } from '../../api';
+import { useAchievement } from '../../api';
 import { AchievementStatusTag, useAchievementPrice } from '../../components/achievementColumns';
+import { ListingActions, useListingRoles } from '../../components/ListingActions';
 import { useMarketLabels } from '../../labels';
-
-const noteField = reasonSchema.shape.reason;
 
 /**
  * One achievement: what it is and how it is offered; its owner changes, submits or withdraws it, the administration
@@ -22,27 +15,15 @@ const noteField = reasonSchema.shape.reason;
  */
 export function AchievementPage() {
   const { t } = useTranslation('market');
-  const { message } = App.useApp();
-  const { me } = useAuth();
   const id = Number(useParams().id);
   const one = useAchievement(id);
   const labels = useMarketLabels();
   const price = useAchievementPrice();
-  const step = useAchievementStep();
-  const review = useReviewAchievement();
-  const [returning, setReturning] = useState(false);
+  const { owner, admin } = useListingRoles(one.data);
 
   if (one.isError) return <QueryError error={one.error} onRetry={() => one.refetch()} />;
   const a = one.data;
   if (!a) return <Spin />;
-  const owner = me?.org?.id === a.ownerOrgId;
-  const admin = me ? isAdminRole(me.role) : false;
-  const run = (p: Promise<unknown>, done: string) =>
-    p.then(
-      () => message.success(done),
-      (err) => message.error(errorMessage(err)),
-    );
-  const editable = a.status === 'draft' || a.status === 'returned' || a.status === 'withdrawn';
 
   return (
     <div data-testid="achievement" data-id={a.id} data-status={a.status}>
@@ -50,46 +31,12 @@ export function AchievementPage() {
         title={a.title}
         subtitle={`${a.ownerName} · ${labels.field(a.field)}`}
         extra={
-          <>
-            {owner && editable && (
-              <LinkButton to={`/my/market/achievements/${a.id}/edit`} data-testid="achievement-edit">
-                {t('detail.edit')}
-              </LinkButton>
-            )}
-            {owner && editable && (
-              <Button
-                type="primary"
-                data-testid="achievement-submit"
-                loading={step.isPending}
-                onClick={() => run(step.mutateAsync({ id: a.id, step: 'submit' }), t('detail.submitted'))}
-              >
-                {t('detail.submit')}
-              </Button>
-            )}
-            {owner && a.status !== 'withdrawn' && (
-              <Popconfirm
-                title={t('detail.withdrawConfirm')}
-                onConfirm={() => run(step.mutateAsync({ id: a.id, step: 'withdraw' }), t('detail.withdrawn'))}
-              >
-                <Button data-testid="achievement-withdraw">{t('detail.withdraw')}</Button>
-              </Popconfirm>
-            )}
-            {admin && a.status === 'submitted' && (
-              <>
-                <Button
-                  type="primary"
-                  data-testid="achievement-publish"
-                  loading={review.isPending}
-                  onClick={() => run(review.mutateAsync({ id: a.id, decision: 'publish' }), t('detail.published'))}
-                >
-                  {t('detail.publish')}
-                </Button>
-                <Button danger data-testid="achievement-return" onClick={() => setReturning(true)}>
-                  {t('detail.return')}
-                </Button>
-              </>
-            )}
-          </>
+          <ListingActions
+            path="achievements"
+            listing={a}
+            editLink={`/my/market/achievements/${a.id}/edit`}
+            testPrefix="achievement"
+          />
         }
       />
       <Card>
@@ -138,20 +85,6 @@ export function AchievementPage() {
         )}
         <Typography.Paragraph type="secondary">{t('detail.contactHint')}</Typography.Paragraph>
       </Card>
-      <ReasonModal
-        open={returning}
-        title={t('detail.returnTitle', { title: a.title })}
-        label={t('detail.returnReason')}
-        okText={t('detail.return')}
-        danger
-        schema={noteField}
-        testId="achievement-return"
-        onSubmit={async (note) => {
-          await review.mutateAsync({ id: a.id, decision: 'return', note });
-          message.success(t('detail.returned'));
-        }}
-        onClose={() => setReturning(false)}
-      />
     </div>
   );
 }

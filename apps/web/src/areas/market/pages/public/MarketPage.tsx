@@ -1,14 +1,41 @@
+import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { AchievementList } from '../../components/AchievementList';
+import { NeedList } from '../../components/NeedList';
 
-/** 技术交易市场: the published achievements, searched and filtered by field, stage and transfer mode. */
+/**
+ * 技术交易市场: the published achievements (by field, stage and transfer mode) and the published needs (by field and
+ * deadline), one tab each; the tab stands in the URL (`?tab=needs`), and switching clears the other list's filters.
+ */
 export function MarketPage() {
   const { t } = useTranslation('market');
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'needs' ? 'needs' : 'achievements';
   return (
     <div>
       <PageHeader title={t('public.title')} subtitle={t('public.subtitle')} />
-      <AchievementList withStatus={false} link={(a) => `/market/achievements/${a.id}`} testId="market-list" />
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setParams(k === 'needs' ? { tab: 'needs' } : {}, { replace: true })}
+        items={[
+          {
+            key: 'achievements',
+            label: <span data-testid="market-tab-achievements">{t('public.achievements')}</span>,
+            children: tab === 'achievements' && (
+              <AchievementList withStatus={false} link={(a) => `/market/achievements/${a.id}`} testId="market-list" />
+            ),
+          },
+          {
+            key: 'needs',
+            label: <span data-testid="market-tab-needs">{t('public.needs')}</span>,
+            children: tab === 'needs' && (
+              <NeedList withStatus={false} link={(n) => `/market/needs/${n.id}`} testId="market-needs" />
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }
