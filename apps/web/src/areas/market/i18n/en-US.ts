@@ -33,6 +33,7 @@ const market: typeof zh = {
     subtitle: 'Reviewed achievements and technology needs, filtered by field, maturity, the way offered and deadline',
     achievements: 'Achievements',
     needs: 'Technology needs',
+    needsTitle: 'Technology needs - Technology market',
   },
   needs: {
     fields: {
@@ -43,8 +44,8 @@ const market: typeof zh = {
       targets: 'Targets',
       budget: 'Budget',
       budgetWan: 'Budget (×10,000 yuan)',
-      budgetFrom: 'From',
-      budgetTo: 'To',
+      budgetFrom: 'Budget from',
+      budgetTo: 'Budget to',
       deadline: 'Deadline',
       confidentiality: 'Disclosure',
     },
@@ -80,7 +81,8 @@ const market: typeof zh = {
       addTarget: 'Add a target',
       removeTarget: 'Remove the target',
       targetsNeeded: 'Give at least one measurable target',
-      budgetHint: 'Leave empty for negotiable',
+      budgetHint: 'Leave both empty for negotiable',
+      keywordsHint: 'Up to 10, for owners of achievements to find it',
       deadlineHint: 'After the deadline the need takes no more contacts',
     },
   },

@@ -25,6 +25,7 @@ const market = {
     subtitle: '经审核发布的科技成果和技术需求，可按技术领域、成熟度、转化方式和截止日期筛选',
     achievements: '科技成果',
     needs: '技术需求',
+    needsTitle: '技术需求 - 技术交易市场',
   },
   needs: {
     fields: {
@@ -35,8 +36,8 @@ const market = {
       targets: '技术指标',
       budget: '预算',
       budgetWan: '预算（万元）',
-      budgetFrom: '下限',
-      budgetTo: '上限',
+      budgetFrom: '预算下限',
+      budgetTo: '预算上限',
       deadline: '截止日期',
       confidentiality: '公开程度',
     },
@@ -64,7 +65,8 @@ const market = {
       addTarget: '添加指标',
       removeTarget: '删除指标',
       targetsNeeded: '请至少填写一项可衡量的技术指标',
-      budgetHint: '不填则为面议',
+      budgetHint: '上下限都不填则为面议',
+      keywordsHint: '最多 10 个，便于成果方检索',
       deadlineHint: '截止日期之后需求不再接受对接',
     },
   },

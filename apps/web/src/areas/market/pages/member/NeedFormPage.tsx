@@ -230,7 +230,7 @@ export function NeedFormPage() {
           <Form.Item name="details" label={t('needs.fields.details')} extra={t('needs.form.detailsHint')}>
             <Input.TextArea data-testid="need-details-input" rows={4} maxLength={8000} showCount />
           </Form.Item>
-          <Form.Item name="keywords" label={t('fields.keywords')} extra={t('form.keywordsHint')}>
+          <Form.Item name="keywords" label={t('fields.keywords')} extra={t('needs.form.keywordsHint')}>
             <Select mode="tags" maxCount={10} aria-label={t('fields.keywords')} tokenSeparators={[',', '，', ' ']} />
           </Form.Item>
           <Button

@@ -15,27 +15,25 @@ export function MarketPage() {
   const tab = params.get('tab') === 'needs' ? 'needs' : 'achievements';
   return (
     <div>
-      <PageHeader title={t('public.title')} subtitle={t('public.subtitle')} />
+      <PageHeader
+        title={t('public.title')}
+        documentTitle={tab === 'needs' ? t('public.needsTitle') : t('public.title')}
+        subtitle={t('public.subtitle')}
+      />
+      {/* The tabs are a bar only: a tab panel would be a tab stop around the list's own fields. */}
       <Tabs
         activeKey={tab}
         onChange={(k) => setParams(k === 'needs' ? { tab: 'needs' } : {}, { replace: true })}
         items={[
-          {
-            key: 'achievements',
-            label: <span data-testid="market-tab-achievements">{t('public.achievements')}</span>,
-            children: tab === 'achievements' && (
-              <AchievementList withStatus={false} link={(a) => `/market/achievements/${a.id}`} testId="market-list" />
-            ),
-          },
-          {
-            key: 'needs',
-            label: <span data-testid="market-tab-needs">{t('public.needs')}</span>,
-            children: tab === 'needs' && (
-              <NeedList withStatus={false} link={(n) => `/market/needs/${n.id}`} testId="market-needs" />
-            ),
-          },
+          { key: 'achievements', label: <span data-testid="market-tab-achievements">{t('public.achievements')}</span> },
+          { key: 'needs', label: <span data-testid="market-tab-needs">{t('public.needs')}</span> },
         ]}
       />
+      {tab === 'needs' ? (
+        <NeedList withStatus={false} link={(n) => `/market/needs/${n.id}`} testId="market-needs" />
+      ) : (
+        <AchievementList withStatus={false} link={(a) => `/market/achievements/${a.id}`} testId="market-list" />
+      )}
     </div>
   );
 }
