@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   INDUSTRY_SECTIONS,
   type IndustrySection,
@@ -9,9 +8,8 @@ import {
   type PolicySupportKind,
   type SnippetPart,
 } from '@cz/shared';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import { type SQL, sql } from 'drizzle-orm';
+import { dictionaryTerms, normalise, searchTokensWith, segmenterWith, WORD_RUN } from '../../kernel/text/segmenter.ts';
 
 /**
  * The domain dictionary: terms of Chinese innovation policy that jieba's general dictionary splits or misses
@@ -20,55 +18,21 @@ import { type SQL, sql } from 'drizzle-orm';
  */
 export const DOMAIN_DICTIONARY = new URL('./policy.search.dict.txt', import.meta.url);
 
-let jieba: Jieba | undefined;
 let terms: string[] | undefined;
 
-/** The segmenter, loaded once per process (the general dictionary takes about 0.2 s), with the domain terms. */
-function segmenter(): Jieba {
-  if (!jieba) {
-    const domain = readFileSync(DOMAIN_DICTIONARY);
-    const j = Jieba.withDict(dict);
-    j.loadDict(domain);
-    jieba = j;
-  }
-  return jieba;
-}
+/** The segmenter with the policy terms (kernel/text/segmenter.ts). */
+const segmenter = () => segmenterWith(DOMAIN_DICTIONARY);
 
 /** The terms of the domain dictionary, normalised. */
 export function domainTerms(): string[] {
-  terms ??= readFileSync(DOMAIN_DICTIONARY, 'utf8')
-    .split('\n')
-    .map((l) => l.trim().split(/\s+/)[0] ?? '')
-    .filter(Boolean)
-    .map(normalise);
+  terms ??= dictionaryTerms(DOMAIN_DICTIONARY);
   return terms;
 }
 
-/** Full-width forms as half-width, lower case: how documents and queries are compared. */
-export const normalise = (s: string) => s.normalize('NFKC').toLowerCase();
+export { normalise };
 
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-
-/**
- * The search tokens of a text: jieba's search mode (overlapping: 科技型中小企业 also gives 科技, 中小, 企业, 科技型,
- * 小企业), lower case, punctuation and spaces dropped. Search mode adds only the two- and three-character words
- * inside a long one, so a word of four or more characters also brings every dictionary word in it (full mode):
- * 研发费用加计扣除 gives 研发费用 and 加计扣除 too, and 科技型中小企业 gives 中小企业, so that a search for the shorter
- * term finds the longer one. A token is a run of letters and digits only, so PostgreSQL's parser keeps it as one
- * lexeme and no token can be an operator of a tsquery.
- */
-export function searchTokens(text: string): string[] {
-  if (!text.trim()) return [];
-  const j = segmenter();
-  const out: string[] = [];
-  for (const token of j.cutForSearch(normalise(text), true))
-    for (const run of token.match(WORD_RUN) ?? []) {
-      out.push(run);
-      if ([...run].length >= 4 && /\p{Script=Han}/u.test(run))
-        for (const inner of j.cutAll(run)) if (inner !== run && [...inner].length >= 4) out.push(inner);
-    }
-  return out;
-}
+/** The search tokens of a text (kernel/text/segmenter.ts says how), with the policy terms. */
+export const searchTokens = (text: string): string[] => searchTokensWith(segmenter(), text);
 
 /** What the vector is built from. */
 export type SearchSource = {
