@@ -1,5 +1,6 @@
 import type { AchievementStage, TechField, TransferMode } from '@cz/shared/market';
 import type { Tx } from '../kernel/db/connection.ts';
+import { achievementMatchColumns } from '../modules/market/market.match-text.ts';
 import { marketAchievements } from '../modules/market/market.table.ts';
 
 type Owner = { id: number; name: string; kind: string };
@@ -289,6 +290,7 @@ export async function seedMarketDemo(
       negotiable: a.priceWan === null,
       keywords: a.keywords,
       team: [{ name: `示例研究员${i + 1}`, title: '高级工程师', role: '项目负责人' }],
+      ...achievementMatchColumns({ ...a, maturityEvidence: a.evidence ?? '' }),
       status: status as 'published' | 'submitted' | 'returned',
       reviewNote: status === 'returned' ? '示例：请补充运行数据和检测报告' : null,
       reviewedBy: status === 'submitted' ? null : ctx.adminUserId,
@@ -330,6 +332,7 @@ export async function seedMarketDemo(
       priceFen: a.priceWan === null ? null : a.priceWan * 1_000_000,
       negotiable: a.priceWan === null,
       keywords: a.keywords,
+      ...achievementMatchColumns({ ...a, maturityEvidence: '' }),
       status: 'published' as const,
       reviewedBy: ctx.adminUserId,
       reviewedAt: at,

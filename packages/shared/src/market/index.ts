@@ -2,5 +2,6 @@
 
 export * from './achievements.ts';
 export * from './contracts.ts';
+export * from './matching.ts';
 export * from './needs.ts';
 export * from './registration.ts';

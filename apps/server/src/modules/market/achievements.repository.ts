@@ -5,6 +5,9 @@ import { likeFragment } from '../../kernel/db/search.ts';
 import { orgDirectory } from '../org/index.ts';
 import { marketAchievements as a } from './market.table.ts';
 
+/** An achievement as the flow reads it (without its match vector). */
+export type AchievementRow = Omit<typeof a.$inferSelect, 'matchVector'>;
+
 export type AchievementFilter = {
   q?: string | undefined;
   field?: TechField | undefined;
@@ -16,8 +19,10 @@ export type AchievementFilter = {
   publicOnly: boolean;
 };
 
+/** An achievement's columns but its match vector (which only the match reads). */
+const { matchVector: _vector, ...rowColumns } = getTableColumns(a);
 /** An achievement with its owner's name and kind (from the organisation registry's published view). */
-const viewColumns = { ...getTableColumns(a), ownerName: orgDirectory.name, ownerKind: orgDirectory.kind };
+const viewColumns = { ...rowColumns, ownerName: orgDirectory.name, ownerKind: orgDirectory.kind };
 
 export function createAchievementRepository({ db }: { db: Db }) {
   const conditions = (f: AchievementFilter): SQL[] => {
@@ -61,13 +66,13 @@ export function createAchievementRepository({ db }: { db: Db }) {
       return row;
     },
     async byId(tx: Tx, id: number, forUpdate = false) {
-      const q = tx.select().from(a).where(eq(a.id, id));
+      const q = tx.select(rowColumns).from(a).where(eq(a.id, id));
       const [row] = await (forUpdate ? q.for('update') : q);
       return row;
     },
     async insert(tx: Tx, values: typeof a.$inferInsert) {
-      const [row] = await tx.insert(a).values(values).returning();
-      return row as typeof a.$inferSelect;
+      const [row] = await tx.insert(a).values(values).returning(rowColumns);
+      return row as AchievementRow;
     },
     /** Changes the row; with `from`, only while its status is one of them (undefined when it was not). */
     async update(tx: Tx, id: number, values: Partial<typeof a.$inferInsert>, from?: readonly AchievementStatus[]) {
@@ -75,7 +80,7 @@ export function createAchievementRepository({ db }: { db: Db }) {
         .update(a)
         .set(values)
         .where(and(eq(a.id, id), from ? inArray(a.status, [...from]) : undefined))
-        .returning();
+        .returning(rowColumns);
       return row;
     },
     async submittedCount(tx: Tx | Db) {

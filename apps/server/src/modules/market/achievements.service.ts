@@ -13,11 +13,11 @@ import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import { can } from '../../kernel/policy.ts';
 import type { IpApi } from '../ip/index.ts';
 import type { OrgApi } from '../org/index.ts';
-import type { AchievementRepository } from './achievements.repository.ts';
+import type { AchievementRepository, AchievementRow } from './achievements.repository.ts';
 import { createListingFlow } from './listing-flow.ts';
 import { marketErrors } from './market.errors.ts';
+import { achievementMatchColumns } from './market.match-text.ts';
 import { MARKET_ACTIONS } from './market.permissions.ts';
-import type { AchievementRow } from './market.table.ts';
 
 type View = NonNullable<Awaited<ReturnType<AchievementRepository['view']>>>;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -50,12 +50,15 @@ export const toAchievement = (r: View): Achievement => ({
  */
 export function createAchievementService({
   db,
+  onPublicChange = () => {},
   achievements,
   orgs,
   ip,
   clock,
 }: {
   db: Db;
+  /** Told when what the public sees may have changed (a publication, a withdrawal): the match's statistics. */
+  onPublicChange?: () => void;
   achievements: AchievementRepository;
   orgs: OrgApi;
   ip: IpApi;
@@ -108,6 +111,7 @@ export function createAchievementService({
         const now = clock.now();
         const row = await achievements.insert(tx, {
           ...input,
+          ...achievementMatchColumns(input),
           ownerOrgId: org.id,
           createdBy: (actor as Actor).userId,
           createdAt: now,
@@ -128,7 +132,11 @@ export function createAchievementService({
       return db.transaction(async (tx) => {
         const before = await flow.owned(tx, actor, id);
         await checkIp(tx, before.ownerOrgId, input.ipRecordIds);
-        await flow.edit(tx, actor, id, input, (r) => ({ title: r.title, summary: r.summary, priceFen: r.priceFen }));
+        await flow.edit(tx, actor, id, { ...input, ...achievementMatchColumns(input) }, (r) => ({
+          title: r.title,
+          summary: r.summary,
+          priceFen: r.priceFen,
+        }));
         return answer(tx, id);
       });
     },
@@ -140,12 +148,16 @@ export function createAchievementService({
 
     /** The owner takes it off the market (or back from review). */
     async withdraw(actor: Actor | null, id: number) {
-      return db.transaction(async (tx) => answer(tx, (await flow.withdraw(tx, actor, id)).id));
+      const done = await db.transaction(async (tx) => answer(tx, (await flow.withdraw(tx, actor, id)).id));
+      onPublicChange();
+      return done;
     },
 
     /** The administration publishes a submitted achievement, or returns it with the reason; the owner is told. */
     async review(actor: Actor | null, id: number, body: z.output<typeof achievementReviewSchema>) {
-      return db.transaction(async (tx) => answer(tx, (await flow.review(tx, actor, id, body)).id));
+      const done = await db.transaction(async (tx) => answer(tx, (await flow.review(tx, actor, id, body)).id));
+      onPublicChange();
+      return done;
     },
   };
 }

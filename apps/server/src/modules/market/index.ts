@@ -6,6 +6,9 @@ import { createAchievementRepository } from './achievements.repository.ts';
 import { achievementRoutes } from './achievements.routes.ts';
 import { createAchievementService } from './achievements.service.ts';
 import './market.permissions.ts';
+import { createMatchingRepository } from './matching.repository.ts';
+import { matchingRoutes } from './matching.routes.ts';
+import { createMatchingService } from './matching.service.ts';
 import { needExportRoutes } from './needs.exports.ts';
 import { createNeedRepository } from './needs.repository.ts';
 import { needRoutes } from './needs.routes.ts';
@@ -17,14 +20,22 @@ export { pendingFor } from './market.pending.ts';
 /** 技术交易市场: 科技成果 and 技术需求 offered, reviewed and browsed (matching and contracts follow). */
 export function createMarketModule(k: Kernel, deps: { org: OrgApi; ip: IpApi }) {
   const { db, clock } = k;
+  const needRepository = createNeedRepository({ db });
+  const matching = createMatchingService({
+    db,
+    matching: createMatchingRepository({ db }),
+    needs: needRepository,
+    clock,
+  });
   const achievements = createAchievementService({
     db,
+    onPublicChange: matching.invalidate,
     achievements: createAchievementRepository({ db }),
     orgs: deps.org,
     ip: deps.ip,
     clock,
   });
-  const needs = createNeedService({ db, needs: createNeedRepository({ db }), orgs: deps.org, clock });
+  const needs = createNeedService({ db, needs: needRepository, orgs: deps.org, clock });
   return defineModule({
     name: 'market',
     api: {},
@@ -33,6 +44,7 @@ export function createMarketModule(k: Kernel, deps: { org: OrgApi; ip: IpApi }) 
       achievementRoutes({ achievements }),
       needExportRoutes({ needs }),
       needRoutes({ needs }),
+      matchingRoutes({ matching }),
     ],
   });
 }

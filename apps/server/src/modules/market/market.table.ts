@@ -6,7 +6,9 @@ import {
   TECH_FIELD_CODES,
   type TransferMode,
 } from '@cz/shared/market';
-import { bigint, boolean, date, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, customType, date, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** 科技成果 offered on the market (migration 0033 holds every constraint and the review flow's trigger). */
 export const marketAchievements = pgTable('market_achievements', {
@@ -31,6 +33,9 @@ export const marketAchievements = pgTable('market_achievements', {
   createdBy: bigint('created_by', { mode: 'number' }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** The jieba tokens of its text, weighted (market.match-text.ts; migration 0035), and their count. */
+  matchVector: tsvector('match_vector').notNull().default(''),
+  matchLength: integer('match_length').notNull().default(0),
 });
 export type AchievementRow = typeof marketAchievements.$inferSelect;
 
@@ -58,3 +63,12 @@ export const marketNeeds = pgTable('market_needs', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 export type NeedRow = typeof marketNeeds.$inferSelect;
+
+/** Groups of words that mean the same in the market's texts (migration 0035). */
+export const marketSynonyms = pgTable('market_synonyms', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  terms: text('terms').array().notNull(),
+  note: text('note').notNull().default(''),
+  updatedBy: bigint('updated_by', { mode: 'number' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

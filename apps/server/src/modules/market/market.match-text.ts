@@ -1,0 +1,123 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { searchTokensWith, segmenterWith } from '../../kernel/text/segmenter.ts';
+
+/**
+ * The market's words: jieba with the market's domain dictionary (光伏, 炭基新材料, 电子信息, 装备制造, 大健康 terms
+ * that the general dictionary splits: 异质结, 针状焦, 硅碳负极, 液压支架…).
+ */
+export const MARKET_DICTIONARY = new URL('./market.dict.txt', import.meta.url);
+
+/**
+ * Words every listing of the market uses whatever it is about (成果, 需求, 技术, 寻求…; 示例 of the demo's texts):
+ * sharing them says nothing about a need and an achievement being about the same thing.
+ */
+export const MARKET_STOPWORDS = new Set([
+  '示例',
+  '成果',
+  '需求',
+  '技术',
+  '寻求',
+  '企业',
+  '方法',
+  '方案',
+  '研究',
+  '开发',
+  '应用',
+  '实现',
+  '提供',
+  '进行',
+  '可以',
+  '以及',
+  '相关',
+  '面向',
+  '用于',
+  '适用',
+  '目前',
+  '现有',
+  '希望',
+  '需要',
+  '问题',
+  '合作',
+  '转化',
+  '对接',
+  '服务',
+  '园区',
+  '完成',
+  '关键',
+  '指标',
+  '测试',
+  '成套',
+  '形成',
+  '围绕',
+  '开展',
+  '一种',
+  '以下',
+  '以上',
+  '不低',
+  '低于',
+  '高于',
+  '不低于',
+  '达到',
+  '具有',
+  '通过',
+  '能够',
+  '采用',
+  '基于',
+  '主要',
+  '包括',
+]);
+
+/**
+ * The words of a text the match compares: jieba's search tokens, without single characters, bare numbers and the
+ * market's stop words (a shared 的, 200 or 技术 says nothing about two texts being about the same thing).
+ */
+export function matchTokens(text: string): string[] {
+  return searchTokensWith(segmenterWith(MARKET_DICTIONARY), text).filter(
+    (t) => [...t].length >= 2 && !/^\d+(\.\d+)?$/.test(t) && !MARKET_STOPWORDS.has(t),
+  );
+}
+
+/**
+ * An achievement's match vector: A its title and keywords, B its summary, C its maturity evidence, each token as a
+ * lexeme of PostgreSQL's 'simple' configuration; and its token count, BM25's document length.
+ */
+export function achievementMatchVector(a: {
+  title: string;
+  keywords: readonly string[];
+  summary: string;
+  maturityEvidence: string;
+}): { matchVector: SQL; matchLength: number } {
+  const A = matchTokens(`${a.title}\n${a.keywords.join('\n')}`);
+  const B = matchTokens(a.summary);
+  const C = matchTokens(a.maturityEvidence);
+  return {
+    matchVector: sql`setweight(to_tsvector('simple', ${A.join(' ')}), 'A') || setweight(to_tsvector('simple', ${B.join(' ')}), 'B') || setweight(to_tsvector('simple', ${C.join(' ')}), 'C')`,
+    matchLength: A.length + B.length + C.length,
+  };
+}
+
+/** The match vector and length of an achievement's text, as column values of an insert or update. */
+export function achievementMatchColumns(a: Parameters<typeof achievementMatchVector>[0]) {
+  const { matchVector, matchLength } = achievementMatchVector(a);
+  return { matchVector: matchVector as unknown as string, matchLength };
+}
+
+/**
+ * A need's words with their weight in the query: each occurrence counts, its title's and keywords' twice, capped at
+ * three (a word repeated throughout a summary is what it is about, but not without end). Confidential details are
+ * left out: the reasons shown to the other side must not quote them.
+ */
+export function needQueryWords(n: {
+  title: string;
+  keywords: readonly string[];
+  summary: string;
+  targets: readonly { indicator: string }[];
+}): Map<string, number> {
+  const weights = new Map<string, number>();
+  const add = (tokens: string[], w: number) => {
+    for (const t of tokens) weights.set(t, Math.min(3, (weights.get(t) ?? 0) + w));
+  };
+  add(matchTokens(`${n.title}\n${n.keywords.join('\n')}`), 2);
+  add(matchTokens(`${n.summary}\n${n.targets.map((x) => x.indicator).join('\n')}`), 1);
+  return weights;
+}

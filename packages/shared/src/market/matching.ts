@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ACHIEVEMENT_STAGE_CODES, TECH_FIELD_CODES, TRANSFER_MODE_CODES } from './achievements.ts';
+
+/**
+ * How an achievement's price sits against a need's budget: within it (at or below its upper end), above it, or not
+ * comparable because either side is 面议.
+ */
+export const PRICE_FITS = ['within', 'above', 'negotiable'] as const;
+export type PriceFit = (typeof PRICE_FITS)[number];
+
+export function priceFit(
+  a: { priceFen: number | null; negotiable: boolean },
+  n: { budgetMaxFen: number | null },
+): PriceFit {
+  if (a.negotiable || a.priceFen === null || n.budgetMaxFen === null) return 'negotiable';
+  return a.priceFen <= n.budgetMaxFen ? 'within' : 'above';
+}
+
+/** A word the need and the achievement share; `via` names the need's word when the match came through a synonym. */
+export const sharedTermSchema = z.object({ term: z.string(), via: z.string().nullable() });
+export type SharedTerm = z.infer<typeof sharedTermSchema>;
+
+export const suggestionSchema = z.object({
+  achievement: z.object({
+    id: z.number().int(),
+    title: z.string(),
+    ownerName: z.string(),
+    field: z.enum(TECH_FIELD_CODES),
+    stage: z.enum(ACHIEVEMENT_STAGE_CODES),
+    transferModes: z.array(z.enum(TRANSFER_MODE_CODES)),
+    priceFen: z.number().int().nullable(),
+    negotiable: z.boolean(),
+  }),
+  /** The rank's score: BM25 over the shared words, times the field, stage and price factors. */
+  score: z.number(),
+  reasons: z.object({
+    /** The shared words that weigh most, heaviest first. */
+    sharedTerms: z.array(sharedTermSchema),
+    sameField: z.boolean(),
+    stage: z.enum(ACHIEVEMENT_STAGE_CODES),
+    priceFit: z.enum(PRICE_FITS),
+  }),
+});
+export type Suggestion = z.infer<typeof suggestionSchema>;
+
+export const suggestionListSchema = z.object({
+  items: z.array(suggestionSchema),
+  /** The need's words the match used (synonyms included), rarest first. */
+  terms: z.array(z.string()),
+  /** How many published achievements share at least one word, by field: the facet of the suggestions. */
+  fields: z.array(z.object({ field: z.enum(TECH_FIELD_CODES), count: z.number().int() })),
+});
+export type SuggestionList = z.infer<typeof suggestionListSchema>;
+
+export const suggestionQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+  field: z.enum(TECH_FIELD_CODES).optional(),
+});
