@@ -5,6 +5,7 @@ import type {
   Need,
   NeedInput,
   NeedListQuery,
+  SuggestionList,
 } from '@cz/shared/market';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
@@ -76,3 +77,17 @@ export const useReviewListing = (path: ListingPath) =>
   useMarketMutation(({ id, decision, note }: { id: number; decision: 'publish' | 'return'; note?: string }) =>
     api<unknown>(`/market/${path}/${id}/review`, { method: 'POST', body: { decision, note: note ?? '' } }),
   );
+
+/** Achievements suggested for a need, with their reasons (its owner and the administration). */
+export function useSuggestions(needId: number, field: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: ['market', 'needs', 'suggestions', needId, field ?? ''] as const,
+    queryFn: ({ signal }) =>
+      api<SuggestionList>(`/market/needs/${needId}/suggestions`, {
+        query: { limit: 10, ...(field ? { field } : {}) },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}

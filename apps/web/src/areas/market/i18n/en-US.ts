@@ -35,6 +35,15 @@ const market: typeof zh = {
     needs: 'Technology needs',
     needsTitle: 'Technology needs - Technology market',
   },
+  match: {
+    title: 'Suggested achievements',
+    hint: 'Ranked by the words need and achievement share (synonyms included), field, maturity and price against budget; each says why.',
+    allFields: 'All fields',
+    none: 'No published achievement shares a key word with this need yet',
+    via: '{{term}} (≈ {{via}})',
+    sameField: 'Same field',
+    price: { within: 'Price within budget', above: 'Price above budget', negotiable: 'Price or budget negotiable' },
+  },
   needs: {
     fields: {
       title: 'Need',

@@ -27,6 +27,15 @@ const market = {
     needs: '技术需求',
     needsTitle: '技术需求 - 技术交易市场',
   },
+  match: {
+    title: '推荐成果',
+    hint: '按需求与成果共有的关键词（含同义词）、技术领域、成熟度和价格与预算的关系排序；每条推荐列出理由。',
+    allFields: '全部技术领域',
+    none: '暂无与本需求共有关键词的已发布成果',
+    via: '{{term}}（≈{{via}}）',
+    sameField: '同一技术领域',
+    price: { within: '价格在预算内', above: '价格高于预算', negotiable: '价格或预算面议' },
+  },
   needs: {
     fields: {
       title: '需求名称',

@@ -9,6 +9,7 @@ import { useNeed } from '../../api';
 import { AchievementStatusTag } from '../../components/achievementColumns';
 import { ListingActions, useListingRoles } from '../../components/ListingActions';
 import { useNeedBudget } from '../../components/needColumns';
+import { SuggestionsCard } from '../../components/SuggestionsCard';
 import { useMarketLabels } from '../../labels';
 
 /**
@@ -81,6 +82,7 @@ export function NeedPage() {
         )}
         <Typography.Paragraph type="secondary">{t('detail.needContactHint')}</Typography.Paragraph>
       </Card>
+      {(owner || admin) && <SuggestionsCard need={n} />}
     </div>
   );
 }
