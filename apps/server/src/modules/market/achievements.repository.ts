@@ -3,6 +3,7 @@ import { and, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { likeFragment } from '../../kernel/db/search.ts';
 import { orgDirectory } from '../org/index.ts';
+import { matchTokens } from './market.match-text.ts';
 import { marketAchievements as a } from './market.table.ts';
 
 /** An achievement as the flow reads it (without its match vector). */
@@ -34,10 +35,19 @@ export function createAchievementRepository({ db }: { db: Db }) {
     if (f.stage) out.push(eq(a.stage, f.stage));
     if (f.mode) out.push(sql`${a.transferModes} @> ARRAY[${f.mode}]::text[]`);
     if (f.q) {
-      const like = likeFragment(f.q);
-      out.push(
-        sql`(${a.title} ILIKE ${like} OR ${a.summary} ILIKE ${like} OR array_to_string(${a.keywords}, ' ') ILIKE ${like})`,
-      );
+      // By the match vector's words (jieba, the market's dictionary) through its GIN index, every word of the query
+      // required; a query of stop words or single characters only falls back to a substring search.
+      const words = [...new Set(matchTokens(f.q))];
+      if (words.length)
+        out.push(
+          sql`${a.matchVector} @@ to_tsquery('simple', ${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(' & ')})`,
+        );
+      else {
+        const like = likeFragment(f.q);
+        out.push(
+          sql`(${a.title} ILIKE ${like} OR ${a.summary} ILIKE ${like} OR array_to_string(${a.keywords}, ' ') ILIKE ${like})`,
+        );
+      }
     }
     return out;
   };

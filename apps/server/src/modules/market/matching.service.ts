@@ -1,4 +1,10 @@
-import { type AchievementStage, priceFit, type SuggestionList, type suggestionQuerySchema } from '@cz/shared/market';
+import {
+  type AchievementStage,
+  priceFit,
+  type SuggestionList,
+  type suggestionQuerySchema,
+  type TechField,
+} from '@cz/shared/market';
 import type { z } from 'zod';
 import type { Actor } from '../../kernel/actor.ts';
 import type { Clock } from '../../kernel/clock.ts';
@@ -27,6 +33,12 @@ export const FACTORS = {
   stage: { early: 0.9, middle: 1, mature: 1.1 } satisfies Record<AchievementStage, number>,
   price: { within: 1.1, above: 0.85, negotiable: 1 },
 } as const;
+
+/** What the match reads of a need. */
+export type MatchedNeed = Parameters<typeof needQueryWords>[0] & {
+  field: TechField;
+  budgetMaxFen: number | null;
+};
 
 /** BM25's idf (with the +1 that keeps it positive). */
 export const idf = (docs: number, df: number) => Math.log(1 + (docs - df + 0.5) / (df + 0.5));
@@ -74,7 +86,7 @@ export function createMatchingService({
       .slice(0, MAX_TERMS);
   }
 
-  return {
+  const service = {
     /** Word statistics and synonyms are read again on the next match (after a publication or withdrawal). */
     invalidate() {
       cache = undefined;
@@ -88,6 +100,11 @@ export function createMatchingService({
       const need = await needs.view(db, needId);
       const mayRead = need && (can(actor, MARKET_ACTIONS.readAll) || actor?.orgId === need.ownerOrgId);
       if (!need || !mayRead) throw marketErrors.needNotFound();
+      return service.rankFor(need, q);
+    },
+
+    /** The suggestions for a need's content (what `suggest` answers once the reader may see them). */
+    async rankFor(need: MatchedNeed, q: z.output<typeof suggestionQuerySchema>): Promise<SuggestionList> {
       const { stats, synonyms } = await corpus();
       const terms = queryTerms(needQueryWords(need), synonyms, stats);
       const via = new Map(terms.map((t) => [t.term, t.via]));
@@ -128,5 +145,6 @@ export function createMatchingService({
       return { items, terms: terms.map((t) => t.term), fields: ranked.fields };
     },
   };
+  return service;
 }
 export type MatchingService = ReturnType<typeof createMatchingService>;
