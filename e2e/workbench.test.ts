@@ -36,6 +36,7 @@ const ENTERPRISE = [
   'policy.fits_need_data',
   'policy.returned',
   'policy.auto_confirm',
+  'market.pushes',
   'notification.unread',
 ];
 const PROVIDER = [

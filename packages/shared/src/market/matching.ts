@@ -39,6 +39,8 @@ export const suggestionSchema = z.object({
     sameField: z.boolean(),
     stage: z.enum(ACHIEVEMENT_STAGE_CODES),
     priceFit: z.enum(PRICE_FITS),
+    /** The need owner's answer when a broker pushed it already (null: not pushed; 'waiting': no answer yet). */
+    feedback: z.enum(['waiting', 'interested', 'not_now', 'not_relevant']).nullable(),
   }),
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
@@ -56,3 +58,38 @@ export const suggestionQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
   field: z.enum(TECH_FIELD_CODES).optional(),
 });
+
+/** The need owner's answer to a pushed suggestion. */
+export const PUSH_ANSWERS = ['interested', 'not_now', 'not_relevant'] as const;
+export type PushAnswer = (typeof PUSH_ANSWERS)[number];
+
+/** How an answer moves the pair in later rankings: up when interested, down when not now, far down when not relevant. */
+export const FEEDBACK_FACTORS: Record<PushAnswer, number> = { interested: 1.5, not_now: 0.9, not_relevant: 0.2 };
+
+export const pushInputSchema = z.object({
+  achievementId: z.number().int().positive(),
+  note: z.string().trim().max(500).default(''),
+});
+
+export const pushAnswerSchema = z
+  .object({ answer: z.enum(PUSH_ANSWERS), reason: z.string().trim().max(500).default('') })
+  .refine((a) => a.answer !== 'not_relevant' || a.reason.length >= 2, {
+    path: ['reason'],
+    message: 'market.reason_required',
+  });
+
+export const pushSchema = z.object({
+  id: z.number().int(),
+  needId: z.number().int(),
+  needTitle: z.string(),
+  achievementId: z.number().int(),
+  achievementTitle: z.string(),
+  achievementOwnerName: z.string(),
+  note: z.string(),
+  pushedAt: z.string(),
+  answer: z.enum(PUSH_ANSWERS).nullable(),
+  answerReason: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+});
+export type Push = z.infer<typeof pushSchema>;
+export const pushListSchema = z.object({ items: z.array(pushSchema) });

@@ -27,6 +27,7 @@ export const WORK_ITEM_KEYS = [
   'policy.auto_confirm',
   'policy.fits',
   'policy.fits_need_data',
+  'market.pushes',
   // providers
   'booking.approvals',
   'order.requests',

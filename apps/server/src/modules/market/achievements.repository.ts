@@ -75,7 +75,7 @@ export function createAchievementRepository({ db }: { db: Db }) {
         .where(eq(a.id, id));
       return row;
     },
-    async byId(tx: Tx, id: number, forUpdate = false) {
+    async byId(tx: Tx | Db, id: number, forUpdate = false) {
       const q = tx.select(rowColumns).from(a).where(eq(a.id, id));
       const [row] = await (forUpdate ? q.for('update') : q);
       return row;

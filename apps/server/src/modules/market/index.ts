@@ -13,29 +13,45 @@ import { needExportRoutes } from './needs.exports.ts';
 import { createNeedRepository } from './needs.repository.ts';
 import { needRoutes } from './needs.routes.ts';
 import { createNeedService } from './needs.service.ts';
+import { createPushRepository } from './pushes.repository.ts';
+import { pushRoutes } from './pushes.routes.ts';
+import { createPushService } from './pushes.service.ts';
 
 /** What waits for the actor here, for the workbench. */
 export { pendingFor } from './market.pending.ts';
 
-/** 技术交易市场: 科技成果 and 技术需求 offered, reviewed and browsed (matching and contracts follow). */
+/**
+ * 技术交易市场: 科技成果 and 技术需求 offered, reviewed and browsed; needs matched with achievements, suggestions pushed
+ * by 技术经理人 and answered (contracts follow).
+ */
 export function createMarketModule(k: Kernel, deps: { org: OrgApi; ip: IpApi }) {
   const { db, clock } = k;
   const needRepository = createNeedRepository({ db });
+  const pushRepository = createPushRepository();
+  const achievementRepository = createAchievementRepository({ db });
   const matching = createMatchingService({
     db,
     matching: createMatchingRepository({ db }),
     needs: needRepository,
+    pushes: pushRepository,
     clock,
   });
   const achievements = createAchievementService({
     db,
     onPublicChange: matching.invalidate,
-    achievements: createAchievementRepository({ db }),
+    achievements: achievementRepository,
     orgs: deps.org,
     ip: deps.ip,
     clock,
   });
-  const needs = createNeedService({ db, needs: needRepository, orgs: deps.org, clock });
+  const needs = createNeedService({ db, needs: needRepository, pushes: pushRepository, orgs: deps.org, clock });
+  const pushes = createPushService({
+    db,
+    pushes: pushRepository,
+    needs: needRepository,
+    achievements: achievementRepository,
+    clock,
+  });
   return defineModule({
     name: 'market',
     api: {},
@@ -45,6 +61,7 @@ export function createMarketModule(k: Kernel, deps: { org: OrgApi; ip: IpApi }) 
       needExportRoutes({ needs }),
       needRoutes({ needs }),
       matchingRoutes({ matching }),
+      pushRoutes({ pushes }),
     ],
   });
 }

@@ -3,6 +3,11 @@ import { createError } from '../../kernel/errors.ts';
 export const marketErrors = {
   notFound: createError('market.not_found', 404, 'no such achievement'),
   needNotFound: createError('market.need_not_found', 404, 'no such technology need'),
+  notBroker: createError('market.not_broker', 403, 'only 技术经理人 and the administration push suggestions'),
+  pushNotFound: createError('market.push_not_found', 404, 'no such pushed suggestion'),
+  alreadyPushed: createError('market.already_pushed', 409, 'this achievement was pushed for this need already'),
+  alreadyAnswered: createError('market.already_answered', 409, 'this suggestion was answered already'),
+  notPushable: createError('market.not_pushable', 409, 'only a published achievement is pushed for a published need'),
   deadlinePast: createError('market.deadline_past', 422, 'the deadline has passed'),
   notMember: createError(
     'market.not_member',

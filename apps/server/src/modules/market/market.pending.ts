@@ -5,10 +5,19 @@ import { can } from '../../kernel/policy.ts';
 import { createAchievementRepository } from './achievements.repository.ts';
 import { MARKET_ACTIONS } from './market.permissions.ts';
 import { createNeedRepository } from './needs.repository.ts';
+import { createPushRepository } from './pushes.repository.ts';
 
-/** For the workbench: achievements and needs waiting for the administration's review. */
+/**
+ * For the workbench: achievements and needs waiting for the administration's review; for an organisation, the
+ * suggestions pushed for its needs that wait for its answer.
+ */
 export async function pendingFor(db: Db, actor: Actor): Promise<WorkItem[]> {
-  if (!can(actor, MARKET_ACTIONS.review)) return [];
+  if (!can(actor, MARKET_ACTIONS.review)) {
+    // An enterprise's members (needs are stated from enterprise accounts): achievements pushed for its needs.
+    if (!actor.orgId || actor.role !== 'enterprise') return [];
+    const n = await createPushRepository().waitingFor(db, actor.orgId);
+    return [{ key: 'market.pushes', count: n, link: '/my/market/needs' }];
+  }
   const [achievements, needs] = await Promise.all([
     createAchievementRepository({ db }).submittedCount(db),
     createNeedRepository({ db }).submittedCount(db),

@@ -3,6 +3,7 @@ import {
   ACHIEVEMENT_STATUSES,
   NEED_CONFIDENTIALITY,
   type NeedTarget,
+  PUSH_ANSWERS,
   TECH_FIELD_CODES,
   type TransferMode,
 } from '@cz/shared/market';
@@ -71,4 +72,25 @@ export const marketSynonyms = pgTable('market_synonyms', {
   note: text('note').notNull().default(''),
   updatedBy: bigint('updated_by', { mode: 'number' }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** 技术经理人: experts the administration names brokers (migration 0036). */
+export const marketBrokers = pgTable('market_brokers', {
+  userId: bigint('user_id', { mode: 'number' }).primaryKey(),
+  addedBy: bigint('added_by', { mode: 'number' }),
+  addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A suggestion a broker pushed to a need's owner, and the owner's answer (migration 0036). */
+export const marketPushes = pgTable('market_pushes', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  needId: bigint('need_id', { mode: 'number' }).notNull(),
+  achievementId: bigint('achievement_id', { mode: 'number' }).notNull(),
+  pushedBy: bigint('pushed_by', { mode: 'number' }).notNull(),
+  note: text('note').notNull().default(''),
+  pushedAt: timestamp('pushed_at', { withTimezone: true }).notNull().defaultNow(),
+  answer: text('answer', { enum: PUSH_ANSWERS }),
+  answerReason: text('answer_reason'),
+  answeredBy: bigint('answered_by', { mode: 'number' }),
+  answeredAt: timestamp('answered_at', { withTimezone: true }),
 });

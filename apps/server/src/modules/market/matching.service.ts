@@ -1,5 +1,7 @@
 import {
   type AchievementStage,
+  FEEDBACK_FACTORS,
+  type PushAnswer,
   priceFit,
   type SuggestionList,
   type suggestionQuerySchema,
@@ -15,6 +17,7 @@ import { needQueryWords } from './market.match-text.ts';
 import { MARKET_ACTIONS } from './market.permissions.ts';
 import type { CorpusStats, MatchingRepository } from './matching.repository.ts';
 import type { NeedRepository } from './needs.repository.ts';
+import type { PushRepository } from './pushes.repository.ts';
 
 /** How long the word statistics and synonyms are kept before they are read again (a publication clears them). */
 export const STATS_TTL_MS = 60_000;
@@ -51,11 +54,13 @@ export function createMatchingService({
   db,
   matching,
   needs,
+  pushes,
   clock,
 }: {
   db: Db;
   matching: MatchingRepository;
   needs: NeedRepository;
+  pushes: PushRepository;
   clock: Clock;
 }) {
   let cache: { at: number; stats: CorpusStats; synonyms: string[][] } | undefined;
@@ -98,13 +103,21 @@ export function createMatchingService({
       q: z.output<typeof suggestionQuerySchema>,
     ): Promise<SuggestionList> {
       const need = await needs.view(db, needId);
-      const mayRead = need && (can(actor, MARKET_ACTIONS.readAll) || actor?.orgId === need.ownerOrgId);
+      const mayRead =
+        need &&
+        (can(actor, MARKET_ACTIONS.readAll) ||
+          actor?.orgId === need.ownerOrgId ||
+          (can(actor, MARKET_ACTIONS.broker) && (await pushes.isBroker(db, (actor as Actor).userId))));
       if (!need || !mayRead) throw marketErrors.needNotFound();
-      return service.rankFor(need, q);
+      return service.rankFor(need, q, needId);
     },
 
     /** The suggestions for a need's content (what `suggest` answers once the reader may see them). */
-    async rankFor(need: MatchedNeed, q: z.output<typeof suggestionQuerySchema>): Promise<SuggestionList> {
+    async rankFor(
+      need: MatchedNeed,
+      q: z.output<typeof suggestionQuerySchema>,
+      needId?: number,
+    ): Promise<SuggestionList> {
       const { stats, synonyms } = await corpus();
       const terms = queryTerms(needQueryWords(need), synonyms, stats);
       const via = new Map(terms.map((t) => [t.term, t.via]));
@@ -115,11 +128,26 @@ export function createMatchingService({
         limit: q.limit * 3,
         prefilter: PREFILTER,
       });
+      // What the need's owner answered to pushed achievements moves them (FEEDBACK_FACTORS).
+      const feedback =
+        needId === undefined
+          ? new Map<number, PushAnswer | 'waiting'>()
+          : await pushes.feedbackFor(
+              db,
+              needId,
+              ranked.items.map((c) => c.id),
+            );
       const items = ranked.items
         .map((c) => {
+          const answer = feedback.get(c.id) ?? null;
           const fit = priceFit(c, need);
           const sameField = c.field === need.field;
-          const score = c.bm25 * (sameField ? FACTORS.sameField : 1) * FACTORS.stage[c.stage] * FACTORS.price[fit];
+          const score =
+            c.bm25 *
+            (sameField ? FACTORS.sameField : 1) *
+            FACTORS.stage[c.stage] *
+            FACTORS.price[fit] *
+            (answer && answer !== 'waiting' ? FEEDBACK_FACTORS[answer] : 1);
           return {
             achievement: {
               id: c.id,
@@ -137,6 +165,7 @@ export function createMatchingService({
               sameField,
               stage: c.stage,
               priceFit: fit,
+              feedback: answer,
             },
           };
         })

@@ -60,7 +60,7 @@ export function createNeedRepository({ db }: { db: Db }) {
         .where(eq(n.id, id));
       return row;
     },
-    async byId(tx: Tx, id: number, forUpdate = false) {
+    async byId(tx: Tx | Db, id: number, forUpdate = false) {
       const q = tx.select().from(n).where(eq(n.id, id));
       const [row] = await (forUpdate ? q.for('update') : q);
       return row;

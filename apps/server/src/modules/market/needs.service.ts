@@ -13,22 +13,27 @@ import { marketErrors } from './market.errors.ts';
 import { MARKET_ACTIONS } from './market.permissions.ts';
 import type { NeedRow } from './market.table.ts';
 import type { NeedRepository } from './needs.repository.ts';
+import type { PushRepository } from './pushes.repository.ts';
 
 type View = NonNullable<Awaited<ReturnType<NeedRepository['view']>>>;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
- * A need as `actor` may read it: a confidential one's details only for its owner and the administration (the
- * parties of a confirmed interest will join them when interests are recorded).
+ * A need as `actor` may read it: a confidential one's details only for its owner, the administration and the
+ * `parties` of a confirmed interest (the owners of achievements the need's owner said it is interested in). Lists
+ * leave the details of confidential needs out for everyone but the owner and the administration.
  */
-export const toNeed = (r: View, actor: Actor | null): Need => ({
+export const toNeed = (r: View, actor: Actor | null, parties: readonly number[] = []): Need => ({
   id: r.id,
   ownerOrgId: r.ownerOrgId,
   ownerName: r.ownerName,
   title: r.title,
   summary: r.summary,
   details:
-    r.confidentiality === 'public' || actor?.orgId === r.ownerOrgId || can(actor, MARKET_ACTIONS.readAll)
+    r.confidentiality === 'public' ||
+    actor?.orgId === r.ownerOrgId ||
+    can(actor, MARKET_ACTIONS.readAll) ||
+    (actor?.orgId != null && parties.includes(actor.orgId))
       ? r.details
       : null,
   field: r.field,
@@ -53,11 +58,13 @@ export const toNeed = (r: View, actor: Actor | null): Need => ({
 export function createNeedService({
   db,
   needs,
+  pushes,
   orgs,
   clock,
 }: {
   db: Db;
   needs: NeedRepository;
+  pushes: PushRepository;
   orgs: OrgApi;
   clock: Clock;
 }) {
@@ -105,7 +112,8 @@ export function createNeedService({
       const visible =
         row && (row.status === 'published' || can(actor, MARKET_ACTIONS.readAll) || actor?.orgId === row.ownerOrgId);
       if (!row || !visible) throw marketErrors.needNotFound();
-      return toNeed(row, actor);
+      const parties = row.confidentiality === 'summary' && actor?.orgId ? await pushes.interestedOrgIds(db, id) : [];
+      return toNeed(row, actor, parties);
     },
 
     async create(actor: Actor | null, input: z.output<typeof needInputSchema>) {

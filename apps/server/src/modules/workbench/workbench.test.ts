@@ -71,6 +71,7 @@ describe('the workbench: what waits for each role, counted by the module that ow
       'policy.fits_need_data': 0,
       'policy.returned': 0,
       'policy.auto_confirm': 0,
+      'market.pushes': 0,
       'notification.unread': 0,
     });
     expect(await counts(provider.cookie)).toEqual({

@@ -203,6 +203,11 @@ const dictionary: typeof zhCN = {
   market: {
     not_found: 'No such achievement',
     need_not_found: 'No such technology need',
+    not_broker: 'Only brokers and the administration push achievements',
+    push_not_found: 'No such pushed achievement',
+    already_pushed: 'This achievement was pushed for this need already',
+    already_answered: 'This suggestion was answered already',
+    not_pushable: 'Only a published achievement is pushed, for a published need',
     deadline_past: 'The deadline has passed: choose a later one',
     not_member: 'Only members of a verified organisation offer its achievements and needs',
     org_not_verified: 'The organisation must be verified to offer achievements and needs',

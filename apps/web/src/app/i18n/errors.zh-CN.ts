@@ -199,6 +199,11 @@ const dictionary = {
   market: {
     not_found: '科技成果不存在',
     need_not_found: '技术需求不存在',
+    not_broker: '只有技术经理人和管理部门可以推送成果',
+    push_not_found: '推送记录不存在',
+    already_pushed: '该成果已为本需求推送过',
+    already_answered: '该推送已答复',
+    not_pushable: '只能为已发布的需求推送已发布的成果',
     deadline_past: '截止日期已过，请修改截止日期',
     not_member: '只有已认证机构的成员才能发布本机构的科技成果和技术需求',
     org_not_verified: '机构通过认证后才能发布科技成果和技术需求',

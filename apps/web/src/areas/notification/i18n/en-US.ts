@@ -37,6 +37,9 @@ const dictionary: typeof zhCN = {
         need_submitted: 'Technology need waiting for review: {{title}}',
         need_published: 'Your technology need was reviewed and published: {{title}}',
         need_returned: 'Your technology need was returned for changes: {{title}}',
+        push_received: 'A broker suggests an achievement for your need “{{need}}”: {{achievement}}',
+        push_answered: 'The seeker answered the achievement you pushed, “{{achievement}}” (need: {{need}})',
+        push_interested: 'A seeker is interested in your achievement “{{achievement}}”: {{need}}',
       },
       ip: {
         fee_due: 'Annual fee due on {{dueOn}}: {{title}} ({{number}})',

@@ -32,6 +32,9 @@ const dictionary = {
         need_submitted: '技术需求待审核：{{title}}',
         need_published: '您的技术需求已审核发布：{{title}}',
         need_returned: '您的技术需求被退回修改：{{title}}',
+        push_received: '技术经理人为您的需求“{{need}}”推荐了成果：{{achievement}}',
+        push_answered: '需求方已答复您推送的成果“{{achievement}}”（需求：{{need}}）',
+        push_interested: '需求方对您的成果“{{achievement}}”感兴趣：{{need}}',
       },
       ip: {
         fee_due: '知识产权年费将于 {{dueOn}} 到期，请及时缴纳：{{title}}（{{number}}）',

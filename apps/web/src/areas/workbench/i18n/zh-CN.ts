@@ -10,7 +10,7 @@ const dictionary = {
   items: {
     org: { verifications: '待认证机构' },
     ip: { verifications: '待核验知识产权' },
-    market: { achievements: '待审核科技成果', needs: '待审核技术需求' },
+    market: { achievements: '待审核科技成果', needs: '待审核技术需求', pushes: '待答复的成果推荐' },
     cultivation: { tasks: '14 天内到期的培育任务' },
     voucher: {
       applications: '待审核创新券申请',
