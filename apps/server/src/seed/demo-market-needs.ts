@@ -1,7 +1,8 @@
 import { shanghaiDate } from '@cz/shared';
 import type { NeedTarget, TechField } from '@cz/shared/market';
+import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../kernel/db/connection.ts';
-import { marketNeeds } from '../modules/market/market.table.ts';
+import { marketAchievements, marketBrokers, marketNeeds, marketPushes } from '../modules/market/market.table.ts';
 
 type Owner = { id: number; name: string; kind: string };
 type DemoNeed = {
@@ -258,4 +259,46 @@ export async function seedMarketNeedsDemo(
   });
   const inserted = await tx.insert(marketNeeds).values(rows).returning({ id: marketNeeds.id });
   return { marketNeeds: inserted.length };
+}
+
+/**
+ * The demo expert as 技术经理人, and two suggestions pushed for the demo enterprise's TOPCon need: one it said it is
+ * interested in (so its seller reads the need's details), one waiting for its answer (on its workbench).
+ */
+export async function seedMarketPushesDemo(tx: Tx, ctx: { now: Date; brokerUserId: number | null }) {
+  if (!ctx.brokerUserId) return { marketPushes: 0 };
+  await tx.insert(marketBrokers).values({ userId: ctx.brokerUserId, addedAt: ctx.now });
+  const [need] = await tx
+    .select({ id: marketNeeds.id, ownerOrgId: marketNeeds.ownerOrgId, createdBy: marketNeeds.createdBy })
+    .from(marketNeeds)
+    .where(eq(marketNeeds.title, '示例 TOPCon 电池背面钝化膜工艺优化需求'));
+  const found = await tx
+    .select({ id: marketAchievements.id, title: marketAchievements.title })
+    .from(marketAchievements)
+    .where(inArray(marketAchievements.title, ['示例异质结光伏电池低温银浆制备技术', '示例钙钛矿叠层电池封装材料']));
+  const byTitle = new Map(found.map((a) => [a.title, a.id]));
+  const paste = byTitle.get('示例异质结光伏电池低温银浆制备技术');
+  const film = byTitle.get('示例钙钛矿叠层电池封装材料');
+  if (!need || !paste || !film) return { marketPushes: 0 };
+  const hour = 3_600_000;
+  await tx.insert(marketPushes).values([
+    {
+      needId: need.id,
+      achievementId: paste,
+      pushedBy: ctx.brokerUserId,
+      note: '示例：对方有电池金属化与钝化配套经验，可先做小批量验证',
+      pushedAt: new Date(ctx.now.getTime() - 48 * hour),
+      answer: 'interested',
+      answeredBy: need.createdBy,
+      answeredAt: new Date(ctx.now.getTime() - 30 * hour),
+    },
+    {
+      needId: need.id,
+      achievementId: film,
+      pushedBy: ctx.brokerUserId,
+      note: '示例：封装与钝化同属提效环节，可一并评估',
+      pushedAt: new Date(ctx.now.getTime() - 2 * hour),
+    },
+  ]);
+  return { marketPushes: 2 };
 }

@@ -17,7 +17,7 @@ import { seedCultivationDemo } from './demo-cultivation.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedIpDemo } from './demo-ip.ts';
 import { seedMarketDemo } from './demo-market.ts';
-import { seedMarketNeedsDemo } from './demo-market-needs.ts';
+import { seedMarketNeedsDemo, seedMarketPushesDemo } from './demo-market-needs.ts';
 import { seedMaterialsDemo } from './demo-materials.ts';
 import { seedNewsDemo } from './demo-news.ts';
 import { storeDemoPhotos } from './demo-photos.ts';
@@ -361,6 +361,11 @@ export async function seedDemo(
         .map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
     });
+    const expertUser = await tx.execute(sql`SELECT id FROM users WHERE username = 'expert'`);
+    const marketPushes = await seedMarketPushesDemo(tx, {
+      now: opts.now ?? new Date(),
+      brokerUserId: (expertUser.rows[0]?.id as number) ?? null,
+    });
     const news = await seedNewsDemo(tx, {
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
@@ -383,6 +388,7 @@ export async function seedDemo(
         ...policyItems,
         ...market,
         ...marketNeeds,
+        ...marketPushes,
         ...news,
       },
     });

@@ -5,6 +5,8 @@ import type {
   Need,
   NeedInput,
   NeedListQuery,
+  Push,
+  PushAnswer,
   SuggestionList,
 } from '@cz/shared/market';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -91,3 +93,30 @@ export function useSuggestions(needId: number, field: string | undefined, enable
     enabled,
   });
 }
+
+/** Whether I act as 技术经理人 (an administrator, or an expert named broker). */
+export function useBroker(enabled: boolean) {
+  return useQuery({
+    queryKey: ['market', 'broker'] as const,
+    queryFn: () => api<{ broker: boolean }>('/market/broker'),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+/** The achievements pushed for a need, with the owner's answers. */
+export function usePushes(needId: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['market', 'needs', 'pushes', needId] as const,
+    queryFn: () => api<{ items: Push[] }>(`/market/needs/${needId}/pushes`),
+    enabled,
+  });
+}
+export const usePush = () =>
+  useMarketMutation(({ needId, achievementId, note }: { needId: number; achievementId: number; note?: string }) =>
+    api<Push>(`/market/needs/${needId}/pushes`, { method: 'POST', body: { achievementId, note: note ?? '' } }),
+  );
+export const useAnswerPush = () =>
+  useMarketMutation(({ id, answer, reason }: { id: number; answer: PushAnswer; reason?: string }) =>
+    api<Push>(`/market/pushes/${id}/answer`, { method: 'POST', body: { answer, reason: reason ?? '' } }),
+  );

@@ -1,12 +1,14 @@
 import type { Need, Suggestion } from '@cz/shared/market';
-import { Card, Empty, List, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, List, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { errorMessage } from '../../../app/errors';
 import { QueryError } from '../../../kit/components/QueryError';
-import { useSuggestions } from '../api';
+import { usePush, useSuggestions } from '../api';
 import { useMarketLabels } from '../labels';
 import { useAchievementPrice } from './achievementColumns';
+import { PushAnswerTag } from './PushesCard';
 
 const PRICE_COLOURS = { within: 'green', above: 'orange', negotiable: 'default' } as const;
 
@@ -31,10 +33,13 @@ function Reasons({ s }: { s: Suggestion }) {
 
 /**
  * 推荐成果: the published achievements that fit a need best, each with its reasons, filtered by field (with the
- * count of achievements that share a word in each). Shown to the need's owner and the administration.
+ * count of achievements that share a word in each). Shown to the need's owner, brokers and the administration; a
+ * broker pushes a suggestion to the owner of a published need, and sees the owner's answer once given.
  */
-export function SuggestionsCard({ need }: { need: Need }) {
+export function SuggestionsCard({ need, broker }: { need: Need; broker: boolean }) {
   const { t } = useTranslation('market');
+  const { message } = App.useApp();
+  const push = usePush();
   const labels = useMarketLabels();
   const price = useAchievementPrice();
   const [field, setField] = useState<string | undefined>();
@@ -69,7 +74,33 @@ export function SuggestionsCard({ need }: { need: Need }) {
           dataSource={q.data?.items ?? []}
           locale={{ emptyText: <Empty description={t('match.none')} /> }}
           renderItem={(s, i) => (
-            <List.Item key={s.achievement.id} data-testid={`suggestion-${s.achievement.id}`} data-rank={i + 1}>
+            <List.Item
+              key={s.achievement.id}
+              data-testid={`suggestion-${s.achievement.id}`}
+              data-rank={i + 1}
+              actions={
+                s.reasons.feedback
+                  ? [<PushAnswerTag key="a" answer={s.reasons.feedback} />]
+                  : broker && need.status === 'published'
+                    ? [
+                        <Button
+                          key="push"
+                          size="small"
+                          loading={push.isPending && push.variables?.achievementId === s.achievement.id}
+                          onClick={() =>
+                            push.mutateAsync({ needId: need.id, achievementId: s.achievement.id }).then(
+                              () => message.success(t('push.pushed')),
+                              (err) => message.error(errorMessage(err)),
+                            )
+                          }
+                          data-testid={`suggestion-${s.achievement.id}-push`}
+                        >
+                          {t('push.push')}
+                        </Button>,
+                      ]
+                    : []
+              }
+            >
               <List.Item.Meta
                 title={
                   <Link to={`/market/achievements/${s.achievement.id}`}>

@@ -44,6 +44,19 @@ const market: typeof zh = {
     sameField: 'Same field',
     price: { within: 'Price within budget', above: 'Price above budget', negotiable: 'Price or budget negotiable' },
   },
+  push: {
+    title: 'Suggested by brokers',
+    none: 'No broker has suggested an achievement yet',
+    push: 'Push to the seeker',
+    pushed: 'Pushed to the seeker',
+    answered: 'Answered',
+    pushedAt: 'Pushed {{at}}',
+    note: "Broker's note: {{note}}",
+    reason: 'Reason given: {{reason}}',
+    refuseTitle: 'Not relevant: {{title}}',
+    refuseReason: 'Why it is not relevant (helps brokers suggest better)',
+    answers: { waiting: 'Waiting', interested: 'Interested', not_now: 'Not now', not_relevant: 'Not relevant' },
+  },
   needs: {
     fields: {
       title: 'Need',

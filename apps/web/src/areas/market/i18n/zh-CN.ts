@@ -36,6 +36,19 @@ const market = {
     sameField: '同一技术领域',
     price: { within: '价格在预算内', above: '价格高于预算', negotiable: '价格或预算面议' },
   },
+  push: {
+    title: '技术经理人推荐',
+    none: '暂无技术经理人推荐的成果',
+    push: '推送给需求方',
+    pushed: '已推送给需求方',
+    answered: '已答复',
+    pushedAt: '推送于 {{at}}',
+    note: '推荐说明：{{note}}',
+    reason: '答复理由：{{reason}}',
+    refuseTitle: '不相关：{{title}}',
+    refuseReason: '不相关的原因（帮助技术经理人改进推荐）',
+    answers: { waiting: '待答复', interested: '感兴趣', not_now: '暂不考虑', not_relevant: '不相关' },
+  },
   needs: {
     fields: {
       title: '需求名称',

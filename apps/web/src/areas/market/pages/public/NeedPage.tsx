@@ -2,13 +2,15 @@ import { targetText } from '@cz/shared/market';
 import { Alert, Card, Descriptions, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useAuth } from '../../../../app/auth';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate, formatDateTime } from '../../../../kit/datetime';
-import { useNeed } from '../../api';
+import { useBroker, useNeed } from '../../api';
 import { AchievementStatusTag } from '../../components/achievementColumns';
 import { ListingActions, useListingRoles } from '../../components/ListingActions';
 import { useNeedBudget } from '../../components/needColumns';
+import { PushesCard } from '../../components/PushesCard';
 import { SuggestionsCard } from '../../components/SuggestionsCard';
 import { useMarketLabels } from '../../labels';
 
@@ -23,6 +25,8 @@ export function NeedPage() {
   const labels = useMarketLabels();
   const budget = useNeedBudget();
   const { owner, admin } = useListingRoles(one.data);
+  const { me } = useAuth();
+  const broker = useBroker(me?.role === 'expert').data?.broker ?? false;
 
   if (one.isError) return <QueryError error={one.error} onRetry={() => one.refetch()} />;
   const n = one.data;
@@ -82,7 +86,8 @@ export function NeedPage() {
         )}
         <Typography.Paragraph type="secondary">{t('detail.needContactHint')}</Typography.Paragraph>
       </Card>
-      {(owner || admin) && <SuggestionsCard need={n} />}
+      {(owner || admin || broker) && <PushesCard need={n} owner={owner} />}
+      {(owner || admin || broker) && <SuggestionsCard need={n} broker={admin || broker} />}
     </div>
   );
 }
