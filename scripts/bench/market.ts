@@ -17,6 +17,7 @@ import { marketAchievements } from '../../apps/server/src/modules/market/market.
 import { createMatchingRepository } from '../../apps/server/src/modules/market/matching.repository.ts';
 import { createMatchingService } from '../../apps/server/src/modules/market/matching.service.ts';
 import { createNeedRepository } from '../../apps/server/src/modules/market/needs.repository.ts';
+import { createPushRepository } from '../../apps/server/src/modules/market/pushes.repository.ts';
 import { seedDemo } from '../../apps/server/src/seed/demo.ts';
 import { openBenchDatabase } from './database.ts';
 import { writeSection } from './doc.ts';
@@ -80,8 +81,14 @@ async function main() {
     db,
     matching: createMatchingRepository({ db }),
     needs: createNeedRepository({ db }),
+    pushes: createPushRepository(),
     clock: systemClock,
   });
+  // Every demo achievement on the market (the demo keeps one in review, one returned and one draft to show the flow).
+  await db.execute(sql`UPDATE market_achievements SET status = 'submitted' WHERE status IN ('draft', 'returned')`);
+  await db.execute(
+    sql`UPDATE market_achievements SET status = 'published', published_at = now() WHERE status = 'submitted'`,
+  );
   const catalogue = (
     await db.execute(sql`SELECT id::int, title, summary FROM market_achievements WHERE status = 'published'`)
   ).rows as { id: number; title: string; summary: string }[];
