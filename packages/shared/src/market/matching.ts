@@ -93,3 +93,23 @@ export const pushSchema = z.object({
 });
 export type Push = z.infer<typeof pushSchema>;
 export const pushListSchema = z.object({ items: z.array(pushSchema) });
+
+/** A group of words that mean the same in the market's texts; compared in lower case and half-width forms. */
+export const synonymInputSchema = z.object({
+  terms: z
+    .array(z.string().trim().min(1).max(30))
+    .min(2)
+    .max(20)
+    .transform((ts) => [...new Set(ts.map((t) => t.normalize('NFKC').toLowerCase()))])
+    .refine((ts) => ts.length >= 2, 'market.synonyms_distinct'),
+  note: z.string().trim().max(200).default(''),
+});
+export type SynonymInput = z.input<typeof synonymInputSchema>;
+export const synonymSchema = z.object({
+  id: z.number().int(),
+  terms: z.array(z.string()),
+  note: z.string(),
+  updatedAt: z.string(),
+});
+export type Synonym = z.infer<typeof synonymSchema>;
+export const synonymListSchema = z.object({ items: z.array(synonymSchema) });

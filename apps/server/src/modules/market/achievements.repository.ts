@@ -60,7 +60,13 @@ export function createAchievementRepository({ db }: { db: Db }) {
           .from(a)
           .innerJoin(orgDirectory, eq(orgDirectory.id, a.ownerOrgId))
           .where(where)
-          .orderBy(desc(sql`coalesce(${a.publishedAt}, ${a.updatedAt})`), desc(a.id))
+          // The public list in the order of its partial index (published_at is set on every published row), so
+          // that a search of a common word reads the newest matches first instead of sorting them all.
+          .orderBy(
+            ...(f.publicOnly
+              ? [desc(a.publishedAt), desc(a.id)]
+              : [desc(sql`coalesce(${a.publishedAt}, ${a.updatedAt})`), desc(a.id)]),
+          )
           .limit(page.limit)
           .offset(page.offset),
         db.select({ n: sql<number>`count(*)::int` }).from(a).where(where),

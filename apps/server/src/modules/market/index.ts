@@ -16,6 +16,7 @@ import { createNeedService } from './needs.service.ts';
 import { createPushRepository } from './pushes.repository.ts';
 import { pushRoutes } from './pushes.routes.ts';
 import { createPushService } from './pushes.service.ts';
+import { createSynonymService, synonymRoutes } from './synonyms.ts';
 
 /** What waits for the actor here, for the workbench. */
 export { pendingFor } from './market.pending.ts';
@@ -62,6 +63,7 @@ export function createMarketModule(k: Kernel, deps: { org: OrgApi; ip: IpApi }) 
       needRoutes({ needs }),
       matchingRoutes({ matching }),
       pushRoutes({ pushes }),
+      synonymRoutes({ synonyms: createSynonymService({ db, clock, changed: matching.invalidate }) }),
     ],
   });
 }

@@ -172,3 +172,65 @@ describe('matching a need with achievements', () => {
     expect(Number(rows[0]?.match_length)).toBeGreaterThan(5);
   });
 });
+
+describe('the synonym table, kept by the administration', () => {
+  it('adds, changes and removes groups (normalised, audited), and the next match uses them at once', async () => {
+    const id = await publishAchievement({
+      title: '示例秸秆热解制备生物炭技术',
+      summary: '示例成果：农作物秸秆在 500℃ 缺氧条件下热解制备生物炭，可用于土壤改良与固碳。',
+      field: 'environment',
+      keywords: ['生物炭'],
+    });
+    const buyer = await enterpriseWithUser(t);
+    const need = (
+      await api.post(
+        '/api/v1/market/needs',
+        {
+          title: '示例稻草资源化利用需求',
+          summary: '示例需求：合作社每年收获后大量稻草就地焚烧被禁，寻求稻草的资源化处理办法。',
+          field: 'environment',
+          targets: [{ indicator: '处理量', operator: 'gte', value: 1000, unit: '吨/年' }],
+          deadline: '2099-12-31',
+        },
+        { as: buyer.cookie },
+      )
+    ).json();
+    const ids = async () =>
+      (await api.get(`/api/v1/market/needs/${need.id}/suggestions`, { as: buyer.cookie }))
+        .json()
+        .items.map((s: { achievement: { id: number } }) => s.achievement.id);
+    expect(await ids()).not.toContain(id);
+    // Only the administration keeps the table; a group needs two different words.
+    expect(
+      (await api.post('/api/v1/market/synonyms', { terms: ['秸秆', '稻草'] }, { as: buyer.cookie })).statusCode,
+    ).toBe(403);
+    expect((await api.post('/api/v1/market/synonyms', { terms: ['秸秆', '秸秆'] }, { as: admin })).statusCode).toBe(
+      400,
+    );
+    const created = await api.post(
+      '/api/v1/market/synonyms',
+      { terms: ['秸秆', '稻草', 'Ｓtraw'], note: '秸秆' },
+      { as: admin },
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().terms).toEqual(['秸秆', '稻草', 'straw']);
+    expect(await ids()).toContain(id);
+    const changed = await api.put(
+      `/api/v1/market/synonyms/${created.json().id}`,
+      { terms: ['秸秆', '麦秆'] },
+      { as: admin },
+    );
+    expect(changed.json().terms).toEqual(['秸秆', '麦秆']);
+    expect(await ids()).not.toContain(id);
+    expect((await api.delete(`/api/v1/market/synonyms/${created.json().id}`, { as: admin })).statusCode).toBe(204);
+    expect((await api.delete(`/api/v1/market/synonyms/${created.json().id}`, { as: admin })).statusCode).toBe(404);
+    const { rows } = await t.db.execute(
+      sql`SELECT action FROM audit_log WHERE entity = 'market_synonym' AND entity_id = ${String(created.json().id)} ORDER BY id`,
+    );
+    expect(rows.map((r) => (r as { action: string }).action)).toEqual([
+      'market.synonym.create',
+      'market.synonym.update',
+      'market.synonym.delete',
+    ]);
+  });
+});

@@ -118,6 +118,7 @@ const dictionary: typeof zhCN = {
       reason_required: 'Say why it is returned',
       budget_both_or_none: 'Give both ends of the budget, or neither (negotiable)',
       budget_order: 'The budget’s upper end cannot be below its lower end',
+      synonyms_distinct: 'A synonym group needs at least two different words',
     },
     instrument: {
       lengths: 'The longest booking cannot be shorter than the shortest',

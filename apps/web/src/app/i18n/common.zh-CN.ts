@@ -115,6 +115,7 @@ const dictionary = {
       reason_required: '退回时请写明原因',
       budget_both_or_none: '预算请同时填写上下限，或都不填（面议）',
       budget_order: '预算上限不能低于下限',
+      synonyms_distinct: '同义词组至少需要两个不同的词',
     },
     instrument: { lengths: '最长时长不能小于最短时长', min_not_on_grid: '最短时长须为时间粒度的整数倍' },
     voucher: {

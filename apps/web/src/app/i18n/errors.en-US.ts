@@ -205,6 +205,7 @@ const dictionary: typeof zhCN = {
     need_not_found: 'No such technology need',
     not_broker: 'Only brokers and the administration push achievements',
     push_not_found: 'No such pushed achievement',
+    synonym_not_found: 'No such synonym group',
     already_pushed: 'This achievement was pushed for this need already',
     already_answered: 'This suggestion was answered already',
     not_pushable: 'Only a published achievement is pushed, for a published need',

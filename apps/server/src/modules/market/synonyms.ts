@@ -1,0 +1,134 @@
+import { errorBodySchema, idParamSchema } from '@cz/shared';
+import { type Synonym, synonymInputSchema, synonymListSchema, synonymSchema } from '@cz/shared/market';
+import { asc, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Db } from '../../kernel/db/connection.ts';
+import { authorize } from '../../kernel/policy.ts';
+import { marketErrors } from './market.errors.ts';
+import { MARKET_ACTIONS } from './market.permissions.ts';
+import { marketSynonyms as s } from './market.table.ts';
+
+const toSynonym = (r: typeof s.$inferSelect): Synonym => ({
+  id: r.id,
+  terms: r.terms,
+  note: r.note,
+  updatedAt: r.updatedAt.toISOString(),
+});
+
+/**
+ * The synonym table the match widens a need's words with, kept by the administration: each change audited, and the
+ * match's cached statistics cleared so that the next suggestion uses it.
+ */
+export function createSynonymService({ db, clock, changed }: { db: Db; clock: Clock; changed: () => void }) {
+  return {
+    async list(actor: Actor | null) {
+      authorize(actor, MARKET_ACTIONS.review);
+      return { items: (await db.select().from(s).orderBy(asc(s.id))).map(toSynonym) };
+    },
+    async create(actor: Actor | null, input: z.output<typeof synonymInputSchema>) {
+      authorize(actor, MARKET_ACTIONS.review);
+      const row = await db.transaction(async (tx) => {
+        const [r] = await tx
+          .insert(s)
+          .values({ ...input, updatedBy: (actor as Actor).userId, updatedAt: clock.now() })
+          .returning();
+        const created = r as typeof s.$inferSelect;
+        await recordAudit(tx, actor, {
+          action: 'market.synonym.create',
+          entity: 'market_synonym',
+          entityId: created.id,
+          after: { terms: created.terms },
+        });
+        return created;
+      });
+      changed();
+      return toSynonym(row);
+    },
+    async update(actor: Actor | null, id: number, input: z.output<typeof synonymInputSchema>) {
+      authorize(actor, MARKET_ACTIONS.review);
+      const row = await db.transaction(async (tx) => {
+        const [before] = await tx.select().from(s).where(eq(s.id, id)).for('update');
+        if (!before) throw marketErrors.synonymNotFound();
+        const [r] = await tx
+          .update(s)
+          .set({ ...input, updatedBy: (actor as Actor).userId, updatedAt: clock.now() })
+          .where(eq(s.id, id))
+          .returning();
+        await recordAudit(tx, actor, {
+          action: 'market.synonym.update',
+          entity: 'market_synonym',
+          entityId: id,
+          before: { terms: before.terms },
+          after: { terms: r?.terms },
+        });
+        return r as typeof s.$inferSelect;
+      });
+      changed();
+      return toSynonym(row);
+    },
+    async remove(actor: Actor | null, id: number) {
+      authorize(actor, MARKET_ACTIONS.review);
+      await db.transaction(async (tx) => {
+        const [before] = await tx.delete(s).where(eq(s.id, id)).returning();
+        if (!before) throw marketErrors.synonymNotFound();
+        await recordAudit(tx, actor, {
+          action: 'market.synonym.delete',
+          entity: 'market_synonym',
+          entityId: id,
+          before: { terms: before.terms },
+        });
+      });
+      changed();
+    },
+  };
+}
+export type SynonymService = ReturnType<typeof createSynonymService>;
+
+export function synonymRoutes({ synonyms }: { synonyms: SynonymService }): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['market'];
+    app.get('/market/synonyms', {
+      schema: {
+        tags,
+        summary: "Administration: the match's synonym table",
+        response: { 200: synonymListSchema, 403: errorBodySchema },
+      },
+      handler: async (request) => synonyms.list(request.actor),
+    });
+    app.post('/market/synonyms', {
+      schema: {
+        tags,
+        summary: 'Administration: add a group of words that mean the same',
+        body: synonymInputSchema,
+        response: { 201: synonymSchema, 403: errorBodySchema },
+      },
+      handler: async (request, res) => res.status(201).send(await synonyms.create(request.actor, request.body)),
+    });
+    app.put('/market/synonyms/:id', {
+      schema: {
+        tags,
+        summary: 'Administration: change a group of synonyms',
+        params: idParamSchema,
+        body: synonymInputSchema,
+        response: { 200: synonymSchema, 403: errorBodySchema, 404: errorBodySchema },
+      },
+      handler: async (request) => synonyms.update(request.actor, request.params.id, request.body),
+    });
+    app.delete('/market/synonyms/:id', {
+      schema: {
+        tags,
+        summary: 'Administration: remove a group of synonyms',
+        params: idParamSchema,
+        response: { 204: z.null(), 403: errorBodySchema, 404: errorBodySchema },
+      },
+      handler: async (request, res) => {
+        await synonyms.remove(request.actor, request.params.id);
+        return res.status(204).send(null);
+      },
+    });
+  };
+}
