@@ -93,6 +93,7 @@ export const PAGES: Record<Role, string[]> = {
     '/admin/market/achievements/7',
     '/admin/market/needs',
     '/admin/market/needs/4',
+    '/admin/market/synonyms',
     '/admin/materials',
     '/admin/news',
     '/admin/news/new',

@@ -27,6 +27,7 @@ const ADMIN = [
   'notification.unread',
 ];
 const ENTERPRISE = [
+  'market.pushes',
   'voucher.active',
   'voucher.suggestions',
   'order.quotes',
@@ -36,7 +37,6 @@ const ENTERPRISE = [
   'policy.fits_need_data',
   'policy.returned',
   'policy.auto_confirm',
-  'market.pushes',
   'notification.unread',
 ];
 const PROVIDER = [

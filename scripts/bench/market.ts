@@ -271,6 +271,14 @@ ${targets.map(([what, measured, ok]) => `| ${what} | ${measured} | ${ok ? 'pass'
   then by the field (×1.3 when the same), the stage and the price against the budget.
 - The word statistics (documents per word, mean length) come from \`ts_stat\` and are kept for a minute in each
   process, cleared by a publication or withdrawal there; the cold figure is that reading.
+- Direct needs, which name the technology in their own words, find it; paraphrased ones, written without any
+  two-character piece of the technology's name (电动汽车电驱 for 车规级功率模块), share no word with the demo's
+  generated achievements, whose text is their technology's name in a sentence, unless the synonym table bridges it.
+  Their figure is what the words alone reach; lexical matching needs a richer synonym table (kept by the
+  administration at /admin/market/synonyms) or fuller achievement texts to find them.
+- The search requires every word of the query (jieba, the market's dictionary) in the match vector through its GIN
+  index, newest first along the public index, and counts the matches for the list's total; a common word matches
+  thousands of the 50,000.
 
 ### Running it
 

@@ -24,6 +24,7 @@ const dictionary: typeof zhCN = {
     adminAchievements: 'Achievement review',
     myNeeds: 'My technology needs',
     adminNeeds: 'Need review',
+    marketSynonyms: 'Matching synonyms',
     adminIp: 'IP verification',
     myMaterials: 'Materials vault',
     adminMaterials: 'Enterprise materials',

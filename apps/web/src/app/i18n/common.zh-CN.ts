@@ -21,6 +21,7 @@ const dictionary = {
     adminAchievements: '科技成果审核',
     myNeeds: '我的技术需求',
     adminNeeds: '技术需求审核',
+    marketSynonyms: '匹配同义词表',
     adminIp: '知识产权核验',
     myMaterials: '企业材料库',
     adminMaterials: '企业材料核验',

@@ -8,6 +8,8 @@ import type {
   Push,
   PushAnswer,
   SuggestionList,
+  Synonym,
+  SynonymInput,
 } from '@cz/shared/market';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
@@ -120,3 +122,18 @@ export const useAnswerPush = () =>
   useMarketMutation(({ id, answer, reason }: { id: number; answer: PushAnswer; reason?: string }) =>
     api<Push>(`/market/pushes/${id}/answer`, { method: 'POST', body: { answer, reason: reason ?? '' } }),
   );
+
+export function useSynonyms() {
+  return useQuery({
+    queryKey: ['market', 'synonyms'] as const,
+    queryFn: () => api<{ items: Synonym[] }>('/market/synonyms'),
+  });
+}
+export const useSaveSynonym = () =>
+  useMarketMutation(({ id, body }: { id?: number; body: SynonymInput }) =>
+    id
+      ? api<Synonym>(`/market/synonyms/${id}`, { method: 'PUT', body })
+      : api<Synonym>('/market/synonyms', { method: 'POST', body }),
+  );
+export const useDeleteSynonym = () =>
+  useMarketMutation((id: number) => api<null>(`/market/synonyms/${id}`, { method: 'DELETE' }));

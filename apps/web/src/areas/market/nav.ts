@@ -1,4 +1,11 @@
-import { AimOutlined, AuditOutlined, BulbOutlined, ExperimentOutlined, FileSearchOutlined } from '@ant-design/icons';
+import {
+  AimOutlined,
+  AuditOutlined,
+  BulbOutlined,
+  ExperimentOutlined,
+  FileSearchOutlined,
+  TranslationOutlined,
+} from '@ant-design/icons';
 import type { NavEntry } from '../../kit/nav';
 
 export const marketNav: NavEntry[] = [
@@ -24,5 +31,12 @@ export const marketNav: NavEntry[] = [
     label: 'nav.adminNeeds',
     section: 'admin',
     order: 17,
+  },
+  {
+    key: '/admin/market/synonyms',
+    icon: TranslationOutlined,
+    label: 'nav.marketSynonyms',
+    section: 'admin',
+    order: 18,
   },
 ];

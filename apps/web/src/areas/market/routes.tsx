@@ -78,5 +78,13 @@ export const marketRoutes: AreaRoutes = {
       ),
     },
     { path: 'admin/market/needs/:id', lazy: needDetail },
+    {
+      path: 'admin/market/synonyms',
+      lazy: page(
+        ['market'],
+        () => import('./pages/admin/AdminSynonymsPage'),
+        (m) => m.AdminSynonymsPage,
+      ),
+    },
   ],
 };
