@@ -12,7 +12,11 @@ const dictionary: typeof zhCN = {
   items: {
     org: { verifications: 'Organisations to verify' },
     ip: { verifications: 'IP records to verify' },
-    market: { achievements: 'Achievements to review', needs: 'Technology needs to review', pushes: 'Suggested achievements to answer' },
+    market: {
+      achievements: 'Achievements to review',
+      needs: 'Technology needs to review',
+      pushes: 'Suggested achievements to answer',
+    },
     cultivation: { tasks: 'Cultivation tasks due within 14 days' },
     voucher: {
       applications: 'Voucher applications to review',
