@@ -16,7 +16,8 @@ import { createNeedService } from './needs.service.ts';
 import { createPushRepository } from './pushes.repository.ts';
 import { pushRoutes } from './pushes.routes.ts';
 import { createPushService } from './pushes.service.ts';
-import { createSynonymService, synonymRoutes } from './synonyms.ts';
+import { synonymRoutes } from './synonyms.routes.ts';
+import { createSynonymService } from './synonyms.service.ts';
 
 /** What waits for the actor here, for the workbench. */
 export { pendingFor } from './market.pending.ts';
