@@ -69,7 +69,15 @@ export function createAchievementRepository({ db }: { db: Db }) {
           )
           .limit(page.limit)
           .offset(page.offset),
-        db.select({ n: sql<number>`count(*)::int` }).from(a).where(where),
+        f.q
+          ? // Counting the matches of a common word: PostgreSQL's default random_page_cost (4, for spinning disks)
+            // makes a scan of every vector look cheaper than the GIN index's bitmap, which is 3–4 times faster on
+            // SSD storage (11 against 39 ms for a word in 4,700 of 50,000 achievements; docs/PERFORMANCE.md).
+            db.transaction(async (tx) => {
+              await tx.execute(sql`SET LOCAL random_page_cost = 1.1`);
+              return tx.select({ n: sql<number>`count(*)::int` }).from(a).where(where);
+            })
+          : db.select({ n: sql<number>`count(*)::int` }).from(a).where(where),
       ]);
       return { items, total: count?.n ?? 0 };
     },
