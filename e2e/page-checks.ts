@@ -94,6 +94,7 @@ export const PAGES: Record<Role, string[]> = {
     '/admin/market/needs',
     '/admin/market/needs/4',
     '/admin/market/synonyms',
+    '/admin/market/brokers',
     '/admin/materials',
     '/admin/news',
     '/admin/news/new',

@@ -40,6 +40,8 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
   'market.need.withdraw': { zh: '撤回技术需求', en: 'Need withdrawn' },
   'market.push.create': { zh: '技术经理人推送成果', en: 'Achievement pushed by a broker' },
   'market.push.answer': { zh: '需求方答复推送', en: 'Pushed achievement answered' },
+  'market.broker.add': { zh: '聘任技术经理人', en: 'Broker named' },
+  'market.broker.remove': { zh: '取消技术经理人', en: 'Broker name withdrawn' },
   'market.synonym.create': { zh: '新增同义词组', en: 'Synonym group added' },
   'market.synonym.update': { zh: '修改同义词组', en: 'Synonym group changed' },
   'market.synonym.delete': { zh: '删除同义词组', en: 'Synonym group removed' },

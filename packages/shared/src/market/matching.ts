@@ -113,3 +113,15 @@ export const synonymSchema = z.object({
 });
 export type Synonym = z.infer<typeof synonymSchema>;
 export const synonymListSchema = z.object({ items: z.array(synonymSchema) });
+
+/** An expert of the platform and whether the administration named it 技术经理人. */
+export const brokerCandidateSchema = z.object({
+  userId: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  broker: z.boolean(),
+  since: z.string().nullable(),
+});
+export type BrokerCandidate = z.infer<typeof brokerCandidateSchema>;
+export const brokerListSchema = z.object({ items: z.array(brokerCandidateSchema) });
+export const brokerInputSchema = z.object({ broker: z.boolean() });

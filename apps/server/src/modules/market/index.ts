@@ -6,6 +6,8 @@ import { createAchievementRepository } from './achievements.repository.ts';
 import { achievementRoutes } from './achievements.routes.ts';
 import { createAchievementService } from './achievements.service.ts';
 import './market.permissions.ts';
+import { brokerRoutes } from './brokers.routes.ts';
+import { createBrokerService } from './brokers.service.ts';
 import { createMatchingRepository } from './matching.repository.ts';
 import { matchingRoutes } from './matching.routes.ts';
 import { createMatchingService } from './matching.service.ts';
@@ -64,6 +66,7 @@ export function createMarketModule(k: Kernel, deps: { org: OrgApi; ip: IpApi }) 
       needRoutes({ needs }),
       matchingRoutes({ matching }),
       pushRoutes({ pushes }),
+      brokerRoutes({ brokers: createBrokerService({ db, clock }) }),
       synonymRoutes({ synonyms: createSynonymService({ db, clock, changed: matching.invalidate }) }),
     ],
   });

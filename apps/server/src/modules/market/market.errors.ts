@@ -9,6 +9,7 @@ export const marketErrors = {
   alreadyAnswered: createError('market.already_answered', 409, 'this suggestion was answered already'),
   notPushable: createError('market.not_pushable', 409, 'only a published achievement is pushed for a published need'),
   synonymNotFound: createError('market.synonym_not_found', 404, 'no such synonym group'),
+  notExpert: createError('market.not_expert', 404, 'no active expert with this id'),
   deadlinePast: createError('market.deadline_past', 422, 'the deadline has passed'),
   notMember: createError(
     'market.not_member',

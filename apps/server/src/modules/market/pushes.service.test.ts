@@ -80,7 +80,17 @@ describe('技术经理人 push suggestions, the need owner answers', () => {
     // Not a broker, the expert may not read the suggestions either.
     expect((await api.get(`/api/v1/market/needs/${needId}/suggestions`, { as: expert.cookie })).statusCode).toBe(404);
 
-    await t.db.execute(sql`INSERT INTO market_brokers (user_id) VALUES (${expert.id})`);
+    // The administration names the expert 技术经理人 (only experts can be named; only the administration names).
+    expect(
+      (await api.put(`/api/v1/market/brokers/${expert.id}`, { broker: true }, { as: seller.cookie })).statusCode,
+    ).toBe(403);
+    expect(
+      (await api.put(`/api/v1/market/brokers/${seller.user.id}`, { broker: true }, { as: admin })).statusCode,
+    ).toBe(404);
+    const named = await api.put(`/api/v1/market/brokers/${expert.id}`, { broker: true }, { as: admin });
+    expect(named.json()).toMatchObject({ userId: expert.id, broker: true });
+    const listed = (await api.get('/api/v1/market/brokers', { as: admin })).json().items;
+    expect(listed.find((c: { userId: number }) => c.userId === expert.id)).toMatchObject({ broker: true });
     expect((await api.get('/api/v1/market/broker', { as: expert.cookie })).json()).toEqual({ broker: true });
     const suggested = (await api.get(`/api/v1/market/needs/${needId}/suggestions`, { as: expert.cookie })).json();
     const before = suggested.items.find((s: { achievement: { id: number } }) => s.achievement.id === achievementId);

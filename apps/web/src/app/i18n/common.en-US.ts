@@ -25,6 +25,7 @@ const dictionary: typeof zhCN = {
     myNeeds: 'My technology needs',
     adminNeeds: 'Need review',
     marketSynonyms: 'Matching synonyms',
+    marketBrokers: 'Technology brokers',
     adminIp: 'IP verification',
     myMaterials: 'Materials vault',
     adminMaterials: 'Enterprise materials',

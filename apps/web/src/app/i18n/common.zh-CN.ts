@@ -22,6 +22,7 @@ const dictionary = {
     myNeeds: '我的技术需求',
     adminNeeds: '技术需求审核',
     marketSynonyms: '匹配同义词表',
+    marketBrokers: '技术经理人',
     adminIp: '知识产权核验',
     myMaterials: '企业材料库',
     adminMaterials: '企业材料核验',

@@ -206,6 +206,7 @@ const dictionary: typeof zhCN = {
     not_broker: 'Only brokers and the administration push achievements',
     push_not_found: 'No such pushed achievement',
     synonym_not_found: 'No such synonym group',
+    not_expert: 'No active expert with this id',
     already_pushed: 'This achievement was pushed for this need already',
     already_answered: 'This suggestion was answered already',
     not_pushable: 'Only a published achievement is pushed, for a published need',

@@ -202,6 +202,7 @@ const dictionary = {
     not_broker: '只有技术经理人和管理部门可以推送成果',
     push_not_found: '推送记录不存在',
     synonym_not_found: '同义词组不存在',
+    not_expert: '没有这位在用的专家',
     already_pushed: '该成果已为本需求推送过',
     already_answered: '该推送已答复',
     not_pushable: '只能为已发布的需求推送已发布的成果',

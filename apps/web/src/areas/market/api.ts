@@ -2,6 +2,7 @@ import type {
   Achievement,
   AchievementInput,
   AchievementListQuery,
+  BrokerCandidate,
   Need,
   NeedInput,
   NeedListQuery,
@@ -137,3 +138,15 @@ export const useSaveSynonym = () =>
   );
 export const useDeleteSynonym = () =>
   useMarketMutation((id: number) => api<null>(`/market/synonyms/${id}`, { method: 'DELETE' }));
+
+/** The experts, and which of them are 技术经理人 (administration). */
+export function useBrokers() {
+  return useQuery({
+    queryKey: ['market', 'brokers'] as const,
+    queryFn: () => api<{ items: BrokerCandidate[] }>('/market/brokers'),
+  });
+}
+export const useSetBroker = () =>
+  useMarketMutation(({ userId, broker }: { userId: number; broker: boolean }) =>
+    api<BrokerCandidate>(`/market/brokers/${userId}`, { method: 'PUT', body: { broker } }),
+  );

@@ -4,6 +4,7 @@ import {
   BulbOutlined,
   ExperimentOutlined,
   FileSearchOutlined,
+  TeamOutlined,
   TranslationOutlined,
 } from '@ant-design/icons';
 import type { NavEntry } from '../../kit/nav';
@@ -32,6 +33,7 @@ export const marketNav: NavEntry[] = [
     section: 'admin',
     order: 17,
   },
+  { key: '/admin/market/brokers', icon: TeamOutlined, label: 'nav.marketBrokers', section: 'admin', order: 18 },
   {
     key: '/admin/market/synonyms',
     icon: TranslationOutlined,

@@ -79,6 +79,14 @@ export const marketRoutes: AreaRoutes = {
     },
     { path: 'admin/market/needs/:id', lazy: needDetail },
     {
+      path: 'admin/market/brokers',
+      lazy: page(
+        ['market'],
+        () => import('./pages/admin/AdminBrokersPage'),
+        (m) => m.AdminBrokersPage,
+      ),
+    },
+    {
       path: 'admin/market/synonyms',
       lazy: page(
         ['market'],

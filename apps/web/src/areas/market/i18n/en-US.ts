@@ -44,6 +44,19 @@ const market: typeof zh = {
     sameField: 'Same field',
     price: { within: 'Price within budget', above: 'Price above budget', negotiable: 'Price or budget negotiable' },
   },
+  brokers: {
+    title: 'Technology brokers',
+    subtitle:
+      "The platform's experts the administration names 技术经理人: they read each need's suggestions and push them",
+    name: 'Name',
+    username: 'Account',
+    broker: 'Broker',
+    toggle: 'Name {{name}} broker',
+    since: 'Named',
+    named: 'Named broker',
+    unnamed: 'No longer a broker',
+    hint: 'Administrators push without being named; taking the name back keeps what was pushed.',
+  },
   synonyms: {
     title: 'Matching synonyms',
     subtitle: 'Words the match treats as one (光伏 / 太阳能); a change is used by the next suggestion',

@@ -36,6 +36,18 @@ const market = {
     sameField: '同一技术领域',
     price: { within: '价格在预算内', above: '价格高于预算', negotiable: '价格或预算面议' },
   },
+  brokers: {
+    title: '技术经理人',
+    subtitle: '平台的专家中，由管理部门聘任为技术经理人的人员；技术经理人可查看各需求的推荐成果并推送给需求方',
+    name: '姓名',
+    username: '账号',
+    broker: '技术经理人',
+    toggle: '聘任{{name}}为技术经理人',
+    since: '聘任时间',
+    named: '已聘任',
+    unnamed: '已取消聘任',
+    hint: '管理部门的人员无需聘任即可推送；取消聘任不影响已推送的记录。',
+  },
   synonyms: {
     title: '匹配同义词表',
     subtitle: '供需匹配时视为同一意思的词（如 光伏 / 太阳能）；修改后下一次推荐即生效',
