@@ -13,7 +13,7 @@ import { createBatchRunner } from '../../apps/server/src/modules/cultivation/bat
 import { demoUscc } from '../../apps/server/src/seed/demo.ts';
 import { openBenchDatabase } from './database.ts';
 import { writeSection } from './doc.ts';
-import { runLoad, type Sample, summarise } from './load.ts';
+import { runRounds } from './load.ts';
 import { fmt, machine, ms } from './report.ts';
 import { runSuite } from './suite.ts';
 
@@ -122,18 +122,13 @@ async function main() {
       body,
     },
   ];
-  const samples: Sample[] = [];
-  for (let r = 0; r < 2; r++)
-    samples.push(
-      await runLoad({
-        url,
-        connections: settings.connections,
-        warmup: r === 0 ? settings.warmup : 0,
-        duration: settings.duration / 2,
-        requests: requests as never,
-      }),
-    );
-  const calc = summarise(samples);
+  const calc = await runRounds({
+    url,
+    connections: settings.connections,
+    warmup: settings.warmup,
+    duration: settings.duration,
+    requests: requests as never,
+  });
   say(`calculator: ${fmt(calc.reqPerSec, 1)} req/s, p99 ${ms(calc.p99)} ms`);
 
   const pgVersion =

@@ -67,6 +67,17 @@ export function runLoad(spec: LoadSpec): Promise<Sample> {
   });
 }
 
+/**
+ * The same load in two rounds of half the duration each, the warm-up before the first, merged: how the suites
+ * measure one server and scenario.
+ */
+export async function runRounds(spec: Omit<LoadSpec, 'warmup' | 'duration'> & { warmup: number; duration: number }) {
+  const samples: Sample[] = [];
+  for (let r = 0; r < 2; r++)
+    samples.push(await runLoad({ ...spec, warmup: r === 0 ? spec.warmup : 0, duration: spec.duration / 2 }));
+  return summarise(samples);
+}
+
 /** Nearest-rank percentile of sorted values. */
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0) : 0;

@@ -21,7 +21,7 @@ import { createPushRepository } from '../../apps/server/src/modules/market/pushe
 import { seedDemo } from '../../apps/server/src/seed/demo.ts';
 import { openBenchDatabase } from './database.ts';
 import { writeSection } from './doc.ts';
-import { runLoad, type Sample, summarise } from './load.ts';
+import { runRounds } from './load.ts';
 import { LABELLED_NEEDS, type LabelledNeed } from './market-labelled.ts';
 import { fmt, machine, ms } from './report.ts';
 import { runSuite } from './suite.ts';
@@ -198,18 +198,13 @@ async function main() {
     method: 'GET',
     path: `/api/v1/market/achievements?q=${encodeURIComponent(w)}`,
   }));
-  const samples: Sample[] = [];
-  for (let r = 0; r < 2; r++)
-    samples.push(
-      await runLoad({
-        url,
-        connections: settings.connections,
-        warmup: r === 0 ? settings.warmup : 0,
-        duration: settings.duration / 2,
-        requests: requests as never,
-      }),
-    );
-  const search = summarise(samples);
+  const search = await runRounds({
+    url,
+    connections: settings.connections,
+    warmup: settings.warmup,
+    duration: settings.duration,
+    requests: requests as never,
+  });
   say(`search: ${fmt(search.reqPerSec, 1)} req/s, p99 ${ms(search.p99)} ms`);
 
   const pgVersion =

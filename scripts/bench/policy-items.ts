@@ -18,7 +18,7 @@ import { createPolicyRunner } from '../../apps/server/src/modules/policy/policy.
 import { demoUscc } from '../../apps/server/src/seed/demo.ts';
 import { openBenchDatabase } from './database.ts';
 import { writeSection } from './doc.ts';
-import { runLoad, type Sample, summarise } from './load.ts';
+import { runRounds } from './load.ts';
 import { fmt, machine, ms } from './report.ts';
 import { runSuite } from './suite.ts';
 
@@ -240,18 +240,13 @@ async function main() {
   const fitsBody = (await probe.json()) as { items: unknown[]; total: number; eligible: number };
   if (!probe.ok) throw new Error(`fits failed: ${probe.status}`);
   const measure = async (path: string, headers: Record<string, string>) => {
-    const samples: Sample[] = [];
-    for (let r = 0; r < 2; r++)
-      samples.push(
-        await runLoad({
-          url,
-          connections: settings.connections,
-          warmup: r === 0 ? settings.warmup : 0,
-          duration: settings.duration / 2,
-          requests: [{ method: 'GET', path, headers }] as never,
-        }),
-      );
-    return summarise(samples);
+    return await runRounds({
+      url,
+      connections: settings.connections,
+      warmup: settings.warmup,
+      duration: settings.duration,
+      requests: [{ method: 'GET', path, headers }] as never,
+    });
   };
   const health = await measure('/api/health', {});
   const fits = await measure(`/api/v1/policy/orgs/${member}/fits`, { cookie });

@@ -20,7 +20,7 @@ import { policyDocuments } from '../../apps/server/src/modules/policy/policy.doc
 import { RANK_BODY_TOKENS, RANK_PLAIN_TOKENS } from '../../apps/server/src/modules/policy/policy.search.ts';
 import { openBenchDatabase } from './database.ts';
 import { writeSection } from './doc.ts';
-import { runLoad, type Sample, summarise } from './load.ts';
+import { runRounds } from './load.ts';
 import { fmt, machine, ms } from './report.ts';
 import { runSuite } from './suite.ts';
 
@@ -210,18 +210,13 @@ async function main() {
     single.push({ path, total: body.total, ms: performance.now() - s0 });
   }
 
-  const samples: Sample[] = [];
-  for (let r = 0; r < 2; r++)
-    samples.push(
-      await runLoad({
-        url,
-        connections: settings.connections,
-        warmup: r === 0 ? settings.warmup : 0,
-        duration: settings.duration / 2,
-        requests: QUERIES.map((path) => ({ method: 'GET', path })) as never,
-      }),
-    );
-  const load = summarise(samples);
+  const load = await runRounds({
+    url,
+    connections: settings.connections,
+    warmup: settings.warmup,
+    duration: settings.duration,
+    requests: QUERIES.map((path) => ({ method: 'GET', path })) as never,
+  });
   say(`search: ${fmt(load.reqPerSec, 1)} req/s, p50 ${ms(load.p50)} ms, p99 ${ms(load.p99)} ms`);
 
   const pgVersion =

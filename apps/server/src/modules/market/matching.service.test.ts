@@ -34,6 +34,23 @@ async function publishAchievement(o: Record<string, unknown>) {
   return a.id as number;
 }
 
+/** A draft need of a new enterprise (a draft's suggestions are its owner's to read), and the ids suggested for it. */
+async function needOf(o: Record<string, unknown>) {
+  const buyer = await enterpriseWithUser(t);
+  const need = (
+    await api.post(
+      '/api/v1/market/needs',
+      { targets: [{ indicator: '处理量', operator: 'gte', value: 1, unit: '' }], deadline: '2099-12-31', ...o },
+      { as: buyer.cookie },
+    )
+  ).json();
+  const suggestions = async () =>
+    (await api.get(`/api/v1/market/needs/${need.id}/suggestions`, { as: buyer.cookie })).json();
+  const ids = async () =>
+    (await suggestions()).items.map((s: { achievement: { id: number } }) => s.achievement.id) as number[];
+  return { buyer, need, suggestions, ids };
+}
+
 describe('matching a need with achievements', () => {
   it('segments the market’s words with its dictionary', () => {
     expect(matchTokens('硅碳负极材料的首次库伦效率')).toEqual(expect.arrayContaining(['硅碳负极', '负极', '材料']));
@@ -64,24 +81,17 @@ describe('matching a need with achievements', () => {
       field: 'electronics',
       keywords: ['功率模块', '散热'],
     });
-    const buyer = await enterpriseWithUser(t);
-    const need = (
-      await api.post(
-        '/api/v1/market/needs',
-        {
-          title: '示例超高功率石墨电极用低灰分针状焦需求',
-          summary: '示例需求：石墨电极生产需要稳定供应低灰分针状焦，寻求原料精制与焦化工艺技术。',
-          details: '示例保密：年用量 3 万吨，现供应商为示例某公司。',
-          field: 'materials',
-          targets: [{ indicator: '灰分', operator: 'lte', value: 0.1, unit: '%' }],
-          budgetMinFen: 100_000_000,
-          budgetMaxFen: 300_000_000,
-          deadline: '2099-12-31',
-          confidentiality: 'summary',
-        },
-        { as: buyer.cookie },
-      )
-    ).json();
+    const { buyer, need } = await needOf({
+      title: '示例超高功率石墨电极用低灰分针状焦需求',
+      summary: '示例需求：石墨电极生产需要稳定供应低灰分针状焦，寻求原料精制与焦化工艺技术。',
+      details: '示例保密：年用量 3 万吨，现供应商为示例某公司。',
+      field: 'materials',
+      targets: [{ indicator: '灰分', operator: 'lte', value: 0.1, unit: '%' }],
+      budgetMinFen: 100_000_000,
+      budgetMaxFen: 300_000_000,
+      deadline: '2099-12-31',
+      confidentiality: 'summary',
+    });
     const res = await api.get(`/api/v1/market/needs/${need.id}/suggestions`, { as: buyer.cookie });
     expect(res.statusCode, res.body).toBe(200);
     const { items, terms, fields } = res.json();
@@ -117,20 +127,13 @@ describe('matching a need with achievements', () => {
       field: 'energy',
       keywords: ['清扫机器人'],
     });
-    const buyer = await enterpriseWithUser(t);
-    const need = (
-      await api.post(
-        '/api/v1/market/needs',
-        {
-          title: '示例光伏组件清洗装备需求',
-          summary: '示例需求：光伏组件积灰严重，人工清洗成本高，寻求自动清洗装备与运维方案。',
-          field: 'energy',
-          targets: [{ indicator: '日清洗面积', operator: 'gte', value: 8000, unit: 'm²' }],
-          deadline: '2099-12-31',
-        },
-        { as: buyer.cookie },
-      )
-    ).json();
+    const { buyer, need } = await needOf({
+      title: '示例光伏组件清洗装备需求',
+      summary: '示例需求：光伏组件积灰严重，人工清洗成本高，寻求自动清洗装备与运维方案。',
+      field: 'energy',
+      targets: [{ indicator: '日清洗面积', operator: 'gte', value: 8000, unit: 'm²' }],
+      deadline: '2099-12-31',
+    });
     const { items } = (await api.get(`/api/v1/market/needs/${need.id}/suggestions`, { as: buyer.cookie })).json();
     const found = items.find((s: { achievement: { id: number } }) => s.achievement.id === id);
     expect(found, JSON.stringify(items)).toBeDefined();
@@ -147,24 +150,13 @@ describe('matching a need with achievements', () => {
       title: '示例玄武岩纤维连续拉丝漏板技术',
       keywords: ['玄武岩纤维'],
     });
-    const buyer = await enterpriseWithUser(t);
-    const need = (
-      await api.post(
-        '/api/v1/market/needs',
-        {
-          title: '示例玄武岩纤维拉丝需求',
-          summary: '示例需求：玄武岩纤维连续拉丝断头率高，寻求漏板设计与拉丝工艺改进方案。',
-          field: 'materials',
-          targets: [{ indicator: '断头率', operator: 'lte', value: 2, unit: '次/小时' }],
-          deadline: '2099-12-31',
-        },
-        { as: buyer.cookie },
-      )
-    ).json();
-    const ids = async () =>
-      (await api.get(`/api/v1/market/needs/${need.id}/suggestions`, { as: buyer.cookie }))
-        .json()
-        .items.map((s: { achievement: { id: number } }) => s.achievement.id);
+    const { ids } = await needOf({
+      title: '示例玄武岩纤维拉丝需求',
+      summary: '示例需求：玄武岩纤维连续拉丝断头率高，寻求漏板设计与拉丝工艺改进方案。',
+      field: 'materials',
+      targets: [{ indicator: '断头率', operator: 'lte', value: 2, unit: '次/小时' }],
+      deadline: '2099-12-31',
+    });
     expect(await ids()).toContain(id);
     await api.post(`/api/v1/market/achievements/${id}/withdraw`, {}, { as: seller.cookie });
     expect(await ids()).not.toContain(id);
@@ -181,24 +173,13 @@ describe('the synonym table, kept by the administration', () => {
       field: 'environment',
       keywords: ['生物炭'],
     });
-    const buyer = await enterpriseWithUser(t);
-    const need = (
-      await api.post(
-        '/api/v1/market/needs',
-        {
-          title: '示例稻草资源化利用需求',
-          summary: '示例需求：合作社每年收获后大量稻草就地焚烧被禁，寻求稻草的资源化处理办法。',
-          field: 'environment',
-          targets: [{ indicator: '处理量', operator: 'gte', value: 1000, unit: '吨/年' }],
-          deadline: '2099-12-31',
-        },
-        { as: buyer.cookie },
-      )
-    ).json();
-    const ids = async () =>
-      (await api.get(`/api/v1/market/needs/${need.id}/suggestions`, { as: buyer.cookie }))
-        .json()
-        .items.map((s: { achievement: { id: number } }) => s.achievement.id);
+    const { buyer, ids } = await needOf({
+      title: '示例稻草资源化利用需求',
+      summary: '示例需求：合作社每年收获后大量稻草就地焚烧被禁，寻求稻草的资源化处理办法。',
+      field: 'environment',
+      targets: [{ indicator: '处理量', operator: 'gte', value: 1000, unit: '吨/年' }],
+      deadline: '2099-12-31',
+    });
     expect(await ids()).not.toContain(id);
     // Only the administration keeps the table; a group needs two different words.
     expect(
