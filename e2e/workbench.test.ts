@@ -76,7 +76,7 @@ describe('every demo role lands on its workbench, whose items lead to their list
     ['enterprise', ENTERPRISE],
     ['provider', PROVIDER],
     ['finance', ['notification.unread']],
-    ['expert', ['notification.unread']],
+    ['expert', ['market.broker_needs', 'notification.unread']],
     ['evaluator', ['policy.evaluation', 'notification.unread']],
   ] as const) {
     it(`${username}: lands on the workbench with its items, and each link opens its list`, async () => {

@@ -28,6 +28,8 @@ export const WORK_ITEM_KEYS = [
   'policy.fits',
   'policy.fits_need_data',
   'market.pushes',
+  // brokers (技术经理人)
+  'market.broker_needs',
   // providers
   'booking.approvals',
   'order.requests',

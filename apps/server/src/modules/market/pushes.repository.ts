@@ -1,5 +1,5 @@
 import type { PushAnswer } from '@cz/shared/market';
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { orgDirectory } from '../org/index.ts';
 import { marketAchievements, marketBrokers, marketNeeds, marketPushes as p } from './market.table.ts';
@@ -79,6 +79,20 @@ export function createPushRepository() {
         .innerJoin(marketAchievements, eq(marketAchievements.id, p.achievementId))
         .where(and(eq(p.needId, needId), eq(p.answer, 'interested')));
       return rows.map((r) => r.orgId);
+    },
+    /** Published needs open on `today` that no achievement was pushed for (a broker's workbench). */
+    async openNeedsWithoutPushes(tx: Tx | Db, today: string) {
+      const [row] = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(marketNeeds)
+        .where(
+          and(
+            eq(marketNeeds.status, 'published'),
+            gte(marketNeeds.deadline, today),
+            sql`NOT EXISTS (SELECT 1 FROM market_pushes x WHERE x.need_id = ${marketNeeds.id})`,
+          ),
+        );
+      return row?.n ?? 0;
     },
     /** Pushes waiting for an answer of the organisation's needs (for its workbench). */
     async waitingFor(tx: Tx | Db, orgId: number) {

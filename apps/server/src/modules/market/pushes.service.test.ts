@@ -92,6 +92,13 @@ describe('技术经理人 push suggestions, the need owner answers', () => {
     const listed = (await api.get('/api/v1/market/brokers', { as: admin })).json().items;
     expect(listed.find((c: { userId: number }) => c.userId === expert.id)).toMatchObject({ broker: true });
     expect((await api.get('/api/v1/market/broker', { as: expert.cookie })).json()).toEqual({ broker: true });
+    // Its workbench counts the open needs nobody has pushed for: this one among them, until it is pushed.
+    const brokerCount = async () =>
+      (await api.get('/api/v1/workbench', { as: expert.cookie }))
+        .json()
+        .items.find((w: { key: string }) => w.key === 'market.broker_needs')?.count as number;
+    const open = await brokerCount();
+    expect(open).toBeGreaterThanOrEqual(1);
     const suggested = (await api.get(`/api/v1/market/needs/${needId}/suggestions`, { as: expert.cookie })).json();
     const before = suggested.items.find((s: { achievement: { id: number } }) => s.achievement.id === achievementId);
     expect(before.reasons.feedback).toBeNull();
@@ -102,6 +109,7 @@ describe('技术经理人 push suggestions, the need owner answers', () => {
     );
     expect(pushed.statusCode, pushed.body).toBe(201);
     expect(pushed.json()).toMatchObject({ needId, achievementId, answer: null, note: '示例：吸附指标与需求相符' });
+    expect(await brokerCount()).toBe(open - 1);
     const again = await api.post(`/api/v1/market/needs/${needId}/pushes`, { achievementId }, { as: expert.cookie });
     expect(again.json().error.code).toBe('market.already_pushed');
     expect(await kindsOf(buyer.org.id)).toEqual(['market.need_published', 'market.push_received']);

@@ -16,6 +16,7 @@ const dictionary: typeof zhCN = {
       achievements: 'Achievements to review',
       needs: 'Technology needs to review',
       pushes: 'Suggested achievements to answer',
+      broker_needs: 'Open needs nobody has pushed for yet',
     },
     cultivation: { tasks: 'Cultivation tasks due within 14 days' },
     voucher: {

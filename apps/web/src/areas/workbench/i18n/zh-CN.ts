@@ -10,7 +10,12 @@ const dictionary = {
   items: {
     org: { verifications: '待认证机构' },
     ip: { verifications: '待核验知识产权' },
-    market: { achievements: '待审核科技成果', needs: '待审核技术需求', pushes: '待答复的成果推荐' },
+    market: {
+      achievements: '待审核科技成果',
+      needs: '待审核技术需求',
+      pushes: '待答复的成果推荐',
+      broker_needs: '尚未推送成果的开放需求',
+    },
     cultivation: { tasks: '14 天内到期的培育任务' },
     voucher: {
       applications: '待审核创新券申请',
