@@ -23,7 +23,7 @@ import { openBenchDatabase } from './database.ts';
 import { writeSection } from './doc.ts';
 import { runRounds } from './load.ts';
 import { LABELLED_NEEDS, type LabelledNeed } from './market-labelled.ts';
-import { fmt, machine, ms } from './report.ts';
+import { fmt, machine, ms, targetRows } from './report.ts';
 import { runSuite } from './suite.ts';
 
 const settings = {
@@ -255,7 +255,7 @@ ${row(`${total} achievements, all needs (the recombined ones compete)`, large.al
 
 | target | measured | result |
 |---|---|---|
-${targets.map(([what, measured, ok]) => `| ${what} | ${measured} | ${ok ? 'pass' : '**fail**'} |`).join('\n')}
+${targetRows(targets)}
 
 ### Interpretation
 

@@ -19,7 +19,7 @@ import { demoUscc } from '../../apps/server/src/seed/demo.ts';
 import { openBenchDatabase } from './database.ts';
 import { writeSection } from './doc.ts';
 import { runRounds } from './load.ts';
-import { fmt, machine, ms } from './report.ts';
+import { fmt, machine, ms, targetRows } from './report.ts';
 import { runSuite } from './suite.ts';
 
 const settings = {
@@ -299,7 +299,7 @@ async function main() {
 
 | target | measured | result |
 |---|---|---|
-${targets.map(([what, measured, ok]) => `| ${what} | ${measured} | ${ok ? 'pass' : '**fail**'} |`).join('\n')}
+${targetRows(targets)}
 
 ### Interpretation
 

@@ -219,3 +219,7 @@ non-2xx, since the numbers would then describe the error path; a missed target a
 export function writeReport(rows: Row[], facts: RunFacts): Promise<string> {
   return writeSection('registry', markdown(rows, facts));
 }
+
+/** The rows of a Targets table: what, what was measured, pass or **fail**. */
+export const targetRows = (targets: readonly (readonly [string, string, boolean])[]) =>
+  targets.map(([what, measured, ok]) => `| ${what} | ${measured} | ${ok ? 'pass' : '**fail**'} |`).join('\n');

@@ -15,7 +15,7 @@ import { addCpu, type CpuSplit, countPostgresOf, cpuDuring, noCpu, profiled } fr
 import { openBenchDatabase } from './database.ts';
 import { writeSection } from './doc.ts';
 import { type LoadResult, runLoad, type Sample, summarise } from './load.ts';
-import { fmt, machine, ms } from './report.ts';
+import { fmt, machine, ms, targetRows } from './report.ts';
 import { runSuite } from './suite.ts';
 import { buildBareVoucherServer } from './vouchers-bare.ts';
 import { seedVoucherBench } from './vouchers-seed.ts';
@@ -193,7 +193,7 @@ ${rows.flatMap((r) => SERVERS.map((k) => cpuLine(r.label, k, r.cpu[k]))).join('\
 
 | target | measured | result |
 |---|---|---|
-${targets.map(([what, measured, ok]) => `| ${what} | ${measured} | ${ok ? 'pass' : '**fail**'} |`).join('\n')}
+${targetRows(targets)}
 
 Reconcile after the runs: ${differences.length === 0 ? 'clean (no differences)' : `${differences.length} difference(s)`}.
 

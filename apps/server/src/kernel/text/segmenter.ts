@@ -54,3 +54,9 @@ export function searchTokensWith(j: Jieba, text: string): string[] {
     }
   return out;
 }
+
+/** A lexeme quoted for to_tsquery (search tokens are letters and digits only; quoting is the second guard). */
+export const quotedLexeme = (t: string) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/** The text of to_tsquery('simple', …) that needs every one (`&`) or any one (`|`) of the tokens. */
+export const lexemeQuery = (tokens: readonly string[], op: '&' | '|') => tokens.map(quotedLexeme).join(` ${op} `);

@@ -2,6 +2,7 @@ import type { AchievementStage, AchievementStatus, TechField, TransferMode } fro
 import { and, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { likeFragment } from '../../kernel/db/search.ts';
+import { lexemeQuery } from '../../kernel/text/segmenter.ts';
 import { orgDirectory } from '../org/index.ts';
 import { matchTokens } from './market.match-text.ts';
 import { marketAchievements as a } from './market.table.ts';
@@ -38,10 +39,7 @@ export function createAchievementRepository({ db }: { db: Db }) {
       // By the match vector's words (jieba, the market's dictionary) through its GIN index, every word of the query
       // required; a query of stop words or single characters only falls back to a substring search.
       const words = [...new Set(matchTokens(f.q))];
-      if (words.length)
-        out.push(
-          sql`${a.matchVector} @@ to_tsquery('simple', ${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(' & ')})`,
-        );
+      if (words.length) out.push(sql`${a.matchVector} @@ to_tsquery('simple', ${lexemeQuery(words, '&')})`);
       else {
         const like = likeFragment(f.q);
         out.push(

@@ -1,6 +1,7 @@
 import type { AchievementStage, TechField, TransferMode } from '@cz/shared/market';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../kernel/db/connection.ts';
+import { lexemeQuery } from '../../kernel/text/segmenter.ts';
 import { marketSynonyms } from './market.table.ts';
 
 /** What BM25 needs of the published achievements: how many there are, their mean length, each word's document count. */
@@ -66,7 +67,10 @@ export function createMatchingRepository({ db }: { db: Db }) {
       prefilter: number;
     }): Promise<{ items: Candidate[]; fields: { field: TechField; count: number }[] }> {
       if (q.terms.length === 0) return { items: [], fields: [] };
-      const quoted = q.terms.map((t) => `'${t.term.replace(/'/g, "''")}'`).join(' | ');
+      const quoted = lexemeQuery(
+        q.terms.map((t) => t.term),
+        '|',
+      );
       const field = q.field ? sql`AND a.field = ${q.field}` : sql``;
       const [rows, facets] = await Promise.all([
         db.execute(sql`

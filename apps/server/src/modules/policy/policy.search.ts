@@ -9,7 +9,14 @@ import {
   type SnippetPart,
 } from '@cz/shared';
 import { type SQL, sql } from 'drizzle-orm';
-import { dictionaryTerms, normalise, searchTokensWith, segmenterWith, WORD_RUN } from '../../kernel/text/segmenter.ts';
+import {
+  dictionaryTerms,
+  lexemeQuery,
+  normalise,
+  searchTokensWith,
+  segmenterWith,
+  WORD_RUN,
+} from '../../kernel/text/segmenter.ts';
 
 /**
  * The domain dictionary: terms of Chinese innovation policy that jieba's general dictionary splits or misses
@@ -88,9 +95,6 @@ export function searchVectorsOf(d: SearchSource): { search: SQL; rank: SQL } {
   };
 }
 
-/** A lexeme quoted for to_tsquery (tokens are letters and digits only; quoting is the second guard). */
-const quoted = (t: string) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-
 export type ParsedQuery = {
   /** The text of to_tsquery('simple', …): every token of the query, AND-ed. */
   tsquery: string;
@@ -113,11 +117,11 @@ export function parseQuery(q: string): ParsedQuery | null {
   const terms = tokens
     .filter((t) => !tokens.some((u) => u !== t && u.includes(t)))
     .sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
-  return { tsquery: tokens.map(quoted).join(' & '), rankQuery: terms.map(quoted).join(' & '), terms };
+  return { tsquery: lexemeQuery(tokens, '&'), rankQuery: lexemeQuery(terms, '&'), terms };
 }
 
 /** A tsquery matching any of the words (for related documents). */
-export const anyOf = (words: readonly string[]) => words.map(quoted).join(' | ');
+export const anyOf = (words: readonly string[]) => lexemeQuery(words, '|');
 
 /** The weights of ts_rank, in PostgreSQL's order {D, C, B, A}. */
 export const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
