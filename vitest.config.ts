@@ -36,6 +36,7 @@ export default defineConfig({
           // Two files at a time, each worker on its own server and database (e2e/global-setup.ts starts one per
           // worker; e2e/helpers.ts picks the worker's).
           globalSetup: ['e2e/global-setup.ts'],
+          setupFiles: ['e2e/failure-log.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

@@ -19,6 +19,8 @@ declare module 'vitest' {
     baseUrls: string[];
     /** Their databases, for a test that must move a date the server's clock cannot (a notice period). */
     databaseUrls: string[];
+    /** Their log files: a failed test prints the tail of its server's (e2e/failure-log.ts). */
+    serverLogs: string[];
   }
 }
 
@@ -26,7 +28,14 @@ const root = path.resolve(import.meta.dirname, '..');
 /** As many servers as e2e workers (vitest.config.ts). */
 export const E2E_WORKERS = 2;
 
-type Running = { child: ChildProcess; baseUrl: string; databaseUrl: string; name: string; log: WriteStream };
+type Running = {
+  child: ChildProcess;
+  baseUrl: string;
+  databaseUrl: string;
+  name: string;
+  log: WriteStream;
+  logFile: string;
+};
 
 /** The real server as `npm start` runs it, on a fresh copy of the migrated database, seeding the demo data. */
 async function startServer(adminUrl: string, template: string): Promise<Running> {
@@ -68,7 +77,7 @@ async function startServer(adminUrl: string, template: string): Promise<Running>
     if (Date.now() > deadline) throw new Error(`the server did not answer within 120 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { child, baseUrl, databaseUrl, name, log };
+  return { child, baseUrl, databaseUrl, name, log, logFile };
 }
 
 /** Builds the web app and starts one server per worker, each on its own database with the demo data. */
@@ -84,6 +93,10 @@ export default async function setup(project: TestProject) {
   project.provide(
     'databaseUrls',
     servers.map((s) => s.databaseUrl),
+  );
+  project.provide(
+    'serverLogs',
+    servers.map((s) => s.logFile),
   );
   return async () => {
     await Promise.all(

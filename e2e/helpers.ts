@@ -14,6 +14,8 @@ const worker = () => {
 export const serverUrl = (): string => inject('baseUrls')[worker()] as string;
 /** That server's database, for a test that must move a date the server's clock cannot (a notice period). */
 export const serverDatabaseUrl = (): string => inject('databaseUrls')[worker()] as string;
+/** That server's log file. */
+export const serverLog = (): string => inject('serverLogs')[worker()] as string;
 
 export async function newPage(browser: Browser, baseUrl: string, width = 1280, height = 900): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width, height }, locale: 'zh-CN' });

@@ -17,11 +17,16 @@ function onApiError(err: unknown) {
   }
 }
 
+// networkMode 'always': a request goes out whatever the browser believes of its connection. With the default
+// ('online') a mutation made while the browser reports itself offline waits, silently and without end, for an
+// 'online' event; sent at once, it fails with a network error the page shows, and the user may try again.
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError: onApiError }),
   mutationCache: new MutationCache({ onError: onApiError }),
   defaultOptions: {
+    mutations: { networkMode: 'always' },
     queries: {
+      networkMode: 'always',
       staleTime: 30_000,
       refetchOnWindowFocus: false,
       retry: (count, err) => !(err instanceof ApiError && err.status >= 400 && err.status < 500) && count < 2,
