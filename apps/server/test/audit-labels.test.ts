@@ -45,6 +45,11 @@ const TEMPLATES: Record<string, readonly string[]> = {
     Object.keys(ACHIEVEMENT_TRANSITIONS).map((a) => `market.${k}.${a}`),
   ),
   'market.${kind}.update': ['market.achievement.update', 'market.need.update'],
+  'market.registration.${d.decision}': [
+    'market.registration.register',
+    'market.registration.refuse',
+    'market.registration.return',
+  ],
 };
 
 /** Every `action:` of an audit entry: its quoted codes, and its templates expanded. */

@@ -40,9 +40,9 @@ export function createModules(k: Kernel) {
   const sharing = createSharingModule(k);
   const ip = createIpModule(k);
   const cultivation = createCultivationModule(k);
-  const market = createMarketModule(k, { org: org.api, ip: ip.api });
   const materials = createMaterialsModule(k);
   const policy = createPolicyModule(k, { materials: materials.api });
+  const market = createMarketModule(k, { org: org.api, ip: ip.api, policy: policy.api });
   const news = createNewsModule(k);
   const workbench = createWorkbenchModule(k);
   return [

@@ -2,6 +2,7 @@
 
 export * from './achievements.ts';
 export * from './contracts.ts';
+export * from './deals.ts';
 export * from './matching.ts';
 export * from './needs.ts';
 export * from './registration.ts';

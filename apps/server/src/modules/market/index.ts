@@ -1,3 +1,5 @@
+import type { WorkCalendar } from '@cz/shared/policy';
+import type { Tx } from '../../kernel/db/connection.ts';
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import type { IpApi } from '../ip/index.ts';
 import type { OrgApi } from '../org/index.ts';
@@ -8,6 +10,10 @@ import { createAchievementService } from './achievements.service.ts';
 import './market.permissions.ts';
 import { brokerRoutes } from './brokers.routes.ts';
 import { createBrokerService } from './brokers.service.ts';
+import { createContractService } from './contracts.service.ts';
+import { createDealRepository } from './deals.repository.ts';
+import { dealRoutes } from './deals.routes.ts';
+import { createDealService } from './deals.service.ts';
 import { createMatchingRepository } from './matching.repository.ts';
 import { matchingRoutes } from './matching.routes.ts';
 import { createMatchingService } from './matching.service.ts';
@@ -18,6 +24,9 @@ import { createNeedService } from './needs.service.ts';
 import { createPushRepository } from './pushes.repository.ts';
 import { pushRoutes } from './pushes.routes.ts';
 import { createPushService } from './pushes.service.ts';
+import { registrationRoutes } from './registrations.routes.ts';
+import { createRegistrationService } from './registrations.service.ts';
+import { createSettingsService } from './settings.service.ts';
 import { synonymRoutes } from './synonyms.routes.ts';
 import { createSynonymService } from './synonyms.service.ts';
 
@@ -26,9 +35,13 @@ export { pendingFor } from './market.pending.ts';
 
 /**
  * 技术交易市场: 科技成果 and 技术需求 offered, reviewed and browsed; needs matched with achievements, suggestions pushed
- * by 技术经理人 and answered (contracts follow).
+ * by 技术经理人 and answered; inquiries negotiated to an agreed price, contracts drafted and signed, and registered
+ * (技术合同认定登记) with a certificate.
  */
-export function createMarketModule(k: Kernel, deps: { org: OrgApi; ip: IpApi }) {
+export function createMarketModule(
+  k: Kernel,
+  deps: { org: OrgApi; ip: IpApi; policy: { calendar: (tx?: Tx) => Promise<WorkCalendar> } },
+) {
   const { db, clock } = k;
   const needRepository = createNeedRepository({ db });
   const pushRepository = createPushRepository();
@@ -56,6 +69,17 @@ export function createMarketModule(k: Kernel, deps: { org: OrgApi; ip: IpApi }) 
     achievements: achievementRepository,
     clock,
   });
+  const dealRepository = createDealRepository();
+  const deals = createDealService({
+    db,
+    deals: dealRepository,
+    achievements: achievementRepository,
+    needs: needRepository,
+    orgs: deps.org,
+    clock,
+  });
+  const contracts = createContractService({ db, deals: dealRepository, clock });
+  const registrations = createRegistrationService({ db, clock, calendar: deps.policy.calendar });
   return defineModule({
     name: 'market',
     api: {},
@@ -68,6 +92,8 @@ export function createMarketModule(k: Kernel, deps: { org: OrgApi; ip: IpApi }) 
       pushRoutes({ pushes }),
       brokerRoutes({ brokers: createBrokerService({ db, clock }) }),
       synonymRoutes({ synonyms: createSynonymService({ db, clock, changed: matching.invalidate }) }),
+      dealRoutes({ deals, contracts }),
+      registrationRoutes({ registrations, settings: createSettingsService({ db, clock }), config: k.config }),
     ],
   });
 }

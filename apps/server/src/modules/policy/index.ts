@@ -1,9 +1,11 @@
+import type { Tx } from '../../kernel/db/connection.ts';
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import type { MaterialsApi } from '../materials/index.ts';
 import { createAuto } from './policy.applications.auto.ts';
 import { applicationExportRoutes } from './policy.applications.exports.ts';
 import { createHolidays } from './policy.applications.holidays.ts';
 import { createNotices } from './policy.applications.notices.ts';
+import { loadCalendar } from './policy.applications.repository.ts';
 import { createReview } from './policy.applications.review.ts';
 import { applicationRoutes } from './policy.applications.routes.ts';
 import { createApplicationService } from './policy.applications.service.ts';
@@ -58,7 +60,12 @@ export function createPolicyModule(k: Kernel, deps: { materials: MaterialsApi })
   const applications = createApplicationService({ db, clock, materials: deps.materials });
   return defineModule({
     name: 'policy',
-    api: { runner, items },
+    api: {
+      runner,
+      items,
+      /** The zone's working calendar (holidays and worked weekend days), for time limits counted in working days. */
+      calendar: (tx?: Tx) => loadCalendar(tx ?? db),
+    },
     routes: [
       policyLibraryRoutes({ search, documents }),
       policyAdminRoutes({ documents }),

@@ -1,0 +1,245 @@
+import { shanghaiDate } from '@cz/shared';
+import { type Contract, type contractInputSchema, techTradeAmount } from '@cz/shared/market';
+import { eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Actor } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/audit/audit.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { commonErrors } from '../../kernel/errors.ts';
+import { can } from '../../kernel/policy.ts';
+import { notifyOrg } from '../notification/index.ts';
+import { attachUploads, storedFiles } from '../upload/index.ts';
+import { CONTRACT_FILES, type DealRepository, toDeal } from './deals.repository.ts';
+import { type ContractRow, marketContracts } from './deals.table.ts';
+import { marketErrors } from './market.errors.ts';
+import { MARKET_ACTIONS } from './market.permissions.ts';
+
+type Input = z.output<typeof contractInputSchema>;
+type Side = 'seller' | 'buyer';
+
+/** A contract row as a reader sees it, with the sides' names and the registration that follows it, if any. */
+async function toContract(tx: Tx, r: ContractRow, orgId: number | null): Promise<Contract> {
+  const { rows } = await tx.execute(sql`
+    SELECT (SELECT name FROM org_directory WHERE id = ${r.sellerOrgId}) AS seller_name,
+           (SELECT name FROM org_directory WHERE id = ${r.buyerOrgId}) AS buyer_name,
+           (SELECT id FROM market_registrations WHERE contract_id = ${r.id}) AS registration_id`);
+  const x = rows[0] as { seller_name: string; buyer_name: string; registration_id: number | null };
+  const files = r.signedFile ? await storedFiles(tx, [r.signedFile]) : new Map();
+  return {
+    id: r.id,
+    dealId: r.dealId,
+    kind: r.kind,
+    title: r.title,
+    sellerOrgId: r.sellerOrgId,
+    sellerName: x.seller_name,
+    buyerOrgId: r.buyerOrgId,
+    buyerName: x.buyer_name,
+    side: orgId === r.sellerOrgId ? 'seller' : orgId === r.buyerOrgId ? 'buyer' : null,
+    amountFen: r.amountFen,
+    nonTechnical: r.nonTechnical as Contract['nonTechnical'],
+    nonTechnicalFen: r.nonTechnicalFen,
+    techTradeFen: r.techTradeFen ?? r.amountFen - r.nonTechnicalFen,
+    payments: r.payments,
+    withTransferOrDevelopment: r.withTransferOrDevelopment,
+    signedFile: r.signedFile ? { hash: r.signedFile, name: files.get(r.signedFile)?.name ?? 'contract' } : null,
+    status: r.status,
+    sellerConfirmedAt: r.sellerConfirmedAt?.toISOString() ?? null,
+    buyerConfirmedAt: r.buyerConfirmedAt?.toISOString() ?? null,
+    registrationId: x.registration_id === null ? null : Number(x.registration_id),
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+/** The terms as stored: the lines, and the non-technical total the database checks against them. */
+function terms(input: Input) {
+  const trade = techTradeAmount(
+    input.amountFen,
+    input.nonTechnical.map((l) => ({ kind: l.kind, amountFen: l.amountFen })),
+  );
+  if (!trade.ok) throw commonErrors.validation(trade.code);
+  return {
+    kind: input.kind,
+    title: input.title,
+    amountFen: input.amountFen,
+    nonTechnical: input.nonTechnical,
+    nonTechnicalFen: trade.nonTechnicalFen,
+    payments: input.payments,
+    withTransferOrDevelopment: input.withTransferOrDevelopment,
+  };
+}
+
+/**
+ * The contract of an agreed deal: one of the five kinds of the 民法典, its amount (成交额), the non-technical costs in
+ * it (so that 技术交易额 = 成交额 − those costs), and the payment schedule adding up to the amount. Either side drafts
+ * and changes it; each side confirms the text, and a change after one confirmation asks both again. Confirmed by both,
+ * it is signed and its terms are fixed (a trigger holds that); the scan of the signed paper goes with it for
+ * registration.
+ */
+export function createContractService({ db, deals, clock }: { db: Db; deals: DealRepository; clock: Clock }) {
+  async function load(tx: Tx, actor: Actor | null, id: number, forUpdate = false) {
+    if (!actor) throw commonErrors.unauthenticated();
+    const q = tx.select().from(marketContracts).where(eq(marketContracts.id, id));
+    const [r] = forUpdate ? await q.for('update') : await q;
+    if (!r) throw marketErrors.contractNotFound();
+    const side: Side | null = actor.orgId === r.sellerOrgId ? 'seller' : actor.orgId === r.buyerOrgId ? 'buyer' : null;
+    return { r, side };
+  }
+  async function mine(tx: Tx, actor: Actor | null, id: number) {
+    const x = await load(tx, actor, id, true);
+    if (!x.side) throw marketErrors.contractNotFound();
+    return x as { r: ContractRow; side: Side };
+  }
+  const otherOrg = (r: ContractRow, side: Side) => (side === 'seller' ? r.buyerOrgId : r.sellerOrgId);
+  const files = (tx: Tx, actor: Actor, r: ContractRow, hash: string | null) =>
+    attachUploads(
+      tx,
+      actor,
+      { kind: CONTRACT_FILES, id: r.id, orgIds: [r.sellerOrgId, r.buyerOrgId] },
+      hash ? [hash] : [],
+    );
+
+  return {
+    /** Drafts the contract of an agreed deal (or one whose public notice is over); the deal is then contracted. */
+    async draft(actor: Actor | null, dealId: number, input: Input) {
+      if (!actor) throw commonErrors.unauthenticated();
+      return db.transaction(async (tx) => {
+        const row = await deals.byId(tx, dealId, true);
+        if (!row || (actor.orgId !== Number(row.seller_org_id) && actor.orgId !== Number(row.buyer_org_id)))
+          throw marketErrors.dealNotFound();
+        const d = toDeal(row, actor.orgId, shanghaiDate(clock.now()));
+        if (d.status === 'notice' && !d.contractable) throw marketErrors.noticeRunning();
+        if (!d.contractable) throw marketErrors.dealState();
+        const now = clock.now();
+        const [c] = await tx
+          .insert(marketContracts)
+          .values({
+            dealId,
+            ...terms(input),
+            sellerOrgId: d.sellerOrgId,
+            buyerOrgId: d.buyerOrgId,
+            signedFile: input.signedFile,
+            createdBy: actor.userId,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning();
+        const created = c as ContractRow;
+        await files(tx, actor, created, input.signedFile);
+        await tx.execute(
+          sql`UPDATE market_deals SET status = 'contracted', updated_at = ${now.toISOString()} WHERE id = ${dealId}`,
+        );
+        await recordAudit(tx, actor, {
+          action: 'market.contract.draft',
+          entity: 'market_contract',
+          entityId: created.id,
+          after: { dealId, ...terms(input) },
+        });
+        await notifyOrg(tx, otherOrg(created, d.side as Side), {
+          kind: 'market.contract_drafted',
+          params: { title: input.title },
+          link: `/my/market/contracts/${created.id}`,
+        });
+        return toContract(tx, created, actor.orgId);
+      });
+    },
+
+    /** Changes the draft; both confirmations are asked again. */
+    async update(actor: Actor | null, id: number, input: Input) {
+      return db.transaction(async (tx) => {
+        const { r, side } = await mine(tx, actor, id);
+        if (r.status === 'signed') throw marketErrors.contractSigned();
+        const [c] = await tx
+          .update(marketContracts)
+          .set({
+            ...terms(input),
+            signedFile: input.signedFile,
+            sellerConfirmedAt: null,
+            buyerConfirmedAt: null,
+            updatedAt: clock.now(),
+          })
+          .where(eq(marketContracts.id, id))
+          .returning();
+        await files(tx, actor as Actor, c as ContractRow, input.signedFile);
+        await recordAudit(tx, actor, {
+          action: 'market.contract.update',
+          entity: 'market_contract',
+          entityId: id,
+          before: { amountFen: r.amountFen, nonTechnicalFen: r.nonTechnicalFen, payments: r.payments },
+          after: terms(input),
+        });
+        await notifyOrg(tx, otherOrg(r, side), {
+          kind: 'market.contract_changed',
+          params: { title: input.title },
+          link: `/my/market/contracts/${id}`,
+        });
+        return toContract(tx, c as ContractRow, (actor as Actor).orgId);
+      });
+    },
+
+    /** One side confirms the text; with both confirmations the contract is signed. */
+    async confirm(actor: Actor | null, id: number) {
+      return db.transaction(async (tx) => {
+        const { r, side } = await mine(tx, actor, id);
+        if (r.status === 'signed') throw marketErrors.contractSigned();
+        const now = clock.now();
+        const sellerAt = side === 'seller' ? now : r.sellerConfirmedAt;
+        const buyerAt = side === 'buyer' ? now : r.buyerConfirmedAt;
+        const signed = sellerAt !== null && buyerAt !== null;
+        const [c] = await tx
+          .update(marketContracts)
+          .set({
+            sellerConfirmedAt: sellerAt,
+            buyerConfirmedAt: buyerAt,
+            status: signed ? 'signed' : 'draft',
+            updatedAt: now,
+          })
+          .where(eq(marketContracts.id, id))
+          .returning();
+        await recordAudit(tx, actor, {
+          action: signed ? 'market.contract.sign' : 'market.contract.confirm',
+          entity: 'market_contract',
+          entityId: id,
+          before: { status: r.status },
+          after: { status: signed ? 'signed' : 'draft', side },
+        });
+        await notifyOrg(tx, otherOrg(r, side), {
+          kind: signed ? 'market.contract_signed' : 'market.contract_confirmed',
+          params: { title: r.title },
+          link: `/my/market/contracts/${id}`,
+        });
+        return toContract(tx, c as ContractRow, (actor as Actor).orgId);
+      });
+    },
+
+    /** The scan of the signed paper, added or replaced after signing (the terms stay fixed). */
+    async setSignedFile(actor: Actor | null, id: number, hash: string) {
+      return db.transaction(async (tx) => {
+        const { r } = await mine(tx, actor, id);
+        const [c] = await tx
+          .update(marketContracts)
+          .set({ signedFile: hash, updatedAt: clock.now() })
+          .where(eq(marketContracts.id, id))
+          .returning();
+        await files(tx, actor as Actor, c as ContractRow, hash);
+        await recordAudit(tx, actor, {
+          action: 'market.contract.signed_file',
+          entity: 'market_contract',
+          entityId: id,
+          before: { signedFile: r.signedFile },
+          after: { signedFile: hash },
+        });
+        return toContract(tx, c as ContractRow, (actor as Actor).orgId);
+      });
+    },
+
+    async get(actor: Actor | null, id: number) {
+      const { r, side } = await load(db, actor, id);
+      if (!side && !can(actor as Actor, MARKET_ACTIONS.readDeals) && !can(actor as Actor, MARKET_ACTIONS.register))
+        throw marketErrors.contractNotFound();
+      return toContract(db, r, (actor as Actor).orgId);
+    },
+  };
+}
+export type ContractService = ReturnType<typeof createContractService>;

@@ -1,0 +1,107 @@
+import {
+  CONTRACT_KINDS,
+  CONTRACT_STATUSES,
+  DEAL_STATUSES,
+  OFFER_STATUSES,
+  REGISTRATION_STATUSES,
+  type RefusalReason,
+} from '@cz/shared/market';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, date, integer, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+
+/** From interest to contract to registration: migration 0037 holds every constraint and the transition triggers. */
+
+export const marketSettings = pgTable('market_settings', {
+  id: smallint('id').primaryKey().default(1),
+  noticeDays: integer('notice_days').notNull().default(15),
+  workingDays: integer('working_days').notNull().default(15),
+  reviewWorkingDays: integer('review_working_days').notNull().default(30),
+  reviewThresholdFen: bigint('review_threshold_fen', { mode: 'number' }).notNull().default(500000000),
+  numberLayout: text('number_layout').notNull().default('YYPPCCRRSSSSSS'),
+  provinceCode: text('province_code').notNull().default('14'),
+  cityCode: text('city_code').notNull().default('04'),
+  pointCode: text('point_code').notNull().default('01'),
+  refusalReasons: jsonb('refusal_reasons').notNull().$type<RefusalReason[]>(),
+  updatedBy: bigint('updated_by', { mode: 'number' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const marketDeals = pgTable('market_deals', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  achievementId: bigint('achievement_id', { mode: 'number' }).notNull(),
+  needId: bigint('need_id', { mode: 'number' }),
+  sellerOrgId: bigint('seller_org_id', { mode: 'number' }).notNull(),
+  buyerOrgId: bigint('buyer_org_id', { mode: 'number' }).notNull(),
+  sellerPublic: boolean('seller_public').notNull(),
+  status: text('status', { enum: DEAL_STATUSES }).notNull().default('negotiating'),
+  agreedFen: bigint('agreed_fen', { mode: 'number' }),
+  agreedAt: timestamp('agreed_at', { withTimezone: true }),
+  noticeFrom: date('notice_from'),
+  noticeUntil: date('notice_until'),
+  cancelReason: text('cancel_reason'),
+  openedBy: bigint('opened_by', { mode: 'number' }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+export type DealRow = typeof marketDeals.$inferSelect;
+
+export const marketDealMessages = pgTable('market_deal_messages', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  dealId: bigint('deal_id', { mode: 'number' }).notNull(),
+  side: text('side', { enum: ['seller', 'buyer'] }).notNull(),
+  authorId: bigint('author_id', { mode: 'number' }).notNull(),
+  body: text('body').notNull(),
+  offerFen: bigint('offer_fen', { mode: 'number' }),
+  offerStatus: text('offer_status', { enum: OFFER_STATUSES }),
+  attachments: text('attachments').array().notNull().default([]),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type NonTechnicalLine = { kind: string; description: string; amountFen: number };
+export type PaymentLine = { dueOn: string; amountFen: number; note: string };
+
+export const marketContracts = pgTable('market_contracts', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  dealId: bigint('deal_id', { mode: 'number' }).notNull(),
+  kind: text('kind', { enum: CONTRACT_KINDS }).notNull(),
+  title: text('title').notNull(),
+  sellerOrgId: bigint('seller_org_id', { mode: 'number' }).notNull(),
+  buyerOrgId: bigint('buyer_org_id', { mode: 'number' }).notNull(),
+  amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+  nonTechnical: jsonb('non_technical').notNull().default([]).$type<NonTechnicalLine[]>(),
+  nonTechnicalFen: bigint('non_technical_fen', { mode: 'number' }).notNull().default(0),
+  techTradeFen: bigint('tech_trade_fen', { mode: 'number' }).generatedAlwaysAs(sql`amount_fen - non_technical_fen`),
+  payments: jsonb('payments').notNull().$type<PaymentLine[]>(),
+  withTransferOrDevelopment: boolean('with_transfer_or_development').notNull().default(false),
+  signedFile: text('signed_file'),
+  status: text('status', { enum: CONTRACT_STATUSES }).notNull().default('draft'),
+  sellerConfirmedAt: timestamp('seller_confirmed_at', { withTimezone: true }),
+  buyerConfirmedAt: timestamp('buyer_confirmed_at', { withTimezone: true }),
+  createdBy: bigint('created_by', { mode: 'number' }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+export type ContractRow = typeof marketContracts.$inferSelect;
+
+export const marketRegistrations = pgTable('market_registrations', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  contractId: bigint('contract_id', { mode: 'number' }).notNull(),
+  sellerOrgId: bigint('seller_org_id', { mode: 'number' }).notNull(),
+  status: text('status', { enum: REGISTRATION_STATUSES }).notNull().default('submitted'),
+  submittedOn: date('submitted_on').notNull(),
+  suppliedOn: date('supplied_on'),
+  dueOn: date('due_on').notNull(),
+  limitWorkingDays: integer('limit_working_days').notNull(),
+  review: boolean('review').notNull(),
+  returnNote: text('return_note'),
+  reasonCode: text('reason_code'),
+  reasonNote: text('reason_note'),
+  number: text('number'),
+  verifyCode: text('verify_code'),
+  registeredOn: date('registered_on'),
+  decidedBy: bigint('decided_by', { mode: 'number' }),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+export type RegistrationRow = typeof marketRegistrations.$inferSelect;

@@ -1,0 +1,271 @@
+/**
+ * From interest to contract: a buyer opens an inquiry on a published achievement, the two sides negotiate in a thread
+ * of messages and offers, an accepted offer is the agreed price (on public notice first when the seller is a public
+ * institution), the contract is drafted and confirmed by both, and the seller applies once for 技术合同认定登记.
+ */
+import { z } from 'zod';
+import { dateSchema, fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
+import { CONTRACT_KINDS, NON_TECHNICAL_COST_KINDS } from './contracts.ts';
+
+/**
+ * A deal: negotiating; on notice (a public institution's agreed price, published for objections for `noticeDays`);
+ * agreed (the notice over, or none needed); contracted (a contract drafted from it); cancelled by either side.
+ */
+export const DEAL_STATUSES = ['negotiating', 'notice', 'agreed', 'contracted', 'cancelled'] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+
+/** Days a public institution's agreed price stays on public notice before the contract (the default; configurable). */
+export const DEFAULT_NOTICE_DAYS = 15;
+
+export const OFFER_STATUSES = ['open', 'accepted', 'declined', 'superseded'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
+const hashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const dealOpenSchema = z.object({
+  achievementId: z.number().int().positive(),
+  /** The buyer's need this inquiry answers, when it came from a suggestion. */
+  needId: z.number().int().positive().nullable().default(null),
+  message: z.string().trim().min(2).max(2_000),
+});
+
+export const dealMessageInputSchema = z.object({
+  body: z.string().trim().min(1).max(2_000),
+  /** A price offer with the message (fen); it replaces the sender's earlier open offer. */
+  offerFen: fenSchema.nullable().default(null),
+  attachments: z.array(hashSchema).max(10).default([]),
+});
+
+export const dealCancelSchema = z.object({ reason: z.string().trim().min(2).max(500) });
+
+export const dealMessageSchema = z.object({
+  id: z.number().int(),
+  side: z.enum(['seller', 'buyer']),
+  authorName: z.string(),
+  body: z.string(),
+  offerFen: z.number().int().nullable(),
+  offerStatus: z.enum(OFFER_STATUSES).nullable(),
+  attachments: z.array(z.object({ hash: z.string(), name: z.string() })),
+  createdAt: z.string(),
+});
+export type DealMessage = z.infer<typeof dealMessageSchema>;
+
+export const dealSchema = z.object({
+  id: z.number().int(),
+  achievementId: z.number().int(),
+  achievementTitle: z.string(),
+  needId: z.number().int().nullable(),
+  sellerOrgId: z.number().int(),
+  sellerName: z.string(),
+  buyerOrgId: z.number().int(),
+  buyerName: z.string(),
+  /** The reader's side, or null for the administration. */
+  side: z.enum(['seller', 'buyer']).nullable(),
+  sellerPublic: z.boolean(),
+  status: z.enum(DEAL_STATUSES),
+  agreedFen: z.number().int().nullable(),
+  agreedAt: z.string().nullable(),
+  noticeFrom: z.string().nullable(),
+  noticeUntil: z.string().nullable(),
+  /** Whether a contract may be drafted now: agreed, or on notice with the notice over. */
+  contractable: z.boolean(),
+  contractId: z.number().int().nullable(),
+  cancelReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Deal = z.infer<typeof dealSchema>;
+
+export const dealDetailSchema = dealSchema.extend({ messages: z.array(dealMessageSchema) });
+export type DealDetail = z.infer<typeof dealDetailSchema>;
+
+export const dealListQuerySchema = pageQuerySchema.extend({
+  status: z.enum(DEAL_STATUSES).optional(),
+  /** `mine`: the deals of my organisation, either side; `all`: every deal (the administration). */
+  scope: z.enum(['mine', 'all']).default('mine'),
+});
+export const dealPageSchema = pageOf(dealSchema);
+
+/** A public notice of an agreed price (科技成果转化 by a public institution: 协议定价 on public notice). */
+export const dealNoticeSchema = z.object({
+  dealId: z.number().int(),
+  achievementTitle: z.string(),
+  sellerName: z.string(),
+  buyerName: z.string(),
+  agreedFen: z.number().int(),
+  noticeFrom: z.string(),
+  noticeUntil: z.string(),
+});
+export const dealNoticePageSchema = pageOf(dealNoticeSchema);
+
+// --- contracts -------------------------------------------------------------------------------------------------
+
+export const CONTRACT_STATUSES = ['draft', 'signed'] as const;
+export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
+
+export const nonTechnicalLineSchema = z.object({
+  kind: z.enum(NON_TECHNICAL_COST_KINDS),
+  description: z.string().trim().min(1).max(200),
+  amountFen: fenSchema,
+});
+
+export const paymentLineSchema = z.object({
+  dueOn: dateSchema,
+  amountFen: fenSchema,
+  note: z.string().trim().max(200).default(''),
+});
+
+export const contractInputSchema = z
+  .object({
+    kind: z.enum(CONTRACT_KINDS),
+    title: z.string().trim().min(4).max(200),
+    amountFen: fenSchema.refine((n) => n > 0, 'market.amount_positive'),
+    nonTechnical: z.array(nonTechnicalLineSchema).max(30).default([]),
+    payments: z.array(paymentLineSchema).min(1).max(24),
+    /** For 技术咨询 and 技术服务: the work goes with a transfer or development of the same technology (VAT). */
+    withTransferOrDevelopment: z.boolean().default(false),
+    /** The signed contract's scan: needed before registration. */
+    signedFile: hashSchema.nullable().default(null),
+  })
+  .refine((c) => c.nonTechnical.reduce((a, l) => a + l.amountFen, 0) <= c.amountFen, {
+    path: ['nonTechnical'],
+    message: 'market.costs_exceed_amount',
+  })
+  .refine((c) => c.payments.reduce((a, l) => a + l.amountFen, 0) === c.amountFen, {
+    path: ['payments'],
+    message: 'market.payments_total',
+  });
+export type ContractInput = z.input<typeof contractInputSchema>;
+
+export const contractSchema = z.object({
+  id: z.number().int(),
+  dealId: z.number().int(),
+  kind: z.enum(CONTRACT_KINDS),
+  title: z.string(),
+  sellerOrgId: z.number().int(),
+  sellerName: z.string(),
+  buyerOrgId: z.number().int(),
+  buyerName: z.string(),
+  side: z.enum(['seller', 'buyer']).nullable(),
+  /** 成交额. */
+  amountFen: z.number().int(),
+  nonTechnical: z.array(nonTechnicalLineSchema),
+  nonTechnicalFen: z.number().int(),
+  /** 技术交易额 = 成交额 − the non-technical costs. */
+  techTradeFen: z.number().int(),
+  payments: z.array(paymentLineSchema),
+  withTransferOrDevelopment: z.boolean(),
+  signedFile: z.object({ hash: z.string(), name: z.string() }).nullable(),
+  status: z.enum(CONTRACT_STATUSES),
+  sellerConfirmedAt: z.string().nullable(),
+  buyerConfirmedAt: z.string().nullable(),
+  registrationId: z.number().int().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Contract = z.infer<typeof contractSchema>;
+
+// --- registration ----------------------------------------------------------------------------------------------
+
+/** submitted (the clock runs), returned for missing materials (the clock stops), registered, or refused (未予登记). */
+export const REGISTRATION_STATUSES = ['submitted', 'returned', 'registered', 'refused'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+export const registrationDecisionSchema = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('register') }),
+  z.object({
+    decision: z.literal('refuse'),
+    reasonCode: z.string().trim().min(1).max(40),
+    note: z.string().trim().max(500).default(''),
+  }),
+  /** Missing materials: back to the seller; the time limit starts again when they are supplied. */
+  z.object({ decision: z.literal('return'), note: z.string().trim().min(2).max(500) }),
+]);
+
+export const registrationSupplySchema = z.object({
+  note: z.string().trim().max(500).default(''),
+  signedFile: hashSchema.nullable().default(null),
+});
+
+export const taxBenefitSchema = z.object({
+  code: z.string(),
+  zh: z.string(),
+  en: z.string(),
+  document: z.string(),
+  article: z.string(),
+});
+
+export const registrationSchema = z.object({
+  id: z.number().int(),
+  contractId: z.number().int(),
+  contractTitle: z.string(),
+  kind: z.enum(CONTRACT_KINDS),
+  sellerOrgId: z.number().int(),
+  sellerName: z.string(),
+  buyerName: z.string(),
+  amountFen: z.number().int(),
+  techTradeFen: z.number().int(),
+  status: z.enum(REGISTRATION_STATUSES),
+  submittedOn: z.string(),
+  suppliedOn: z.string().nullable(),
+  /** The day the point must decide by, its working days, and whether the longer (expert review) limit applies. */
+  dueOn: z.string(),
+  limitWorkingDays: z.number().int(),
+  review: z.boolean(),
+  workingDaysLeft: z.number().int(),
+  overdue: z.boolean(),
+  returnNote: z.string().nullable(),
+  reasonCode: z.string().nullable(),
+  reasonNote: z.string().nullable(),
+  number: z.string().nullable(),
+  registeredOn: z.string().nullable(),
+  taxBenefits: z.array(taxBenefitSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Registration = z.infer<typeof registrationSchema>;
+
+export const registrationListQuerySchema = pageQuerySchema.extend({
+  status: z.enum(REGISTRATION_STATUSES).optional(),
+  scope: z.enum(['mine', 'all']).default('mine'),
+  q: z.string().trim().max(100).optional(),
+});
+export const registrationPageSchema = pageOf(registrationSchema);
+
+/** What a certificate's QR code opens: the registration as the point recorded it. */
+export const registrationVerifySchema = z.object({
+  number: z.string(),
+  kind: z.enum(CONTRACT_KINDS),
+  contractTitle: z.string(),
+  sellerName: z.string(),
+  buyerName: z.string(),
+  amountFen: z.number().int(),
+  techTradeFen: z.number().int(),
+  registeredOn: z.string(),
+});
+
+// --- settings --------------------------------------------------------------------------------------------------
+
+export const refusalReasonSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_]{2,40}$/),
+  zh: z.string().trim().min(2).max(100),
+  en: z.string().trim().min(2).max(200),
+});
+export type RefusalReason = z.infer<typeof refusalReasonSchema>;
+
+/** The registration rules a zone sets (the 2026 办法 left them to configuration) and the public-notice period. */
+export const marketSettingsSchema = z.object({
+  noticeDays: z.number().int().min(0).max(60),
+  workingDays: z.number().int().min(1).max(90),
+  reviewWorkingDays: z.number().int().min(1).max(120),
+  reviewThresholdFen: fenSchema.refine((n) => n > 0),
+  numberLayout: z.string().regex(/^Y+P+C+R+S+$/),
+  provinceCode: z.string().regex(/^\d{1,4}$/),
+  cityCode: z.string().regex(/^\d{1,4}$/),
+  pointCode: z.string().regex(/^\d{1,4}$/),
+  refusalReasons: z.array(refusalReasonSchema).min(1).max(30),
+});
+export type MarketSettings = z.infer<typeof marketSettingsSchema>;
