@@ -47,6 +47,7 @@ export const PAGES: Record<Role, string[]> = {
     '/market/achievements/1',
     '/market?tab=needs',
     '/market/needs/2',
+    '/verify/contract',
     '/login',
     '/register',
   ],

@@ -1,4 +1,4 @@
-import { isValidUscc, SERVICE_CATEGORY_CODES } from '@cz/shared';
+import { addDays, isValidUscc, SERVICE_CATEGORY_CODES, shanghaiDate } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login } from '../../test/factories.ts';
@@ -142,5 +142,123 @@ describe('the demo data a new user meets', () => {
     expect(rows.some((r) => r.closed)).toBe(true);
     const open = (await api.get('/api/v1/market/needs?open=true')).json().total as number;
     expect(open).toBeLessThan(await count('needs'));
+  });
+  it('carries the market from inquiry to registration: deals, a notice, signed contracts and certificates', async () => {
+    const password = DEMO_ACCOUNTS.find((a) => a.username === 'university')?.password;
+    const university = await login(t, 'university', password);
+    const enterprise = await login(t, 'enterprise', password);
+    const admin = await login(t, 'admin', password);
+    const me = (await api.get('/api/v1/auth/me', { as: university })).json();
+    expect(me).toMatchObject({ username: 'university', role: 'enterprise' });
+
+    type Deal = { id: number; status: string; side: string; sellerName: string; noticeUntil: string | null };
+    const deals = (await api.get('/api/v1/market/deals?pageSize=100', { as: university })).json() as {
+      items: (Deal & { contractId: number | null })[];
+    };
+    expect(deals.items.every((d) => d.side !== null && d.sellerName.includes('示例'))).toBe(true);
+    expect(new Set(deals.items.map((d) => d.status))).toEqual(
+      new Set(['negotiating', 'notice', 'contracted', 'cancelled']),
+    );
+    // The institute's counter-offer waits for the demo enterprise's answer; the earlier offers were superseded.
+    const talking = deals.items.find((d) => d.status === 'negotiating') as Deal;
+    const thread = (await api.get(`/api/v1/market/deals/${talking.id}`, { as: enterprise })).json();
+    expect(thread.side).toBe('buyer');
+    const offers = thread.messages.filter((m: { offerFen: number | null }) => m.offerFen !== null);
+    expect(offers.at(-1)).toMatchObject({ side: 'seller', offerStatus: 'open' });
+    expect(offers.slice(0, -1).every((m: { offerStatus: string }) => m.offerStatus === 'superseded')).toBe(true);
+    expect(thread.messages.at(-1).offerStatus).toBe('open');
+
+    // The agreed price on public notice, to anyone.
+    const onNotice = deals.items.find((d) => d.status === 'notice') as Deal;
+    const today = shanghaiDate(new Date());
+    expect(onNotice.noticeUntil).toBe(addDays(today, 10));
+    const notices = (await api.get('/api/v1/market/deal-notices')).json();
+    expect(notices.items.map((n: { dealId: number }) => n.dealId)).toContain(onNotice.id);
+
+    // Registrations in every status; the registered ones numbered in the settings' layout.
+    const all = (await api.get('/api/v1/market/registrations?scope=all&pageSize=100', { as: admin })).json() as {
+      items: {
+        id: number;
+        status: string;
+        number: string | null;
+        sellerOrgId: number;
+        contractId: number;
+        review: boolean;
+        limitWorkingDays: number;
+        techTradeFen: number;
+        dueOn: string;
+        reasonCode: string | null;
+        returnNote: string | null;
+      }[];
+    };
+    const registered = all.items.filter((r) => r.status === 'registered');
+    expect(registered.length).toBeGreaterThanOrEqual(2);
+    for (const r of registered) expect(r.number).toMatch(/^\d{2}140401\d{6}$/);
+    expect(new Set(registered.map((r) => r.number)).size).toBe(registered.length);
+    expect(registered.some((r) => r.review && r.limitWorkingDays === 30 && r.techTradeFen >= 500_000_000)).toBe(true);
+    expect(all.items.filter((r) => r.status === 'refused').map((r) => r.reasonCode)).toEqual(['incomplete_terms']);
+    const waiting = all.items.filter((r) => r.status === 'submitted');
+    expect(waiting).toHaveLength(1);
+    expect(String(waiting[0]?.dueOn) > today).toBe(true);
+    expect(all.items.filter((r) => r.status === 'returned' && r.returnNote)).toHaveLength(1);
+    // The institute, as seller, sees its registrations in every status.
+    const mine = (await api.get('/api/v1/market/registrations?pageSize=100', { as: university })).json();
+    expect(new Set(mine.items.map((r: { status: string }) => r.status))).toEqual(
+      new Set(['registered', 'refused', 'submitted', 'returned']),
+    );
+
+    // The seller's certificate, and its verification by number and code (public).
+    const cert = registered.find((r) =>
+      mine.items.some((m: { id: number }) => m.id === r.id),
+    ) as (typeof registered)[0];
+    const pdf = await api.get(`/api/v1/market/registrations/${cert.id}/certificate.pdf`, { as: university });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const { rows } = await t.db.execute(sql`SELECT verify_code FROM market_registrations WHERE id = ${cert.id}`);
+    const verified = await api.get(
+      `/api/v1/market/registrations/verify/${cert.number}?code=${String(rows[0]?.verify_code)}`,
+    );
+    expect(verified.statusCode).toBe(200);
+    expect(verified.json()).toMatchObject({ number: cert.number, sellerName: '示例理工学院' });
+
+    // The signed contract's scan: both sides download it, others do not find it.
+    const contract = (await api.get(`/api/v1/market/contracts/${cert.contractId}`, { as: university })).json();
+    expect(contract).toMatchObject({ status: 'signed', side: 'seller' });
+    expect(contract.nonTechnicalFen).toBeGreaterThan(0);
+    const file = await api.get(`/api/v1/uploads/${contract.signedFile.hash}`, { as: university });
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await api.get(`/api/v1/uploads/${contract.signedFile.hash}`, { as: enterprise })).statusCode).toBe(200);
+    const bank = await login(t, 'finance', password);
+    expect((await api.get(`/api/v1/uploads/${contract.signedFile.hash}`, { as: bank })).statusCode).toBe(404);
+
+    // What waits for the demo enterprise: a draft the institute confirmed, and a signed contract to register.
+    const ours = (await api.get('/api/v1/market/deals?status=contracted&pageSize=100', { as: enterprise })).json();
+    const contracts = await Promise.all(
+      ours.items.map(
+        async (d: { contractId: number }) =>
+          (await api.get(`/api/v1/market/contracts/${d.contractId}`, { as: enterprise })).json() as {
+            id: number;
+            kind: string;
+            status: string;
+            side: string;
+            sellerConfirmedAt: string | null;
+            buyerConfirmedAt: string | null;
+            registrationId: number | null;
+            signedFile: unknown;
+          },
+      ),
+    );
+    expect(new Set(contracts.map((c) => c.kind)).size).toBeGreaterThanOrEqual(3);
+    const draft = contracts.find((c) => c.status === 'draft');
+    expect(draft).toMatchObject({ side: 'buyer', buyerConfirmedAt: null });
+    expect(draft?.sellerConfirmedAt).not.toBeNull();
+    const confirmed = await api.post(`/api/v1/market/contracts/${draft?.id}/confirm`, {}, { as: enterprise });
+    expect(confirmed.json().status).toBe('signed');
+    const unregistered = contracts.find((c) => c.side === 'seller' && c.status === 'signed' && !c.registrationId);
+    expect(unregistered?.signedFile).not.toBeNull();
+    const applied = await api.post(`/api/v1/market/contracts/${unregistered?.id}/registration`, {}, { as: enterprise });
+    expect(applied.statusCode).toBe(201);
+    expect(applied.json().dueOn > today).toBe(true);
   });
 });

@@ -17,6 +17,7 @@ import { seedCultivationDemo } from './demo-cultivation.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedIpDemo } from './demo-ip.ts';
 import { seedMarketDemo } from './demo-market.ts';
+import { seedMarketDealsDemo } from './demo-market-deals.ts';
 import { seedMarketNeedsDemo, seedMarketPushesDemo } from './demo-market-needs.ts';
 import { seedMaterialsDemo } from './demo-materials.ts';
 import { seedNewsDemo } from './demo-news.ts';
@@ -64,6 +65,13 @@ export const DEMO_ACCOUNTS = [
     role: 'finance',
     label: '示例科技银行 (finance institution)',
     org: 'finance',
+    department: null,
+  },
+  {
+    username: 'university',
+    role: 'enterprise',
+    label: '示例理工学院技术转移中心 (university)',
+    org: 'university',
     department: null,
   },
   { username: 'expert', role: 'expert', label: '示例评审专家 (expert)', org: null, department: null },
@@ -366,6 +374,24 @@ export async function seedDemo(
       now: opts.now ?? new Date(),
       brokerUserId: (expertUser.rows[0]?.id as number) ?? null,
     });
+    // The market's deals, contracts and registrations, between the organisations that have demo accounts.
+    const { rows: members } = await tx.execute(sql`
+      SELECT u.username, u.id AS user_id, o.id AS org_id, o.name FROM users u
+      JOIN memberships m ON m.user_id = u.id JOIN organisations o ON o.id = m.org_id
+      WHERE u.username IN ('enterprise', 'university', 'provider', 'finance')`);
+    const party = (username: string) => {
+      const r = members.find((m) => m.username === username);
+      return { orgId: Number(r?.org_id), userId: Number(r?.user_id), name: String(r?.name) };
+    };
+    const marketDeals = await seedMarketDealsDemo(tx, {
+      now: opts.now ?? new Date(),
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+      enterprise: party('enterprise'),
+      university: party('university'),
+      provider: party('provider'),
+      finance: party('finance'),
+      uploadDir: opts.uploadDir,
+    });
     const news = await seedNewsDemo(tx, {
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
@@ -389,6 +415,7 @@ export async function seedDemo(
         ...market,
         ...marketNeeds,
         ...marketPushes,
+        ...marketDeals,
         ...news,
       },
     });

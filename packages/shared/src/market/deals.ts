@@ -80,6 +80,8 @@ export const dealDetailSchema = dealSchema.extend({ messages: z.array(dealMessag
 export type DealDetail = z.infer<typeof dealDetailSchema>;
 
 export const dealListQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the achievement's title or a side's name. */
+  q: z.string().trim().max(100).optional(),
   status: z.enum(DEAL_STATUSES).optional(),
   /** `mine`: the deals of my organisation, either side; `all`: every deal (the administration). */
   scope: z.enum(['mine', 'all']).default('mine'),
@@ -243,6 +245,7 @@ export const registrationVerifySchema = z.object({
   techTradeFen: z.number().int(),
   registeredOn: z.string(),
 });
+export type RegistrationVerify = z.infer<typeof registrationVerifySchema>;
 
 // --- settings --------------------------------------------------------------------------------------------------
 

@@ -81,7 +81,12 @@ export function createDealRepository() {
       const { rows } = await tx.execute(
         sql`${DEAL_SELECT} WHERE ${where} ORDER BY d.updated_at DESC, d.id DESC LIMIT ${limit} OFFSET ${offset}`,
       );
-      const { rows: n } = await tx.execute(sql`SELECT count(*)::int AS n FROM market_deals d WHERE ${where}`);
+      const { rows: n } = await tx.execute(sql`
+        SELECT count(*)::int AS n FROM market_deals d
+        JOIN market_achievements a ON a.id = d.achievement_id
+        JOIN org_directory s ON s.id = d.seller_org_id
+        JOIN org_directory b ON b.id = d.buyer_org_id
+        WHERE ${where}`);
       return { rows: rows as DealDbRow[], total: Number((n[0] as { n: number }).n) };
     },
 

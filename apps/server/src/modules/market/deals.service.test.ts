@@ -429,5 +429,9 @@ describe('技术合同认定登记', () => {
     const settings = (await api.get('/api/v1/market/settings', { as: admin })).json();
     const changed = await api.put('/api/v1/market/settings', { ...settings, workingDays: 20 }, { as: a.seller.cookie });
     expect(changed.statusCode).toBe(403);
+    // A point code that does not fill the layout's two digits is refused, and nothing changes.
+    const bad = await api.put('/api/v1/market/settings', { ...settings, pointCode: '1' }, { as: admin });
+    expect(bad.statusCode).toBe(400);
+    expect((await api.get('/api/v1/market/settings', { as: admin })).json().pointCode).toBe('01');
   });
 });

@@ -6,6 +6,7 @@ import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { can } from '../../kernel/policy.ts';
 import { notifyOrg } from '../notification/index.ts';
@@ -77,7 +78,7 @@ export function createDealService({
       const buyerOrgId = actor.orgId;
       return db.transaction(async (tx) => {
         const a = await achievements.byId(tx, input.achievementId);
-        if (!a || a.status !== 'published') throw marketErrors.notFound();
+        if (a?.status !== 'published') throw marketErrors.notFound();
         if (a.ownerOrgId === buyerOrgId) throw marketErrors.ownAchievement();
         if (input.needId !== null) {
           const need = await needs.byId(tx, input.needId);
@@ -253,6 +254,9 @@ export function createDealService({
         [
           all ? sql`true` : sql`(d.seller_org_id = ${org} OR d.buyer_org_id = ${org})`,
           q.status ? sql`d.status = ${q.status}` : sql`true`,
+          q.q
+            ? sql`(a.title ILIKE ${`%${likeFragment(q.q)}%`} OR s.name ILIKE ${`%${likeFragment(q.q)}%`} OR b.name ILIKE ${`%${likeFragment(q.q)}%`})`
+            : sql`true`,
         ],
         sql` AND `,
       );

@@ -11,6 +11,7 @@ import './market.permissions.ts';
 import { brokerRoutes } from './brokers.routes.ts';
 import { createBrokerService } from './brokers.service.ts';
 import { createContractService } from './contracts.service.ts';
+import { dealExportRoutes } from './deals.exports.ts';
 import { createDealRepository } from './deals.repository.ts';
 import { dealRoutes } from './deals.routes.ts';
 import { createDealService } from './deals.service.ts';
@@ -92,6 +93,7 @@ export function createMarketModule(
       pushRoutes({ pushes }),
       brokerRoutes({ brokers: createBrokerService({ db, clock }) }),
       synonymRoutes({ synonyms: createSynonymService({ db, clock, changed: matching.invalidate }) }),
+      dealExportRoutes({ deals, registrations }),
       dealRoutes({ deals, contracts }),
       registrationRoutes({ registrations, settings: createSettingsService({ db, clock }), config: k.config }),
     ],

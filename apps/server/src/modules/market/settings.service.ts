@@ -1,9 +1,10 @@
-import type { MarketSettings } from '@cz/shared/market';
+import { type MarketSettings, registrationNumber } from '@cz/shared/market';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { commonErrors } from '../../kernel/errors.ts';
 import { authorize } from '../../kernel/policy.ts';
 import { marketSettings } from './deals.table.ts';
 import { MARKET_ACTIONS } from './market.permissions.ts';
@@ -35,6 +36,17 @@ export function createSettingsService({ db, clock }: { db: Db; clock: Clock }) {
     get: () => loadSettings(db),
     async update(actor: Actor | null, input: MarketSettings) {
       authorize(actor, MARKET_ACTIONS.settings);
+      // The codes must fill the layout's letters exactly: a number is never cut or padded.
+      try {
+        registrationNumber(
+          { year: 2026, province: input.provinceCode, city: input.cityCode, point: input.pointCode, serial: 1 },
+          input.numberLayout,
+        );
+      } catch (err) {
+        throw commonErrors.validation((err as Error).message);
+      }
+      if (new Set(input.refusalReasons.map((r) => r.code)).size !== input.refusalReasons.length)
+        throw commonErrors.validation('refusal reason codes must be unique');
       return db.transaction(async (tx) => {
         const before = await loadSettings(tx, true);
         await tx

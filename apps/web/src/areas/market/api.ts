@@ -8,6 +8,7 @@ import type {
   NeedListQuery,
   Push,
   PushAnswer,
+  RegistrationVerify,
   SuggestionList,
   Synonym,
   SynonymInput,
@@ -150,3 +151,12 @@ export const useSetBroker = () =>
   useMarketMutation(({ userId, broker }: { userId: number; broker: boolean }) =>
     api<BrokerCandidate>(`/market/brokers/${userId}`, { method: 'PUT', body: { broker } }),
   );
+
+/** A registration certificate checked by its number and verification code (public). */
+export const useVerifyRegistration = (number: string, code: string) =>
+  useQuery({
+    queryKey: ['market', 'verify', number, code],
+    queryFn: () => api<RegistrationVerify>(`/market/registrations/verify/${number}`, { query: { code } }),
+    enabled: /^\d{6,20}$/.test(number) && /^[0-9A-Za-z]{10}$/.test(code),
+    retry: false,
+  });

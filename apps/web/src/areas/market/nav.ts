@@ -2,8 +2,13 @@ import {
   AimOutlined,
   AuditOutlined,
   BulbOutlined,
+  CommentOutlined,
   ExperimentOutlined,
+  FileProtectOutlined,
   FileSearchOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
   TranslationOutlined,
 } from '@ant-design/icons';
@@ -12,6 +17,13 @@ import type { NavEntry } from '../../kit/nav';
 export const marketNav: NavEntry[] = [
   { key: '/market', icon: BulbOutlined, label: 'nav.techMarket', section: 'public', order: 35 },
   {
+    key: '/verify/contract',
+    icon: SafetyCertificateOutlined,
+    label: 'nav.contractVerify',
+    section: 'public',
+    order: 36,
+  },
+  {
     key: '/my/market/achievements',
     icon: ExperimentOutlined,
     label: 'nav.myAchievements',
@@ -19,6 +31,14 @@ export const marketNav: NavEntry[] = [
     order: 16,
   },
   { key: '/my/market/needs', icon: AimOutlined, label: 'nav.myNeeds', section: 'member', order: 17 },
+  { key: '/my/market/deals', icon: CommentOutlined, label: 'nav.myDeals', section: 'member', order: 18 },
+  {
+    key: '/my/market/registrations',
+    icon: FileProtectOutlined,
+    label: 'nav.myRegistrations',
+    section: 'member',
+    order: 19,
+  },
   {
     key: '/admin/market/achievements',
     icon: AuditOutlined,
@@ -41,4 +61,13 @@ export const marketNav: NavEntry[] = [
     section: 'admin',
     order: 18,
   },
+  { key: '/admin/market/deals', icon: CommentOutlined, label: 'nav.adminDeals', section: 'admin', order: 20 },
+  {
+    key: '/admin/market/registrations',
+    icon: SolutionOutlined,
+    label: 'nav.adminRegistrations',
+    section: 'admin',
+    order: 21,
+  },
+  { key: '/admin/market/settings', icon: SettingOutlined, label: 'nav.marketSettings', section: 'admin', order: 22 },
 ];

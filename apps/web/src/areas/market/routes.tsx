@@ -21,6 +21,27 @@ const form = page(
   (m) => m.AchievementFormPage,
 );
 
+const dealPage = page(
+  ['market'],
+  () => import('./pages/member/DealPage'),
+  (m) => m.DealPage,
+);
+const contractPage = page(
+  ['market'],
+  () => import('./pages/member/ContractPage'),
+  (m) => m.ContractPage,
+);
+const contractForm = page(
+  ['market'],
+  () => import('./pages/member/ContractFormPage'),
+  (m) => m.ContractFormPage,
+);
+const registrationPage = page(
+  ['market'],
+  () => import('./pages/member/RegistrationPage'),
+  (m) => m.RegistrationPage,
+);
+
 /** The technology market's pages, by audience; app/router.tsx puts each audience behind its guard. */
 export const marketRoutes: AreaRoutes = {
   public: [
@@ -34,6 +55,14 @@ export const marketRoutes: AreaRoutes = {
     },
     { path: 'market/achievements/:id', lazy: detail },
     { path: 'market/needs/:id', lazy: needDetail },
+    {
+      path: 'verify/contract/:number?',
+      lazy: page(
+        ['market'],
+        () => import('./pages/public/VerifyRegistrationPage'),
+        (m) => m.VerifyRegistrationPage,
+      ),
+    },
   ],
   member: [
     {
@@ -58,6 +87,27 @@ export const marketRoutes: AreaRoutes = {
     { path: 'my/market/needs/new', lazy: needForm },
     { path: 'my/market/needs/:id/edit', lazy: needForm },
     { path: 'my/market/needs/:id', lazy: needDetail },
+    {
+      path: 'my/market/deals',
+      lazy: page(
+        ['market'],
+        () => import('./pages/member/MyDealsPage'),
+        (m) => m.MyDealsPage,
+      ),
+    },
+    { path: 'my/market/deals/:id', lazy: dealPage },
+    { path: 'my/market/deals/:id/contract', lazy: contractForm },
+    { path: 'my/market/contracts/:id', lazy: contractPage },
+    { path: 'my/market/contracts/:contractId/edit', lazy: contractForm },
+    {
+      path: 'my/market/registrations',
+      lazy: page(
+        ['market'],
+        () => import('./pages/member/RegistrationsPage'),
+        (m) => m.RegistrationsPage,
+      ),
+    },
+    { path: 'my/market/registrations/:id', lazy: registrationPage },
   ],
   admin: [
     {
@@ -92,6 +142,33 @@ export const marketRoutes: AreaRoutes = {
         ['market'],
         () => import('./pages/admin/AdminSynonymsPage'),
         (m) => m.AdminSynonymsPage,
+      ),
+    },
+    {
+      path: 'admin/market/deals',
+      lazy: page(
+        ['market'],
+        () => import('./pages/member/MyDealsPage'),
+        (m) => m.AdminDealsPage,
+      ),
+    },
+    { path: 'admin/market/deals/:id', lazy: dealPage },
+    { path: 'admin/market/contracts/:id', lazy: contractPage },
+    {
+      path: 'admin/market/registrations',
+      lazy: page(
+        ['market'],
+        () => import('./pages/member/RegistrationsPage'),
+        (m) => m.AdminRegistrationsPage,
+      ),
+    },
+    { path: 'admin/market/registrations/:id', lazy: registrationPage },
+    {
+      path: 'admin/market/settings',
+      lazy: page(
+        ['market'],
+        () => import('./pages/admin/MarketSettingsPage'),
+        (m) => m.MarketSettingsPage,
       ),
     },
   ],

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { LinkButton } from '../../../kit/components/LinkButton';
 import { QueryError } from '../../../kit/components/QueryError';
 import { ReasonModal } from '../../../kit/components/ReasonModal';
 import { formatDateTime } from '../../../kit/datetime';
@@ -75,7 +76,21 @@ export function PushesCard({ need, owner }: { need: Need; owner: boolean }) {
                         {t('push.answers.not_relevant')}
                       </Button>,
                     ]
-                  : [<PushAnswerTag key="a" answer={p.answer ?? 'waiting'} />]
+                  : [
+                      <PushAnswerTag key="a" answer={p.answer ?? 'waiting'} />,
+                      ...(owner && p.answer === 'interested'
+                        ? [
+                            <LinkButton
+                              key="inquire"
+                              size="small"
+                              to={`/market/achievements/${p.achievementId}?needId=${p.needId}`}
+                              data-testid={`push-${p.achievementId}-inquire`}
+                            >
+                              {t('deals.inquire')}
+                            </LinkButton>,
+                          ]
+                        : []),
+                    ]
               }
             >
               <List.Item.Meta

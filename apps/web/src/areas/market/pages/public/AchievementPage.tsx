@@ -6,6 +6,7 @@ import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
 import { useAchievement } from '../../api';
 import { AchievementStatusTag, useAchievementPrice } from '../../components/achievementColumns';
+import { InquireButton } from '../../components/InquireButton';
 import { ListingActions, useListingRoles } from '../../components/ListingActions';
 import { useMarketLabels } from '../../labels';
 
@@ -31,12 +32,15 @@ export function AchievementPage() {
         title={a.title}
         subtitle={`${a.ownerName} · ${labels.field(a.field)}`}
         extra={
-          <ListingActions
-            path="achievements"
-            listing={a}
-            editLink={`/my/market/achievements/${a.id}/edit`}
-            testPrefix="achievement"
-          />
+          <>
+            <InquireButton achievement={a} />
+            <ListingActions
+              path="achievements"
+              listing={a}
+              editLink={`/my/market/achievements/${a.id}/edit`}
+              testPrefix="achievement"
+            />
+          </>
         }
       />
       <Card>
