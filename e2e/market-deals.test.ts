@@ -130,13 +130,11 @@ describe('from a need to a registered contract and its certificate, in the brows
     await until(() => enterprise.getByTestId('contract-status').getAttribute('data-status')).toBe('signed');
 
     await university.reload();
-    await university
-      .locator('[data-testid="contract-scan-upload"] input[type=file]')
-      .setInputFiles({
-        name: '示例合同签署页.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4 示例签署页'),
-      });
+    await university.locator('[data-testid="contract-scan-upload"] input[type=file]').setInputFiles({
+      name: '示例合同签署页.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 示例签署页'),
+    });
     await until(() => university.getByTestId('contract-scan-upload').getAttribute('data-count')).toBe('1');
     await university.getByTestId('contract-scan-save').click();
     await university.getByTestId('contract-scan').waitFor();

@@ -17,6 +17,7 @@ const ADMIN = [
   'ip.verifications',
   'market.achievements',
   'market.needs',
+  'market.registrations',
   'cultivation.tasks',
   'voucher.applications',
   'voucher.claims',
@@ -28,6 +29,8 @@ const ADMIN = [
 ];
 const ENTERPRISE = [
   'market.pushes',
+  'market.deals',
+  'market.registrations_returned',
   'voucher.active',
   'voucher.suggestions',
   'order.quotes',

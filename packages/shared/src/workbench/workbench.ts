@@ -10,6 +10,7 @@ export const WORK_ITEM_KEYS = [
   'ip.verifications',
   'market.achievements',
   'market.needs',
+  'market.registrations',
   'cultivation.tasks',
   'voucher.applications',
   'voucher.claims',
@@ -28,6 +29,8 @@ export const WORK_ITEM_KEYS = [
   'policy.fits',
   'policy.fits_need_data',
   'market.pushes',
+  'market.deals',
+  'market.registrations_returned',
   // brokers (技术经理人)
   'market.broker_needs',
   // providers

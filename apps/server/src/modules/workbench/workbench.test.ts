@@ -52,6 +52,7 @@ describe('the workbench: what waits for each role, counted by the module that ow
       'ip.verifications': 0,
       'market.achievements': 0,
       'market.needs': 0,
+      'market.registrations': 0,
       'cultivation.tasks': 0,
       'voucher.applications': 0,
       'voucher.claims': 0,
@@ -72,6 +73,8 @@ describe('the workbench: what waits for each role, counted by the module that ow
       'policy.returned': 0,
       'policy.auto_confirm': 0,
       'market.pushes': 0,
+      'market.deals': 0,
+      'market.registrations_returned': 0,
       'notification.unread': 0,
     });
     expect(await counts(provider.cookie)).toEqual({

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 const DEAL: Record<DealStatus, string> = {
   negotiating: 'processing',
-  notice: 'gold',
+  notice: 'purple',
   agreed: 'blue',
   contracted: 'success',
   cancelled: 'default',
@@ -12,7 +12,7 @@ const DEAL: Record<DealStatus, string> = {
 const CONTRACT: Record<ContractStatus, string> = { draft: 'processing', signed: 'success' };
 const REGISTRATION: Record<RegistrationStatus, string> = {
   submitted: 'processing',
-  returned: 'warning',
+  returned: 'volcano',
   registered: 'success',
   refused: 'error',
 };

@@ -58,6 +58,7 @@ const market: typeof zh = {
       buyer: 'Buyer',
     },
     detail: {
+      documentTitle: 'Negotiation: {{title}}',
       thread: 'Thread',
       agreed: 'Agreed price',
       notice: 'Public notice',
@@ -158,6 +159,7 @@ const market: typeof zh = {
       number: 'Number',
     },
     detail: {
+      documentTitle: 'Registration: {{title}}',
       submittedOn: 'Applied on',
       suppliedOn: 'Materials supplied on',
       dueOn: 'Decide by',

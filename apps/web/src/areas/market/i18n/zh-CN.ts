@@ -43,6 +43,7 @@ const market = {
       buyer: '买方',
     },
     detail: {
+      documentTitle: '技术洽谈：{{title}}',
       thread: '洽谈记录',
       agreed: '议定价格',
       notice: '公示期',
@@ -131,6 +132,7 @@ const market = {
       number: '登记号',
     },
     detail: {
+      documentTitle: '合同登记：{{title}}',
       submittedOn: '申请日期',
       suppliedOn: '补正日期',
       dueOn: '办理期限',

@@ -63,6 +63,7 @@ export function DealPage() {
     <div data-testid="deal" data-id={d.id} data-status={d.status}>
       <PageHeader
         title={d.achievementTitle}
+        documentTitle={t('deals.detail.documentTitle', { title: d.achievementTitle })}
         subtitle={`${d.sellerName} ⇄ ${d.buyerName}`}
         extra={
           <Space wrap>

@@ -74,6 +74,7 @@ export function RegistrationPage() {
     <div data-testid="registration" data-id={r.id} data-status={r.status}>
       <PageHeader
         title={r.contractTitle}
+        documentTitle={t('registrations.detail.documentTitle', { title: r.contractTitle })}
         subtitle={`${words(CONTRACT_KIND_INFO[r.kind])} · ${r.sellerName} ⇄ ${r.buyerName}`}
         extra={
           <Space wrap>
