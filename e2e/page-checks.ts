@@ -104,6 +104,7 @@ export const PAGES: Record<Role, string[]> = {
     '/admin/market/deals',
     '/admin/market/registrations',
     '/admin/market/registrations/5',
+    '/admin/market/statistics',
     '/admin/market/settings',
     '/admin/materials',
     '/admin/news',

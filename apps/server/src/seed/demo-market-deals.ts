@@ -570,5 +570,14 @@ export async function seedMarketDealsDemo(
   });
   await registration(waiting, ctx.university, submitted.waiting, { status: 'submitted' });
 
+  // The trade target of the statistics page: a fictional base of the year before, to be four times as much three
+  // years on (a deployed zone enters its own base and years at /admin/market/settings).
+  const year = Number(shanghaiDate(ctx.now).slice(0, 4));
+  await tx.execute(sql`
+    UPDATE market_settings
+    SET trade_base_year = ${year - 1}, trade_base_fen = ${1_200 * 1_000_000}, trade_target_multiple = 4,
+        trade_target_year = ${year + 2}
+    WHERE id = 1`);
+
   return { marketDeals: deals, marketContracts: contracts, marketRegistrations: registrations };
 }

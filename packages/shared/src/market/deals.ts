@@ -270,5 +270,57 @@ export const marketSettingsSchema = z.object({
   cityCode: z.string().regex(/^\d{1,4}$/),
   pointCode: z.string().regex(/^\d{1,4}$/),
   refusalReasons: z.array(refusalReasonSchema).min(1).max(30),
+  /** The plan's target: 技术交易额 of `tradeTargetYear` at `tradeTargetMultiple` times the base year's (翻两番: 4). */
+  tradeBaseYear: z.number().int().min(2000).max(2100),
+  /** The base year's 技术交易额 as the zone recorded it (fen); null until entered. */
+  tradeBaseFen: fenSchema.nullable(),
+  tradeTargetMultiple: z.number().min(0.01).max(999),
+  tradeTargetYear: z.number().int().min(2000).max(2100),
 });
 export type MarketSettings = z.infer<typeof marketSettingsSchema>;
+
+// --- statistics ------------------------------------------------------------------------------------------------
+
+/** Where a buyer is, by its USCC's division against the zone's: the city, elsewhere in the province, outside. */
+export const BUYER_REGIONS = ['city', 'province', 'other'] as const;
+export type BuyerRegion = (typeof BUYER_REGIONS)[number];
+
+export const tradeFigureSchema = z.object({
+  key: z.string(),
+  contracts: z.number().int(),
+  /** 成交额. */
+  amountFen: z.number().int(),
+  /** 技术交易额. */
+  techTradeFen: z.number().int(),
+});
+export type TradeFigure = z.infer<typeof tradeFigureSchema>;
+
+export const marketStatisticsQuerySchema = z.object({
+  /** The year the breakdowns are of (by registration date, Shanghai); the zone's current year by default. */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+
+export const marketStatisticsSchema = z.object({
+  year: z.number().int(),
+  /** Every year with a registered contract, the target year and the asked year, oldest first. */
+  years: z.array(tradeFigureSchema),
+  byKind: z.array(tradeFigureSchema),
+  byField: z.array(tradeFigureSchema),
+  bySellerKind: z.array(tradeFigureSchema),
+  byBuyerRegion: z.array(tradeFigureSchema),
+  target: z.object({
+    baseYear: z.number().int(),
+    baseFen: z.number().int().nullable(),
+    multiple: z.number(),
+    targetYear: z.number().int(),
+    /** base × multiple; null while the base is not entered. */
+    targetFen: z.number().int().nullable(),
+    /** The year measured: the target year, or the current year while the target year is still to come. */
+    reachedYear: z.number().int(),
+    /** That year's 技术交易额 registered on the platform so far. */
+    reachedFen: z.number().int(),
+    /** reached ÷ target (1 = met); null while the base is not entered. */
+    progress: z.number().nullable(),
+  }),
+});
+export type MarketStatistics = z.infer<typeof marketStatisticsSchema>;

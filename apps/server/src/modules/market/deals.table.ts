@@ -7,7 +7,18 @@ import {
   type RefusalReason,
 } from '@cz/shared/market';
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, integer, jsonb, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 
 /** From interest to contract to registration: migration 0037 holds every constraint and the transition triggers. */
 
@@ -22,6 +33,12 @@ export const marketSettings = pgTable('market_settings', {
   cityCode: text('city_code').notNull().default('04'),
   pointCode: text('point_code').notNull().default('01'),
   refusalReasons: jsonb('refusal_reasons').notNull().$type<RefusalReason[]>(),
+  tradeBaseYear: integer('trade_base_year').notNull().default(2020),
+  tradeBaseFen: bigint('trade_base_fen', { mode: 'number' }),
+  tradeTargetMultiple: numeric('trade_target_multiple', { precision: 5, scale: 2, mode: 'number' })
+    .notNull()
+    .default(4),
+  tradeTargetYear: integer('trade_target_year').notNull().default(2023),
   updatedBy: bigint('updated_by', { mode: 'number' }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

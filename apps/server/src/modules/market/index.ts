@@ -28,6 +28,8 @@ import { createPushService } from './pushes.service.ts';
 import { registrationRoutes } from './registrations.routes.ts';
 import { createRegistrationService } from './registrations.service.ts';
 import { createSettingsService } from './settings.service.ts';
+import { statisticsRoutes } from './statistics.routes.ts';
+import { createStatisticsService } from './statistics.service.ts';
 import { synonymRoutes } from './synonyms.routes.ts';
 import { createSynonymService } from './synonyms.service.ts';
 
@@ -94,6 +96,7 @@ export function createMarketModule(
       brokerRoutes({ brokers: createBrokerService({ db, clock }) }),
       synonymRoutes({ synonyms: createSynonymService({ db, clock, changed: matching.invalidate }) }),
       dealExportRoutes({ deals, registrations }),
+      statisticsRoutes({ statistics: createStatisticsService({ db, clock }) }),
       dealRoutes({ deals, contracts }),
       registrationRoutes({ registrations, settings: createSettingsService({ db, clock }), config: k.config }),
     ],

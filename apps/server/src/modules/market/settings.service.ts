@@ -24,6 +24,10 @@ export async function loadSettings(tx: Tx, forUpdate = false): Promise<MarketSet
     cityCode: r.cityCode,
     pointCode: r.pointCode,
     refusalReasons: r.refusalReasons,
+    tradeBaseYear: r.tradeBaseYear,
+    tradeBaseFen: r.tradeBaseFen,
+    tradeTargetMultiple: Number(r.tradeTargetMultiple),
+    tradeTargetYear: r.tradeTargetYear,
   };
 }
 
@@ -47,6 +51,8 @@ export function createSettingsService({ db, clock }: { db: Db; clock: Clock }) {
       }
       if (new Set(input.refusalReasons.map((r) => r.code)).size !== input.refusalReasons.length)
         throw commonErrors.validation('refusal reason codes must be unique');
+      if (input.tradeTargetYear <= input.tradeBaseYear)
+        throw commonErrors.validation('the target year must come after the base year');
       return db.transaction(async (tx) => {
         const before = await loadSettings(tx, true);
         await tx

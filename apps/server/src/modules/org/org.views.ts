@@ -1,12 +1,16 @@
 import { ORG_KINDS, ORG_STATUSES } from '@cz/shared';
 import { bigint, boolean, date, integer, pgView, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 
-/** Published read view (migration 0010): organisations as other modules show and filter them. */
+/**
+ * Published read view (migrations 0010, 0038): organisations as other modules show and filter them, with the
+ * administrative division of the USCC (positions 3–8: province 2, city 2, county 2) for regional figures.
+ */
 export const orgDirectory = pgView('org_directory', {
   id: bigint('id', { mode: 'number' }).notNull(),
   kind: text('kind', { enum: ORG_KINDS }).notNull(),
   name: text('name').notNull(),
   status: text('status', { enum: ORG_STATUSES }).notNull(),
+  division: text('division').notNull(),
 }).existing();
 
 /**

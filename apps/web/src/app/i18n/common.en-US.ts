@@ -26,6 +26,7 @@ const dictionary: typeof zhCN = {
     adminDeals: 'Negotiations',
     adminRegistrations: 'Contract registration',
     marketSettings: 'Market settings',
+    marketStatistics: 'Trade statistics',
     myAchievements: 'My achievements',
     adminAchievements: 'Achievement review',
     myNeeds: 'My technology needs',

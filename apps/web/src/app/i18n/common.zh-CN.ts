@@ -23,6 +23,7 @@ const dictionary = {
     adminDeals: '技术洽谈',
     adminRegistrations: '合同认定登记',
     marketSettings: '技术市场设置',
+    marketStatistics: '技术交易统计',
     myAchievements: '我的科技成果',
     adminAchievements: '科技成果审核',
     myNeeds: '我的技术需求',

@@ -1,4 +1,12 @@
-import type { Contract, ContractInput, Deal, DealDetail, MarketSettings, Registration } from '@cz/shared/market';
+import type {
+  Contract,
+  ContractInput,
+  Deal,
+  DealDetail,
+  MarketSettings,
+  MarketStatistics,
+  Registration,
+} from '@cz/shared/market';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
 
@@ -112,3 +120,10 @@ export const useSaveMarketSettings = () =>
 
 /** Where a registration's certificate is downloaded. */
 export const certificateUrl = (id: number) => `/api/v1/market/registrations/${id}/certificate.pdf`;
+
+export const useMarketStatistics = (year: number) =>
+  useQuery({
+    queryKey: [...KEY, 'statistics', year],
+    queryFn: () => api<MarketStatistics>('/market/statistics', { query: { year } }),
+    placeholderData: keepPreviousData,
+  });

@@ -1,6 +1,7 @@
 import {
   AimOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BulbOutlined,
   CommentOutlined,
   ExperimentOutlined,
@@ -68,6 +69,13 @@ export const marketNav: NavEntry[] = [
     label: 'nav.adminRegistrations',
     section: 'admin',
     order: 21,
+  },
+  {
+    key: '/admin/market/statistics',
+    icon: BarChartOutlined,
+    label: 'nav.marketStatistics',
+    section: 'admin',
+    order: 22,
   },
   { key: '/admin/market/settings', icon: SettingOutlined, label: 'nav.marketSettings', section: 'admin', order: 22 },
 ];

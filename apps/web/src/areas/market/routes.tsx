@@ -164,6 +164,14 @@ export const marketRoutes: AreaRoutes = {
     },
     { path: 'admin/market/registrations/:id', lazy: registrationPage },
     {
+      path: 'admin/market/statistics',
+      lazy: page(
+        ['market'],
+        () => import('./pages/admin/MarketStatisticsPage'),
+        (m) => m.MarketStatisticsPage,
+      ),
+    },
+    {
       path: 'admin/market/settings',
       lazy: page(
         ['market'],

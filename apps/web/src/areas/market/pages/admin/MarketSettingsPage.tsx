@@ -8,7 +8,10 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { useMarketSettings, useSaveMarketSettings } from '../../deals.api';
 
-type Values = Omit<MarketSettings, 'reviewThresholdFen'> & { reviewThresholdYuan: number };
+type Values = Omit<MarketSettings, 'reviewThresholdFen' | 'tradeBaseFen'> & {
+  reviewThresholdYuan: number;
+  tradeBaseYuan: number | null;
+};
 
 /**
  * 技术市场设置: the public-notice period of a public institution's agreed price, the registration time limits (the
@@ -23,7 +26,7 @@ export function MarketSettingsPage() {
   if (settings.isError) return <QueryError error={settings.error} onRetry={() => settings.refetch()} />;
   const s = settings.data;
   if (!s) return <Spin />;
-  const { reviewThresholdFen, ...rest } = s;
+  const { reviewThresholdFen, tradeBaseFen, ...rest } = s;
   const number = (name: keyof Values, label: string, min: number, max: number) => (
     <Col xs={24} md={8}>
       <Form.Item name={name} label={label} rules={[{ required: true }]}>
@@ -45,10 +48,18 @@ export function MarketSettingsPage() {
         <Form<Values>
           form={form}
           layout="vertical"
-          initialValues={{ ...rest, reviewThresholdYuan: fenToYuan(reviewThresholdFen) }}
-          onFinish={async ({ reviewThresholdYuan, ...v }) => {
+          initialValues={{
+            ...rest,
+            reviewThresholdYuan: fenToYuan(reviewThresholdFen),
+            tradeBaseYuan: tradeBaseFen === null ? null : fenToYuan(tradeBaseFen),
+          }}
+          onFinish={async ({ reviewThresholdYuan, tradeBaseYuan, ...v }) => {
             try {
-              await save.mutateAsync({ ...v, reviewThresholdFen: yuanToFen(reviewThresholdYuan) });
+              await save.mutateAsync({
+                ...v,
+                reviewThresholdFen: yuanToFen(reviewThresholdYuan),
+                tradeBaseFen: typeof tradeBaseYuan === 'number' ? yuanToFen(tradeBaseYuan) : null,
+              });
               message.success(t('settings.saved'));
             } catch (err) {
               message.error(errorMessage(err));
@@ -76,6 +87,27 @@ export function MarketSettingsPage() {
             {code('provinceCode', t('settings.provinceCode'))}
             {code('cityCode', t('settings.cityCode'))}
             {code('pointCode', t('settings.pointCode'))}
+          </Row>
+          <Typography.Title level={2} style={{ fontSize: 16 }}>
+            {t('settings.target')}
+          </Typography.Title>
+          <Row gutter={16}>
+            {number('tradeBaseYear', t('settings.baseYear'), 2000, 2100)}
+            <Col xs={24} md={8}>
+              <Form.Item name="tradeBaseYuan" label={t('settings.baseAmount')}>
+                <InputNumber min={0} precision={2} style={{ width: '100%' }} data-testid="settings-tradeBase" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={4}>
+              <Form.Item name="tradeTargetMultiple" label={t('settings.multiple')} rules={[{ required: true }]}>
+                <InputNumber min={0.01} max={999} precision={2} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={4}>
+              <Form.Item name="tradeTargetYear" label={t('settings.targetYear')} rules={[{ required: true }]}>
+                <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
           </Row>
           <Typography.Title level={2} style={{ fontSize: 16 }}>
             {t('settings.reasons')}
