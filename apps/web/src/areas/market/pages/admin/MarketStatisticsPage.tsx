@@ -81,18 +81,17 @@ export function MarketStatisticsPage() {
   const thisYear = Number(shanghaiDate(new Date()).slice(0, 4));
   const year = Number(params.get('year')) || thisYear;
   const stats = useMarketStatistics(year);
-  const words = (w: { zh: string; en: string } | undefined, k: string) => (w ? (locale === 'zh-CN' ? w.zh : w.en) : k);
-  const labels = useMemo(
-    () => ({
+  const labels = useMemo(() => {
+    const words = (w: { zh: string; en: string } | undefined, k: string) =>
+      w ? (locale === 'zh-CN' ? w.zh : w.en) : k;
+    return {
       year: (k: string) => k,
       kind: (k: string) => words(CONTRACT_KIND_INFO[k as ContractKind], k),
       field: (k: string) => words(TECH_FIELDS[k as TechField], k),
       seller: (k: string) => t(`statistics.sellerKinds.${k}`, { defaultValue: k }),
       region: (k: string) => t(`statistics.regions.${k}`, { defaultValue: k }),
-    }),
-    // biome-ignore lint/correctness/useExhaustiveDependencies: words depends on the locale only
-    [locale, t],
-  );
+    };
+  }, [locale, t]);
   if (stats.isError) return <QueryError error={stats.error} onRetry={() => stats.refetch()} />;
   const s = stats.data;
   const yearOptions = Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: String(y) }));
