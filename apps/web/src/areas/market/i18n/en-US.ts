@@ -114,7 +114,6 @@ const market: typeof zh = {
       nonTechnicalTotal: 'Non-technical costs',
       sellerConfirmed: 'Seller confirmed',
       buyerConfirmed: 'Buyer confirmed',
-      registration: 'Registration',
     },
     addLine: 'Add a cost',
     addPayment: 'Add a payment',

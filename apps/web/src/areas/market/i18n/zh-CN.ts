@@ -94,7 +94,6 @@ const market = {
       nonTechnicalTotal: '非技术性费用合计',
       sellerConfirmed: '卖方确认',
       buyerConfirmed: '买方确认',
-      registration: '认定登记',
     },
     addLine: '添加费用',
     addPayment: '添加付款',
