@@ -48,6 +48,8 @@ export const PAGES: Record<Role, string[]> = {
     '/market?tab=needs',
     '/market/needs/2',
     '/verify/contract',
+    '/market/catalogues',
+    '/market/catalogues/1',
     '/login',
     '/register',
   ],
@@ -104,6 +106,8 @@ export const PAGES: Record<Role, string[]> = {
     '/admin/market/deals',
     '/admin/market/registrations',
     '/admin/market/registrations/5',
+    '/admin/market/catalogues',
+    '/admin/market/catalogues/2/edit',
     '/admin/market/statistics',
     '/admin/market/settings',
     '/admin/materials',
@@ -128,7 +132,7 @@ export const PAGES: Record<Role, string[]> = {
 
 /** List pages whose tables are cards on a phone, by the role that reads them. */
 export const PHONE_LISTS: Record<Role, string[]> = {
-  anonymous: ['/vouchers/schemes', '/market'],
+  anonymous: ['/vouchers/schemes', '/market', '/market/catalogues'],
   enterprise: [
     '/vouchers',
     '/orders',

@@ -17,6 +17,7 @@ import { seedCultivationDemo } from './demo-cultivation.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedIpDemo } from './demo-ip.ts';
 import { seedMarketDemo } from './demo-market.ts';
+import { seedMarketCataloguesDemo } from './demo-market-catalogues.ts';
 import { seedMarketDealsDemo } from './demo-market-deals.ts';
 import { seedMarketNeedsDemo, seedMarketPushesDemo } from './demo-market-needs.ts';
 import { seedMaterialsDemo } from './demo-materials.ts';
@@ -392,6 +393,10 @@ export async function seedDemo(
       finance: party('finance'),
       uploadDir: opts.uploadDir,
     });
+    const marketCatalogues = await seedMarketCataloguesDemo(tx, {
+      now: opts.now ?? new Date(),
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+    });
     const news = await seedNewsDemo(tx, {
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
@@ -416,6 +421,7 @@ export async function seedDemo(
         ...marketNeeds,
         ...marketPushes,
         ...marketDeals,
+        ...marketCatalogues,
         ...news,
       },
     });

@@ -122,3 +122,25 @@ export const marketRegistrations = pgTable('market_registrations', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 export type RegistrationRow = typeof marketRegistrations.$inferSelect;
+
+/** 先进适用技术指导目录 (migration 0039). */
+export const marketCatalogues = pgTable('market_catalogues', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  year: integer('year').notNull(),
+  title: text('title').notNull(),
+  intro: text('intro').notNull().default(''),
+  status: text('status', { enum: ['draft', 'published'] })
+    .notNull()
+    .default('draft'),
+  publishedAt: timestamp('published_at', { withTimezone: true }),
+  createdBy: bigint('created_by', { mode: 'number' }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const marketCatalogueEntries = pgTable('market_catalogue_entries', {
+  catalogueId: bigint('catalogue_id', { mode: 'number' }).notNull(),
+  achievementId: bigint('achievement_id', { mode: 'number' }).notNull(),
+  position: integer('position').notNull(),
+  note: text('note').notNull().default(''),
+});

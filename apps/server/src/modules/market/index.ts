@@ -10,6 +10,8 @@ import { createAchievementService } from './achievements.service.ts';
 import './market.permissions.ts';
 import { brokerRoutes } from './brokers.routes.ts';
 import { createBrokerService } from './brokers.service.ts';
+import { catalogueRoutes } from './catalogues.routes.ts';
+import { createCatalogueService } from './catalogues.service.ts';
 import { createContractService } from './contracts.service.ts';
 import { dealExportRoutes } from './deals.exports.ts';
 import { createDealRepository } from './deals.repository.ts';
@@ -97,6 +99,7 @@ export function createMarketModule(
       synonymRoutes({ synonyms: createSynonymService({ db, clock, changed: matching.invalidate }) }),
       dealExportRoutes({ deals, registrations }),
       statisticsRoutes({ statistics: createStatisticsService({ db, clock }) }),
+      catalogueRoutes({ catalogues: createCatalogueService({ db, clock }) }),
       dealRoutes({ deals, contracts }),
       registrationRoutes({ registrations, settings: createSettingsService({ db, clock }), config: k.config }),
     ],

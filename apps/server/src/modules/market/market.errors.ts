@@ -64,3 +64,12 @@ export const marketErrors = {
   unknownReason: createError('market.unknown_reason', 422, 'no such refusal reason in the settings'),
   notVerified: createError('market.not_verified', 404, 'no registered contract with this number and code'),
 };
+
+/** 先进适用技术指导目录. */
+export const catalogueErrors = {
+  notFound: createError('market.catalogue_not_found', 404, 'no such catalogue'),
+  yearTaken: createError('market.catalogue_year', 409, 'there is a catalogue of this year already'),
+  published: createError('market.catalogue_published', 409, 'withdraw the published catalogue before changing it'),
+  state: createError('market.catalogue_state', 409, 'the catalogue is not in a status that allows this'),
+  unpublishedEntry: createError('market.catalogue_entry', 422, 'a catalogue holds published achievements only'),
+};

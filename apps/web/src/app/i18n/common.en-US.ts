@@ -26,6 +26,8 @@ const dictionary: typeof zhCN = {
     adminDeals: 'Negotiations',
     adminRegistrations: 'Contract registration',
     marketSettings: 'Market settings',
+    techCatalogues: 'Technology catalogue',
+    adminCatalogues: 'Technology catalogues',
     marketStatistics: 'Trade statistics',
     myAchievements: 'My achievements',
     adminAchievements: 'Achievement review',

@@ -23,6 +23,8 @@ const dictionary = {
     adminDeals: '技术洽谈',
     adminRegistrations: '合同认定登记',
     marketSettings: '技术市场设置',
+    techCatalogues: '技术指导目录',
+    adminCatalogues: '指导目录编制',
     marketStatistics: '技术交易统计',
     myAchievements: '我的科技成果',
     adminAchievements: '科技成果审核',

@@ -1,4 +1,7 @@
 import type {
+  Catalogue,
+  CatalogueDetail,
+  CatalogueUpdate,
   Contract,
   ContractInput,
   Deal,
@@ -127,3 +130,30 @@ export const useMarketStatistics = (year: number) =>
     queryFn: () => api<MarketStatistics>('/market/statistics', { query: { year } }),
     placeholderData: keepPreviousData,
   });
+
+export const useCatalogues = (params: QueryParams) =>
+  useQuery({
+    queryKey: [...KEY, 'catalogues', params],
+    queryFn: ({ signal }) => api<Page<Catalogue>>('/market/catalogues', { query: params, signal }),
+    placeholderData: keepPreviousData,
+  });
+export const useCatalogue = (id: number) =>
+  useQuery({
+    queryKey: [...KEY, 'catalogue', id],
+    queryFn: () => api<CatalogueDetail>(`/market/catalogues/${id}`),
+    enabled: id > 0,
+  });
+export const useCreateCatalogue = () =>
+  useDealMutation((body: { year: number; title: string; intro: string }) =>
+    api<CatalogueDetail>('/market/catalogues', { method: 'POST', body }),
+  );
+export const useSaveCatalogue = () =>
+  useDealMutation(({ id, body }: { id: number; body: CatalogueUpdate }) =>
+    api<CatalogueDetail>(`/market/catalogues/${id}`, { method: 'PUT', body }),
+  );
+export const usePublishCatalogue = () =>
+  useDealMutation(({ id, publish }: { id: number; publish: boolean }) =>
+    api<CatalogueDetail>(`/market/catalogues/${id}/${publish ? 'publish' : 'withdraw'}`, { method: 'POST', body: {} }),
+  );
+export const catalogueFileUrl = (id: number, kind: 'pdf' | 'xlsx') =>
+  `/api/v1/market/catalogues/${id}/${kind === 'pdf' ? 'catalogue.pdf' : 'export.xlsx'}`;

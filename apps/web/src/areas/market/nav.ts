@@ -2,6 +2,7 @@ import {
   AimOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   BulbOutlined,
   CommentOutlined,
   ExperimentOutlined,
@@ -17,6 +18,7 @@ import type { NavEntry } from '../../kit/nav';
 
 export const marketNav: NavEntry[] = [
   { key: '/market', icon: BulbOutlined, label: 'nav.techMarket', section: 'public', order: 35 },
+  { key: '/market/catalogues', icon: BookOutlined, label: 'nav.techCatalogues', section: 'public', order: 36 },
   {
     key: '/verify/contract',
     icon: SafetyCertificateOutlined,
@@ -69,6 +71,13 @@ export const marketNav: NavEntry[] = [
     label: 'nav.adminRegistrations',
     section: 'admin',
     order: 21,
+  },
+  {
+    key: '/admin/market/catalogues',
+    icon: BookOutlined,
+    label: 'nav.adminCatalogues',
+    section: 'admin',
+    order: 22,
   },
   {
     key: '/admin/market/statistics',

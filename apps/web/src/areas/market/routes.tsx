@@ -36,6 +36,11 @@ const contractForm = page(
   () => import('./pages/member/ContractFormPage'),
   (m) => m.ContractFormPage,
 );
+const cataloguePage = page(
+  ['market'],
+  () => import('./pages/public/CataloguePage'),
+  (m) => m.CataloguePage,
+);
 const registrationPage = page(
   ['market'],
   () => import('./pages/member/RegistrationPage'),
@@ -55,6 +60,15 @@ export const marketRoutes: AreaRoutes = {
     },
     { path: 'market/achievements/:id', lazy: detail },
     { path: 'market/needs/:id', lazy: needDetail },
+    {
+      path: 'market/catalogues',
+      lazy: page(
+        ['market'],
+        () => import('./pages/public/CataloguesPage'),
+        (m) => m.CataloguesPage,
+      ),
+    },
+    { path: 'market/catalogues/:id', lazy: cataloguePage },
     {
       path: 'verify/contract/:number?',
       lazy: page(
@@ -163,6 +177,23 @@ export const marketRoutes: AreaRoutes = {
       ),
     },
     { path: 'admin/market/registrations/:id', lazy: registrationPage },
+    {
+      path: 'admin/market/catalogues',
+      lazy: page(
+        ['market'],
+        () => import('./pages/public/CataloguesPage'),
+        (m) => m.AdminCataloguesPage,
+      ),
+    },
+    { path: 'admin/market/catalogues/:id', lazy: cataloguePage },
+    {
+      path: 'admin/market/catalogues/:id/edit',
+      lazy: page(
+        ['market'],
+        () => import('./pages/admin/CatalogueEditPage'),
+        (m) => m.CatalogueEditPage,
+      ),
+    },
     {
       path: 'admin/market/statistics',
       lazy: page(
