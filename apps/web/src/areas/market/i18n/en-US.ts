@@ -233,6 +233,7 @@ const market: typeof zh = {
     amountOf: 'Contract amount {{year}}',
     techTradeOf: 'Technology trade amount {{year}}',
     target: "Target: {{year}}'s technology trade amount at {{multiple}} times {{base}}'s",
+    progress: 'Progress towards the target',
     noBase:
       "The base year's technology trade amount is not entered yet: enter it in the market settings to see progress",
     base: 'Base {{year}}: {{amount}}',

@@ -205,6 +205,7 @@ const market = {
     amountOf: '{{year}} 年成交额',
     techTradeOf: '{{year}} 年技术交易额',
     target: '目标：{{year}} 年技术交易额达到 {{base}} 年的 {{multiple}} 倍',
+    progress: '目标完成进度',
     noBase: '尚未填写基准年技术交易额：请在技术市场设置中填写后显示目标进度',
     base: '{{year}} 年基数 {{amount}}',
     goal: '{{year}} 年目标 {{amount}}',

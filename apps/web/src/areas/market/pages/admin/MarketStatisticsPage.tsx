@@ -161,7 +161,10 @@ export function MarketStatisticsPage() {
               <Alert type="info" showIcon title={t('statistics.noBase')} />
             ) : (
               <>
-                <Progress percent={Math.min(100, Math.round((s.target.progress ?? 0) * 1000) / 10)} />
+                <Progress
+                  aria-label={t('statistics.progress')}
+                  percent={Math.min(100, Math.round((s.target.progress ?? 0) * 1000) / 10)}
+                />
                 <Space size="large" wrap>
                   <span>{t('statistics.base', { year: s.target.baseYear, amount: money(s.target.baseFen) })}</span>
                   <span>{t('statistics.goal', { year: s.target.targetYear, amount: money(s.target.targetFen) })}</span>

@@ -48,6 +48,10 @@ type Values = {
   signedFile: string[];
 };
 
+/** A draft's title from the achievement's: 「…技术」 gets 合同, anything else 技术合同. */
+const contractTitleOf = (achievement: string) =>
+  `${achievement}${achievement.endsWith('技术') ? '合同' : '技术合同'}`.slice(0, 200);
+
 const toValues = (c: Contract): Values => ({
   kind: c.kind,
   title: c.title,
@@ -95,7 +99,7 @@ export function ContractFormPage() {
       ? toValues(contract.data)
       : {
           kind: 'transfer',
-          title: `${deal.data?.achievementTitle ?? ''}技术合同`.slice(0, 200),
+          title: contractTitleOf(deal.data?.achievementTitle ?? ''),
           amount: fenToYuan(deal.data?.agreedFen ?? 0),
           nonTechnical: [],
           payments: [
