@@ -4,6 +4,7 @@ export * from './achievements.ts';
 export * from './catalogues.ts';
 export * from './contracts.ts';
 export * from './deals.ts';
+export * from './events.ts';
 export * from './matching.ts';
 export * from './needs.ts';
 export * from './registration.ts';

@@ -144,3 +144,44 @@ export const marketCatalogueEntries = pgTable('market_catalogue_entries', {
   position: integer('position').notNull(),
   note: text('note').notNull().default(''),
 });
+
+/** 科技成果推送活动 (migration 0040). */
+export const marketEvents = pgTable('market_events', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  venue: text('venue').notNull().default(''),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+  endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+  status: text('status', { enum: ['planned', 'held', 'cancelled'] })
+    .notNull()
+    .default('planned'),
+  createdBy: bigint('created_by', { mode: 'number' }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const marketEventAchievements = pgTable('market_event_achievements', {
+  eventId: bigint('event_id', { mode: 'number' }).notNull(),
+  achievementId: bigint('achievement_id', { mode: 'number' }).notNull(),
+  position: integer('position').notNull(),
+});
+
+export const marketEventParticipants = pgTable('market_event_participants', {
+  eventId: bigint('event_id', { mode: 'number' }).notNull(),
+  orgId: bigint('org_id', { mode: 'number' }).notNull(),
+  invitedAt: timestamp('invited_at', { withTimezone: true }),
+  registeredAt: timestamp('registered_at', { withTimezone: true }),
+  registeredBy: bigint('registered_by', { mode: 'number' }),
+  checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+});
+
+export const marketEventMeetings = pgTable('market_event_meetings', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  eventId: bigint('event_id', { mode: 'number' }).notNull(),
+  achievementId: bigint('achievement_id', { mode: 'number' }).notNull(),
+  orgId: bigint('org_id', { mode: 'number' }).notNull(),
+  note: text('note').notNull().default(''),
+  recordedBy: bigint('recorded_by', { mode: 'number' }).notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -17,6 +17,8 @@ import { dealExportRoutes } from './deals.exports.ts';
 import { createDealRepository } from './deals.repository.ts';
 import { dealRoutes } from './deals.routes.ts';
 import { createDealService } from './deals.service.ts';
+import { eventRoutes } from './events.routes.ts';
+import { createEventService } from './events.service.ts';
 import { createMatchingRepository } from './matching.repository.ts';
 import { matchingRoutes } from './matching.routes.ts';
 import { createMatchingService } from './matching.service.ts';
@@ -100,6 +102,7 @@ export function createMarketModule(
       dealExportRoutes({ deals, registrations }),
       statisticsRoutes({ statistics: createStatisticsService({ db, clock }) }),
       catalogueRoutes({ catalogues: createCatalogueService({ db, clock }) }),
+      eventRoutes({ events: createEventService({ db, clock }) }),
       dealRoutes({ deals, contracts }),
       registrationRoutes({ registrations, settings: createSettingsService({ db, clock }), config: k.config }),
     ],

@@ -73,3 +73,21 @@ export const catalogueErrors = {
   state: createError('market.catalogue_state', 409, 'the catalogue is not in a status that allows this'),
   unpublishedEntry: createError('market.catalogue_entry', 422, 'a catalogue holds published achievements only'),
 };
+
+/** 科技成果推送活动. */
+export const eventErrors = {
+  notFound: createError('market.event_not_found', 404, 'no such event'),
+  state: createError('market.event_state', 409, 'the event is not in a status that allows this'),
+  closed: createError('market.event_closed', 409, 'registration for this event is closed'),
+  notMember: createError('market.event_not_member', 403, 'an organisation registers for an event, through a member'),
+  unpublished: createError('market.event_unpublished', 422, 'an event features published achievements only'),
+  metAchievement: createError('market.event_met_achievement', 409, 'an achievement that pairs met over stays featured'),
+  orgNotFound: createError('market.event_org', 422, 'no verified organisation with this id'),
+  notRegistered: createError('market.event_not_registered', 409, 'only a registered organisation checks in'),
+  notAPair: createError(
+    'market.event_not_a_pair',
+    422,
+    'a meeting pairs a featured achievement with a participant that checked in',
+  ),
+  alreadyMet: createError('market.event_already_met', 409, 'this pair has been recorded already'),
+};

@@ -56,6 +56,8 @@ const dictionary: typeof zhCN = {
         registration_returned: 'The registration needs more materials: {{title}}',
         registration_registered: 'Contract registered, number {{number}}: {{title}}',
         registration_refused: 'The contract was not registered: {{title}}',
+        event_invited: 'You are invited to an achievement push event: {{title}}',
+        event_cancelled: 'A push event you registered for is cancelled: {{title}}',
       },
       ip: {
         fee_due: 'Annual fee due on {{dueOn}}: {{title}} ({{number}})',

@@ -51,6 +51,8 @@ const dictionary = {
         registration_returned: '技术合同登记需补正材料：{{title}}',
         registration_registered: '技术合同已登记，登记号 {{number}}：{{title}}',
         registration_refused: '技术合同未予登记：{{title}}',
+        event_invited: '邀请您参加科技成果推送活动：{{title}}',
+        event_cancelled: '您报名的推送活动已取消：{{title}}',
       },
       ip: {
         fee_due: '知识产权年费将于 {{dueOn}} 到期，请及时缴纳：{{title}}（{{number}}）',

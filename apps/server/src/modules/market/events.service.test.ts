@@ -1,0 +1,144 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminCookie, enterpriseWithUser } from '../../../test/factories.ts';
+import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { client } from '../../../test/request.ts';
+
+let t: TestApp;
+let admin: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = (await adminCookie(t)).cookie;
+});
+afterAll(() => t.close());
+const api = client(() => t);
+
+async function published(owner: { cookie: string }, title: string) {
+  const a = (
+    await api.post(
+      '/api/v1/market/achievements',
+      {
+        title,
+        summary: '示例成果：用于推送活动测试的虚构技术，已有中试线验证，适合区内企业引进转化。',
+        field: 'energy',
+        stage: 'mature',
+        transferModes: ['transfer'],
+        priceFen: 50_000_000,
+      },
+      { as: owner.cookie },
+    )
+  ).json();
+  await api.post(`/api/v1/market/achievements/${a.id}/submit`, {}, { as: owner.cookie });
+  await api.post(`/api/v1/market/achievements/${a.id}/review`, { decision: 'publish' }, { as: admin });
+  return a.id as number;
+}
+
+describe('科技成果推送活动', () => {
+  it('features achievements, invites and registers enterprises, checks them in, records pairs, and follows their deals', async () => {
+    const seller = await enterpriseWithUser(t);
+    const [a1, a2] = [
+      await published(seller, '示例活动用光伏清洗技术'),
+      await published(seller, '示例活动用储能热管理技术'),
+    ];
+    const buyer = await enterpriseWithUser(t);
+    const other = await enterpriseWithUser(t);
+    const start = new Date(Date.now() - 3_600_000).toISOString();
+    const end = new Date(Date.now() + 3 * 3_600_000).toISOString();
+    const input = {
+      title: '示例 光伏与储能成果推送会',
+      venue: '示例 高新区双创中心',
+      startsAt: start,
+      endsAt: end,
+      achievementIds: [a1, a2],
+    };
+    expect((await api.post('/api/v1/market/events', input, { as: buyer.cookie })).statusCode).toBe(403);
+    const created = await api.post('/api/v1/market/events', input, { as: admin });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as number;
+    expect(created.json().achievements.map((x: { achievementId: number }) => x.achievementId)).toEqual([a1, a2]);
+
+    const invited = await api.post(
+      `/api/v1/market/events/${id}/invitations`,
+      { orgIds: [buyer.org.id] },
+      { as: admin },
+    );
+    expect(invited.json()).toEqual({ invited: 1 });
+    const seen = (await api.get(`/api/v1/market/events/${id}`, { as: buyer.cookie })).json();
+    expect(seen.mine).toEqual({ invited: true, registered: false, checkedIn: false });
+    // Not registered, no check-in; registered, checked in once.
+    expect(
+      (await api.post(`/api/v1/market/events/${id}/check-ins`, { orgId: buyer.org.id }, { as: admin })).json().error
+        .code,
+    ).toBe('market.event_not_registered');
+    const reg = (await api.post(`/api/v1/market/events/${id}/registration`, {}, { as: buyer.cookie })).json();
+    expect(reg).toMatchObject({ registeredCount: 1, mine: { invited: true, registered: true } });
+    await api.post(`/api/v1/market/events/${id}/registration`, {}, { as: other.cookie });
+    expect(
+      (await api.post(`/api/v1/market/events/${id}/check-ins`, { orgId: buyer.org.id }, { as: admin })).statusCode,
+    ).toBe(200);
+
+    // A pair needs a featured achievement and a checked-in participant.
+    const notIn = await api.post(
+      `/api/v1/market/events/${id}/meetings`,
+      { achievementId: a1, orgId: other.org.id },
+      { as: admin },
+    );
+    expect(notIn.json().error.code).toBe('market.event_not_a_pair');
+    const met = await api.post(
+      `/api/v1/market/events/${id}/meetings`,
+      { achievementId: a1, orgId: buyer.org.id, note: '示例：对清洗机器人感兴趣' },
+      { as: admin },
+    );
+    expect(met.statusCode).toBe(201);
+    await api.post(`/api/v1/market/events/${id}/meetings`, { achievementId: a2, orgId: buyer.org.id }, { as: admin });
+    const twice = await api.post(
+      `/api/v1/market/events/${id}/meetings`,
+      { achievementId: a1, orgId: buyer.org.id },
+      { as: admin },
+    );
+    expect(twice.json().error.code).toBe('market.event_already_met');
+    await expect(
+      t.db.execute(sql`INSERT INTO market_event_meetings (event_id, achievement_id, org_id, recorded_by)
+                       VALUES (${id}, ${a1}, ${seller.org.id}, 1)`),
+    ).rejects.toThrow();
+
+    // After the event the buyer negotiates over the first achievement: the yield follows it.
+    const deal = (
+      await api.post('/api/v1/market/deals', { achievementId: a1, message: '示例：会后询价' }, { as: buyer.cookie })
+    ).json();
+    await api.post(
+      `/api/v1/market/deals/${deal.id}/messages`,
+      { body: '示例报价', offerFen: 40_000_000 },
+      { as: seller.cookie },
+    );
+    await api.post(`/api/v1/market/deals/${deal.id}/offer-answer`, { accept: true }, { as: buyer.cookie });
+    const y = (await api.get(`/api/v1/market/events/${id}/yield`, { as: admin })).json();
+    expect(y.summary).toEqual({
+      invited: 1,
+      registered: 2,
+      checkedIn: 1,
+      meetings: 2,
+      negotiations: 1,
+      contracts: 0,
+      techTradeFen: 0,
+    });
+    expect(y.meetings.map((m: { achievementId: number; outcome: string }) => [m.achievementId, m.outcome])).toEqual([
+      [a1, 'agreed'],
+      [a2, 'met'],
+    ]);
+    // A featured achievement with a meeting stays featured; the event is held, then closed to registration.
+    const drop = await api.put(`/api/v1/market/events/${id}`, { ...input, achievementIds: [a2] }, { as: admin });
+    expect(drop.json().error.code).toBe('market.event_met_achievement');
+    expect(
+      (await api.post(`/api/v1/market/events/${id}/status`, { status: 'held' }, { as: admin })).json().status,
+    ).toBe('held');
+    const late = await enterpriseWithUser(t);
+    expect(
+      (await api.post(`/api/v1/market/events/${id}/registration`, {}, { as: late.cookie })).json().error.code,
+    ).toBe('market.event_closed');
+    const list = (await api.get('/api/v1/market/events')).json();
+    expect(list.items.map((e: { id: number }) => e.id)).toContain(id);
+    expect(list.thisYear.target).toBe(2);
+    expect(list.thisYear.count).toBeGreaterThanOrEqual(1);
+  });
+});
