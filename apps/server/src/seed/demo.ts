@@ -19,6 +19,7 @@ import { seedIpDemo } from './demo-ip.ts';
 import { seedMarketDemo } from './demo-market.ts';
 import { seedMarketCataloguesDemo } from './demo-market-catalogues.ts';
 import { seedMarketDealsDemo } from './demo-market-deals.ts';
+import { seedMarketEventsDemo } from './demo-market-events.ts';
 import { seedMarketNeedsDemo, seedMarketPushesDemo } from './demo-market-needs.ts';
 import { seedMaterialsDemo } from './demo-materials.ts';
 import { seedNewsDemo } from './demo-news.ts';
@@ -397,6 +398,12 @@ export async function seedDemo(
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
     });
+    const marketEvents = await seedMarketEventsDemo(tx, {
+      now: opts.now ?? new Date(),
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+      enterpriseOrgId: inserted[0]?.id as number,
+      enterpriseUserId: (enterpriseUser.rows[0]?.id as number) ?? null,
+    });
     const news = await seedNewsDemo(tx, {
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
@@ -422,6 +429,7 @@ export async function seedDemo(
         ...marketPushes,
         ...marketDeals,
         ...marketCatalogues,
+        ...marketEvents,
         ...news,
       },
     });

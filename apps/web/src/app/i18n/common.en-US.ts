@@ -26,6 +26,8 @@ const dictionary: typeof zhCN = {
     adminDeals: 'Negotiations',
     adminRegistrations: 'Contract registration',
     marketSettings: 'Market settings',
+    techEvents: 'Push events',
+    adminEvents: 'Push events',
     techCatalogues: 'Technology catalogue',
     adminCatalogues: 'Technology catalogues',
     marketStatistics: 'Trade statistics',

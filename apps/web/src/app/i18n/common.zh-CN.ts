@@ -23,6 +23,8 @@ const dictionary = {
     adminDeals: '技术洽谈',
     adminRegistrations: '合同认定登记',
     marketSettings: '技术市场设置',
+    techEvents: '成果推送活动',
+    adminEvents: '推送活动管理',
     techCatalogues: '技术指导目录',
     adminCatalogues: '指导目录编制',
     marketStatistics: '技术交易统计',

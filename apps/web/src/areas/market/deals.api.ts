@@ -6,6 +6,10 @@ import type {
   ContractInput,
   Deal,
   DealDetail,
+  EventInput,
+  EventYield,
+  MarketEvent,
+  MarketEventDetail,
   MarketSettings,
   MarketStatistics,
   Registration,
@@ -157,3 +161,41 @@ export const usePublishCatalogue = () =>
   );
 export const catalogueFileUrl = (id: number, kind: 'pdf' | 'xlsx') =>
   `/api/v1/market/catalogues/${id}/${kind === 'pdf' ? 'catalogue.pdf' : 'export.xlsx'}`;
+
+type EventPage = Page<MarketEvent> & { thisYear: { year: number; count: number; target: number } };
+export const useEvents = (params: QueryParams) =>
+  useQuery({
+    queryKey: [...KEY, 'events', params],
+    queryFn: ({ signal }) => api<EventPage>('/market/events', { query: params, signal }),
+    placeholderData: keepPreviousData,
+  });
+export const useEvent = (id: number) =>
+  useQuery({
+    queryKey: [...KEY, 'event', id],
+    queryFn: () => api<MarketEventDetail>(`/market/events/${id}`),
+    enabled: id > 0,
+  });
+export const useEventYield = (id: number, enabled: boolean) =>
+  useQuery({
+    queryKey: [...KEY, 'event-yield', id],
+    queryFn: () => api<EventYield>(`/market/events/${id}/yield`),
+    enabled: enabled && id > 0,
+  });
+export const useSaveEvent = () =>
+  useDealMutation(({ id, body }: { id?: number; body: EventInput }) =>
+    id
+      ? api<MarketEventDetail>(`/market/events/${id}`, { method: 'PUT', body })
+      : api<MarketEventDetail>('/market/events', { method: 'POST', body }),
+  );
+export const useEventStep = () =>
+  useDealMutation(
+    ({
+      id,
+      step,
+      body,
+    }: {
+      id: number;
+      step: 'status' | 'invitations' | 'registration' | 'check-ins' | 'meetings';
+      body?: object;
+    }) => api<unknown>(`/market/events/${id}/${step}`, { method: 'POST', body: body ?? {} }),
+  );

@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   BookOutlined,
   BulbOutlined,
+  CalendarOutlined,
   CommentOutlined,
   ExperimentOutlined,
   FileProtectOutlined,
@@ -18,6 +19,7 @@ import type { NavEntry } from '../../kit/nav';
 
 export const marketNav: NavEntry[] = [
   { key: '/market', icon: BulbOutlined, label: 'nav.techMarket', section: 'public', order: 35 },
+  { key: '/market/events', icon: CalendarOutlined, label: 'nav.techEvents', section: 'public', order: 36 },
   { key: '/market/catalogues', icon: BookOutlined, label: 'nav.techCatalogues', section: 'public', order: 36 },
   {
     key: '/verify/contract',
@@ -79,6 +81,7 @@ export const marketNav: NavEntry[] = [
     section: 'admin',
     order: 22,
   },
+  { key: '/admin/market/events', icon: CalendarOutlined, label: 'nav.adminEvents', section: 'admin', order: 22 },
   {
     key: '/admin/market/statistics',
     icon: BarChartOutlined,

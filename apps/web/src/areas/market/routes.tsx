@@ -41,6 +41,16 @@ const cataloguePage = page(
   () => import('./pages/public/CataloguePage'),
   (m) => m.CataloguePage,
 );
+const eventPage = page(
+  ['market'],
+  () => import('./pages/public/EventPage'),
+  (m) => m.EventPage,
+);
+const eventForm = page(
+  ['market'],
+  () => import('./pages/admin/EventFormPage'),
+  (m) => m.EventFormPage,
+);
 const registrationPage = page(
   ['market'],
   () => import('./pages/member/RegistrationPage'),
@@ -69,6 +79,15 @@ export const marketRoutes: AreaRoutes = {
       ),
     },
     { path: 'market/catalogues/:id', lazy: cataloguePage },
+    {
+      path: 'market/events',
+      lazy: page(
+        ['market'],
+        () => import('./pages/public/EventsPage'),
+        (m) => m.EventsPage,
+      ),
+    },
+    { path: 'market/events/:id', lazy: eventPage },
     {
       path: 'verify/contract/:number?',
       lazy: page(
@@ -194,6 +213,17 @@ export const marketRoutes: AreaRoutes = {
         (m) => m.CatalogueEditPage,
       ),
     },
+    {
+      path: 'admin/market/events',
+      lazy: page(
+        ['market'],
+        () => import('./pages/public/EventsPage'),
+        (m) => m.AdminEventsPage,
+      ),
+    },
+    { path: 'admin/market/events/new', lazy: eventForm },
+    { path: 'admin/market/events/:id', lazy: eventPage },
+    { path: 'admin/market/events/:id/edit', lazy: eventForm },
     {
       path: 'admin/market/statistics',
       lazy: page(
