@@ -45,6 +45,9 @@ const TEMPLATES: Record<string, readonly string[]> = {
     Object.keys(ACHIEVEMENT_TRANSITIONS).map((a) => `market.${k}.${a}`),
   ),
   'market.${kind}.update': ['market.achievement.update', 'market.need.update'],
+  'ip.case.${m.to}': ['accepted', 'declined', 'handling', 'mediation', 'transferred', 'closed'].map(
+    (s) => `ip.case.${s}`,
+  ),
   'market.registration.${d.decision}': [
     'market.registration.register',
     'market.registration.refuse',

@@ -1,3 +1,4 @@
 export * from './ip.ts';
 export * from './kinds.ts';
 export * from './patent-number.ts';
+export * from './rights.ts';

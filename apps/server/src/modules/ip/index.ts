@@ -6,13 +6,15 @@ import { sendIpReminders } from './ip.jobs.ts';
 import { createIpRepository } from './ip.repository.ts';
 import { ipRoutes } from './ip.routes.ts';
 import { createIpService } from './ip.service.ts';
+import { rightsRoutes } from './rights.routes.ts';
+import { createRightsService } from './rights.service.ts';
 
 /** Announced in the write's transaction when an organisation's counted Ⅰ类/Ⅱ类 IP changes. */
 export type { IpCountsChanged } from './ip.events.ts';
 /** What waits for the actor here, for the workbench. */
 export { pendingFor } from './ip.pending.ts';
 /** Published read view of the counted Ⅰ类/Ⅱ类 IP per organisation, for other modules' queries. */
-export { ipClassCounts } from './ip.views.ts';
+export { ipClassCounts, ipCreditRecords } from './ip.views.ts';
 
 export type IpClassCountsOf = (tx: Tx, orgId: number) => Promise<{ orgId: number; class1: number; class2: number }>;
 
@@ -26,7 +28,10 @@ export type IpApi = {
   ownRecordIds: (tx: Tx, orgId: number, ids: readonly number[]) => Promise<number[]>;
 };
 
-/** 知识产权登记: the enterprises' IP registry, its verification, import and export, and fee/expiry reminders. */
+/**
+ * 知识产权登记: the enterprises' IP registry, its verification, import and export, and fee/expiry reminders; and
+ * 维权援助, the rights-protection cases.
+ */
 export function createIpModule(k: Kernel) {
   const { db, clock, config } = k;
   const ip = createIpRepository({ db });
@@ -39,6 +44,7 @@ export function createIpModule(k: Kernel) {
       // The export's path is more specific than /ip/records/:id; Fastify matches static segments first either way.
       ipExportRoutes({ ipService }),
       ipRoutes({ ipService, ipImport: createIpImport({ db, ip, clock }), config }),
+      rightsRoutes({ rights: createRightsService({ db, clock }) }),
     ],
     jobs: [{ name: 'ip-reminders', cron: '0 8 * * *', run: () => sendIpReminders(db, clock.now()) }],
   });

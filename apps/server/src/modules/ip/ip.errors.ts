@@ -14,3 +14,13 @@ export const ipErrors = {
   ),
   importFile: createError('ip.import_file', 400, 'the file is not a readable .xlsx workbook'),
 };
+
+/** 维权援助. */
+export const rightsErrors = {
+  notFound: createError('ip.case_not_found', 404, 'no such rights-protection case'),
+  notMember: createError('ip.case_not_member', 403, 'an organisation asks for help through a member'),
+  foreignRecord: createError('ip.case_foreign_record', 422, "the IP record is not one of the organisation's own"),
+  badMove: createError('ip.case_move', 409, 'the case cannot move to that status from where it is'),
+  notExpert: createError('ip.case_not_expert', 422, 'assign an active expert'),
+  badInfringer: createError('ip.case_infringer', 422, 'the infringer must be another organisation of the platform'),
+};

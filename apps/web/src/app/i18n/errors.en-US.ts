@@ -192,6 +192,12 @@ const dictionary: typeof zhCN = {
   },
   ip: {
     not_found: 'No such IP record',
+    case_not_found: 'No such rights-protection case',
+    case_not_member: 'An organisation asks for help through a member',
+    case_foreign_record: "The IP record is not one of your organisation's own",
+    case_move: 'The case cannot move to that status from where it is',
+    case_not_expert: 'Assign an active expert',
+    case_infringer: 'The infringer must be another organisation of the platform',
     not_member: 'Only members of an organisation register its intellectual property',
     duplicate_number: 'A record of this kind with this number is already registered',
     not_pending: 'Only a record waiting for verification can be verified or rejected',

@@ -188,6 +188,12 @@ const dictionary = {
   },
   ip: {
     not_found: '知识产权记录不存在',
+    case_not_found: '维权援助案件不存在',
+    case_not_member: '须以所在单位的成员身份申请维权援助',
+    case_foreign_record: '该知识产权记录不属于本单位',
+    case_move: '案件当前的状态不能进行此操作',
+    case_not_expert: '请指派在岗的知识产权专家',
+    case_infringer: '侵权方须为平台上的另一家单位',
     not_member: '只有机构成员才能登记本机构的知识产权',
     duplicate_number: '该类型下此申请号/登记号已登记',
     not_pending: '只有待核验的记录才能核验或驳回',

@@ -60,6 +60,9 @@ const dictionary: typeof zhCN = {
         event_cancelled: 'A push event you registered for is cancelled: {{title}}',
       },
       ip: {
+        case_assigned: 'You are assigned a rights-protection case: {{title}}',
+        case_moved: 'Your rights-protection case moved on: {{title}}',
+        case_note: 'A new note on your rights-protection case: {{title}}',
         fee_due: 'Annual fee due on {{dueOn}}: {{title}} ({{number}})',
         expiring: 'IP right expires on {{dueOn}}: {{title}} ({{number}})',
         verified: 'IP record verified and counted: {{title}} ({{number}})',

@@ -55,6 +55,9 @@ const dictionary = {
         event_cancelled: '您报名的推送活动已取消：{{title}}',
       },
       ip: {
+        case_assigned: '您被指派处理知识产权维权援助案件：{{title}}',
+        case_moved: '您的维权援助案件有新进展：{{title}}',
+        case_note: '您的维权援助案件有新的意见：{{title}}',
         fee_due: '知识产权年费将于 {{dueOn}} 到期，请及时缴纳：{{title}}（{{number}}）',
         expiring: '知识产权将于 {{dueOn}} 届满：{{title}}（{{number}}）',
         verified: '知识产权已核验，计入评价：{{title}}（{{number}}）',
