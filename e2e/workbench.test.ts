@@ -15,6 +15,7 @@ afterAll(async () => {
 const ADMIN = [
   'org.verifications',
   'ip.verifications',
+  'ip.cases',
   'market.achievements',
   'market.needs',
   'market.registrations',
@@ -79,7 +80,7 @@ describe('every demo role lands on its workbench, whose items lead to their list
     ['enterprise', ENTERPRISE],
     ['provider', PROVIDER],
     ['finance', ['notification.unread']],
-    ['expert', ['market.broker_needs', 'notification.unread']],
+    ['expert', ['ip.cases_assigned', 'market.broker_needs', 'notification.unread']],
     ['evaluator', ['policy.evaluation', 'notification.unread']],
   ] as const) {
     it(`${username}: lands on the workbench with its items, and each link opens its list`, async () => {

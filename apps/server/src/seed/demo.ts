@@ -16,6 +16,7 @@ import { organisations, orgFactChanges, orgIndicators } from '../modules/org/org
 import { seedCultivationDemo } from './demo-cultivation.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedIpDemo } from './demo-ip.ts';
+import { seedIpCasesDemo } from './demo-ip-cases.ts';
 import { seedMarketDemo } from './demo-market.ts';
 import { seedMarketCataloguesDemo } from './demo-market-catalogues.ts';
 import { seedMarketDealsDemo } from './demo-market-deals.ts';
@@ -398,6 +399,12 @@ export async function seedDemo(
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
     });
+    const ipCases = await seedIpCasesDemo(tx, {
+      now: opts.now ?? new Date(),
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+      expertUserId: (expertUser.rows[0]?.id as number) ?? null,
+      enterprise: { orgId: inserted[0]?.id as number, userId: enterpriseUser.rows[0]?.id as number },
+    });
     const marketEvents = await seedMarketEventsDemo(tx, {
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
@@ -430,6 +437,7 @@ export async function seedDemo(
         ...marketDeals,
         ...marketCatalogues,
         ...marketEvents,
+        ...ipCases,
         ...news,
       },
     });

@@ -8,6 +8,7 @@ export const WORK_ITEM_KEYS = [
   // administrators
   'org.verifications',
   'ip.verifications',
+  'ip.cases',
   'market.achievements',
   'market.needs',
   'market.registrations',
@@ -33,6 +34,8 @@ export const WORK_ITEM_KEYS = [
   'market.registrations_returned',
   // brokers (技术经理人)
   'market.broker_needs',
+  // experts
+  'ip.cases_assigned',
   // providers
   'booking.approvals',
   'order.requests',

@@ -173,7 +173,7 @@ export function createRightsService({ db, clock }: { db: Db; clock: Clock }) {
           await notifyUsers(tx, [m.expertId], {
             kind: 'ip.case_assigned',
             params: { title: r.title },
-            link: `/expert/ip-cases/${id}`,
+            link: `/my/ip-cases/${id}`,
           });
           text = `受理，办理期限 ${m.dueOn}${m.note ? `：${m.note}` : ''}`;
         } else if (m.to === 'declined') {

@@ -50,6 +50,7 @@ describe('the workbench: what waits for each role, counted by the module that ow
     expect(await counts(admin)).toEqual({
       'org.verifications': 1,
       'ip.verifications': 0,
+      'ip.cases': 0,
       'market.achievements': 0,
       'market.needs': 0,
       'market.registrations': 0,

@@ -1,8 +1,31 @@
 import { type AreaRoutes, page } from '../../kit/routing';
 
+const casePage = page(
+  ['ip'],
+  () => import('./pages/member/RightsCasePage'),
+  (m) => m.RightsCasePage,
+);
+
 /** The IP registry's pages, by audience; app/router.tsx puts each audience behind its guard. */
 export const ipRoutes: AreaRoutes = {
   member: [
+    {
+      path: 'my/ip-cases',
+      lazy: page(
+        ['ip'],
+        () => import('./pages/member/RightsCasesPage'),
+        (m) => m.RightsCasesPage,
+      ),
+    },
+    {
+      path: 'my/ip-cases/new',
+      lazy: page(
+        ['ip'],
+        () => import('./pages/member/RightsCaseFormPage'),
+        (m) => m.RightsCaseFormPage,
+      ),
+    },
+    { path: 'my/ip-cases/:id', lazy: casePage },
     {
       path: 'my/ip',
       lazy: page(
@@ -37,6 +60,15 @@ export const ipRoutes: AreaRoutes = {
     },
   ],
   admin: [
+    {
+      path: 'admin/ip-cases',
+      lazy: page(
+        ['ip'],
+        () => import('./pages/member/RightsCasesPage'),
+        (m) => m.AdminRightsCasesPage,
+      ),
+    },
+    { path: 'admin/ip-cases/:id', lazy: casePage },
     {
       path: 'admin/ip',
       lazy: page(

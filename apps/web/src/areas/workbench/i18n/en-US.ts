@@ -11,7 +11,11 @@ const dictionary: typeof zhCN = {
   },
   items: {
     org: { verifications: 'Organisations to verify' },
-    ip: { verifications: 'IP records to verify' },
+    ip: {
+      verifications: 'IP records to verify',
+      cases: 'Rights-protection cases to accept',
+      cases_assigned: 'Rights cases assigned to me',
+    },
     market: {
       achievements: 'Achievements to review',
       needs: 'Technology needs to review',
