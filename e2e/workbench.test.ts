@@ -32,6 +32,7 @@ const ENTERPRISE = [
   'market.pushes',
   'market.deals',
   'market.registrations_returned',
+  'market.event_invitations',
   'voucher.active',
   'voucher.suggestions',
   'order.quotes',

@@ -32,6 +32,7 @@ export const WORK_ITEM_KEYS = [
   'market.pushes',
   'market.deals',
   'market.registrations_returned',
+  'market.event_invitations',
   // brokers (技术经理人)
   'market.broker_needs',
   // experts

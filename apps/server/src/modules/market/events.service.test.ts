@@ -63,6 +63,11 @@ describe('科技成果推送活动', () => {
       { as: admin },
     );
     expect(invited.json()).toEqual({ invited: 1 });
+    const invitations = async () =>
+      (await api.get('/api/v1/workbench', { as: buyer.cookie }))
+        .json()
+        .items.find((w: { key: string }) => w.key === 'market.event_invitations')?.count;
+    expect(await invitations()).toBe(1);
     const seen = (await api.get(`/api/v1/market/events/${id}`, { as: buyer.cookie })).json();
     expect(seen.mine).toEqual({ invited: true, registered: false, checkedIn: false });
     // Not registered, no check-in; registered, checked in once.
@@ -72,6 +77,7 @@ describe('科技成果推送活动', () => {
     ).toBe('market.event_not_registered');
     const reg = (await api.post(`/api/v1/market/events/${id}/registration`, {}, { as: buyer.cookie })).json();
     expect(reg).toMatchObject({ registeredCount: 1, mine: { invited: true, registered: true } });
+    expect(await invitations()).toBe(0);
     await api.post(`/api/v1/market/events/${id}/registration`, {}, { as: other.cookie });
     expect(
       (await api.post(`/api/v1/market/events/${id}/check-ins`, { orgId: buyer.org.id }, { as: admin })).statusCode,

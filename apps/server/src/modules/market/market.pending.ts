@@ -24,15 +24,17 @@ export async function pendingFor(db: Db, actor: Actor): Promise<WorkItem[]> {
   if (!can(actor, MARKET_ACTIONS.review)) {
     // An enterprise's members (needs are stated from enterprise accounts): achievements pushed for its needs.
     if (!actor.orgId || actor.role !== 'enterprise') return [];
-    const [n, deals, returned] = await Promise.all([
+    const [n, deals, returned, invitations] = await Promise.all([
       createPushRepository().waitingFor(db, actor.orgId),
       dealsWaitingFor(db, actor.orgId),
       returnedRegistrations(db, actor.orgId),
+      openInvitations(db, actor.orgId),
     ]);
     return [
       { key: 'market.pushes', count: n, link: '/my/market/needs' },
       { key: 'market.deals', count: deals, link: '/my/market/deals' },
       { key: 'market.registrations_returned', count: returned, link: '/my/market/registrations?status=returned' },
+      { key: 'market.event_invitations', count: invitations, link: '/market/events' },
     ];
   }
   const [achievements, needs, registrations] = await Promise.all([
@@ -87,5 +89,14 @@ async function submittedRegistrations(db: Db): Promise<number> {
   const { rows } = await db.execute(
     sql`SELECT count(*)::int AS n FROM market_registrations WHERE status = 'submitted'`,
   );
+  return Number((rows[0] as { n: number }).n);
+}
+
+/** Push events the organisation is invited to and has not registered for, while registration is open. */
+async function openInvitations(db: Db, orgId: number): Promise<number> {
+  const { rows } = await db.execute(sql`
+    SELECT count(*)::int AS n FROM market_event_participants p JOIN market_events e ON e.id = p.event_id
+    WHERE p.org_id = ${orgId} AND p.invited_at IS NOT NULL AND p.registered_at IS NULL
+      AND e.status = 'planned' AND e.ends_at > now()`);
   return Number((rows[0] as { n: number }).n);
 }

@@ -76,6 +76,7 @@ describe('the workbench: what waits for each role, counted by the module that ow
       'market.pushes': 0,
       'market.deals': 0,
       'market.registrations_returned': 0,
+      'market.event_invitations': 0,
       'notification.unread': 0,
     });
     expect(await counts(provider.cookie)).toEqual({

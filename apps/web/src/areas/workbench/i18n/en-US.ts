@@ -22,6 +22,7 @@ const dictionary: typeof zhCN = {
       pushes: 'Suggested achievements to answer',
       deals: 'Negotiations and contracts waiting for us',
       registrations_returned: 'Contract registrations wanting materials',
+      event_invitations: 'Push events we are invited to and not registered for',
       registrations: 'Contract registrations to decide',
       broker_needs: 'Open needs nobody has pushed for yet',
     },

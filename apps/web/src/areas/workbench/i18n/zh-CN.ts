@@ -16,6 +16,7 @@ const dictionary = {
       pushes: '待答复的成果推荐',
       deals: '等待我方答复的洽谈与合同',
       registrations_returned: '待补正的合同登记',
+      event_invitations: '受邀尚未报名的推送活动',
       registrations: '待审查的技术合同登记',
       broker_needs: '尚未推送成果的开放需求',
     },
