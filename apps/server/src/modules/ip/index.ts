@@ -6,6 +6,7 @@ import { sendIpReminders } from './ip.jobs.ts';
 import { createIpRepository } from './ip.repository.ts';
 import { ipRoutes } from './ip.routes.ts';
 import { createIpService } from './ip.service.ts';
+import { rightsExportRoutes } from './rights.exports.ts';
 import { rightsRoutes } from './rights.routes.ts';
 import { createRightsService } from './rights.service.ts';
 
@@ -36,6 +37,7 @@ export function createIpModule(k: Kernel) {
   const { db, clock, config } = k;
   const ip = createIpRepository({ db });
   const ipService = createIpService({ db, ip, clock, events: k.events });
+  const rights = createRightsService({ db, clock });
   const api: IpApi = { classCounts: ip.classCounts, ownRecordIds: ip.ownRecordIds };
   return defineModule({
     name: 'ip',
@@ -44,7 +46,8 @@ export function createIpModule(k: Kernel) {
       // The export's path is more specific than /ip/records/:id; Fastify matches static segments first either way.
       ipExportRoutes({ ipService }),
       ipRoutes({ ipService, ipImport: createIpImport({ db, ip, clock }), config }),
-      rightsRoutes({ rights: createRightsService({ db, clock }) }),
+      rightsExportRoutes({ rights }),
+      rightsRoutes({ rights }),
     ],
     jobs: [{ name: 'ip-reminders', cron: '0 8 * * *', run: () => sendIpReminders(db, clock.now()) }],
   });

@@ -141,5 +141,8 @@ describe('知识产权维权援助', () => {
     expect(order.indexOf(a.id)).toBeLessThan(order.indexOf(b.id));
     expect((await api.get('/api/v1/ip/cases?scope=all', { as: owner.cookie })).statusCode).toBe(403);
     expect((await api.get('/api/v1/ip/cases', { as: owner.cookie })).json().total).toBe(2);
+    const xlsx = await api.get('/api/v1/ip/cases/export.xlsx?scope=all', { as: admin });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 });

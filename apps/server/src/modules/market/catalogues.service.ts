@@ -11,7 +11,7 @@ import {
 } from '@cz/shared/market';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { type Actor, isAdmin } from '../../kernel/actor.ts';
+import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
@@ -229,8 +229,6 @@ export function createCatalogueService({ db, clock }: { db: Db; clock: Clock }) 
       });
       return { catalogue: c, body };
     },
-
-    isAdmin: (actor: Actor | null) => !!actor && isAdmin(actor),
   };
 }
 export type CatalogueService = ReturnType<typeof createCatalogueService>;

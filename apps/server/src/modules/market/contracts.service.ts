@@ -112,11 +112,12 @@ export function createContractService({ db, deals, clock }: { db: Db; deals: Dea
         if (d.status === 'notice' && !d.contractable) throw marketErrors.noticeRunning();
         if (!d.contractable) throw marketErrors.dealState();
         const now = clock.now();
+        const t = terms(input);
         const [c] = await tx
           .insert(marketContracts)
           .values({
             dealId,
-            ...terms(input),
+            ...t,
             sellerOrgId: d.sellerOrgId,
             buyerOrgId: d.buyerOrgId,
             signedFile: input.signedFile,
@@ -134,7 +135,7 @@ export function createContractService({ db, deals, clock }: { db: Db; deals: Dea
           action: 'market.contract.draft',
           entity: 'market_contract',
           entityId: created.id,
-          after: { dealId, ...terms(input) },
+          after: { dealId, ...t },
         });
         await notifyOrg(tx, otherOrg(created, d.side as Side), {
           kind: 'market.contract_drafted',
@@ -150,10 +151,11 @@ export function createContractService({ db, deals, clock }: { db: Db; deals: Dea
       return db.transaction(async (tx) => {
         const { r, side } = await mine(tx, actor, id);
         if (r.status === 'signed') throw marketErrors.contractSigned();
+        const t = terms(input);
         const [c] = await tx
           .update(marketContracts)
           .set({
-            ...terms(input),
+            ...t,
             signedFile: input.signedFile,
             sellerConfirmedAt: null,
             buyerConfirmedAt: null,
@@ -167,7 +169,7 @@ export function createContractService({ db, deals, clock }: { db: Db; deals: Dea
           entity: 'market_contract',
           entityId: id,
           before: { amountFen: r.amountFen, nonTechnicalFen: r.nonTechnicalFen, payments: r.payments },
-          after: terms(input),
+          after: t,
         });
         await notifyOrg(tx, otherOrg(r, side), {
           kind: 'market.contract_changed',

@@ -9,6 +9,7 @@ import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate, formatDateTime } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { ListToolbar } from '../../../../kit/list/ListToolbar';
 import { defineList, filter } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
@@ -88,7 +89,16 @@ export function RightsCasesPage({ admin = false }: { admin?: boolean }) {
         }
       />
       <Card>
-        <ListToolbar>
+        <ListToolbar
+          actions={
+            <ExportButton
+              path="/ip/cases/export.xlsx"
+              query={{ ...listPage.exportQuery, scope }}
+              fileName="ip-rights-cases.xlsx"
+              testId="cases-export"
+            />
+          }
+        >
           <Select
             allowClear
             style={{ width: 200 }}
