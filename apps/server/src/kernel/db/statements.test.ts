@@ -71,4 +71,34 @@ describe('repeated statements are prepared once per connection', () => {
     });
     expect(sums).toEqual([0, 10, 20, 30]);
   });
+
+  it('plans the statements of a transaction once (generic plans), and leaves reads outside transactions to PostgreSQL', async () => {
+    const mode = async (tx: typeof t.db | Parameters<Parameters<typeof t.db.transaction>[0]>[0]) =>
+      (await tx.execute(sql`SELECT current_setting('plan_cache_mode') AS m`)).rows[0]?.m;
+    expect(await mode(t.db)).toBe('auto');
+    expect(await t.db.transaction((tx) => mode(tx))).toBe('force_generic_plan');
+    // A transaction with options keeps them and gets the same mode; the mode ends with the transaction.
+    const inSerializable = await t.db.transaction(
+      async (tx) => [
+        await mode(tx),
+        (await tx.execute(sql`SELECT current_setting('transaction_isolation') AS i`)).rows[0]?.i,
+      ],
+      { isolationLevel: 'serializable' },
+    );
+    expect(inSerializable).toEqual(['force_generic_plan', 'serializable']);
+    expect(await mode(t.db)).toBe('auto');
+    // A rolled-back transaction leaves the connection as it was, too.
+    await expect(
+      t.db.transaction(async (tx) => {
+        await tx.execute(sql`SELECT 1`);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    const client = await t.db.$client.connect();
+    try {
+      expect((await client.query(`SELECT current_setting('plan_cache_mode') AS m`)).rows[0]?.m).toBe('auto');
+    } finally {
+      client.release();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt, ne, or } from 'drizzle-orm';
+import { and, eq, gt, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { memberships, sessions, users } from './identity.table.ts';
 
@@ -7,6 +7,30 @@ export const hashToken = (token: string): Buffer => createHash('sha256').update(
 export const newToken = (): string => randomBytes(32).toString('base64url');
 
 export function createSessionRepository({ db }: { db: Db }) {
+  // Every authenticated request runs this look-up: its statement is built once (Drizzle's prepared query), not for
+  // each request, and is a named statement on each connection.
+  const live = db
+    .select({
+      idHash: sessions.idHash,
+      lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      role: users.role,
+      department: users.department,
+      status: users.status,
+      orgId: memberships.orgId,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .where(
+      and(
+        eq(sessions.idHash, sql.placeholder('idHash')),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+        gt(sessions.lastSeenAt, sql.placeholder('seenAfter')),
+      ),
+    )
+    .limit(1)
+    .prepare('identity_session_live');
   return {
     async insert(
       tx: Tx,
@@ -24,27 +48,11 @@ export function createSessionRepository({ db }: { db: Db }) {
     },
     /** The live session for a token (not past its absolute expiry, seen within the idle window) with its user. */
     async findLive(token: string, now: Date, idleMs: number) {
-      const [row] = await db
-        .select({
-          idHash: sessions.idHash,
-          lastSeenAt: sessions.lastSeenAt,
-          userId: users.id,
-          role: users.role,
-          department: users.department,
-          status: users.status,
-          orgId: memberships.orgId,
-        })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .leftJoin(memberships, eq(memberships.userId, users.id))
-        .where(
-          and(
-            eq(sessions.idHash, hashToken(token)),
-            gt(sessions.expiresAt, now),
-            gt(sessions.lastSeenAt, new Date(now.getTime() - idleMs)),
-          ),
-        )
-        .limit(1);
+      const [row] = await live.execute({
+        idHash: hashToken(token),
+        now: now.toISOString(),
+        seenAfter: new Date(now.getTime() - idleMs).toISOString(),
+      });
       return row;
     },
     async touch(idHash: Buffer, now: Date) {
