@@ -49,6 +49,7 @@ export const PAGES: Record<Role, string[]> = {
     '/market/needs/2',
     '/verify/contract',
     '/market/catalogues',
+    '/market/patents',
     '/market/catalogues/1',
     '/market/events',
     '/market/events/1',

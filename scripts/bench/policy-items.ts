@@ -135,8 +135,10 @@ function amountOf(i: number): unknown {
 /** A published document and `n` published items open today, the way the service stores them. */
 async function seedItems(pool: pg.Pool, n: number, adminId: number) {
   const { rows } = await pool.query<{ id: string }>(
-    `INSERT INTO policy_documents (title, issuer, level, status, issued_on, published_at, published_by, search)
-     VALUES ('示例政策评测文件', '示例管委会', 'zone', 'published', DATE '2026-01-01', now(), $1, to_tsvector('simple', ''))
+    `INSERT INTO policy_documents (title, issuer, level, status, issued_on, published_at, published_by, search,
+                                   rank_vector)
+     VALUES ('示例政策评测文件', '示例管委会', 'zone', 'published', DATE '2026-01-01', now(), $1, to_tsvector('simple', ''),
+             to_tsvector('simple', ''))
      RETURNING id`,
     [adminId],
   );

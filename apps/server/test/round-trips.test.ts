@@ -74,6 +74,8 @@ describe('round trips of the busiest writes', () => {
     // The audit rows, the order's events and the provider's notices go in one statement at the end.
     expect(sent.filter((s) => /insert into "?audit_log/i.test(s))).toHaveLength(1);
     expect(sent.length, sent.join('\n')).toBeLessThanOrEqual(7);
+    // Its statements keep their generic plans: BEGIN sets that for the transaction, in the same round trip.
+    expect(sent.filter((s) => /^begin; SET LOCAL plan_cache_mode = force_generic_plan$/i.test(s))).toHaveLength(1);
   });
 
   it('accepts an order with a voucher in at most 8 statements, the answer read after COMMIT included', async () => {
@@ -103,6 +105,7 @@ describe('round trips of the busiest writes', () => {
     expect(Object.keys(audit.before).sort()).toEqual(Object.keys(audit.after).sort());
     expect(audit.after).toMatchObject({ status: 'accepted' });
     expect(sent.length, sent.join('\n')).toBeLessThanOrEqual(8);
+    expect(sent.filter((s) => /^begin; SET LOCAL plan_cache_mode = force_generic_plan$/i.test(s))).toHaveLength(1);
   });
 
   it('answers every step of an order with what a read of it gives, vouchers and history included', async () => {

@@ -157,7 +157,7 @@ describe('the demo data a new user meets', () => {
     };
     expect(deals.items.every((d) => d.side !== null && d.sellerName.includes('示例'))).toBe(true);
     expect(new Set(deals.items.map((d) => d.status))).toEqual(
-      new Set(['negotiating', 'notice', 'contracted', 'cancelled']),
+      new Set(['negotiating', 'notice', 'agreed', 'contracted', 'cancelled']),
     );
     // The institute's counter-offer waits for the demo enterprise's answer; the earlier offers were superseded.
     const talking = deals.items.find((d) => d.status === 'negotiating') as Deal;
@@ -260,5 +260,29 @@ describe('the demo data a new user meets', () => {
     const applied = await api.post(`/api/v1/market/contracts/${unregistered?.id}/registration`, {}, { as: enterprise });
     expect(applied.statusCode).toBe(201);
     expect(applied.json().dueOn > today).toBe(true);
+  });
+  it('offers 示例理工学院 patents on the 专利超市, four with open licences, one taken by the provider', async () => {
+    const market = (await api.get('/api/v1/market/patents?pageSize=50')).json() as {
+      items: {
+        kind: string;
+        ownerName: string;
+        openLicence: { id: number; taken: number; evaluationReport: { hash: string } | null } | null;
+      }[];
+      total: number;
+    };
+    expect(market.total).toBeGreaterThanOrEqual(6);
+    const licences = market.items.flatMap((p) => (p.openLicence ? [{ ...p.openLicence, kind: p.kind }] : []));
+    expect(licences).toHaveLength(4);
+    expect(market.items.every((p) => p.ownerName.includes('示例'))).toBe(true);
+    // The utility model's open licence comes with its 专利权评价报告, which anyone may read.
+    const report = licences.find((l) => l.kind === 'utility_model')?.evaluationReport?.hash as string;
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/uploads/${report}` })).statusCode).toBe(200);
+    expect(licences.filter((l) => l.taken === 1)).toHaveLength(1);
+    const password = DEMO_ACCOUNTS.find((a) => a.username === 'provider')?.password;
+    const provider = await login(t, 'provider', password);
+    const deals = (await api.get('/api/v1/market/deals?status=agreed', { as: provider })).json();
+    expect(deals.items.filter((d: { openLicenceId: number | null }) => d.openLicenceId !== null)).toEqual([
+      expect.objectContaining({ side: 'buyer', licenceYears: 2, agreedFen: 6_000_000, contractable: true }),
+    ]);
   });
 });

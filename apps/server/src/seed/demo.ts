@@ -22,6 +22,7 @@ import { seedMarketCataloguesDemo } from './demo-market-catalogues.ts';
 import { seedMarketDealsDemo } from './demo-market-deals.ts';
 import { seedMarketEventsDemo } from './demo-market-events.ts';
 import { seedMarketNeedsDemo, seedMarketPushesDemo } from './demo-market-needs.ts';
+import { seedMarketPatentsDemo } from './demo-market-patents.ts';
 import { seedMaterialsDemo } from './demo-materials.ts';
 import { seedNewsDemo } from './demo-news.ts';
 import { storeDemoPhotos } from './demo-photos.ts';
@@ -395,6 +396,13 @@ export async function seedDemo(
       finance: party('finance'),
       uploadDir: opts.uploadDir,
     });
+    const marketPatents = await seedMarketPatentsDemo(tx, {
+      now: opts.now ?? new Date(),
+      adminUserId: (adminUser.rows[0]?.id as number) ?? null,
+      university: party('university'),
+      provider: party('provider'),
+      uploadDir: opts.uploadDir,
+    });
     const marketCatalogues = await seedMarketCataloguesDemo(tx, {
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
@@ -435,6 +443,7 @@ export async function seedDemo(
         ...marketNeeds,
         ...marketPushes,
         ...marketDeals,
+        ...marketPatents,
         ...marketCatalogues,
         ...marketEvents,
         ...ipCases,

@@ -70,6 +70,9 @@ export const dealSchema = z.object({
   /** Whether a contract may be drafted now: agreed, or on notice with the notice over. */
   contractable: z.boolean(),
   contractId: z.number().int().nullable(),
+  /** The open licence taken (开放许可): the price is its declared fee for `licenceYears`; the contract a 技术许可. */
+  openLicenceId: z.number().int().nullable(),
+  licenceYears: z.number().int().nullable(),
   cancelReason: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

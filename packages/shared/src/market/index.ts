@@ -7,4 +7,5 @@ export * from './deals.ts';
 export * from './events.ts';
 export * from './matching.ts';
 export * from './needs.ts';
+export * from './patents.ts';
 export * from './registration.ts';

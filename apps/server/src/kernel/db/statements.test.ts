@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { withGenericPlans } from './statements.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -72,31 +73,39 @@ describe('repeated statements are prepared once per connection', () => {
     expect(sums).toEqual([0, 10, 20, 30]);
   });
 
-  it('plans the statements of a transaction once (generic plans), and leaves reads outside transactions to PostgreSQL', async () => {
+  it('plans with the values by default, and once (generic plans) in the transactions that opt in', async () => {
     const mode = async (tx: typeof t.db | Parameters<Parameters<typeof t.db.transaction>[0]>[0]) =>
       (await tx.execute(sql`SELECT current_setting('plan_cache_mode') AS m`)).rows[0]?.m;
-    expect(await mode(t.db)).toBe('auto');
-    expect(await t.db.transaction((tx) => mode(tx))).toBe('force_generic_plan');
+    // Searches must not get a generic plan: outside an opted-in transaction, every statement is planned anew.
+    expect(await mode(t.db)).toBe('force_custom_plan');
+    expect(await t.db.transaction((tx) => mode(tx))).toBe('force_custom_plan');
+    expect(await withGenericPlans(() => t.db.transaction((tx) => mode(tx)))).toBe('force_generic_plan');
     // A transaction with options keeps them and gets the same mode; the mode ends with the transaction.
-    const inSerializable = await t.db.transaction(
-      async (tx) => [
-        await mode(tx),
-        (await tx.execute(sql`SELECT current_setting('transaction_isolation') AS i`)).rows[0]?.i,
-      ],
-      { isolationLevel: 'serializable' },
+    const inSerializable = await withGenericPlans(() =>
+      t.db.transaction(
+        async (tx) => [
+          await mode(tx),
+          (await tx.execute(sql`SELECT current_setting('transaction_isolation') AS i`)).rows[0]?.i,
+        ],
+        { isolationLevel: 'serializable' },
+      ),
     );
     expect(inSerializable).toEqual(['force_generic_plan', 'serializable']);
-    expect(await mode(t.db)).toBe('auto');
+    expect(await mode(t.db)).toBe('force_custom_plan');
     // A rolled-back transaction leaves the connection as it was, too.
     await expect(
-      t.db.transaction(async (tx) => {
-        await tx.execute(sql`SELECT 1`);
-        throw new Error('rolled back');
-      }),
+      withGenericPlans(() =>
+        t.db.transaction(async (tx) => {
+          await tx.execute(sql`SELECT 1`);
+          throw new Error('rolled back');
+        }),
+      ),
     ).rejects.toThrow('rolled back');
     const client = await t.db.$client.connect();
     try {
-      expect((await client.query(`SELECT current_setting('plan_cache_mode') AS m`)).rows[0]?.m).toBe('auto');
+      expect((await client.query(`SELECT current_setting('plan_cache_mode') AS m`)).rows[0]?.m).toBe(
+        'force_custom_plan',
+      );
     } finally {
       client.release();
     }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 
@@ -14,13 +15,18 @@ import type pg from 'pg';
  * on, and only the first {@link MAX_PREPARED} texts seen twice are: statements whose text varies with the input
  * (IN lists of varying length, optional filters) cannot fill a connection's memory with prepared statements.
  *
- * PostgreSQL keeps planning a statement anew when its generic plan looks dearer than the custom ones, which it does
- * for the app's busiest writes: the step of an order (its row joined with the directory views, locked), the voucher
- * read with the related-party check, and the deferred writes' CTEs (0.4–0.6 ms of planning each, every time, by
- * pg_stat_statements on the voucher benchmark, against 0.1–0.4 ms of execution). Statements inside a transaction
- * are writes and look-ups by key, whose plan does not depend on the values, so a transaction plans them once:
- * `BEGIN` goes out as `BEGIN; SET LOCAL plan_cache_mode = force_generic_plan` in the same round trip. Reads outside
- * transactions (lists, searches, matching), where the values do matter, keep PostgreSQL's choice.
+ * Planning. A named statement may be run with a generic plan, made once without the values; PostgreSQL picks one
+ * after five executions when it looks no dearer than the custom ones, and for a search (ILIKE over a bigram index,
+ * similarity, full-text) that guess can be very wrong: the organisation search ran at a tenth of its earlier rate
+ * once its statement was named. So statements are planned with their values by default (`plan_cache_mode =
+ * force_custom_plan` on every connection, as unnamed statements always were), and naming them saves only the parse.
+ *
+ * The busiest writes opt in to generic plans with {@link withGenericPlans}: the step of an order (its row joined
+ * with the directory views, locked), the voucher read with the related-party check, a booking's reads, and the
+ * deferred writes' CTEs cost 0.4–0.6 ms of planning each, every time, against 0.1–0.4 ms of execution
+ * (pg_stat_statements on the voucher benchmark), and their plans do not depend on the values: look-ups by key and
+ * inserts. Inside such a transaction `BEGIN` goes out as `BEGIN; SET LOCAL plan_cache_mode = force_generic_plan` in
+ * the same round trip, and the setting ends with the transaction.
  */
 export const MAX_PREPARED = 1000;
 const MAX_TEXT = 16_384;
@@ -48,9 +54,22 @@ type QueryConfigLike = { text?: unknown; name?: unknown; values?: unknown };
 const BEGIN = /^\s*begin\b[^;]*$/i;
 const GENERIC_PLANS = 'SET LOCAL plan_cache_mode = force_generic_plan';
 
-/** `BEGIN …` with the transaction's planning mode, sent as one simple query (see above); other texts unchanged. */
+/** The connection option that plans every statement with its values unless a transaction opts out (see above). */
+export const CUSTOM_PLANS_OPTION = '-c plan_cache_mode=force_custom_plan';
+
+const genericPlans = new AsyncLocalStorage<true>();
+
+/**
+ * Runs `fn`, whose transactions (opened inside it) plan their statements once per connection: for writes and
+ * look-ups by key only, never for searches (see above).
+ */
+export function withGenericPlans<T>(fn: () => Promise<T>): Promise<T> {
+  return genericPlans.run(true, fn);
+}
+
+/** `BEGIN …` of a transaction that opted in, with its planning mode in one simple query; otherwise undefined. */
 function beginText(text: string): string | undefined {
-  return BEGIN.test(text) ? `${text}; ${GENERIC_PLANS}` : undefined;
+  return BEGIN.test(text) && genericPlans.getStore() ? `${text}; ${GENERIC_PLANS}` : undefined;
 }
 
 /** Makes a connection name its repeated parameterised statements (see above); other queries pass as they are. */

@@ -1,6 +1,7 @@
 import { type BookingStatus, isLateCancel } from '@cz/shared';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
+import { withGenericPlans } from '../../kernel/db/statements.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import { notifyOrg } from '../notification/index.ts';
@@ -53,47 +54,51 @@ export function createBookingService(deps: BookingDeps) {
       if (!actor.orgId) throw orderErrors.buyerNotVerified('book on behalf of an organisation');
       const start = new Date(input.start);
       const end = new Date(input.end);
-      return db.transaction(async (tx) => {
-        // One read for the instrument (FOR SHARE: a concurrent change of its rules waits for bookings made under the
-        // old ones), its listing, its provider, the buyer and the blackouts of the period.
-        const found = await instruments.forBooking(tx, input.instrumentId, actor.orgId as number, { start, end });
-        if (!found) throw bookingErrors.notFound('no such instrument');
-        const { instrument } = found;
-        if (found.buyerStatus !== 'verified') throw orderErrors.buyerNotVerified();
-        if (found.listingStatus !== 'active' || found.providerStatus !== 'verified') throw bookingErrors.unavailable();
-        if (instrument.trainingRequired && !(await instruments.isQualified(tx, instrument.id, actor.userId)))
-          throw bookingErrors.trainingRequired();
-        const instant = !instrument.approvalRequired;
-        const order = await orderService.openForBooking(tx, actor, {
-          serviceId: instrument.serviceId,
-          providerId: instrument.providerId,
-          quantity: minutesOf(start, end) / 60,
-          amount: estimate(instrument, actor.orgId as number, start, end),
-          instant,
-          note: input.purpose,
-        });
-        const booking = await placeBooking(tx, actor, instrument, order.id, {
-          start,
-          end,
-          purpose: input.purpose,
-          samples: input.samples,
-          blackouts: found.blackouts,
-        });
-        // After the slot is taken, so that a refused slot costs no voucher lock.
-        await orderService.payForBooking(tx, actor, order, input.vouchers ?? []);
-        await recordAudit(tx, actor, {
-          action: 'booking.create',
-          entity: 'booking',
-          entityId: booking.id,
-          after: booking,
-        });
-        await notifyOrg(tx, instrument.providerId, {
-          kind: instant ? 'booking.confirmed' : 'booking.requested',
-          params: { bookingId: booking.id, instrument: instrument.name, start: start.toISOString() },
-          link: `/bookings/${booking.id}`,
-        });
-        return newBookingView(booking, instrument, found.buyerName ?? '');
-      });
+      // A booking reads and writes by key: its statements keep their generic plans (kernel/db/statements.ts).
+      return withGenericPlans(() =>
+        db.transaction(async (tx) => {
+          // One read for the instrument (FOR SHARE: a concurrent change of its rules waits for bookings made under the
+          // old ones), its listing, its provider, the buyer and the blackouts of the period.
+          const found = await instruments.forBooking(tx, input.instrumentId, actor.orgId as number, { start, end });
+          if (!found) throw bookingErrors.notFound('no such instrument');
+          const { instrument } = found;
+          if (found.buyerStatus !== 'verified') throw orderErrors.buyerNotVerified();
+          if (found.listingStatus !== 'active' || found.providerStatus !== 'verified')
+            throw bookingErrors.unavailable();
+          if (instrument.trainingRequired && !(await instruments.isQualified(tx, instrument.id, actor.userId)))
+            throw bookingErrors.trainingRequired();
+          const instant = !instrument.approvalRequired;
+          const order = await orderService.openForBooking(tx, actor, {
+            serviceId: instrument.serviceId,
+            providerId: instrument.providerId,
+            quantity: minutesOf(start, end) / 60,
+            amount: estimate(instrument, actor.orgId as number, start, end),
+            instant,
+            note: input.purpose,
+          });
+          const booking = await placeBooking(tx, actor, instrument, order.id, {
+            start,
+            end,
+            purpose: input.purpose,
+            samples: input.samples,
+            blackouts: found.blackouts,
+          });
+          // After the slot is taken, so that a refused slot costs no voucher lock.
+          await orderService.payForBooking(tx, actor, order, input.vouchers ?? []);
+          await recordAudit(tx, actor, {
+            action: 'booking.create',
+            entity: 'booking',
+            entityId: booking.id,
+            after: booking,
+          });
+          await notifyOrg(tx, instrument.providerId, {
+            kind: instant ? 'booking.confirmed' : 'booking.requested',
+            params: { bookingId: booking.id, instrument: instrument.name, start: start.toISOString() },
+            link: `/bookings/${booking.id}`,
+          });
+          return newBookingView(booking, instrument, found.buyerName ?? '');
+        }),
+      );
     },
 
     get,

@@ -15,7 +15,7 @@ export type { IpCountsChanged } from './ip.events.ts';
 /** What waits for the actor here, for the workbench. */
 export { pendingFor } from './ip.pending.ts';
 /** Published read view of the counted Ⅰ类/Ⅱ类 IP per organisation, for other modules' queries. */
-export { ipClassCounts, ipCreditRecords } from './ip.views.ts';
+export { ipClassCounts, ipCreditRecords, ipPatents } from './ip.views.ts';
 
 export type IpClassCountsOf = (tx: Tx, orgId: number) => Promise<{ orgId: number; class1: number; class2: number }>;
 

@@ -12,7 +12,7 @@ import { notifyOrg } from '../notification/index.ts';
 import { attachUploads, storedFiles } from '../upload/index.ts';
 import { CONTRACT_FILES, type DealRepository, toDeal } from './deals.repository.ts';
 import { type ContractRow, marketContracts } from './deals.table.ts';
-import { marketErrors } from './market.errors.ts';
+import { marketErrors, patentErrors } from './market.errors.ts';
 import { MARKET_ACTIONS } from './market.permissions.ts';
 
 type Input = z.output<typeof contractInputSchema>;
@@ -111,6 +111,8 @@ export function createContractService({ db, deals, clock }: { db: Db; deals: Dea
         const d = toDeal(row, actor.orgId, shanghaiDate(clock.now()));
         if (d.status === 'notice' && !d.contractable) throw marketErrors.noticeRunning();
         if (!d.contractable) throw marketErrors.dealState();
+        // An open licence (开放许可) is used under a 技术许可 contract.
+        if (d.openLicenceId !== null && input.kind !== 'licence') throw patentErrors.contractKind();
         const now = clock.now();
         const t = terms(input);
         const [c] = await tx
@@ -151,6 +153,10 @@ export function createContractService({ db, deals, clock }: { db: Db; deals: Dea
       return db.transaction(async (tx) => {
         const { r, side } = await mine(tx, actor, id);
         if (r.status === 'signed') throw marketErrors.contractSigned();
+        if (input.kind !== 'licence') {
+          const deal = await deals.byId(tx, r.dealId);
+          if (deal?.open_licence_id) throw patentErrors.contractKind();
+        }
         const t = terms(input);
         const [c] = await tx
           .update(marketContracts)

@@ -26,6 +26,8 @@ type DealDbRow = {
   notice_from: string | null;
   notice_until: string | null;
   contract_id: number | null;
+  open_licence_id: number | null;
+  licence_years: number | null;
   cancel_reason: string | null;
   created_at: string;
   updated_at: string;
@@ -34,7 +36,7 @@ type DealDbRow = {
 const DEAL_SELECT = sql`
   SELECT d.id, d.achievement_id, a.title AS achievement_title, d.need_id, d.seller_org_id, s.name AS seller_name,
          d.buyer_org_id, b.name AS buyer_name, d.seller_public, d.status, d.agreed_fen, d.agreed_at, d.notice_from,
-         d.notice_until, c.id AS contract_id, d.cancel_reason, d.created_at, d.updated_at
+         d.notice_until, c.id AS contract_id, d.open_licence_id, d.licence_years, d.cancel_reason, d.created_at, d.updated_at
   FROM market_deals d
   JOIN market_achievements a ON a.id = d.achievement_id
   JOIN org_directory s ON s.id = d.seller_org_id
@@ -63,6 +65,8 @@ export function toDeal(r: DealDbRow, orgId: number | null, today: string): Deal 
     noticeUntil,
     contractable: status === 'agreed' || (status === 'notice' && noticeUntil !== null && today > noticeUntil),
     contractId: r.contract_id === null ? null : Number(r.contract_id),
+    openLicenceId: r.open_licence_id === null ? null : Number(r.open_licence_id),
+    licenceYears: r.licence_years === null ? null : Number(r.licence_years),
     cancelReason: r.cancel_reason,
     createdAt: iso(r.created_at) as string,
     updatedAt: iso(r.updated_at) as string,

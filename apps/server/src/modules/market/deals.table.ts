@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  char,
   date,
   integer,
   jsonb,
@@ -56,11 +57,35 @@ export const marketDeals = pgTable('market_deals', {
   noticeFrom: date('notice_from'),
   noticeUntil: date('notice_until'),
   cancelReason: text('cancel_reason'),
+  /** The open licence taken (migration 0042): the price is its fee for `licenceYears`. */
+  openLicenceId: bigint('open_licence_id', { mode: 'number' }),
+  licenceYears: integer('licence_years'),
   openedBy: bigint('opened_by', { mode: 'number' }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 export type DealRow = typeof marketDeals.$inferSelect;
+
+/** 开放许可声明 (migration 0042 holds every constraint and the trigger that fixes the terms). */
+export const marketOpenLicences = pgTable('market_open_licences', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  achievementId: bigint('achievement_id', { mode: 'number' }).notNull(),
+  ipRecordId: bigint('ip_record_id', { mode: 'number' }).notNull(),
+  ownerOrgId: bigint('owner_org_id', { mode: 'number' }).notNull(),
+  annualFen: bigint('annual_fen', { mode: 'number' }).notNull().default(0),
+  royaltyPermille: integer('royalty_permille'),
+  paymentTerms: text('payment_terms').notNull(),
+  minYears: integer('min_years').notNull().default(1),
+  evaluationReport: char('evaluation_report', { length: 64 }),
+  announcementNo: text('announcement_no'),
+  status: text('status', { enum: ['declared', 'withdrawn'] })
+    .notNull()
+    .default('declared'),
+  declaredBy: bigint('declared_by', { mode: 'number' }).notNull(),
+  declaredAt: timestamp('declared_at', { withTimezone: true }).notNull().defaultNow(),
+  withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  withdrawReason: text('withdraw_reason'),
+});
 
 export const marketDealMessages = pgTable('market_deal_messages', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),

@@ -26,6 +26,8 @@ import { needExportRoutes } from './needs.exports.ts';
 import { createNeedRepository } from './needs.repository.ts';
 import { needRoutes } from './needs.routes.ts';
 import { createNeedService } from './needs.service.ts';
+import { patentRoutes } from './patents.routes.ts';
+import { createPatentService } from './patents.service.ts';
 import { createPushRepository } from './pushes.repository.ts';
 import { pushRoutes } from './pushes.routes.ts';
 import { createPushService } from './pushes.service.ts';
@@ -103,6 +105,7 @@ export function createMarketModule(
       statisticsRoutes({ statistics: createStatisticsService({ db, clock }) }),
       catalogueRoutes({ catalogues: createCatalogueService({ db, clock }) }),
       eventRoutes({ events: createEventService({ db, clock }) }),
+      patentRoutes({ patents: createPatentService({ db, orgs: deps.org, clock }) }),
       dealRoutes({ deals, contracts }),
       registrationRoutes({ registrations, settings: createSettingsService({ db, clock }), config: k.config }),
     ],

@@ -91,3 +91,35 @@ export const eventErrors = {
   ),
   alreadyMet: createError('market.event_already_met', 409, 'this pair has been recorded already'),
 };
+
+/** 专利超市 and 开放许可. */
+export const patentErrors = {
+  notFound: createError('market.open_licence_not_found', 404, 'no such open-licence declaration'),
+  notListed: createError(
+    'market.patent_not_listed',
+    422,
+    "an open licence is declared for a patent attached to the owner's published achievement offered for licence",
+  ),
+  notLicensable: createError(
+    'market.patent_not_licensable',
+    422,
+    'only a verified, valid patent of the holder, not transferred away, may be openly licensed',
+  ),
+  termTooShort: createError(
+    'market.licence_term',
+    422,
+    'the licence term runs past the patent’s expiry, or is shorter than the declared minimum',
+  ),
+  reportNeeded: createError(
+    'market.evaluation_report',
+    422,
+    'an open licence of a utility model or design patent needs its 专利权评价报告 (专利法 第五十条)',
+  ),
+  declared: createError('market.open_licence_declared', 409, 'this patent has an open licence in force already'),
+  withdrawn: createError('market.open_licence_withdrawn', 409, 'this open licence has been withdrawn'),
+  contractKind: createError(
+    'market.open_licence_contract',
+    422,
+    'an open licence is contracted as a 技术许可 contract',
+  ),
+};

@@ -5,6 +5,7 @@ import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { retryOnce } from '../../kernel/db/retry.ts';
+import { withGenericPlans } from '../../kernel/db/statements.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import type { EventBus } from '../../kernel/events.ts';
 import { pageOf, pageWindow } from '../../kernel/paging.ts';
@@ -243,11 +244,14 @@ export function createOrderService(deps: {
           : undefined;
       if (prepared) await events.emit(db, actor, 'order.accepting', prepared);
       try {
+        // A step reads and writes by key: its statements keep their generic plans (kernel/db/statements.ts).
         return await retryOnce(() =>
-          db.transaction(async (tx) => {
-            const taken = await takeStep(tx, actor, id, action, prepared?.opts ?? opts);
-            return answerOf(tx, taken, opts.note ?? null);
-          }),
+          withGenericPlans(() =>
+            db.transaction(async (tx) => {
+              const taken = await takeStep(tx, actor, id, action, prepared?.opts ?? opts);
+              return answerOf(tx, taken, opts.note ?? null);
+            }),
+          ),
         );
       } catch (err) {
         if (prepared) await events.emit(db, actor, 'order.accept-failed', prepared);

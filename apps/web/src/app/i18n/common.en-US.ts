@@ -31,6 +31,7 @@ const dictionary: typeof zhCN = {
     adminIpCases: 'Rights-protection cases',
     techEvents: 'Push events',
     adminEvents: 'Push events',
+    patentMarket: 'Patent market',
     techCatalogues: 'Technology catalogue',
     adminCatalogues: 'Technology catalogues',
     marketStatistics: 'Trade statistics',

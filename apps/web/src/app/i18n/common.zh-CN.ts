@@ -28,6 +28,7 @@ const dictionary = {
     adminIpCases: '维权援助案件',
     techEvents: '成果推送活动',
     adminEvents: '推送活动管理',
+    patentMarket: '专利超市',
     techCatalogues: '技术指导目录',
     adminCatalogues: '指导目录编制',
     marketStatistics: '技术交易统计',

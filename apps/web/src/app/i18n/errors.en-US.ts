@@ -247,6 +247,16 @@ const dictionary: typeof zhCN = {
     event_not_registered: 'Only a registered organisation checks in',
     event_not_a_pair: 'A meeting pairs a featured achievement with a participant that checked in',
     event_already_met: 'This pair has been recorded already',
+    open_licence_not_found: 'No such open-licence declaration',
+    patent_not_listed:
+      "An open licence is declared for a patent attached to your organisation's published achievement offered for licence",
+    patent_not_licensable: 'Only a verified, valid patent of the holder, not transferred away, may be openly licensed',
+    licence_term: 'The term may not be shorter than the declared minimum nor run past the patent’s expiry',
+    evaluation_report:
+      'An open licence of a utility model or design patent needs its patent evaluation report (Patent Law art. 50)',
+    open_licence_declared: 'This patent has an open licence in force already',
+    open_licence_withdrawn: 'This open licence has been withdrawn',
+    open_licence_contract: 'An open licence is contracted as a technology licence contract',
     not_member: 'Only members of a verified organisation offer its achievements and needs',
     org_not_verified: 'The organisation must be verified to offer achievements and needs',
     bad_transition: 'Its status does not allow this',

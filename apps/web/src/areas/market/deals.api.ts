@@ -10,8 +10,11 @@ import type {
   EventYield,
   MarketEvent,
   MarketEventDetail,
+  MarketPatent,
   MarketSettings,
   MarketStatistics,
+  OpenLicence,
+  OpenLicenceInput,
   Registration,
 } from '@cz/shared/market';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -198,4 +201,31 @@ export const useEventStep = () =>
       step: 'status' | 'invitations' | 'registration' | 'check-ins' | 'meetings';
       body?: object;
     }) => api<unknown>(`/market/events/${id}/${step}`, { method: 'POST', body: body ?? {} }),
+  );
+
+/** 专利超市 and 开放许可. */
+export const usePatents = (params: QueryParams, enabled = true) =>
+  useQuery({
+    queryKey: [...KEY, 'patents', params],
+    queryFn: ({ signal }) => api<Page<MarketPatent>>('/market/patents', { query: params, signal }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+export const useOpenLicences = (achievementId: number, enabled: boolean) =>
+  useQuery({
+    queryKey: [...KEY, 'open-licences', achievementId],
+    queryFn: () => api<OpenLicence[]>(`/market/achievements/${achievementId}/open-licences`),
+    enabled,
+  });
+export const useDeclareOpenLicence = (achievementId: number) =>
+  useDealMutation((body: OpenLicenceInput) =>
+    api<OpenLicence>(`/market/achievements/${achievementId}/open-licences`, { method: 'POST', body }),
+  );
+export const useWithdrawOpenLicence = () =>
+  useDealMutation(({ id, reason }: { id: number; reason: string }) =>
+    api<OpenLicence>(`/market/open-licences/${id}/withdraw`, { method: 'POST', body: { reason } }),
+  );
+export const useTakeOpenLicence = () =>
+  useDealMutation(({ id, ...body }: { id: number; years: number; message: string }) =>
+    api<{ dealId: number }>(`/market/open-licences/${id}/take`, { method: 'POST', body }),
   );

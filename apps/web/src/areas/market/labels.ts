@@ -1,3 +1,4 @@
+import { IP_KINDS, PATENT_KINDS } from '@cz/shared';
 import {
   ACHIEVEMENT_STAGE_CODES,
   ACHIEVEMENT_STAGES,
@@ -28,12 +29,15 @@ export function useMarketLabels() {
     const field = of(TECH_FIELDS);
     const stage = of(ACHIEVEMENT_STAGES);
     const mode = of(TRANSFER_MODES);
+    const patentKind = of(IP_KINDS);
     const status = (s: string) => t(`statuses.${s}` as 'statuses.draft');
     return {
       field,
       stage,
       mode,
+      patentKind,
       status,
+      patentKindOptions: PATENT_KINDS.map((value) => ({ value, label: patentKind(value) })),
       fieldOptions: TECH_FIELD_CODES.map((value) => ({ value, label: field(value) })),
       stageOptions: ACHIEVEMENT_STAGE_CODES.map((value) => ({ value, label: stage(value) })),
       modeOptions: TRANSFER_MODE_CODES.map((value) => ({ value, label: mode(value) })),

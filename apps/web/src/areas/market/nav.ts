@@ -10,6 +10,7 @@ import {
   FileProtectOutlined,
   FileSearchOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -19,6 +20,7 @@ import type { NavEntry } from '../../kit/nav';
 
 export const marketNav: NavEntry[] = [
   { key: '/market', icon: BulbOutlined, label: 'nav.techMarket', section: 'public', order: 35 },
+  { key: '/market/patents', icon: SafetyOutlined, label: 'nav.patentMarket', section: 'public', order: 35 },
   { key: '/market/events', icon: CalendarOutlined, label: 'nav.techEvents', section: 'public', order: 36 },
   { key: '/market/catalogues', icon: BookOutlined, label: 'nav.techCatalogues', section: 'public', order: 36 },
   {

@@ -80,6 +80,14 @@ export const marketRoutes: AreaRoutes = {
     },
     { path: 'market/catalogues/:id', lazy: cataloguePage },
     {
+      path: 'market/patents',
+      lazy: page(
+        ['market'],
+        () => import('./pages/public/PatentsPage'),
+        (m) => m.PatentsPage,
+      ),
+    },
+    {
       path: 'market/events',
       lazy: page(
         ['market'],

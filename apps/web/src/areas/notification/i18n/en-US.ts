@@ -41,6 +41,7 @@ const dictionary: typeof zhCN = {
         push_answered: 'The seeker answered the achievement you pushed, “{{achievement}}” (need: {{need}})',
         push_interested: 'A seeker is interested in your achievement “{{achievement}}”: {{need}}',
         deal_opened: 'An inquiry about your achievement: {{achievement}}',
+        open_licence_taken: 'An organisation took the open licence of a patent of {{achievement}} for {{years}} years',
         deal_message: 'A new message in the negotiation: {{achievement}}',
         deal_offer: 'A new offer in the negotiation: {{achievement}}',
         deal_declined: 'Your offer was declined: {{achievement}}',

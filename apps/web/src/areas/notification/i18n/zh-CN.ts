@@ -36,6 +36,7 @@ const dictionary = {
         push_answered: '需求方已答复您推送的成果“{{achievement}}”（需求：{{need}}）',
         push_interested: '需求方对您的成果“{{achievement}}”感兴趣：{{need}}',
         deal_opened: '有企业咨询您的科技成果：{{achievement}}',
+        open_licence_taken: '有企业实施您的开放许可专利（{{achievement}}），许可 {{years}} 年',
         deal_message: '技术洽谈有新留言：{{achievement}}',
         deal_offer: '技术洽谈收到新报价：{{achievement}}',
         deal_declined: '对方拒绝了您的报价：{{achievement}}',

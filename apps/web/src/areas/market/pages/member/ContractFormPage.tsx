@@ -98,7 +98,8 @@ export function ContractFormPage() {
     editing && contract.data
       ? toValues(contract.data)
       : {
-          kind: 'transfer',
+          // An open licence (开放许可) is used under a 技术许可 contract.
+          kind: deal.data?.openLicenceId ? 'licence' : 'transfer',
           title: contractTitleOf(deal.data?.achievementTitle ?? ''),
           amount: fenToYuan(deal.data?.agreedFen ?? 0),
           nonTechnical: [],

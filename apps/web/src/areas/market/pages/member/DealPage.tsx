@@ -99,6 +99,11 @@ export function DealPage() {
               {d.agreedFen === null ? '—' : money(d.agreedFen)}
             </span>
           </Descriptions.Item>
+          {d.openLicenceId !== null && (
+            <Descriptions.Item label={t('patents.openLicence')}>
+              <span data-testid="deal-open-licence">{t('deals.detail.openLicence', { years: d.licenceYears })}</span>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('deals.columns.seller')}>{d.sellerName}</Descriptions.Item>
           <Descriptions.Item label={t('deals.columns.buyer')}>{d.buyerName}</Descriptions.Item>
           {d.noticeUntil && (

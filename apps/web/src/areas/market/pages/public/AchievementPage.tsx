@@ -8,6 +8,7 @@ import { useAchievement } from '../../api';
 import { AchievementStatusTag, useAchievementPrice } from '../../components/achievementColumns';
 import { InquireButton } from '../../components/InquireButton';
 import { ListingActions, useListingRoles } from '../../components/ListingActions';
+import { PatentsCard } from '../../components/PatentsCard';
 import { useMarketLabels } from '../../labels';
 
 /**
@@ -89,6 +90,7 @@ export function AchievementPage() {
         )}
         <Typography.Paragraph type="secondary">{t('detail.contactHint')}</Typography.Paragraph>
       </Card>
+      <PatentsCard achievement={a} />
     </div>
   );
 }
