@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { ACHIEVEMENT_STAGE_CODES, TECH_FIELD_CODES, TRANSFER_MODE_CODES } from './achievements.ts';
 
 /**
+ * Where an achievement's owner is, read from its USCC's administrative division (positions 3–8) against the zone's
+ * province and city codes in the market's settings: in the zone's city, elsewhere in the province, or outside it.
+ */
+export const OWNER_REGIONS = ['city', 'province', 'other'] as const;
+export type OwnerRegion = (typeof OWNER_REGIONS)[number];
+
+/**
  * How an achievement's price sits against a need's budget: within it (at or below its upper end), above it, or not
  * comparable because either side is 面议.
  */
@@ -30,6 +37,7 @@ export const suggestionSchema = z.object({
     transferModes: z.array(z.enum(TRANSFER_MODE_CODES)),
     priceFen: z.number().int().nullable(),
     negotiable: z.boolean(),
+    ownerRegion: z.enum(OWNER_REGIONS),
   }),
   /** The rank's score: BM25 over the shared words, times the field, stage and price factors. */
   score: z.number(),
@@ -51,12 +59,15 @@ export const suggestionListSchema = z.object({
   terms: z.array(z.string()),
   /** How many published achievements share at least one word, by field: the facet of the suggestions. */
   fields: z.array(z.object({ field: z.enum(TECH_FIELD_CODES), count: z.number().int() })),
+  /** The same by the owner's region (within the field chosen). */
+  regions: z.array(z.object({ region: z.enum(OWNER_REGIONS), count: z.number().int() })),
 });
 export type SuggestionList = z.infer<typeof suggestionListSchema>;
 
 export const suggestionQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
   field: z.enum(TECH_FIELD_CODES).optional(),
+  region: z.enum(OWNER_REGIONS).optional(),
 });
 
 /** The need owner's answer to a pushed suggestion. */

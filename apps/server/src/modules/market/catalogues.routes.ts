@@ -10,7 +10,7 @@ import {
   TRANSFER_MODES,
 } from '@cz/shared/market';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listWorkbook, sendXlsx } from '../../kernel/excel.ts';
+import { listWorkbook, sendXlsx, zoneDateCell } from '../../kernel/excel.ts';
 import { ANYONE } from '../../kernel/http.ts';
 import type { CatalogueService } from './catalogues.service.ts';
 
@@ -29,6 +29,34 @@ export function catalogueRoutes({ catalogues }: { catalogues: CatalogueService }
         response: { 200: cataloguePageSchema },
       },
       handler: async (request) => catalogues.list(request.actor, request.query),
+    });
+    app.get('/market/catalogues/export.xlsx', {
+      schema: {
+        tags,
+        summary: 'The catalogues as Excel (drafts too, for the administration)',
+        security: ANYONE(),
+        querystring: catalogueListQuerySchema.omit({ page: true, pageSize: true }),
+        response: { 200: xlsxResponse('The catalogues as an Excel workbook') },
+      },
+      handler: async (request, reply) => {
+        const page = await catalogues.list(request.actor, { ...request.query, page: 1, pageSize: 1_000 });
+        const body = await listWorkbook(
+          '指导目录 Catalogues',
+          [
+            { header: '年度 Year', key: 'year', width: 8 },
+            { header: '目录 Catalogue', key: 'title', width: 40 },
+            { header: '状态 Status', key: 'status', width: 14 },
+            { header: '条目 Entries', key: 'entryCount', width: 10 },
+            { header: '发布日期 Published', key: 'publishedOn', width: 14 },
+          ],
+          page.items.map((c) => ({
+            ...c,
+            status: c.status === 'published' ? '已发布 Published' : '草稿 Draft',
+            publishedOn: zoneDateCell(c.publishedAt),
+          })),
+        );
+        return sendXlsx(reply, 'technology-catalogues.xlsx', body);
+      },
     });
     app.post('/market/catalogues', {
       schema: {

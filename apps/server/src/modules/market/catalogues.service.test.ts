@@ -101,6 +101,9 @@ describe('先进适用技术指导目录', () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const xlsx = await api.get(`/api/v1/market/catalogues/${id}/export.xlsx`);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const all = await api.get('/api/v1/market/catalogues/export.xlsx');
+    expect(all.statusCode).toBe(200);
+    expect(all.rawPayload.subarray(0, 2).toString()).toBe('PK');
 
     // Published, it is fixed: through the API and in the database.
     const change = await api.put(`/api/v1/market/catalogues/${id}`, body([{ achievementId: first }]), { as: admin });

@@ -1,4 +1,4 @@
-import { errorBodySchema, idParamSchema } from '@cz/shared';
+import { errorBodySchema, idParamSchema, xlsxResponse } from '@cz/shared';
 import {
   eventCheckInSchema,
   eventDetailSchema,
@@ -12,8 +12,11 @@ import {
 } from '@cz/shared/market';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { listWorkbook, sendXlsx, yuanCell, zoneTimeCell } from '../../kernel/excel.ts';
 import { ANYONE } from '../../kernel/http.ts';
+import { can } from '../../kernel/policy.ts';
 import type { EventService } from './events.service.ts';
+import { MARKET_ACTIONS } from './market.permissions.ts';
 
 const errors = { 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema };
 
@@ -30,6 +33,55 @@ export function eventRoutes({ events }: { events: EventService }): FastifyPlugin
         response: { 200: eventPageSchema },
       },
       handler: async (request) => events.list(request.actor, request.query),
+    });
+    app.get('/market/events/export.xlsx', {
+      schema: {
+        tags,
+        summary: "The push events as Excel; for the administration with each event's yield",
+        security: ANYONE(),
+        querystring: eventListQuerySchema.omit({ page: true, pageSize: true }),
+        response: { 200: xlsxResponse('The push events as an Excel workbook') },
+      },
+      handler: async (request, reply) => {
+        const page = await events.list(request.actor, { ...request.query, page: 1, pageSize: 1_000 });
+        const withYield = can(request.actor, MARKET_ACTIONS.review);
+        const STATUS = { planned: '计划中 Planned', held: '已举办 Held', cancelled: '已取消 Cancelled' } as const;
+        const rows = [];
+        for (const e of page.items) {
+          const y = withYield ? (await events.yieldOf(request.actor, e.id)).summary : null;
+          rows.push({
+            ...e,
+            status: STATUS[e.status],
+            startsAt: zoneTimeCell(e.startsAt),
+            endsAt: zoneTimeCell(e.endsAt),
+            ...(y ? { ...y, techTrade: yuanCell(y.techTradeFen) } : {}),
+          });
+        }
+        const body = await listWorkbook(
+          '推送活动 Push events',
+          [
+            { header: '活动 Event', key: 'title', width: 36 },
+            { header: '状态 Status', key: 'status', width: 16 },
+            { header: '开始 Starts', key: 'startsAt', width: 20 },
+            { header: '结束 Ends', key: 'endsAt', width: 20 },
+            { header: '地点 Venue', key: 'venue', width: 24 },
+            { header: '推介成果 Featured', key: 'featuredCount', width: 10 },
+            { header: '报名 Registered', key: 'registeredCount', width: 10 },
+            ...(withYield
+              ? [
+                  { header: '邀请 Invited', key: 'invited', width: 10 },
+                  { header: '签到 Checked in', key: 'checkedIn', width: 10 },
+                  { header: '对接 Met', key: 'meetings', width: 10 },
+                  { header: '洽谈 Negotiations', key: 'negotiations', width: 12 },
+                  { header: '合同 Contracts', key: 'contracts', width: 10 },
+                  { header: '技术交易额(元) Technology trade (yuan)', key: 'techTrade', width: 18 },
+                ]
+              : []),
+          ],
+          rows,
+        );
+        return sendXlsx(reply, 'push-events.xlsx', body);
+      },
     });
     app.post('/market/events', {
       schema: {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
@@ -132,6 +133,22 @@ describe('科技成果推送活动', () => {
       [a1, 'agreed'],
       [a2, 'met'],
     ]);
+    // The list as Excel: the administration's carries each event's yield, the public's does not.
+    const sheetOf = async (cookie?: string) => {
+      const res = await api.get('/api/v1/market/events/export.xlsx', cookie ? { as: cookie } : {});
+      expect(res.statusCode).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+      const header = (ws.getRow(1).values as unknown[]).map(String);
+      const row = ws.getRows(2, ws.rowCount - 1)?.find((r) => r.getCell(1).value === input.title);
+      return { header, row };
+    };
+    const adminSheet = await sheetOf(admin);
+    expect(adminSheet.header).toContain('对接 Met');
+    const metColumn = adminSheet.header.indexOf('对接 Met');
+    expect(adminSheet.row?.getCell(metColumn).value).toBe(2);
+    expect((await sheetOf()).header).not.toContain('对接 Met');
     // A featured achievement with a meeting stays featured; the event is held, then closed to registration.
     const drop = await api.put(`/api/v1/market/events/${id}`, { ...input, achievementIds: [a2] }, { as: admin });
     expect(drop.json().error.code).toBe('market.event_met_achievement');

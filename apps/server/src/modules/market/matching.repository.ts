@@ -1,4 +1,4 @@
-import type { AchievementStage, TechField, TransferMode } from '@cz/shared/market';
+import type { AchievementStage, OwnerRegion, TechField, TransferMode } from '@cz/shared/market';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../kernel/db/connection.ts';
 import { lexemeQuery } from '../../kernel/text/segmenter.ts';
@@ -16,6 +16,7 @@ export type Candidate = {
   transferModes: TransferMode[];
   priceFen: number | null;
   negotiable: boolean;
+  ownerRegion: OwnerRegion;
   bm25: number;
   /** Each matched word's share of the score. */
   parts: { term: string; score: number }[];
@@ -63,22 +64,34 @@ export function createMatchingRepository({ db }: { db: Db }) {
       terms: { term: string; idf: number; weight: number }[];
       avgLength: number;
       field?: TechField | undefined;
+      region?: OwnerRegion | undefined;
+      /** The zone's province and city codes (the market's settings), which place an owner's division. */
+      zone: { provinceCode: string; cityCode: string };
       limit: number;
       prefilter: number;
-    }): Promise<{ items: Candidate[]; fields: { field: TechField; count: number }[] }> {
-      if (q.terms.length === 0) return { items: [], fields: [] };
+    }): Promise<{
+      items: Candidate[];
+      fields: { field: TechField; count: number }[];
+      regions: { region: OwnerRegion; count: number }[];
+    }> {
+      if (q.terms.length === 0) return { items: [], fields: [], regions: [] };
       const quoted = lexemeQuery(
         q.terms.map((t) => t.term),
         '|',
       );
       const field = q.field ? sql`AND a.field = ${q.field}` : sql``;
-      const [rows, facets] = await Promise.all([
+      const regionOf = sql`(SELECT CASE
+          WHEN substr(o.division, 1, 2) = ${q.zone.provinceCode} AND substr(o.division, 3, 2) = ${q.zone.cityCode} THEN 'city'
+          WHEN substr(o.division, 1, 2) = ${q.zone.provinceCode} THEN 'province'
+          ELSE 'other' END FROM org_directory o WHERE o.id = a.owner_org_id)`;
+      const region = q.region ? sql`AND ${regionOf} = ${q.region}` : sql``;
+      const [rows, facets, regions] = await Promise.all([
         db.execute(sql`
           WITH q AS (
             SELECT * FROM json_to_recordset(${JSON.stringify(q.terms)}::json) AS q(term text, idf float8, weight float8)
           ), cand AS (
             SELECT a.id, a.match_vector, a.match_length FROM market_achievements a
-            WHERE a.status = 'published' AND a.match_vector @@ to_tsquery('simple', ${quoted}) ${field}
+            WHERE a.status = 'published' AND a.match_vector @@ to_tsquery('simple', ${quoted}) ${field} ${region}
             ORDER BY ts_rank(a.match_vector, to_tsquery('simple', ${quoted}), 0) DESC, a.id
             LIMIT ${q.prefilter}::int
           ), scored AS (
@@ -97,13 +110,17 @@ export function createMatchingRepository({ db }: { db: Db }) {
             FROM scored GROUP BY id ORDER BY bm25 DESC LIMIT ${q.limit}::int
           )
           SELECT r.id::int, r.bm25, r.parts, a.title, o.name AS owner_name, a.field, a.stage, a.transfer_modes,
-            a.price_fen::float8 AS price_fen, a.negotiable
+            a.price_fen::float8 AS price_fen, a.negotiable, ${regionOf} AS owner_region
           FROM ranked r JOIN market_achievements a ON a.id = r.id JOIN org_directory o ON o.id = a.owner_org_id
           ORDER BY r.bm25 DESC, r.id`),
         db.execute(sql`
           SELECT a.field, count(*)::int AS count FROM market_achievements a
-          WHERE a.status = 'published' AND a.match_vector @@ to_tsquery('simple', ${quoted})
+          WHERE a.status = 'published' AND a.match_vector @@ to_tsquery('simple', ${quoted}) ${region}
           GROUP BY a.field ORDER BY count DESC, a.field`),
+        db.execute(sql`
+          SELECT ${regionOf} AS region, count(*)::int AS count FROM market_achievements a
+          WHERE a.status = 'published' AND a.match_vector @@ to_tsquery('simple', ${quoted}) ${field}
+          GROUP BY 1 ORDER BY count DESC, 1`),
       ]);
       return {
         items: (rows.rows as Record<string, unknown>[]).map((r) => ({
@@ -115,10 +132,12 @@ export function createMatchingRepository({ db }: { db: Db }) {
           transferModes: r.transfer_modes as TransferMode[],
           priceFen: r.price_fen === null ? null : Number(r.price_fen),
           negotiable: Boolean(r.negotiable),
+          ownerRegion: r.owner_region as OwnerRegion,
           bm25: Number(r.bm25),
           parts: r.parts as { term: string; score: number }[],
         })),
         fields: facets.rows as { field: TechField; count: number }[],
+        regions: regions.rows as { region: OwnerRegion; count: number }[],
       };
     },
   };

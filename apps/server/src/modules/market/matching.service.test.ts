@@ -145,6 +145,44 @@ describe('matching a need with achievements', () => {
     );
   });
 
+  it("places each suggestion's owner in the zone's city, the province or elsewhere, with the facet and a filter", async () => {
+    const id = await publishAchievement({
+      title: '示例玄武岩短切纤维浸润剂配方',
+      keywords: ['浸润剂'],
+      field: 'materials',
+    });
+    const { buyer, need } = await needOf({
+      title: '示例玄武岩纤维浸润剂需求',
+      summary: '示例需求：玄武岩短切纤维与树脂结合差，寻求浸润剂配方。',
+      field: 'materials',
+    });
+    const { rows } = await t.db.execute(
+      sql`SELECT o.division FROM org_directory o JOIN market_achievements a ON a.owner_org_id = o.id WHERE a.id = ${id}`,
+    );
+    const division = String(rows[0]?.division);
+    const regionFor = async (province: string, city: string, region?: string) => {
+      await t.db.execute(sql`UPDATE market_settings SET province_code = ${province}, city_code = ${city}`);
+      const res = await api.get(`/api/v1/market/needs/${need.id}/suggestions${region ? `?region=${region}` : ''}`, {
+        as: buyer.cookie,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const body = res.json();
+      const found = body.items.find((x: { achievement: { id: number } }) => x.achievement.id === id);
+      return { region: found?.achievement.ownerRegion as string | undefined, facet: body.regions, body };
+    };
+    try {
+      const inCity = await regionFor(division.slice(0, 2), division.slice(2, 4));
+      expect(inCity.region).toBe('city');
+      expect(inCity.facet.find((f: { region: string }) => f.region === 'city')?.count).toBeGreaterThanOrEqual(1);
+      expect((await regionFor(division.slice(0, 2), '99')).region).toBe('province');
+      const outside = await regionFor('99', '99', 'other');
+      expect(outside.region).toBe('other');
+      expect((await regionFor('99', '99', 'city')).body.items).toEqual([]);
+    } finally {
+      await t.db.execute(sql`UPDATE market_settings SET province_code = '14', city_code = '04'`);
+    }
+  });
+
   it('leaves out an achievement that is withdrawn', async () => {
     const id = await publishAchievement({
       title: '示例玄武岩纤维连续拉丝漏板技术',

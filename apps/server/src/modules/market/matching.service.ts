@@ -18,6 +18,7 @@ import { MARKET_ACTIONS } from './market.permissions.ts';
 import type { CorpusStats, MatchingRepository } from './matching.repository.ts';
 import type { NeedRepository } from './needs.repository.ts';
 import type { PushRepository } from './pushes.repository.ts';
+import { loadSettings } from './settings.service.ts';
 
 /** How long the word statistics and synonyms are kept before they are read again (a publication clears them). */
 export const STATS_TTL_MS = 60_000;
@@ -125,6 +126,8 @@ export function createMatchingService({
         terms: terms.map(({ term, idf, weight }) => ({ term, idf, weight })),
         avgLength: stats.avgLength,
         field: q.field,
+        region: q.region,
+        zone: await loadSettings(db),
         limit: q.limit * 3,
         prefilter: PREFILTER,
       });
@@ -158,6 +161,7 @@ export function createMatchingService({
               transferModes: c.transferModes,
               priceFen: c.priceFen,
               negotiable: c.negotiable,
+              ownerRegion: c.ownerRegion,
             },
             score: Math.round(score * 1000) / 1000,
             reasons: {
@@ -171,7 +175,7 @@ export function createMatchingService({
         })
         .sort((a, b) => b.score - a.score || a.achievement.id - b.achievement.id)
         .slice(0, q.limit);
-      return { items, terms: terms.map((t) => t.term), fields: ranked.fields };
+      return { items, terms: terms.map((t) => t.term), fields: ranked.fields, regions: ranked.regions };
     },
   };
   return service;

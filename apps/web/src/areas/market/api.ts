@@ -85,12 +85,17 @@ export const useReviewListing = (path: ListingPath) =>
   );
 
 /** Achievements suggested for a need, with their reasons (its owner and the administration). */
-export function useSuggestions(needId: number, field: string | undefined, enabled: boolean) {
+export function useSuggestions(
+  needId: number,
+  facets: { field?: string | undefined; region?: string | undefined },
+  enabled: boolean,
+) {
+  const { field, region } = facets;
   return useQuery({
-    queryKey: ['market', 'needs', 'suggestions', needId, field ?? ''] as const,
+    queryKey: ['market', 'needs', 'suggestions', needId, field ?? '', region ?? ''] as const,
     queryFn: ({ signal }) =>
       api<SuggestionList>(`/market/needs/${needId}/suggestions`, {
-        query: { limit: 10, ...(field ? { field } : {}) },
+        query: { limit: 10, ...(field ? { field } : {}), ...(region ? { region } : {}) },
         signal,
       }),
     placeholderData: keepPreviousData,

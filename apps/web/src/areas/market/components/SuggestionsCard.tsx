@@ -43,26 +43,42 @@ export function SuggestionsCard({ need, broker }: { need: Need; broker: boolean 
   const labels = useMarketLabels();
   const price = useAchievementPrice();
   const [field, setField] = useState<string | undefined>();
-  const q = useSuggestions(need.id, field, true);
+  const [region, setRegion] = useState<string | undefined>();
+  const q = useSuggestions(need.id, { field, region }, true);
   return (
     <Card
       title={t('match.title')}
       style={{ marginTop: 12 }}
       data-testid="suggestions"
       extra={
-        <Select
-          allowClear
-          value={field}
-          onChange={setField}
-          placeholder={t('match.allFields')}
-          aria-label={t('fields.field')}
-          style={{ minWidth: 180 }}
-          options={(q.data?.fields ?? []).map((f) => ({
-            value: f.field,
-            label: `${labels.field(f.field)}（${f.count}）`,
-          }))}
-          data-testid="suggestions-field"
-        />
+        <Space wrap>
+          <Select
+            allowClear
+            value={region}
+            onChange={setRegion}
+            placeholder={t('match.allRegions')}
+            aria-label={t('match.region')}
+            style={{ minWidth: 150 }}
+            options={(q.data?.regions ?? []).map((r) => ({
+              value: r.region,
+              label: `${t(`match.regions.${r.region}`)}（${r.count}）`,
+            }))}
+            data-testid="suggestions-region"
+          />
+          <Select
+            allowClear
+            value={field}
+            onChange={setField}
+            placeholder={t('match.allFields')}
+            aria-label={t('fields.field')}
+            style={{ minWidth: 180 }}
+            options={(q.data?.fields ?? []).map((f) => ({
+              value: f.field,
+              label: `${labels.field(f.field)}（${f.count}）`,
+            }))}
+            data-testid="suggestions-field"
+          />
+        </Space>
       }
     >
       <Typography.Paragraph type="secondary">{t('match.hint')}</Typography.Paragraph>
@@ -110,7 +126,8 @@ export function SuggestionsCard({ need, broker }: { need: Need; broker: boolean 
                 description={
                   <Space orientation="vertical" size={4}>
                     <span>
-                      {s.achievement.ownerName} · {labels.field(s.achievement.field)} · {price(s.achievement)}
+                      {s.achievement.ownerName}（{t(`match.regions.${s.achievement.ownerRegion}`)}） ·{' '}
+                      {labels.field(s.achievement.field)} · {price(s.achievement)}
                     </span>
                     <Reasons s={s} />
                   </Space>

@@ -433,6 +433,9 @@ const market: typeof zh = {
     needsTitle: 'Technology needs - Technology market',
   },
   match: {
+    allRegions: 'All regions',
+    region: 'Owner’s region',
+    regions: { city: 'This city', province: 'Elsewhere in the province', other: 'Outside the province' },
     title: 'Suggested achievements',
     hint: 'Ranked by the words need and achievement share (synonyms included), field, maturity and price against budget; each says why.',
     allFields: 'All fields',

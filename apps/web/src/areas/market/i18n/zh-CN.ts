@@ -399,6 +399,9 @@ const market = {
     needsTitle: '技术需求 - 技术交易市场',
   },
   match: {
+    allRegions: '全部地区',
+    region: '持有方所在地',
+    regions: { city: '本市', province: '省内其他', other: '省外' },
     title: '推荐成果',
     hint: '按需求与成果共有的关键词（含同义词）、技术领域、成熟度和价格与预算的关系排序；每条推荐列出理由。',
     allFields: '全部技术领域',

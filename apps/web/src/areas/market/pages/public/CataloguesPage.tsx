@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { shanghaiDate } from '@cz/shared';
 import type { Catalogue } from '@cz/shared/market';
-import { App, Button, Card, Form, Input, InputNumber, Modal, type TableColumnsType, Tag } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Modal, Space, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { defineList } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useOverlayWidth } from '../../../../kit/responsive';
@@ -63,16 +64,24 @@ export function CataloguesPage({ admin = false }: { admin?: boolean }) {
         title={t('catalogues.title')}
         subtitle={t('catalogues.subtitle')}
         extra={
-          admin && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setCreating(true)}
-              data-testid="catalogue-new"
-            >
-              {t('catalogues.new')}
-            </Button>
-          )
+          <Space wrap>
+            <ExportButton
+              path="/market/catalogues/export.xlsx"
+              query={listPage.exportQuery}
+              fileName="technology-catalogues.xlsx"
+              testId="catalogues-export"
+            />
+            {admin && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="catalogue-new"
+              >
+                {t('catalogues.new')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Card>

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { MarketEvent } from '@cz/shared/market';
-import { Alert, Card, type TableColumnsType, Tag } from 'antd';
+import { Alert, Card, Space, type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../../kit/components/DataTable';
@@ -8,6 +8,7 @@ import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { defineList } from '../../../../kit/list/list-state';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useEvents } from '../../deals.api';
@@ -51,11 +52,19 @@ export function EventsPage({ admin = false }: { admin?: boolean }) {
         title={t('events.title')}
         subtitle={t('events.subtitle')}
         extra={
-          admin && (
-            <LinkButton type="primary" icon={<PlusOutlined />} to="/admin/market/events/new" data-testid="event-new">
-              {t('events.new')}
-            </LinkButton>
-          )
+          <Space wrap>
+            <ExportButton
+              path="/market/events/export.xlsx"
+              query={listPage.exportQuery}
+              fileName="push-events.xlsx"
+              testId="events-export"
+            />
+            {admin && (
+              <LinkButton type="primary" icon={<PlusOutlined />} to="/admin/market/events/new" data-testid="event-new">
+                {t('events.new')}
+              </LinkButton>
+            )}
+          </Space>
         }
       />
       {y && (
