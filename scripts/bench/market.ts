@@ -266,11 +266,17 @@ ${targetRows(targets)}
   then by the field (×1.3 when the same), the stage and the price against the budget.
 - The word statistics (documents per word, mean length) come from \`ts_stat\` and are kept for a minute in each
   process, cleared by a publication or withdrawal there; the cold figure is that reading.
-- Direct needs, which name the technology in their own words, find it; paraphrased ones, written without any
-  two-character piece of the technology's name (电动汽车电驱 for 车规级功率模块), share no word with the demo's
-  generated achievements, whose text is their technology's name in a sentence, unless the synonym table bridges it.
-  Their figure is what the words alone reach; lexical matching needs a richer synonym table (kept by the
-  administration at /admin/market/synonyms) or fuller achievement texts to find them.
+- Direct needs, which name the technology in their own words, find it. Paraphrased ones are written without any
+  two-character piece of the technology's name (电动汽车电驱 for 车规级功率模块): they find it through what its
+  listing says besides its name — what it is for, the problem it solves, who uses it, its key figures — and through
+  the synonym table (kept by the administration at /admin/market/synonyms). Each generated demo achievement carries
+  such a description (seed/demo-market.topics.data.ts), written from its topic in the technology's terms and in its
+  users' words, not from the labelled needs' wording; the labelled needs are unchanged. A catalogue whose listings are
+  their technology's name in one sentence leaves paraphrased needs with no shared word: there the figure falls to
+  what the synonyms bridge alone.
+- The figures are read on a small catalogue: ten suggestions are 6 % of the demo's 173 achievements. The row with
+  the recombined achievements (each naming two of the catalogue's technologies) shows the ranking holding when
+  near-duplicates compete.
 - The search requires every word of the query (jieba, the market's dictionary) in the match vector through its GIN
   index, newest first along the public index, and counts the matches for the list's total; a common word matches
   thousands of the 50,000. The count runs with \`random_page_cost\` 1.1 (SSD storage) for its transaction: with the

@@ -2,6 +2,7 @@ import type { AchievementStage, TechField, TransferMode } from '@cz/shared/marke
 import type { Tx } from '../kernel/db/connection.ts';
 import { achievementMatchColumns } from '../modules/market/market.match-text.ts';
 import { marketAchievements } from '../modules/market/market.table.ts';
+import { TOPIC_TEXTS } from './demo-market.topics.data.ts';
 
 type Owner = { id: number; name: string; kind: string };
 type DemoAchievement = {
@@ -232,6 +233,12 @@ const TOPICS: Record<TechField, string[]> = {
   ],
 };
 const FORMS = ['技术', '方法', '系统'];
+/** What each form of a generated achievement offers, after its description. */
+const OFFERS: Record<string, string> = {
+  技术: '可提供技术资料和现场指导，面向园区企业开展转化对接。',
+  方法: '可提供工艺方法、参数和检测数据，面向园区企业开展转化对接。',
+  系统: '可提供成套系统与安装调试，面向园区企业开展转化对接。',
+};
 const STAGES: AchievementStage[] = ['early', 'middle', 'mature'];
 const MODE_SETS: TransferMode[][] = [
   ['transfer'],
@@ -251,7 +258,7 @@ function generated(): DemoAchievement[] {
         n++;
         out.push({
           title: `示例${topic}${form}`,
-          summary: `示例成果：围绕${topic}形成的成套${form}，已完成关键指标测试，可面向园区企业开展转化对接（第 ${n} 号示例）。`,
+          summary: `示例成果：${TOPIC_TEXTS[topic] ?? `围绕${topic}形成的成套${form}，已完成关键指标测试。`}${OFFERS[form as string] ?? ''}（第 ${n} 号示例）`,
           field,
           stage: STAGES[n % STAGES.length] as AchievementStage,
           modes: MODE_SETS[n % MODE_SETS.length] as TransferMode[],
