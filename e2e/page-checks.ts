@@ -73,6 +73,7 @@ export const PAGES: Record<Role, string[]> = {
     '/my/market/deals/1',
     '/my/market/contracts/1',
     '/my/market/registrations',
+    '/my/market/contracts/offline/new',
     '/my/market/registrations/1',
     '/my/materials',
     '/my/policy-applications',

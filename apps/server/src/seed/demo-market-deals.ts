@@ -1,5 +1,13 @@
 import { randomInt } from 'node:crypto';
-import { addDays, addWorkingDays, isWorkingDay, shanghaiDate, shanghaiInstant, type WorkCalendar } from '@cz/shared';
+import {
+  addDays,
+  addWorkingDays,
+  isWorkingDay,
+  shanghaiDate,
+  shanghaiInstant,
+  type WorkCalendar,
+  withUsccCheck,
+} from '@cz/shared';
 import {
   CONTRACT_KIND_INFO,
   type ContractKind,
@@ -569,6 +577,70 @@ export async function seedMarketDealsDemo(
     note: '示例：请补充上传合同附件《技术咨询报告提纲》及双方盖章页。',
   });
   await registration(waiting, ctx.university, submitted.waiting, { status: 'submitted' });
+
+  // A contract 示例理工学院 signed on paper with a buyer outside the platform (in 太原), recorded with its scan and
+  // registered: the registration point registers contracts wherever they were negotiated.
+  {
+    const signedOn = workingDaysBefore(today, 32, cal);
+    const amountFen = 120 * WAN;
+    const title = '示例粉煤灰提取氧化铝工艺技术转让合同（线下签订）';
+    const scan = await storeUpload(
+      tx,
+      ctx.uploadDir,
+      samplePdf(title, [
+        '合同类型：技术转让（民法典第八百六十二条）',
+        `卖方（技术提供方）：${ctx.university.name}`,
+        '买方（技术接受方）：示例太原建材有限公司',
+        '成交额：120 万元',
+        `签订日期：${signedOn}`,
+        '本文件为平台演示用示例合同扫描件，内容虚构。',
+      ]),
+      `${title}（签字盖章）.pdf`,
+      { userId: ctx.university.userId, orgId: ctx.university.orgId },
+    );
+    const [row] = await tx
+      .insert(marketContracts)
+      .values({
+        dealId: null,
+        offline: true,
+        kind: 'transfer',
+        title,
+        sellerOrgId: ctx.university.orgId,
+        buyerOrgId: null,
+        buyerName: '示例太原建材有限公司',
+        buyerUscc: withUsccCheck('91140100MA0DEM00X'),
+        field: 'environment',
+        amountFen,
+        nonTechnical: [],
+        nonTechnicalFen: 0,
+        payments: [{ dueOn: addDays(signedOn, 30), amountFen, note: '示例：合同签订后一次支付' }],
+        signedFile: scan,
+        status: 'signed',
+        sellerConfirmedAt: at(signedOn, 11),
+        createdBy: ctx.university.userId,
+        createdAt: at(signedOn, 11),
+        updatedAt: at(signedOn, 11),
+      })
+      .returning({ id: marketContracts.id });
+    const id = (row as { id: number }).id;
+    contracts++;
+    await attachUploads(
+      tx,
+      {
+        userId: ctx.university.userId,
+        role: 'enterprise',
+        orgId: ctx.university.orgId,
+        ip: null,
+        requestId: 'demo-seed',
+      },
+      { kind: CONTRACT_FILES, id, orgIds: [ctx.university.orgId] },
+      [scan],
+    );
+    await registration({ id, techTradeFen: amountFen }, ctx.university, addDays(signedOn, 2), {
+      status: 'registered',
+      onDay: 10,
+    });
+  }
 
   // The trade target of the statistics page: a fictional base of the year before, to be four times as much three
   // years on (a deployed zone enters its own base and years at /admin/market/settings).

@@ -46,6 +46,10 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
   'market.synonym.update': { zh: '修改同义词组', en: 'Synonym group changed' },
   'market.synonym.delete': { zh: '删除同义词组', en: 'Synonym group removed' },
   'market.deal.open': { zh: '发起技术洽谈', en: 'Inquiry opened' },
+  'market.contract.record_offline': {
+    zh: '登记线下签订的技术合同',
+    en: 'Contract signed outside the platform recorded',
+  },
   'market.open_licence.declare': { zh: '声明专利开放许可', en: 'Open licence declared' },
   'market.open_licence.withdraw': { zh: '撤回开放许可声明', en: 'Open licence withdrawn' },
   'market.open_licence.take': { zh: '实施开放许可', en: 'Open licence taken' },

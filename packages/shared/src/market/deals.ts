@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { dateSchema, fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
+import { usccSchema } from '../org/org.ts';
+import { TECH_FIELD_CODES } from './achievements.ts';
 import { CONTRACT_KINDS, NON_TECHNICAL_COST_KINDS } from './contracts.ts';
 
 /**
@@ -120,37 +122,60 @@ export const paymentLineSchema = z.object({
   note: z.string().trim().max(200).default(''),
 });
 
-export const contractInputSchema = z
-  .object({
-    kind: z.enum(CONTRACT_KINDS),
-    title: z.string().trim().min(4).max(200),
-    amountFen: fenSchema.refine((n) => n > 0, 'market.amount_positive'),
-    nonTechnical: z.array(nonTechnicalLineSchema).max(30).default([]),
-    payments: z.array(paymentLineSchema).min(1).max(24),
-    /** For 技术咨询 and 技术服务: the work goes with a transfer or development of the same technology (VAT). */
-    withTransferOrDevelopment: z.boolean().default(false),
-    /** The signed contract's scan: needed before registration. */
-    signedFile: hashSchema.nullable().default(null),
-  })
-  .refine((c) => c.nonTechnical.reduce((a, l) => a + l.amountFen, 0) <= c.amountFen, {
-    path: ['nonTechnical'],
-    message: 'market.costs_exceed_amount',
-  })
-  .refine((c) => c.payments.reduce((a, l) => a + l.amountFen, 0) === c.amountFen, {
-    path: ['payments'],
-    message: 'market.payments_total',
-  });
+const contractFields = z.object({
+  kind: z.enum(CONTRACT_KINDS),
+  title: z.string().trim().min(4).max(200),
+  amountFen: fenSchema.refine((n) => n > 0, 'market.amount_positive'),
+  nonTechnical: z.array(nonTechnicalLineSchema).max(30).default([]),
+  payments: z.array(paymentLineSchema).min(1).max(24),
+  /** For 技术咨询 and 技术服务: the work goes with a transfer or development of the same technology (VAT). */
+  withTransferOrDevelopment: z.boolean().default(false),
+  /** The signed contract's scan: needed before registration. */
+  signedFile: hashSchema.nullable().default(null),
+});
+
+/** The costs stay within the amount; the payments add up to it. */
+const contractTerms = <T extends z.ZodType<z.output<typeof contractFields>>>(schema: T) =>
+  schema
+    .refine((c) => c.nonTechnical.reduce((a, l) => a + l.amountFen, 0) <= c.amountFen, {
+      path: ['nonTechnical'],
+      message: 'market.costs_exceed_amount',
+    })
+    .refine((c) => c.payments.reduce((a, l) => a + l.amountFen, 0) === c.amountFen, {
+      path: ['payments'],
+      message: 'market.payments_total',
+    });
+
+export const contractInputSchema = contractTerms(contractFields);
 export type ContractInput = z.input<typeof contractInputSchema>;
+
+/**
+ * A contract signed outside the platform, recorded by the seller for 技术合同认定登记: its terms, the signed scan, and
+ * the buyer by name and USCC (linked to the buyer's organisation when it is on the platform).
+ */
+export const offlineContractInputSchema = contractTerms(
+  contractFields.extend({
+    signedFile: hashSchema,
+    buyerName: z.string().trim().min(2).max(200),
+    buyerUscc: usccSchema,
+    field: z.enum(TECH_FIELD_CODES),
+  }),
+);
+export type OfflineContractInput = z.input<typeof offlineContractInputSchema>;
 
 export const contractSchema = z.object({
   id: z.number().int(),
-  dealId: z.number().int(),
+  /** The deal it came from; null for a contract signed outside the platform (`offline`). */
+  dealId: z.number().int().nullable(),
+  offline: z.boolean(),
   kind: z.enum(CONTRACT_KINDS),
   title: z.string(),
   sellerOrgId: z.number().int(),
   sellerName: z.string(),
-  buyerOrgId: z.number().int(),
+  /** The buyer's organisation on the platform; null for an offline contract's buyer named by USCC only. */
+  buyerOrgId: z.number().int().nullable(),
   buyerName: z.string(),
+  buyerUscc: z.string().nullable(),
   side: z.enum(['seller', 'buyer']).nullable(),
   /** 成交额. */
   amountFen: z.number().int(),

@@ -1,7 +1,7 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { flushWrites, openDeferral } from './deferred.ts';
-import { CUSTOM_PLANS_OPTION, prepareRepeated } from './statements.ts';
+import { prepareRepeated } from './statements.ts';
 
 // bigint (int8) as a JS number: ids and fen amounts stay below 2^53. Dates (not timestamps) stay 'YYYY-MM-DD'.
 // Set on pg's global parsers because Drizzle passes its own per-query parsers built on them for raw SQL.
@@ -13,7 +13,7 @@ export type Db = NodePgDatabase<Record<string, never>> & { $client: pg.Pool };
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
 
 export function createPool(connectionString: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, application_name: 'cz-platform', options: CUSTOM_PLANS_OPTION });
+  const pool = new pg.Pool({ connectionString, max, application_name: 'cz-platform' });
   // A client that loses its connection must not take the process down: an idle one is reported by the pool, a
   // checked-out one by the client itself (its query fails, and the request answers 503 through the error handler).
   pool.on('error', () => {});

@@ -16,10 +16,11 @@ import type pg from 'pg';
  * (IN lists of varying length, optional filters) cannot fill a connection's memory with prepared statements.
  *
  * Planning. A named statement may be run with a generic plan, made once without the values; PostgreSQL picks one
- * after five executions when it looks no dearer than the custom ones, and for a search (ILIKE over a bigram index,
- * similarity, full-text) that guess can be very wrong: the organisation search ran at a tenth of its earlier rate
- * once its statement was named. So statements are planned with their values by default (`plan_cache_mode =
- * force_custom_plan` on every connection, as unnamed statements always were), and naming them saves only the parse.
+ * after five executions when it looks no dearer than the custom ones. For look-ups by key and for the policy area's
+ * repeated evaluations that saves most of the work (its nightly recheck ran three times slower when every statement
+ * was planned anew). For a search the guess can be very wrong: the organisation search (ILIKE over a bigram index)
+ * ran at a tenth of its rate once its statement was named. So a statement that searches — ILIKE or LIKE, similarity,
+ * full text (`@@`) — is never named: it is planned with its pattern every time, as unnamed statements are.
  *
  * The busiest writes opt in to generic plans with {@link withGenericPlans}: the step of an order (its row joined
  * with the directory views, locked), the voucher read with the related-party check, a booking's reads, and the
@@ -35,7 +36,7 @@ const seen = new Map<string, string | null>();
 let prepared = 0;
 
 function nameFor(text: string): string | undefined {
-  if (text.length > MAX_TEXT) return undefined;
+  if (text.length > MAX_TEXT || searches(text)) return undefined;
   const known = seen.get(text);
   if (known) return known;
   if (known === undefined) {
@@ -49,13 +50,23 @@ function nameFor(text: string): string | undefined {
   return name;
 }
 
+/** Whether a text searches (see above); remembered for the texts seen, so each is tested once. */
+const searching = new Map<string, boolean>();
+function searches(text: string): boolean {
+  const known = searching.get(text);
+  if (known !== undefined) return known;
+  const found = SEARCH.test(text);
+  if (searching.size < MAX_PREPARED * 4) searching.set(text, found);
+  return found;
+}
+
 type QueryConfigLike = { text?: unknown; name?: unknown; values?: unknown };
 
 const BEGIN = /^\s*begin\b[^;]*$/i;
 const GENERIC_PLANS = 'SET LOCAL plan_cache_mode = force_generic_plan';
 
-/** The connection option that plans every statement with its values unless a transaction opts out (see above). */
-export const CUSTOM_PLANS_OPTION = '-c plan_cache_mode=force_custom_plan';
+/** Statements whose plan depends on a pattern or a text query: never named (see above). */
+const SEARCH = /\b(i?like|similarity|word_similarity)\b|@@|%>|<%/i;
 
 const genericPlans = new AsyncLocalStorage<true>();
 

@@ -1,5 +1,10 @@
 import { shanghaiDate } from '@cz/shared';
-import { type Contract, type contractInputSchema, techTradeAmount } from '@cz/shared/market';
+import {
+  type Contract,
+  type contractInputSchema,
+  type offlineContractInputSchema,
+  techTradeAmount,
+} from '@cz/shared/market';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../kernel/actor.ts';
@@ -9,6 +14,7 @@ import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { can } from '../../kernel/policy.ts';
 import { notifyOrg } from '../notification/index.ts';
+import type { OrgApi } from '../org/index.ts';
 import { attachUploads, storedFiles } from '../upload/index.ts';
 import { CONTRACT_FILES, type DealRepository, toDeal } from './deals.repository.ts';
 import { type ContractRow, marketContracts } from './deals.table.ts';
@@ -22,20 +28,22 @@ type Side = 'seller' | 'buyer';
 async function toContract(tx: Tx, r: ContractRow, orgId: number | null): Promise<Contract> {
   const { rows } = await tx.execute(sql`
     SELECT (SELECT name FROM org_directory WHERE id = ${r.sellerOrgId}) AS seller_name,
-           (SELECT name FROM org_directory WHERE id = ${r.buyerOrgId}) AS buyer_name,
+           coalesce((SELECT name FROM org_directory WHERE id = ${r.buyerOrgId}), ${r.buyerName}) AS buyer_name,
            (SELECT id FROM market_registrations WHERE contract_id = ${r.id}) AS registration_id`);
   const x = rows[0] as { seller_name: string; buyer_name: string; registration_id: number | null };
   const files = r.signedFile ? await storedFiles(tx, [r.signedFile]) : new Map();
   return {
     id: r.id,
     dealId: r.dealId,
+    offline: r.offline,
     kind: r.kind,
     title: r.title,
     sellerOrgId: r.sellerOrgId,
     sellerName: x.seller_name,
     buyerOrgId: r.buyerOrgId,
     buyerName: x.buyer_name,
-    side: orgId === r.sellerOrgId ? 'seller' : orgId === r.buyerOrgId ? 'buyer' : null,
+    buyerUscc: r.buyerUscc,
+    side: orgId === r.sellerOrgId ? 'seller' : r.buyerOrgId !== null && orgId === r.buyerOrgId ? 'buyer' : null,
     amountFen: r.amountFen,
     nonTechnical: r.nonTechnical as Contract['nonTechnical'],
     nonTechnicalFen: r.nonTechnicalFen,
@@ -77,13 +85,24 @@ function terms(input: Input) {
  * it is signed and its terms are fixed (a trigger holds that); the scan of the signed paper goes with it for
  * registration.
  */
-export function createContractService({ db, deals, clock }: { db: Db; deals: DealRepository; clock: Clock }) {
+export function createContractService({
+  db,
+  deals,
+  orgs,
+  clock,
+}: {
+  db: Db;
+  deals: DealRepository;
+  orgs: OrgApi;
+  clock: Clock;
+}) {
   async function load(tx: Tx, actor: Actor | null, id: number, forUpdate = false) {
     if (!actor) throw commonErrors.unauthenticated();
     const q = tx.select().from(marketContracts).where(eq(marketContracts.id, id));
     const [r] = forUpdate ? await q.for('update') : await q;
     if (!r) throw marketErrors.contractNotFound();
-    const side: Side | null = actor.orgId === r.sellerOrgId ? 'seller' : actor.orgId === r.buyerOrgId ? 'buyer' : null;
+    const side: Side | null =
+      actor.orgId === r.sellerOrgId ? 'seller' : r.buyerOrgId !== null && actor.orgId === r.buyerOrgId ? 'buyer' : null;
     return { r, side };
   }
   async function mine(tx: Tx, actor: Actor | null, id: number) {
@@ -91,12 +110,16 @@ export function createContractService({ db, deals, clock }: { db: Db; deals: Dea
     if (!x.side) throw marketErrors.contractNotFound();
     return x as { r: ContractRow; side: Side };
   }
-  const otherOrg = (r: ContractRow, side: Side) => (side === 'seller' ? r.buyerOrgId : r.sellerOrgId);
+  /** The other side's organisation on the platform, to be told; none for an offline contract's outside buyer. */
+  const tellOther = (tx: Tx, r: ContractRow, side: Side, notice: Parameters<typeof notifyOrg>[2]) => {
+    const to = side === 'seller' ? r.buyerOrgId : r.sellerOrgId;
+    return to === null ? Promise.resolve() : notifyOrg(tx, to, notice);
+  };
   const files = (tx: Tx, actor: Actor, r: ContractRow, hash: string | null) =>
     attachUploads(
       tx,
       actor,
-      { kind: CONTRACT_FILES, id: r.id, orgIds: [r.sellerOrgId, r.buyerOrgId] },
+      { kind: CONTRACT_FILES, id: r.id, orgIds: r.buyerOrgId ? [r.sellerOrgId, r.buyerOrgId] : [r.sellerOrgId] },
       hash ? [hash] : [],
     );
 
@@ -139,7 +162,7 @@ export function createContractService({ db, deals, clock }: { db: Db; deals: Dea
           entityId: created.id,
           after: { dealId, ...t },
         });
-        await notifyOrg(tx, otherOrg(created, d.side as Side), {
+        await tellOther(tx, created, d.side as Side, {
           kind: 'market.contract_drafted',
           params: { title: input.title },
           link: `/my/market/contracts/${created.id}`,
@@ -154,7 +177,7 @@ export function createContractService({ db, deals, clock }: { db: Db; deals: Dea
         const { r, side } = await mine(tx, actor, id);
         if (r.status === 'signed') throw marketErrors.contractSigned();
         if (input.kind !== 'licence') {
-          const deal = await deals.byId(tx, r.dealId);
+          const deal = r.dealId === null ? undefined : await deals.byId(tx, r.dealId);
           if (deal?.open_licence_id) throw patentErrors.contractKind();
         }
         const t = terms(input);
@@ -177,7 +200,7 @@ export function createContractService({ db, deals, clock }: { db: Db; deals: Dea
           before: { amountFen: r.amountFen, nonTechnicalFen: r.nonTechnicalFen, payments: r.payments },
           after: t,
         });
-        await notifyOrg(tx, otherOrg(r, side), {
+        await tellOther(tx, r, side, {
           kind: 'market.contract_changed',
           params: { title: input.title },
           link: `/my/market/contracts/${id}`,
@@ -212,7 +235,7 @@ export function createContractService({ db, deals, clock }: { db: Db; deals: Dea
           before: { status: r.status },
           after: { status: signed ? 'signed' : 'draft', side },
         });
-        await notifyOrg(tx, otherOrg(r, side), {
+        await tellOther(tx, r, side, {
           kind: signed ? 'market.contract_signed' : 'market.contract_confirmed',
           params: { title: r.title },
           link: `/my/market/contracts/${id}`,
@@ -239,6 +262,62 @@ export function createContractService({ db, deals, clock }: { db: Db; deals: Dea
           after: { signedFile: hash },
         });
         return toContract(tx, c as ContractRow, (actor as Actor).orgId);
+      });
+    },
+
+    /**
+     * The seller records a technology contract signed outside the platform, with its scan, for registration: signed
+     * on the seller's record (the registration point checks the paper). The buyer is named by name and USCC; when
+     * an organisation of the platform has that USCC, the contract is linked to it, and its members read it too.
+     */
+    async recordOffline(actor: Actor | null, input: z.output<typeof offlineContractInputSchema>) {
+      if (!actor) throw commonErrors.unauthenticated();
+      if (!actor.orgId) throw marketErrors.notMember();
+      const sellerOrgId = actor.orgId;
+      return db.transaction(async (tx) => {
+        const seller = await orgs.byId(tx, sellerOrgId);
+        if (seller?.status !== 'verified') throw marketErrors.orgNotVerified();
+        const { rows } = await tx.execute(
+          sql`SELECT id FROM org_directory WHERE uscc = ${input.buyerUscc} AND status = 'verified' LIMIT 1`,
+        );
+        const buyerOrgId = rows[0] ? Number((rows[0] as { id: number }).id) : null;
+        if (buyerOrgId === sellerOrgId || input.buyerUscc === seller.uscc) throw marketErrors.offlineOwnBuyer();
+        const now = clock.now();
+        const t = terms({ ...input, signedFile: input.signedFile });
+        const [c] = await tx
+          .insert(marketContracts)
+          .values({
+            dealId: null,
+            offline: true,
+            ...t,
+            sellerOrgId,
+            buyerOrgId,
+            buyerName: buyerOrgId === null ? input.buyerName : null,
+            buyerUscc: buyerOrgId === null ? input.buyerUscc : null,
+            field: input.field,
+            signedFile: input.signedFile,
+            status: 'signed',
+            sellerConfirmedAt: now,
+            createdBy: actor.userId,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning();
+        const created = c as ContractRow;
+        await files(tx, actor, created, input.signedFile);
+        await recordAudit(tx, actor, {
+          action: 'market.contract.record_offline',
+          entity: 'market_contract',
+          entityId: created.id,
+          after: { ...t, buyerOrgId, buyerName: input.buyerName, buyerUscc: input.buyerUscc },
+        });
+        if (buyerOrgId !== null)
+          await notifyOrg(tx, buyerOrgId, {
+            kind: 'market.contract_signed',
+            params: { title: input.title },
+            link: `/my/market/contracts/${created.id}`,
+          });
+        return toContract(tx, created, sellerOrgId);
       });
     },
 

@@ -9,6 +9,7 @@ import {
   dealNoticePageSchema,
   dealOpenSchema,
   dealPageSchema,
+  offlineContractInputSchema,
 } from '@cz/shared/market';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -105,6 +106,17 @@ export function dealRoutes({
       },
       handler: async (request, reply) =>
         reply.status(201).send(await contracts.draft(request.actor, request.params.id, request.body)),
+    });
+    app.post('/market/contracts/offline', {
+      schema: {
+        tags,
+        summary:
+          'Record a technology contract signed outside the platform, with its scan, for registration (the seller)',
+        body: offlineContractInputSchema,
+        response: { 201: contractSchema, ...errors, 422: errorBodySchema },
+      },
+      handler: async (request, reply) =>
+        reply.status(201).send(await contracts.recordOffline(request.actor, request.body)),
     });
     app.get('/market/contracts/:id', {
       schema: {

@@ -5,6 +5,7 @@ import {
   OFFER_STATUSES,
   REGISTRATION_STATUSES,
   type RefusalReason,
+  TECH_FIELD_CODES,
 } from '@cz/shared/market';
 import { sql } from 'drizzle-orm';
 import {
@@ -104,11 +105,18 @@ export type PaymentLine = { dueOn: string; amountFen: number; note: string };
 
 export const marketContracts = pgTable('market_contracts', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  dealId: bigint('deal_id', { mode: 'number' }).notNull(),
+  /** Null for a contract signed outside the platform (`offline`, migration 0043). */
+  dealId: bigint('deal_id', { mode: 'number' }),
   kind: text('kind', { enum: CONTRACT_KINDS }).notNull(),
   title: text('title').notNull(),
   sellerOrgId: bigint('seller_org_id', { mode: 'number' }).notNull(),
-  buyerOrgId: bigint('buyer_org_id', { mode: 'number' }).notNull(),
+  /** Null when an offline contract's buyer is not on the platform: then `buyerName` and `buyerUscc` name it. */
+  buyerOrgId: bigint('buyer_org_id', { mode: 'number' }),
+  offline: boolean('offline').notNull().default(false),
+  buyerName: text('buyer_name'),
+  buyerUscc: text('buyer_uscc'),
+  /** 技术领域 of an offline contract (a platform contract's is its achievement's). */
+  field: text('field', { enum: TECH_FIELD_CODES }),
   amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
   nonTechnical: jsonb('non_technical').notNull().default([]).$type<NonTechnicalLine[]>(),
   nonTechnicalFen: bigint('non_technical_fen', { mode: 'number' }).notNull().default(0),

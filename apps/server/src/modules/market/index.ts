@@ -87,7 +87,7 @@ export function createMarketModule(
     orgs: deps.org,
     clock,
   });
-  const contracts = createContractService({ db, deals: dealRepository, clock });
+  const contracts = createContractService({ db, deals: dealRepository, orgs: deps.org, clock });
   const registrations = createRegistrationService({ db, clock, calendar: deps.policy.calendar });
   return defineModule({
     name: 'market',

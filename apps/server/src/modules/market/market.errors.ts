@@ -42,6 +42,7 @@ export const marketErrors = {
     409,
     'an organisation does not inquire about its own achievement',
   ),
+  offlineOwnBuyer: createError('market.offline_own_buyer', 422, 'the buyer of a contract is another organisation'),
   dealOpen: createError('market.deal_open', 409, 'this organisation has an open deal on the achievement already'),
   dealState: createError('market.deal_state', 409, 'the deal is not in a status that allows this'),
   noOpenOffer: createError('market.no_open_offer', 409, 'there is no open offer of the other side to answer'),

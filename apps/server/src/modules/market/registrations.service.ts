@@ -144,7 +144,8 @@ export function createRegistrationService({
             {
               kind: CONTRACT_FILES,
               id: Number(r.contract_id),
-              orgIds: [Number(r.seller_org_id), Number(r.buyer_org_id)],
+              orgIds:
+                r.buyer_org_id === null ? [Number(r.seller_org_id)] : [Number(r.seller_org_id), Number(r.buyer_org_id)],
             },
             [body.signedFile],
           );
@@ -242,7 +243,7 @@ export function createRegistrationService({
           link: `/my/market/registrations/${id}`,
         };
         await notifyOrg(tx, Number(r.seller_org_id), notice);
-        if (d.decision === 'register') await notifyOrg(tx, Number(r.buyer_org_id), notice);
+        if (d.decision === 'register' && r.buyer_org_id !== null) await notifyOrg(tx, Number(r.buyer_org_id), notice);
         return present(tx, id);
       });
     },

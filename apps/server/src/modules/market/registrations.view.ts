@@ -15,7 +15,8 @@ export type Row = {
   contract_title: string;
   kind: ContractKind;
   seller_org_id: number;
-  buyer_org_id: number;
+  buyer_org_id: number | null;
+  offline: boolean;
   seller_name: string;
   buyer_name: string;
   amount_fen: number;
@@ -38,12 +39,12 @@ export type Row = {
 };
 
 export const SELECT = sql`
-  SELECT r.*, c.title AS contract_title, c.kind, c.buyer_org_id, c.amount_fen, c.tech_trade_fen,
-         c.with_transfer_or_development, s.name AS seller_name, b.name AS buyer_name
+  SELECT r.*, c.title AS contract_title, c.kind, c.buyer_org_id, c.offline, c.amount_fen, c.tech_trade_fen,
+         c.with_transfer_or_development, s.name AS seller_name, coalesce(b.name, c.buyer_name) AS buyer_name
   FROM market_registrations r
   JOIN market_contracts c ON c.id = r.contract_id
   JOIN org_directory s ON s.id = r.seller_org_id
-  JOIN org_directory b ON b.id = c.buyer_org_id`;
+  LEFT JOIN org_directory b ON b.id = c.buyer_org_id`;
 
 export const day = (v: unknown) => (v === null || v === undefined ? null : String(v).slice(0, 10));
 

@@ -32,10 +32,10 @@ export function createStatisticsService({ db, clock }: { db: Db; clock: Clock })
       const base = sql`
         FROM market_registrations r
         JOIN market_contracts c ON c.id = r.contract_id
-        JOIN market_deals d ON d.id = c.deal_id
-        JOIN market_achievements a ON a.id = d.achievement_id
+        LEFT JOIN market_deals d ON d.id = c.deal_id
+        LEFT JOIN market_achievements a ON a.id = d.achievement_id
         JOIN org_directory s ON s.id = c.seller_org_id
-        JOIN org_directory b ON b.id = c.buyer_org_id
+        LEFT JOIN org_directory b ON b.id = c.buyer_org_id
         WHERE r.status = 'registered'`;
       const sums = sql`count(*)::int AS contracts, coalesce(sum(c.amount_fen), 0) AS amount,
                        coalesce(sum(c.tech_trade_fen), 0) AS tech`;
@@ -47,13 +47,14 @@ export function createStatisticsService({ db, clock }: { db: Db; clock: Clock })
         return (rows as Row[]).map(figure);
       };
       const region = sql`CASE
-        WHEN substr(b.division, 1, 2) = ${settings.provinceCode} AND substr(b.division, 3, 2) = ${settings.cityCode} THEN 'city'
-        WHEN substr(b.division, 1, 2) = ${settings.provinceCode} THEN 'province'
+        WHEN substr(coalesce(b.division, substr(c.buyer_uscc, 3, 6)), 1, 2) = ${settings.provinceCode}
+         AND substr(coalesce(b.division, substr(c.buyer_uscc, 3, 6)), 3, 2) = ${settings.cityCode} THEN 'city'
+        WHEN substr(coalesce(b.division, substr(c.buyer_uscc, 3, 6)), 1, 2) = ${settings.provinceCode} THEN 'province'
         ELSE 'other' END`;
       const [yearRows, byKind, byField, bySellerKind, byBuyerRegion] = await Promise.all([
         db.execute(sql`SELECT extract(year FROM r.registered_on)::int AS key, ${sums} ${base} GROUP BY 1 ORDER BY 1`),
         by(sql`c.kind`),
-        by(sql`a.field`),
+        by(sql`coalesce(a.field, c.field)`),
         by(sql`s.kind`),
         by(region),
       ]);

@@ -2,7 +2,7 @@ import { ORG_KINDS, ORG_STATUSES } from '@cz/shared';
 import { bigint, boolean, date, integer, pgView, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
- * Published read view (migrations 0010, 0038): organisations as other modules show and filter them, with the
+ * Published read view (migrations 0010, 0038, 0043): organisations as other modules show and filter them, with the
  * administrative division of the USCC (positions 3–8: province 2, city 2, county 2) for regional figures.
  */
 export const orgDirectory = pgView('org_directory', {
@@ -11,6 +11,8 @@ export const orgDirectory = pgView('org_directory', {
   name: text('name').notNull(),
   status: text('status', { enum: ORG_STATUSES }).notNull(),
   division: text('division').notNull(),
+  /** The USCC itself (migration 0043): a contract's buyer named by USCC is found by it. */
+  uscc: text('uscc').notNull(),
 }).existing();
 
 /**

@@ -247,6 +247,7 @@ const dictionary: typeof zhCN = {
     event_not_registered: 'Only a registered organisation checks in',
     event_not_a_pair: 'A meeting pairs a featured achievement with a participant that checked in',
     event_already_met: 'This pair has been recorded already',
+    offline_own_buyer: 'The buyer of a contract is another organisation',
     open_licence_not_found: 'No such open-licence declaration',
     patent_not_listed:
       "An open licence is declared for a patent attached to your organisation's published achievement offered for licence",

@@ -243,6 +243,7 @@ const dictionary = {
     event_not_registered: '只有已报名的单位可以签到',
     event_not_a_pair: '对接记录须为本活动推介的成果与已签到的单位',
     event_already_met: '该对接已记录',
+    offline_own_buyer: '合同的买方应为其他单位',
     open_licence_not_found: '没有该开放许可声明',
     patent_not_listed: '开放许可须针对本单位已发布、以许可方式提供的成果所附专利',
     patent_not_licensable: '只有本单位已核验、有效且未转让的专利可以开放许可',

@@ -13,6 +13,7 @@ import type {
   MarketPatent,
   MarketSettings,
   MarketStatistics,
+  OfflineContractInput,
   OpenLicence,
   OpenLicenceInput,
   Registration,
@@ -87,6 +88,8 @@ export const useSaveContract = () =>
       ? api<Contract>(`/market/contracts/${id}`, { method: 'PUT', body })
       : api<Contract>(`/market/deals/${dealId}/contract`, { method: 'POST', body }),
   );
+export const useRecordOfflineContract = () =>
+  useDealMutation((body: OfflineContractInput) => api<Contract>('/market/contracts/offline', { method: 'POST', body }));
 export const useConfirmContract = () =>
   useDealMutation((id: number) => api<Contract>(`/market/contracts/${id}/confirm`, { method: 'POST', body: {} }));
 export const useSignedFile = () =>

@@ -138,6 +138,14 @@ export const marketRoutes: AreaRoutes = {
     },
     { path: 'my/market/deals/:id', lazy: dealPage },
     { path: 'my/market/deals/:id/contract', lazy: contractForm },
+    {
+      path: 'my/market/contracts/offline/new',
+      lazy: page(
+        ['market'],
+        () => import('./pages/member/ContractFormPage'),
+        (m) => m.OfflineContractFormPage,
+      ),
+    },
     { path: 'my/market/contracts/:id', lazy: contractPage },
     { path: 'my/market/contracts/:contractId/edit', lazy: contractForm },
     {

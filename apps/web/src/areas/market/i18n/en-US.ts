@@ -93,6 +93,18 @@ const market: typeof zh = {
     },
   },
   contracts: {
+    offline: {
+      new: 'Record a contract signed outside the platform',
+      title: 'Record a technology contract signed outside the platform',
+      subtitle:
+        'A technology contract negotiated and signed elsewhere: add the signed scan and apply for registration; the buyer may be any organisation',
+      buyerName: 'Buyer',
+      buyerUscc: 'Buyer’s unified social credit code',
+      buyerUsccHint: 'When the buyer is registered on the platform, the contract is linked to it',
+      usccInvalid: 'Not a valid unified social credit code',
+      origin: 'Signed',
+      signedOutside: 'Outside the platform, recorded by the seller (the signed original prevails)',
+    },
     status: { draft: 'Draft, to be confirmed by both', signed: 'Confirmed by both sides' },
     newTitle: 'Draft the technology contract',
     editTitle: 'Change the technology contract',

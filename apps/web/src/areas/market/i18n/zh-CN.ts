@@ -73,6 +73,17 @@ const market = {
     notices: { title: '协议定价公示', empty: '目前没有公示中的协议定价', period: '公示期' },
   },
   contracts: {
+    offline: {
+      new: '登记线下签订的合同',
+      title: '登记线下签订的技术合同',
+      subtitle: '在平台外洽谈、签订的技术合同，上传签字盖章的合同扫描件后即可申请认定登记；买方可为平台外单位',
+      buyerName: '买方名称',
+      buyerUscc: '买方统一社会信用代码',
+      buyerUsccHint: '买方已在平台注册的，合同将关联到该单位',
+      usccInvalid: '统一社会信用代码无效',
+      origin: '签订方式',
+      signedOutside: '线下签订，由卖方登记（以合同原件为准）',
+    },
     status: { draft: '草稿，待双方确认', signed: '双方已确认签署' },
     newTitle: '起草技术合同',
     editTitle: '修改技术合同',

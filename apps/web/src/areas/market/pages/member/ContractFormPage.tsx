@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { addDays, fenToYuan, shanghaiDate, yuanToFen } from '@cz/shared';
+import { addDays, fenToYuan, isValidUscc, normaliseUscc, shanghaiDate, yuanToFen } from '@cz/shared';
 import {
   CONTRACT_KIND_INFO,
   CONTRACT_KINDS,
@@ -8,6 +8,7 @@ import {
   NON_TECHNICAL_COST_INFO,
   NON_TECHNICAL_COST_KINDS,
   type NonTechnicalCostKind,
+  type TechField,
 } from '@cz/shared/market';
 import {
   Alert,
@@ -36,7 +37,8 @@ import { QueryError } from '../../../../kit/components/QueryError';
 import { dayjs, toIsoDate } from '../../../../kit/datetime';
 import { DateInput } from '../../../../kit/forms/DateInput';
 import { useFormatMoney } from '../../../../kit/money';
-import { useContract, useDeal, useSaveContract } from '../../deals.api';
+import { useContract, useDeal, useRecordOfflineContract, useSaveContract } from '../../deals.api';
+import { useMarketLabels } from '../../labels';
 
 type Values = {
   kind: ContractKind;
@@ -46,6 +48,10 @@ type Values = {
   payments: { dueOn: Dayjs | null; amount: number; note?: string }[];
   withTransferOrDevelopment: boolean;
   signedFile: string[];
+  /** A contract signed outside the platform: its buyer and 技术领域. */
+  buyerName?: string;
+  buyerUscc?: string;
+  field?: TechField;
 };
 
 /** A draft's title from the achievement's: 「…技术」 gets 合同, anything else 技术合同. */
@@ -69,9 +75,10 @@ const toValues = (c: Contract): Values => ({
 /**
  * Drafts (from an agreed deal: /my/market/deals/:id/contract) or changes (/my/market/contracts/:id/edit) a
  * technology contract: its kind of the five of the 民法典, amount, the non-technical costs in it and the payments,
- * with 技术交易额 and the payments' total shown as they are typed.
+ * with 技术交易额 and the payments' total shown as they are typed. With `offline` (/my/market/contracts/offline/new)
+ * the seller records a contract signed outside the platform, naming its buyer by name and USCC, with the scan.
  */
-export function ContractFormPage() {
+export function ContractFormPage({ offline = false }: { offline?: boolean }) {
   const { t } = useTranslation('market');
   const { locale } = useLocale();
   const { message } = App.useApp();
@@ -82,8 +89,10 @@ export function ContractFormPage() {
   const contractId = Number(params.contractId ?? 0);
   const dealId = Number(params.id ?? 0);
   const contract = useContract(contractId);
-  const deal = useDeal(editing ? 0 : dealId);
+  const deal = useDeal(editing || offline ? 0 : dealId);
   const save = useSaveContract();
+  const record = useRecordOfflineContract();
+  const labels = useMarketLabels();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
   const amount = Form.useWatch('amount', form) ?? 0;
@@ -92,8 +101,8 @@ export function ContractFormPage() {
   const words = (w: { zh: string; en: string }) => (locale === 'zh-CN' ? w.zh : w.en);
 
   const source = editing ? contract : deal;
-  if (source.isError) return <QueryError error={source.error} onRetry={() => source.refetch()} />;
-  if (!source.data) return <Spin />;
+  if (!offline && source.isError) return <QueryError error={source.error} onRetry={() => source.refetch()} />;
+  if (!offline && !source.data) return <Spin />;
   const initial: Values =
     editing && contract.data
       ? toValues(contract.data)
@@ -109,6 +118,11 @@ export function ContractFormPage() {
           withTransferOrDevelopment: false,
           signedFile: [],
         };
+  if (offline) {
+    initial.title = '';
+    initial.amount = 0;
+    initial.payments = [{ dueOn: dayjs(addDays(shanghaiDate(new Date()), 30)), amount: 0 }];
+  }
   const fen = (v: unknown) => (typeof v === 'number' ? yuanToFen(v) : 0);
   const costs = lines.reduce((a, l) => a + fen(l?.amount), 0);
   const paid = payments.reduce((a, p) => a + fen(p?.amount), 0);
@@ -116,8 +130,8 @@ export function ContractFormPage() {
   return (
     <div>
       <PageHeader
-        title={t(editing ? 'contracts.editTitle' : 'contracts.newTitle')}
-        subtitle={t('contracts.subtitle')}
+        title={t(editing ? 'contracts.editTitle' : offline ? 'contracts.offline.title' : 'contracts.newTitle')}
+        subtitle={t(offline ? 'contracts.offline.subtitle' : 'contracts.subtitle')}
       />
       <Card>
         <Form<Values>
@@ -144,7 +158,15 @@ export function ContractFormPage() {
               signedFile: v.signedFile?.[0] ?? null,
             };
             try {
-              const c = await save.mutateAsync(editing ? { id: contractId, body } : { dealId, body });
+              const c = offline
+                ? await record.mutateAsync({
+                    ...body,
+                    signedFile: body.signedFile ?? '',
+                    buyerName: v.buyerName ?? '',
+                    buyerUscc: v.buyerUscc ?? '',
+                    field: v.field as TechField,
+                  })
+                : await save.mutateAsync(editing ? { id: contractId, body } : { dealId, body });
               message.success(t('contracts.saved'));
               navigate(`/my/market/contracts/${c.id}`);
             } catch (err) {
@@ -152,6 +174,42 @@ export function ContractFormPage() {
             }
           }}
         >
+          {offline && (
+            <Row gutter={16}>
+              <Col xs={24} md={10}>
+                <Form.Item
+                  name="buyerName"
+                  label={t('contracts.offline.buyerName')}
+                  rules={[{ required: true, whitespace: true, min: 2, max: 200 }]}
+                >
+                  <Input data-testid="contract-buyer-name" />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={7}>
+                <Form.Item
+                  name="buyerUscc"
+                  label={t('contracts.offline.buyerUscc')}
+                  extra={t('contracts.offline.buyerUsccHint')}
+                  rules={[
+                    { required: true },
+                    {
+                      validator: (_, v) =>
+                        !v || isValidUscc(normaliseUscc(String(v)))
+                          ? Promise.resolve()
+                          : Promise.reject(new Error(t('contracts.offline.usccInvalid'))),
+                    },
+                  ]}
+                >
+                  <Input maxLength={18} data-testid="contract-buyer-uscc" />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={7}>
+                <Form.Item name="field" label={t('fields.field')} rules={[{ required: true }]}>
+                  <Select data-testid="contract-field" options={labels.fieldOptions} />
+                </Form.Item>
+              </Col>
+            </Row>
+          )}
           <Row gutter={16}>
             <Col xs={24} md={8}>
               <Form.Item name="kind" label={t('contracts.fields.kind')} rules={[{ required: true }]}>
@@ -313,11 +371,20 @@ export function ContractFormPage() {
             showIcon
             title={t('contracts.paymentsTotal', { total: money(paid), amount: money(fen(amount)) })}
           />
-          <Form.Item name="signedFile" label={t('contracts.fields.signedFile')}>
+          <Form.Item
+            name="signedFile"
+            label={t('contracts.fields.signedFile')}
+            rules={offline ? [{ required: true, type: 'array', min: 1 }] : []}
+          >
             <FileUploader max={1} testId="contract-signed-file" />
           </Form.Item>
           <Space>
-            <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="contract-save">
+            <Button
+              type="primary"
+              htmlType="submit"
+              loading={save.isPending || record.isPending}
+              data-testid="contract-save"
+            >
               {t('contracts.save')}
             </Button>
           </Space>
@@ -326,3 +393,6 @@ export function ContractFormPage() {
     </div>
   );
 }
+
+/** The seller records a contract signed outside the platform (/my/market/contracts/offline/new). */
+export const OfflineContractFormPage = () => <ContractFormPage offline />;

@@ -111,7 +111,15 @@ export function ContractPage() {
             {words(CONTRACT_KIND_INFO[c.kind])}（{CONTRACT_KIND_INFO[c.kind].article}）
           </Descriptions.Item>
           <Descriptions.Item label={t('deals.columns.seller')}>{c.sellerName}</Descriptions.Item>
-          <Descriptions.Item label={t('deals.columns.buyer')}>{c.buyerName}</Descriptions.Item>
+          <Descriptions.Item label={t('deals.columns.buyer')}>
+            {c.buyerName}
+            {c.buyerUscc ? `（${c.buyerUscc}）` : ''}
+          </Descriptions.Item>
+          {c.offline && (
+            <Descriptions.Item label={t('contracts.offline.origin')}>
+              <span data-testid="contract-offline">{t('contracts.offline.signedOutside')}</span>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('contracts.fields.amount')}>{money(c.amountFen)}</Descriptions.Item>
           <Descriptions.Item label={t('contracts.fields.nonTechnicalTotal')}>
             {money(c.nonTechnicalFen)}

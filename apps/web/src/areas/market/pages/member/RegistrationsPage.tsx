@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../../../app/i18n/LocaleProvider';
 import { DataTable } from '../../../../kit/components/DataTable';
+import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate } from '../../../../kit/datetime';
@@ -81,6 +82,13 @@ export function RegistrationsPage({ scope = 'mine' }: { scope?: 'mine' | 'all' }
       <PageHeader
         title={t(all ? 'registrations.admin.title' : 'registrations.mine.title')}
         subtitle={t(all ? 'registrations.admin.subtitle' : 'registrations.mine.subtitle')}
+        extra={
+          !all && (
+            <LinkButton to="/my/market/contracts/offline/new" data-testid="contract-offline-new">
+              {t('contracts.offline.new')}
+            </LinkButton>
+          )
+        }
       />
       <Card>
         <SearchToolbar
