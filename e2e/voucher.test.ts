@@ -86,12 +86,26 @@ describe('an innovation voucher from scheme to settlement: applied for, paid wit
     expect(await admin.getByTestId('application-approve-amount').inputValue()).toBe('1000.00');
     // Under load the list's refetch may lag behind the decision: wait on the decision's own response, then read the
     // application's status from a fresh load of the list (not filtered by status, so the row stays).
+    // When no request goes out, say what the page shows (the modal's text, its form's errors, script errors), so that
+    // a failure on a busy machine can be read from its log.
+    const problems: string[] = [];
+    admin.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    admin.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     const [decided] = await Promise.all([
-      admin.waitForResponse(
-        (r) =>
-          r.request().method() === 'POST' && r.url().includes(`/api/v1/voucher-applications/${applicationId}/decision`),
-        { timeout: 60_000 },
-      ),
+      admin
+        .waitForResponse(
+          (r) =>
+            r.request().method() === 'POST' &&
+            r.url().includes(`/api/v1/voucher-applications/${applicationId}/decision`),
+          { timeout: 60_000 },
+        )
+        .catch(async (err) => {
+          const modal = await admin.locator('.ant-modal').allInnerTexts();
+          process.stdout.write(
+            `\n--- no decision request: modal ${JSON.stringify(modal)}; ${problems.join('; ')} ---\n`,
+          );
+          throw err;
+        }),
       admin.getByTestId('application-approve-confirm').click(),
     ]);
     expect(decided.ok()).toBe(true);
