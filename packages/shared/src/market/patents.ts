@@ -7,12 +7,20 @@
 import { z } from 'zod';
 import { fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
 import { PATENT_KINDS } from '../ip/kinds.ts';
+import { patentTypeOf } from '../ip/patent-number.ts';
 import { TRANSFER_MODE_CODES } from './achievements.ts';
 
 const hashSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** The patent kinds whose open licence needs a 专利权评价报告 (专利法 第五十条). */
 export const OPEN_LICENCE_REPORT_KINDS = ['utility_model', 'design'] as const;
+
+/**
+ * Whether a patent's open licence needs the 专利权评价报告: a utility model or design, or a PCT application entering
+ * the national phase as a utility model (type digit 9).
+ */
+export const openLicenceNeedsReport = (kind: string, number: string): boolean =>
+  (OPEN_LICENCE_REPORT_KINDS as readonly string[]).includes(kind) || (kind === 'pct' && patentTypeOf(number) === '9');
 
 /** The longest licence term taken at once, in years. */
 export const MAX_LICENCE_YEARS = 20;

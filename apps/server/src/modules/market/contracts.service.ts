@@ -283,7 +283,7 @@ export function createContractService({
         const buyerOrgId = rows[0] ? Number((rows[0] as { id: number }).id) : null;
         if (buyerOrgId === sellerOrgId || input.buyerUscc === seller.uscc) throw marketErrors.offlineOwnBuyer();
         const now = clock.now();
-        const t = terms({ ...input, signedFile: input.signedFile });
+        const t = terms(input);
         const [c] = await tx
           .insert(marketContracts)
           .values({

@@ -1,10 +1,10 @@
-import { addDays, patentTypeOf, shanghaiDate } from '@cz/shared';
+import { addDays, shanghaiDate } from '@cz/shared';
 import {
   type MarketPatent,
   type marketPatentQuerySchema,
-  OPEN_LICENCE_REPORT_KINDS,
   type OpenLicence,
   type openLicenceInputSchema,
+  openLicenceNeedsReport,
   type openLicenceTakeSchema,
   type openLicenceWithdrawSchema,
 } from '@cz/shared/market';
@@ -243,11 +243,8 @@ export function createPatentService({ db, orgs, clock }: { db: Db; orgs: OrgApi;
         const t = today();
         if (!licensable(p, orgId, t)) throw patentErrors.notLicensable();
         const facts = p as PatentFacts;
-        // 专利法 第五十条: a utility model or design patent's open licence comes with the 专利权评价报告; a PCT
-        // application entering the national phase as a utility model (type digit 9) likewise.
-        const needsReport =
-          (OPEN_LICENCE_REPORT_KINDS as readonly string[]).includes(facts.kind) ||
-          (facts.kind === 'pct' && patentTypeOf(facts.number) === '9');
+        // 专利法 第五十条: a utility model's or design's open licence comes with the 专利权评价报告.
+        const needsReport = openLicenceNeedsReport(facts.kind, facts.number);
         if (needsReport && !input.evaluationReport) throw patentErrors.reportNeeded();
         if (facts.expires_on !== null && addDays(t, 365 * input.minYears) > (day(facts.expires_on) as string))
           throw patentErrors.termTooShort();

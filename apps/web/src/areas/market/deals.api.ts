@@ -214,12 +214,6 @@ export const usePatents = (params: QueryParams, enabled = true) =>
     placeholderData: keepPreviousData,
     enabled,
   });
-export const useOpenLicences = (achievementId: number, enabled: boolean) =>
-  useQuery({
-    queryKey: [...KEY, 'open-licences', achievementId],
-    queryFn: () => api<OpenLicence[]>(`/market/achievements/${achievementId}/open-licences`),
-    enabled,
-  });
 export const useDeclareOpenLicence = (achievementId: number) =>
   useDealMutation((body: OpenLicenceInput) =>
     api<OpenLicence>(`/market/achievements/${achievementId}/open-licences`, { method: 'POST', body }),

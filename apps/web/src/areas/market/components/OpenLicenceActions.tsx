@@ -1,4 +1,4 @@
-import { MAX_LICENCE_YEARS, type MarketPatent, OPEN_LICENCE_REPORT_KINDS } from '@cz/shared/market';
+import { MAX_LICENCE_YEARS, type MarketPatent, openLicenceNeedsReport } from '@cz/shared/market';
 import { App, Button, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -135,8 +135,7 @@ function DeclareModal({ patent: p, onClose }: { patent: MarketPatent; onClose: (
   const width = useOverlayWidth(600);
   const declare = useDeclareOpenLicence(p.achievementId);
   const [form] = Form.useForm<DeclareValues>();
-  const needsReport =
-    (OPEN_LICENCE_REPORT_KINDS as readonly string[]).includes(p.kind) || (p.kind === 'pct' && p.number[4] === '9');
+  const needsReport = openLicenceNeedsReport(p.kind, p.number);
   return (
     <Modal
       open
