@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { addDays, shanghaiDate, shanghaiInstant, shanghaiParts } from '@cz/shared';
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
@@ -16,6 +17,16 @@ export const serverUrl = (): string => inject('baseUrls')[worker()] as string;
 export const serverDatabaseUrl = (): string => inject('databaseUrls')[worker()] as string;
 /** That server's log file. */
 export const serverLog = (): string => inject('serverLogs')[worker()] as string;
+
+/**
+ * A line for the run's notes: what a test saw that did not fail it but should be read (a retried click). `npm test`
+ * prints the notes at its end, where a CI log's tail shows them.
+ */
+export function noteForRun(text: string) {
+  process.stdout.write(`\n[note] ${text}\n`);
+  const file = process.env.E2E_NOTES_FILE;
+  if (file) appendFileSync(file, `${new Date().toISOString()} ${text}\n`);
+}
 
 export async function newPage(browser: Browser, baseUrl: string, width = 1280, height = 900): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width, height }, locale: 'zh-CN' });

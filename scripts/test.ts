@@ -1,15 +1,25 @@
 // `npm test`: type-check, lint, unit and integration tests, then end-to-end tests in Chromium when it is installed.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ensureWebBuild } from './web-build.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+// What end-to-end tests noted without failing (e2e/helpers.ts#noteForRun), printed at the end of the run.
+const notes = path.join(os.tmpdir(), `cz-e2e-notes-${process.pid}.txt`);
+function printNotes() {
+  if (!existsSync(notes)) return;
+  process.stdout.write(`\n▶ notes of the end-to-end tests\n${readFileSync(notes, 'utf8')}`);
+  rmSync(notes, { force: true });
+}
+
 function step(title: string, cmd: string, args: string[]): void {
   process.stdout.write(`\n▶ ${title}\n`);
-  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, E2E_NOTES_FILE: notes } });
+  printNotes();
   if (res.status !== 0) {
     process.stderr.write(`✗ ${title} failed\n`);
     process.exit(res.status ?? 1);
