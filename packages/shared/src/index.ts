@@ -1,4 +1,5 @@
-// Every area's contracts, for `import … from '@cz/shared'`; `@cz/shared/<area>` imports one area.
+// Every area's contracts, for `import … from '@cz/shared'`; `@cz/shared/<area>` imports one area. The finance area's
+// (`@cz/shared/finance`) are not here: its rates and claims share names with the order and voucher areas'.
 export * from './audit/index.ts';
 export * from './booking/index.ts';
 export * from './catalog/index.ts';

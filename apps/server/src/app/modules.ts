@@ -3,6 +3,7 @@ import { createAuditModule } from '../modules/audit/index.ts';
 import { createBookingModule } from '../modules/booking/index.ts';
 import { createCatalogModule } from '../modules/catalog/index.ts';
 import { createCultivationModule } from '../modules/cultivation/index.ts';
+import { createFinanceModule } from '../modules/finance/index.ts';
 import { createHealthModule } from '../modules/health/index.ts';
 import { createIdentityModule } from '../modules/identity/index.ts';
 import { createInstrumentModule } from '../modules/instrument/index.ts';
@@ -43,6 +44,7 @@ export function createModules(k: Kernel) {
   const materials = createMaterialsModule(k);
   const policy = createPolicyModule(k, { materials: materials.api });
   const market = createMarketModule(k, { org: org.api, ip: ip.api, policy: policy.api });
+  const finance = createFinanceModule(k, { policy: policy.api });
   const news = createNewsModule(k);
   const workbench = createWorkbenchModule(k);
   return [
@@ -62,6 +64,7 @@ export function createModules(k: Kernel) {
     ip,
     cultivation,
     market,
+    finance,
     materials,
     policy,
     news,

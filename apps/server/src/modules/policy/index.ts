@@ -12,6 +12,7 @@ import { createApplicationService } from './policy.applications.service.ts';
 import { createPolicyDocumentRepository } from './policy.documents.repository.ts';
 import { policyAdminRoutes, policyLibraryRoutes } from './policy.documents.routes.ts';
 import { createPolicyDocumentService } from './policy.documents.service.ts';
+import { existingItemIds, factsOf } from './policy.facts.ts';
 import { policyImportRoutes } from './policy.import.routes.ts';
 import { createPolicyImport } from './policy.import.ts';
 import { policyRunExportRoutes } from './policy.items.exports.ts';
@@ -65,6 +66,13 @@ export function createPolicyModule(k: Kernel, deps: { materials: MaterialsApi })
       items,
       /** The zone's working calendar (holidays and worked weekend days), for time limits counted in working days. */
       calendar: (tx?: Tx) => loadCalendar(tx ?? db),
+      /**
+       * One enterprise's facts as the fact catalogue names them, on `onDate`: what conditions in the rule format
+       * (loan products, program calls) are checked against. Undefined for an organisation that is no enterprise.
+       */
+      factsOf: (tx: Tx | undefined, orgId: number, onDate: string) => factsOf(tx ?? db, orgId, onDate),
+      /** Which of `ids` are policy items (of any status). */
+      itemIds: (tx: Tx | undefined, ids: readonly number[]) => existingItemIds(tx ?? db, ids),
     },
     routes: [
       policyLibraryRoutes({ search, documents }),

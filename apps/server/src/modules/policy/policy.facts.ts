@@ -1,6 +1,7 @@
 import { type Facts, percentFact } from '@cz/shared/policy';
-import { type SQL, sql } from 'drizzle-orm';
+import { inArray, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../kernel/db/connection.ts';
+import { policyItems } from './policy.items.table.ts';
 
 /**
  * The facts a policy item's conditions ask about, keyed as the shared fact catalogue names them (`org.revenueFen`,
@@ -114,4 +115,14 @@ export async function loadFacts(
 export async function factsOf(tx: Tx, orgId: number, onDate: string): Promise<OrgFacts | undefined> {
   const [one] = await loadFacts(tx, { where: sql`f.org_id = ${orgId}`, onDate, limit: 1 });
   return one;
+}
+
+/** Which of `ids` are policy items (a loan product links the items that subsidise it). */
+export async function existingItemIds(tx: Tx, ids: readonly number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx
+    .select({ id: policyItems.id })
+    .from(policyItems)
+    .where(inArray(policyItems.id, [...ids]));
+  return new Set(rows.map((r) => r.id));
 }

@@ -1,0 +1,68 @@
+import { defineModule, type Kernel } from '../../kernel/module.ts';
+import { createCaseService } from './cases.service.ts';
+import { createConsentService } from './consents.service.ts';
+import type { FinancePolicyApi } from './finance.deps.ts';
+import './finance.permissions.ts';
+import { institutionRoutes } from './institutions.routes.ts';
+import { createInstitutionService } from './institutions.service.ts';
+import { createNeedRepository } from './needs.repository.ts';
+import { needRoutes } from './needs.routes.ts';
+import { createNeedService } from './needs.service.ts';
+import { createProductRepository } from './products.repository.ts';
+import { productRoutes } from './products.routes.ts';
+import { createProductService } from './products.service.ts';
+import { createFinanceSettings } from './settings.service.ts';
+
+/**
+ * 科技金融服务平台 and 网络金融超市: institutions and their products (terms as min / default / max, eligibility in
+ * the policy area's rule format, reviewed by the finance office), the enterprise financing-needs database pushed to
+ * the institutions whose products fit with a first-contact day in working days, consent to share facts, and loan
+ * cases from claim to repayment.
+ */
+export function createFinanceModule(k: Kernel, deps: { policy: FinancePolicyApi }) {
+  const { db, clock } = k;
+  const settings = createFinanceSettings({ db, clock });
+  const productRepository = createProductRepository();
+  const products = createProductService({
+    db,
+    products: productRepository,
+    settings,
+    policyItems: (tx, ids) => deps.policy.itemIds(tx, ids),
+    clock,
+  });
+  const needs = createNeedService({
+    db,
+    needs: createNeedRepository(),
+    products: productRepository,
+    settings,
+    policy: deps.policy,
+    clock,
+  });
+  return defineModule({
+    name: 'finance',
+    api: {},
+    routes: [
+      institutionRoutes({ institutions: createInstitutionService({ db, clock }), settings }),
+      productRoutes({ products, needs, settings }),
+      needRoutes({
+        needs,
+        cases: createCaseService({ db, clock }),
+        consents: createConsentService({ db, policy: deps.policy, clock }),
+      }),
+    ],
+    jobs: [
+      // Needs nobody contacted by their first-contact day go to the finance office; unclaimed needs past their date
+      // expire.
+      {
+        name: 'finance-sweep',
+        cron: '*/15 * * * *',
+        run: async () => {
+          const r = await needs.sweep();
+          return r.escalated + r.expired;
+        },
+      },
+      // Monday 09:00 (Asia/Shanghai): each institution is told how many pushed needs wait for its answer.
+      { name: 'finance-digest', cron: '0 9 * * 1', run: () => needs.digest() },
+    ],
+  });
+}
