@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '@cz/shared';
+import { CASE_ACTIONS, PRODUCT_ACTIONS } from '@cz/shared/finance';
 import { ACHIEVEMENT_TRANSITIONS } from '@cz/shared/market';
 import { describe, expect, it } from 'vitest';
 import { TRANSITIONS } from '../src/modules/order/order.machine.ts';
@@ -48,6 +49,9 @@ const TEMPLATES: Record<string, readonly string[]> = {
   'ip.case.${m.to}': ['accepted', 'declined', 'handling', 'mediation', 'transferred', 'closed'].map(
     (s) => `ip.case.${s}`,
   ),
+  'finance.case.${body.action}': CASE_ACTIONS.map((a) => `finance.case.${a}`),
+  'finance.need.${how}': ['finance.need.withdraw', 'finance.need.close'],
+  'finance.product.${action}': PRODUCT_ACTIONS.map((a) => `finance.product.${a}`),
   'market.registration.${d.decision}': [
     'market.registration.register',
     'market.registration.refuse',

@@ -14,6 +14,7 @@ import { memberships, users } from '../modules/identity/identity.table.ts';
 import { hashPassword, verifyPassword } from '../modules/identity/password.ts';
 import { organisations, orgFactChanges, orgIndicators } from '../modules/org/org.table.ts';
 import { seedCultivationDemo } from './demo-cultivation.ts';
+import { seedFinanceDemo } from './demo-finance.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedIpDemo } from './demo-ip.ts';
 import { seedIpCasesDemo } from './demo-ip-cases.ts';
@@ -49,6 +50,13 @@ export const DEMO_ACCOUNTS = [
     label: '科技创新部管理员 Innovation department admin',
     org: null,
     department: '科技创新部',
+  },
+  {
+    username: 'finoffice',
+    role: 'admin',
+    label: '财政金融部管理员 Finance office admin',
+    org: null,
+    department: '财政金融部',
   },
   {
     username: 'enterprise',
@@ -419,6 +427,15 @@ export async function seedDemo(
       enterpriseOrgId: inserted[0]?.id as number,
       enterpriseUserId: (enterpriseUser.rows[0]?.id as number) ?? null,
     });
+    const officeUser = await tx.execute(sql`SELECT id FROM users WHERE username = 'finoffice'`);
+    const finance = await seedFinanceDemo(tx, {
+      now: opts.now ?? new Date(),
+      passwordHash,
+      financeUserId: party('finance').userId,
+      officeUserId: (officeUser.rows[0]?.id as number) ?? null,
+      enterpriseOrgId: inserted[0]?.id as number,
+      uscc: (n) => demoUscc(n),
+    });
     const news = await seedNewsDemo(tx, {
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
@@ -447,6 +464,7 @@ export async function seedDemo(
         ...marketCatalogues,
         ...marketEvents,
         ...ipCases,
+        ...finance,
         ...news,
       },
     });

@@ -19,6 +19,8 @@ export const WORK_ITEM_KEYS = [
   'order.disputes',
   'policy.applications',
   'policy.fast_due',
+  'finance.products',
+  'finance.overdue',
   // enterprises (a provider buys too, as a member of its organisation)
   'booking.confirmed',
   'order.quotes',
@@ -33,6 +35,8 @@ export const WORK_ITEM_KEYS = [
   'market.deals',
   'market.registrations_returned',
   'market.event_invitations',
+  'finance.needs_open',
+  'finance.cases_active',
   // brokers (技术经理人)
   'market.broker_needs',
   // experts
@@ -44,6 +48,10 @@ export const WORK_ITEM_KEYS = [
   'order.in_service',
   'voucher.claimable',
   'voucher.returned',
+  // financial institutions
+  'finance.pushed',
+  'finance.to_contact',
+  'finance.cases_open',
   // the third-party evaluator
   'policy.evaluation',
   // everyone

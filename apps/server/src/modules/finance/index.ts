@@ -1,7 +1,12 @@
 import { defineModule, type Kernel } from '../../kernel/module.ts';
+
+/** What waits for the actor here, for the workbench. */
+export { pendingFor } from './finance.pending.ts';
+
 import { createCaseService } from './cases.service.ts';
 import { createConsentService } from './consents.service.ts';
 import type { FinancePolicyApi } from './finance.deps.ts';
+import { financeExportRoutes } from './finance.exports.ts';
 import './finance.permissions.ts';
 import { institutionRoutes } from './institutions.routes.ts';
 import { createInstitutionService } from './institutions.service.ts';
@@ -38,17 +43,16 @@ export function createFinanceModule(k: Kernel, deps: { policy: FinancePolicyApi 
     policy: deps.policy,
     clock,
   });
+  const cases = createCaseService({ db, clock });
   return defineModule({
     name: 'finance',
     api: {},
     routes: [
       institutionRoutes({ institutions: createInstitutionService({ db, clock }), settings }),
+      // The exports' paths are more specific than /finance/products/:id; Fastify matches static segments first.
+      financeExportRoutes({ products, needs, cases }),
       productRoutes({ products, needs, settings }),
-      needRoutes({
-        needs,
-        cases: createCaseService({ db, clock }),
-        consents: createConsentService({ db, policy: deps.policy, clock }),
-      }),
+      needRoutes({ needs, cases, consents: createConsentService({ db, policy: deps.policy, clock }) }),
     ],
     jobs: [
       // Needs nobody contacted by their first-contact day go to the finance office; unclaimed needs past their date

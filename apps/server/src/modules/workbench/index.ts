@@ -1,6 +1,7 @@
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import { pendingFor as bookingPending } from '../booking/index.ts';
 import { pendingFor as cultivationPending } from '../cultivation/index.ts';
+import { pendingFor as financePending } from '../finance/index.ts';
 import { pendingFor as ipPending } from '../ip/index.ts';
 import { pendingFor as marketPending } from '../market/index.ts';
 import { pendingFor as notificationPending } from '../notification/index.ts';
@@ -23,6 +24,7 @@ export function createWorkbenchModule(k: Kernel) {
       orgPending,
       ipPending,
       marketPending,
+      financePending,
       cultivationPending,
       voucherPending,
       orderPending,

@@ -54,6 +54,15 @@ const dictionary: typeof zhCN = {
       auto_confirm: 'Automatic benefits to confirm',
       evaluation: 'Policy items evaluated this year',
     },
+    finance: {
+      products: 'Products to review',
+      overdue: 'Needs past their first-contact day',
+      needs_open: 'My financing needs in progress',
+      cases_active: 'My loans in progress',
+      pushed: 'Needs pushed to us awaiting an answer',
+      to_contact: 'Claimed needs to contact first',
+      cases_open: 'Our open loan cases',
+    },
     notification: { unread: 'Unread notifications' },
   },
 };

@@ -48,6 +48,15 @@ const dictionary = {
       auto_confirm: '待确认的免申即享兑现',
       evaluation: '本年度评估的政策事项',
     },
+    finance: {
+      products: '待审核金融产品',
+      overdue: '超期未首次对接的融资需求',
+      needs_open: '对接中的融资需求',
+      cases_active: '办理中的贷款',
+      pushed: '推送给本机构待答复的融资需求',
+      to_contact: '已认领待首次联系的需求',
+      cases_open: '本机构办理中的贷款案件',
+    },
     notification: { unread: '未读消息' },
   },
 };
