@@ -8,3 +8,4 @@ export * from './needs.ts';
 export * from './precheck.ts';
 export * from './products.ts';
 export * from './settings.ts';
+export * from './statistics.ts';

@@ -260,6 +260,37 @@ describe('a financing need: pushed to fitting institutions, consented facts, a c
       'finance.case.approve',
       'finance.case.disburse',
     ]);
+    // The year's figures: one enterprise served, contacted on the day it posted (0 working days), one loan paid.
+    expect((await api.get('/api/v1/finance/statistics?year=2026', { as: ent.cookie })).statusCode).toBe(403);
+    const stats = (await api.get('/api/v1/finance/statistics?year=2026', { as: admin })).json();
+    expect(stats).toMatchObject({
+      served: 1,
+      servedTarget: 50,
+      approvedFen: 80_000_000,
+      disbursedFen: 80_000_000,
+      approved: 1,
+      decided: 1,
+      approvalPercent: 100,
+      p90ContactDays: 0,
+      onTimePercent: 100,
+    });
+    expect(stats.byMonth.find((m: { month: string }) => m.month === '2026-03')).toMatchObject({
+      served: 1,
+      disbursedFen: 80_000_000,
+    });
+    expect(stats.byInstitution.find((i: { orgId: number }) => i.orgId === fits.org.id)).toMatchObject({
+      claimed: 1,
+      contacted: 1,
+      onTime: 1,
+      medianContactDays: 0,
+      disbursed: 1,
+      conversionPercent: 100,
+    });
+    const xlsx = await api.get('/api/v1/finance/statistics/export.xlsx?year=2026', { as: admin });
+    expect([xlsx.statusCode, xlsx.headers['content-type']]).toEqual([
+      200,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
     // The database refuses a disbursement over the approval and a step out of order.
     await refused(
       t.db.execute(sql`UPDATE finance_cases SET disbursed_fen = approved_fen + 1 WHERE id = ${caseId}`),

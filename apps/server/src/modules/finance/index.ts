@@ -17,6 +17,8 @@ import { createProductRepository } from './products.repository.ts';
 import { productRoutes } from './products.routes.ts';
 import { createProductService } from './products.service.ts';
 import { createFinanceSettings } from './settings.service.ts';
+import { statisticsRoutes } from './statistics.routes.ts';
+import { createStatisticsService } from './statistics.service.ts';
 
 /**
  * 科技金融服务平台 and 网络金融超市: institutions and their products (terms as min / default / max, eligibility in
@@ -53,6 +55,7 @@ export function createFinanceModule(k: Kernel, deps: { policy: FinancePolicyApi 
       financeExportRoutes({ products, needs, cases }),
       productRoutes({ products, needs, settings }),
       needRoutes({ needs, cases, consents: createConsentService({ db, policy: deps.policy, clock }) }),
+      statisticsRoutes({ statistics: createStatisticsService({ db, policy: deps.policy, settings }) }),
     ],
     jobs: [
       // Needs nobody contacted by their first-contact day go to the finance office; unclaimed needs past their date

@@ -35,7 +35,9 @@ export function CaseCard({ loan: c, actions }: { loan: LoanCase; actions?: React
         </Descriptions.Item>
         <Descriptions.Item label={t('case.disbursed')}>
           <span data-testid={`case-${c.id}-disbursed`}>
-            {c.disbursedFen === null ? '—' : `${formatMoney(c.disbursedFen)}（${formatDate(c.disbursedOn)}）`}
+            {c.disbursedFen === null
+              ? '—'
+              : t('case.disbursedOn', { amount: formatMoney(c.disbursedFen), date: formatDate(c.disbursedOn) })}
           </span>
         </Descriptions.Item>
         {c.declineReason && (
