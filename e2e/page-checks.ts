@@ -12,7 +12,7 @@ import { loginAs, newPage, serverUrl, until } from './helpers.ts';
  */
 export const WIDTH = 1440;
 export const PHONE = { width: 390, height: 844 };
-export type Role = 'anonymous' | 'enterprise' | 'provider' | 'admin' | 'evaluator';
+export type Role = 'anonymous' | 'enterprise' | 'provider' | 'finance' | 'finoffice' | 'admin' | 'evaluator';
 
 let shared: Browser | undefined;
 /** The file's browser, launched before its tests and closed after them. */
@@ -53,6 +53,9 @@ export const PAGES: Record<Role, string[]> = {
     '/market/catalogues/1',
     '/market/events',
     '/market/events/1',
+    '/finance',
+    '/finance?tab=institutions',
+    '/finance/compare',
     '/login',
     '/register',
   ],
@@ -75,6 +78,9 @@ export const PAGES: Record<Role, string[]> = {
     '/my/market/registrations',
     '/my/market/contracts/offline/new',
     '/my/market/registrations/1',
+    '/my/finance/needs',
+    '/my/finance/needs/new',
+    '/my/finance/consents',
     '/my/materials',
     '/my/policy-applications',
     '/my/policies',
@@ -85,6 +91,15 @@ export const PAGES: Record<Role, string[]> = {
     '/account/password',
   ],
   provider: ['/provider/services', '/provider/instruments', '/provider/bookings', '/provider/settlement'],
+  finance: [
+    '/finance-desk/profile',
+    '/finance-desk/products',
+    '/finance-desk/products/new',
+    '/finance-desk/needs',
+    '/finance-desk/cases',
+    '/finance-desk/consents',
+  ],
+  finoffice: ['/admin/finance/products', '/admin/finance/needs', '/admin/finance/settings'],
   admin: [
     '/admin/orgs',
     '/admin/orgs/new',
@@ -144,7 +159,7 @@ export const PAGES: Record<Role, string[]> = {
 
 /** List pages whose tables are cards on a phone, by the role that reads them. */
 export const PHONE_LISTS: Record<Role, string[]> = {
-  anonymous: ['/vouchers/schemes', '/market', '/market/catalogues'],
+  anonymous: ['/vouchers/schemes', '/market', '/market/catalogues', '/finance'],
   enterprise: [
     '/vouchers',
     '/orders',
@@ -154,8 +169,11 @@ export const PHONE_LISTS: Record<Role, string[]> = {
     '/my/market/needs',
     '/my/market/deals',
     '/my/market/registrations',
+    '/my/finance/needs',
   ],
   provider: ['/provider/settlement', '/provider/instruments'],
+  finance: ['/finance-desk/needs', '/finance-desk/cases', '/finance-desk/products'],
+  finoffice: ['/admin/finance/needs', '/admin/finance/products'],
   admin: [
     '/admin/orgs',
     '/admin/orgs/fact-changes',

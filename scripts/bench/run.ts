@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const SUITES = ['registry', 'instruments', 'vouchers', 'cultivation', 'policy', 'policy-items', 'market'];
+const SUITES = ['registry', 'instruments', 'vouchers', 'cultivation', 'policy', 'policy-items', 'market', 'finance'];
 const chosen = (process.env.BENCH_SUITES ?? SUITES.join(','))
   .split(',')
   .map((s) => s.trim())

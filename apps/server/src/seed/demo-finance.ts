@@ -21,7 +21,7 @@ import {
   financeProducts,
   financePushes,
 } from '../modules/finance/finance.table.ts';
-import { checkAll, pushTargets } from '../modules/finance/matching.ts';
+import { pushTargets, rankAll } from '../modules/finance/matching.ts';
 import { memberships, users } from '../modules/identity/identity.table.ts';
 import { organisations } from '../modules/org/org.table.ts';
 import { DEMO_INSTITUTIONS, DEMO_PRODUCTS } from './demo-finance.data.ts';
@@ -254,7 +254,7 @@ export async function seedFinanceDemo(tx: Tx, ctx: Ctx) {
           : [],
       rateCeilingBp: i % 4 === 0 ? 600 : null,
     };
-    const targets = pushTargets(checkAll(published, {}, { ...need, collateral: [...need.collateral] }, 300));
+    const targets = pushTargets(rankAll(published, {}, { ...need, collateral: [...need.collateral] }, 300));
     const lender = targets.has(orgIds[0] as number) ? (orgIds[0] as number) : [...targets.keys()][0];
     const contacted = step.caseStatus && step.caseStatus !== 'claimed' ? new Date(posted.getTime() + 20 * HOUR) : null;
     const ended = !['open', 'in_progress'].includes(step.status);

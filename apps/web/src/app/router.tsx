@@ -4,6 +4,7 @@ import { auditRoutes } from '../areas/audit/routes';
 import { bookingRoutes } from '../areas/booking/routes';
 import { catalogRoutes } from '../areas/catalog/routes';
 import { cultivationRoutes } from '../areas/cultivation/routes';
+import { financeRoutes } from '../areas/finance/routes';
 import { identityRoutes } from '../areas/identity/routes';
 import { instrumentRoutes } from '../areas/instrument/routes';
 import { interopRoutes } from '../areas/interop/routes';
@@ -36,6 +37,7 @@ const AREAS: AreaRoutes[] = [
   interopRoutes,
   ipRoutes,
   marketRoutes,
+  financeRoutes,
   cultivationRoutes,
   materialsRoutes,
   policyRoutes,

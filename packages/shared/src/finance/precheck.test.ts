@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compileCondition } from '../policy/compile.ts';
 import type { Condition } from '../policy/conditions.ts';
-import { type PrecheckNeed, type PrecheckProduct, precheck } from './precheck.ts';
+import { type PrecheckNeed, type PrecheckProduct, precheck, quickCheck } from './precheck.ts';
 
 const product = (over: Partial<PrecheckProduct> = {}): PrecheckProduct => ({
   amount: { min: 10_000_000, default: 100_000_000, max: 300_000_000 },
@@ -108,5 +109,42 @@ describe('the pre-check of a product for a need', () => {
     const line = precheck(product(), {}, need({ amountFen: 500_000_000 }), LPR).lines[0];
     expect(line?.words.zh).toBe('申请金额 500万元，产品额度 10万元–300万元 ✗');
     expect(line?.words.en).toContain('✗');
+  });
+});
+
+describe('the quick verdict (no sentences) for checking a need against every product', () => {
+  it('agrees with the explained pre-check over products, needs and facts of every kind', () => {
+    const products = [
+      product(),
+      product({ condition: techSme }),
+      product({ guaranteeKinds: ['ip_pledge'], collateralKinds: ['patent'] }),
+      product({ rate: { mode: 'fixed', minBp: 385, defaultBp: 420, maxBp: 600 }, condition: { not: techSme } }),
+      product({ rate: null, termMonths: { min: 12, default: 24, max: 60 } }),
+    ];
+    const needs = [
+      need(),
+      need({ amountFen: 1 }),
+      need({ termMonths: 48 }),
+      need({ guaranteeOffered: ['ip_pledge'] }),
+      need({ guaranteeOffered: ['ip_pledge'], collateral: ['patent'] }),
+      need({ rateCeilingBp: 349 }),
+      need({ rateCeilingBp: 400 }),
+      null,
+    ];
+    const factSets = [
+      {},
+      { 'cultivation.tsmeRegistered': true, 'org.revenueFen': 500_000_000 },
+      { 'cultivation.tsmeRegistered': false },
+      { 'cultivation.tsmeRegistered': true, 'org.revenueFen': null },
+    ];
+    let compared = 0;
+    for (const p of products)
+      for (const n of needs)
+        for (const f of factSets) {
+          const compiled = p.condition ? compileCondition(p.condition) : null;
+          expect(quickCheck(p, compiled, f, n, LPR)).toBe(precheck(p, f, n, LPR).result);
+          compared++;
+        }
+    expect(compared).toBe(160);
   });
 });

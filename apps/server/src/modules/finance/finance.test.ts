@@ -155,7 +155,9 @@ describe('a financing need: pushed to fitting institutions, consented facts, a c
     expect((told.rows[0] as { n: number }).n).toBeGreaterThanOrEqual(1);
 
     // The enterprise sees every product checked for its need, with the reason of each.
-    const checks = await api.get(`/api/v1/finance/needs/${needId}/prechecks`, { as: ent.cookie });
+    const checks = await api.get(`/api/v1/finance/needs/${needId}/prechecks?result=not_eligible`, { as: ent.cookie });
+    expect(checks.json().counts.not_eligible).toBe(checks.json().total);
+    expect(checks.json().counts.eligible).toBeGreaterThanOrEqual(1);
     const small = checks
       .json()
       .items.find((c: { lines: { kind: string; outcome: string }[] }) =>

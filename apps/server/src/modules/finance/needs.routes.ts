@@ -15,6 +15,7 @@ import {
   financeNeedPageSchema,
   financeNeedSchema,
   loanCaseSchema,
+  precheckListQuerySchema,
   precheckListSchema,
   sharedFactsSchema,
 } from '@cz/shared/finance';
@@ -63,11 +64,13 @@ export function needRoutes({
     app.get('/finance/needs/:id/prechecks', {
       schema: {
         tags,
-        summary: 'Every lending product pre-checked for the need (its enterprise and the finance office)',
+        summary:
+          'Every lending product pre-checked for the need, eligible first, a page at a time (its enterprise and the finance office)',
         params: idParamSchema,
+        querystring: precheckListQuerySchema,
         response: { 200: precheckListSchema, ...errors },
       },
-      handler: async (request) => needs.prechecks(request.actor, request.params.id),
+      handler: async (request) => needs.prechecks(request.actor, request.params.id, request.query),
     });
     for (const how of ['withdraw', 'close'] as const)
       app.post(`/finance/needs/:id/${how}`, {

@@ -6,6 +6,7 @@ import {
   firstContactDue,
   OPEN_CASE_STATUSES,
   precheck,
+  type precheckListQuerySchema,
 } from '@cz/shared/finance';
 import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -23,7 +24,7 @@ import { financeErrors } from './finance.errors.ts';
 import { FINANCE_ACTIONS } from './finance.permissions.ts';
 import { financeCases, financeNeeds, financePushes } from './finance.table.ts';
 import { institutionOf } from './institutions.service.ts';
-import { checkAll, pushTargets } from './matching.ts';
+import { explain, pushTargets, rankAll } from './matching.ts';
 import type { NeedRepository } from './needs.repository.ts';
 import type { ProductRepository } from './products.repository.ts';
 import type { FinanceSettingsService } from './settings.service.ts';
@@ -76,12 +77,12 @@ export function createNeedService({
     tx: Tx | Db,
     need: Pick<FinanceNeed, 'orgId' | 'amountFen' | 'termMonths' | 'guaranteeOffered' | 'collateral' | 'rateCeilingBp'>,
   ) {
-    const [all, facts, s] = await Promise.all([
-      products.published(tx),
-      policy.factsOf(tx, need.orgId, today()),
-      settings.read(tx),
-    ]);
-    return checkAll(all, facts?.facts ?? {}, need, s.lprBp);
+    // One after another: inside a transaction the three share its connection.
+    const all = await products.published(tx);
+    const facts = await policy.factsOf(tx, need.orgId, today());
+    const s = await settings.read(tx);
+    const f = facts?.facts ?? {};
+    return { ranked: rankAll(all, f, need, s.lprBp), facts: f, lprBp: s.lprBp };
   }
 
   return {
@@ -104,12 +105,26 @@ export function createNeedService({
 
     get: (actor: Actor | null, id: number) => readable(db, actor, id),
 
-    /** Every lending product checked for the need, for its enterprise and the finance office. */
-    async prechecks(actor: Actor | null, id: number) {
-      const need = await readable(db, actor, id);
-      if (need.orgId !== actor?.orgId && !can(actor, FINANCE_ACTIONS.oversee)) throw financeErrors.needNotFound();
-      const checked = await checkNeed(db, need);
-      return { items: checked.map((c) => ({ productId: c.product.id, ...c.check })) };
+    /**
+     * Every lending product checked for the need, for its enterprise and the finance office: a page of them, eligible
+     * first (or only those of one result), with how many gave each result.
+     */
+    async prechecks(actor: Actor | null, id: number, q: z.output<typeof precheckListQuerySchema>) {
+      if (!actor) throw commonErrors.unauthenticated();
+      // The need's row alone (not its pushes): only its enterprise and the finance office see this.
+      const need = await needs.byId(db, id);
+      if (!need || (need.orgId !== actor.orgId && !can(actor, FINANCE_ACTIONS.oversee)))
+        throw financeErrors.needNotFound();
+      const { ranked, facts, lprBp } = await checkNeed(db, need);
+      const counts = { eligible: 0, needs_data: 0, not_eligible: 0 };
+      for (const r of ranked) counts[r.result]++;
+      const chosen = q.result ? ranked.filter((r) => r.result === q.result) : ranked;
+      const { limit, offset } = pageWindow(q);
+      // Only the page shown is explained: its sentences are built for at most a page of products.
+      const items = chosen
+        .slice(offset, offset + limit)
+        .map((r) => ({ productId: r.product.id, ...explain(r, facts, need, lprBp) }));
+      return { ...pageOf(items, chosen.length, q), counts };
     },
 
     /**
@@ -137,7 +152,8 @@ export function createNeedService({
         const org = await enterpriseOf(tx, actor);
         const day = today();
         if (input.neededBy < day) throw financeErrors.neededByPast(`${input.neededBy} is before ${day}`);
-        const [s, cal] = await Promise.all([settings.read(tx), policy.calendar(tx)]);
+        const s = await settings.read(tx);
+        const cal = await policy.calendar(tx);
         const now = clock.now();
         const [row] = await tx
           .insert(financeNeeds)
@@ -153,7 +169,7 @@ export function createNeedService({
           })
           .returning();
         const need = row as typeof financeNeeds.$inferSelect;
-        const targets = pushTargets(await checkNeed(tx, need));
+        const targets = pushTargets((await checkNeed(tx, need)).ranked);
         if (targets.size > 0)
           await tx.insert(financePushes).values(
             [...targets].map(([institutionOrgId, productIds]) => ({
@@ -221,13 +237,15 @@ export function createNeedService({
         if (!['open', 'in_progress'].includes(need.status)) throw financeErrors.needState();
         const [inst] = await tx.select().from(orgDirectory).where(eq(orgDirectory.id, institutionOrgId));
         if (inst?.kind !== 'finance' || inst.status !== 'verified') throw financeErrors.notLendingInstitution();
-        const checked = (await checkNeed(tx, need)).filter((c) => c.product.institutionOrgId === institutionOrgId);
+        const checked = (await checkNeed(tx, need)).ranked.filter(
+          (r) => r.product.institutionOrgId === institutionOrgId,
+        );
         const inserted = await tx
           .insert(financePushes)
           .values({
             needId: id,
             institutionOrgId,
-            productIds: checked.filter((c) => c.check.result !== 'not_eligible').map((c) => c.product.id),
+            productIds: checked.filter((r) => r.result !== 'not_eligible').map((r) => r.product.id),
             pushedBy: who.userId,
             pushedAt: clock.now(),
           })

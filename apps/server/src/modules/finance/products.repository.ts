@@ -57,6 +57,11 @@ export type ProductFilter = Omit<z.output<typeof productListQuerySchema>, 'page'
 };
 
 export function createProductRepository() {
+  // The published products as last read, with the version they were read at (how many there are and the latest
+  // change among them): every pre-check reads the version, one small statement, and reads the products again only
+  // when it moved. Instances keep their own copy; none can serve a stale one, since the version is read each time.
+  let cached: { version: string; products: Product[] } | null = null;
+
   const where = (f: ProductFilter): SQL | undefined => {
     const parts: (SQL | undefined)[] = [
       f.statuses ? inArray(financeProducts.status, [...f.statuses]) : undefined,
@@ -104,11 +109,18 @@ export function createProductRepository() {
     },
 
     /** Every published product of a verified institution: what a need is checked against. */
-    async published(tx: Tx | Db) {
-      const rows = await joined(tx).where(
-        and(eq(financeProducts.status, 'published'), eq(orgDirectory.status, 'verified')),
-      );
-      return rows.map(toProduct);
+    async published(tx: Tx | Db): Promise<Product[]> {
+      const live = and(eq(financeProducts.status, 'published'), eq(orgDirectory.status, 'verified'));
+      const [v] = await tx
+        .select({ version: sql<string>`count(*) || ':' || coalesce(max(${financeProducts.updatedAt})::text, '')` })
+        .from(financeProducts)
+        .innerJoin(orgDirectory, eq(orgDirectory.id, financeProducts.institutionOrgId))
+        .where(live);
+      const version = v?.version ?? '';
+      if (cached?.version === version) return cached.products;
+      const products = (await joined(tx).where(live).orderBy(asc(financeProducts.id))).map(toProduct);
+      cached = { version, products };
+      return products;
     },
 
     async byId(tx: Tx, id: number, forUpdate = false) {

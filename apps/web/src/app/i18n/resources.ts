@@ -2,6 +2,7 @@ import type audit from '../../areas/audit/i18n/zh-CN';
 import type booking from '../../areas/booking/i18n/zh-CN';
 import type catalog from '../../areas/catalog/i18n/zh-CN';
 import type cultivation from '../../areas/cultivation/i18n/zh-CN';
+import type finance from '../../areas/finance/i18n/zh-CN';
 import type identity from '../../areas/identity/i18n/zh-CN';
 import type instrument from '../../areas/instrument/i18n/zh-CN';
 import type interop from '../../areas/interop/i18n/zh-CN';
@@ -36,6 +37,7 @@ export type Resources = {
   interop: typeof interop;
   ip: typeof ip;
   market: typeof market;
+  finance: typeof finance;
   cultivation: typeof cultivation;
   materials: typeof materials;
   policy: typeof policy;

@@ -7,6 +7,7 @@ import { auditNav } from '../../areas/audit/nav';
 import { bookingNav } from '../../areas/booking/nav';
 import { catalogNav } from '../../areas/catalog/nav';
 import { cultivationNav } from '../../areas/cultivation/nav';
+import { financeNav } from '../../areas/finance/nav';
 import { identityNav } from '../../areas/identity/nav';
 import { instrumentNav } from '../../areas/instrument/nav';
 import { interopNav } from '../../areas/interop/nav';
@@ -40,6 +41,7 @@ const ENTRIES: NavEntry[] = [
   ...interopNav,
   ...ipNav,
   ...marketNav,
+  ...financeNav,
   ...cultivationNav,
   ...materialsNav,
   ...policyNav,

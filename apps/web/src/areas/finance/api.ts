@@ -80,8 +80,7 @@ export function useLabels() {
 export function usePrecheck(productId: number, needId: number | undefined, enabled: boolean) {
   return useQuery({
     queryKey: ['finance', 'precheck', productId, needId ?? 0] as const,
-    queryFn: () =>
-      api<PrecheckResult>(`/finance/products/${productId}/precheck`, { query: needId ? { needId } : {} }),
+    queryFn: () => api<PrecheckResult>(`/finance/products/${productId}/precheck`, { query: needId ? { needId } : {} }),
     enabled,
     retry: false,
   });
@@ -132,10 +131,7 @@ function useFinanceMutation<V, R>(fn: (v: V) => Promise<R>) {
   return useMutation({
     mutationFn: fn,
     onSuccess: () =>
-      Promise.all([
-        qc.invalidateQueries({ queryKey: ['finance'] }),
-        qc.invalidateQueries({ queryKey: ['workbench'] }),
-      ]),
+      Promise.all([qc.invalidateQueries({ queryKey: ['finance'] }), qc.invalidateQueries({ queryKey: ['workbench'] })]),
   });
 }
 

@@ -1,7 +1,7 @@
 import {
   CASE_STATUSES,
-  COLLATERAL_KINDS,
   type CaseStatus,
+  COLLATERAL_KINDS,
   FACT_SCOPES,
   FINANCE_NEED_PURPOSES,
   FINANCE_NEED_STATUSES,
@@ -89,9 +89,7 @@ export function useFinanceLabels() {
       needStatusOptions: options(FINANCE_NEED_STATUSES, needStatus),
       caseStatusOptions: options(CASE_STATUSES, caseStatus),
       scopeOptions: options(FACT_SCOPES, scope),
-      labelOptions: (labels ?? [])
-        .filter((l) => l.active)
-        .map((l) => ({ value: l.code, label: zh ? l.zh : l.en })),
+      labelOptions: (labels ?? []).filter((l) => l.active).map((l) => ({ value: l.code, label: zh ? l.zh : l.en })),
     };
   }, [t, locale, labels]);
 }

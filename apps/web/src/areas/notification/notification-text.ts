@@ -1,6 +1,6 @@
 import type { Notification } from '@cz/shared/notification';
 import { hasKey, tKey } from '../../app/i18n';
-import { formatDateTime } from '../../kit/datetime';
+import { formatDate, formatDateTime } from '../../kit/datetime';
 import { machineNoteText } from '../booking/machine-notes';
 
 /** One notification as a sentence in the reader's language, with its note/reason/fee as a second line. */
@@ -16,7 +16,12 @@ export function notificationText(
     title: p.title || '',
     instrument: p.instrument || '',
     amount: typeof p.amount === 'number' ? money(p.amount) : '',
+    due: typeof p.due === 'string' ? formatDate(p.due) : '',
+    until: typeof p.until === 'string' ? formatDate(p.until) : '',
   };
+  // A loan case's status (finance.case_step) is a code: its words.
+  if (typeof p.status === 'string' && hasKey(`notification:notifications.caseStatus.${p.status}`))
+    params.status = tKey(`notification:notifications.caseStatus.${p.status}`);
   // A kind may word the case of no amount (decided in review) on its own, rather than leave a gap: `<kind>_unpriced`.
   const unpriced = `notification:notifications.kinds.${n.kind}_unpriced`;
   const key = p.amount === null && hasKey(unpriced) ? unpriced : `notification:notifications.kinds.${n.kind}`;

@@ -3,8 +3,7 @@ import { App, Button, Card, Checkbox, Form, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
-import { formatDate } from '../../../kit/datetime';
-import { toIsoDate } from '../../../kit/datetime';
+import { formatDate, toIsoDate } from '../../../kit/datetime';
 import { DateInput } from '../../../kit/forms/DateInput';
 import { type Issue, showIssues, useRelocalisedErrors } from '../../../kit/forms/zod-form';
 import { useConsents, useGrantConsent } from '../api';
@@ -65,7 +64,12 @@ export function ConsentForm({ need }: { need: FinanceNeed }) {
       {need.pushes.length === 0 ? (
         <Typography.Text type="secondary">{t('consent.noPushes')}</Typography.Text>
       ) : (
-        <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ institutionOrgIds: [], scopes: [] }}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ institutionOrgIds: [], scopes: [] }}
+        >
           <Form.Item name="institutionOrgIds" label={t('consent.institutions')} rules={[{ required: true }]}>
             <Checkbox.Group
               options={need.pushes.map((p) => ({

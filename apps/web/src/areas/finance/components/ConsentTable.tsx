@@ -41,31 +41,29 @@ export function ConsentTable({ items, side }: { items: Consent[] | undefined; si
       title: t('fields.actions'),
       key: 'actions',
       render: (_: unknown, c) =>
-        side === 'received' ? (
-          c.active && (
-            <Link to={`/finance-desk/enterprises/${c.orgId}`} data-testid={`consent-${c.id}-facts`}>
-              {t('consent.readFacts')}
-            </Link>
-          )
-        ) : (
-          c.active && (
-            <Popconfirm
-              title={t('consent.revokeConfirm')}
-              onConfirm={async () => {
-                try {
-                  await revoke.mutateAsync(c.id);
-                  message.success(t('consent.revokedDone'));
-                } catch (err) {
-                  message.error(errorMessage(err));
-                }
-              }}
-            >
-              <Button size="small" danger data-testid={`consent-${c.id}-revoke`}>
-                {t('consent.revoke')}
-              </Button>
-            </Popconfirm>
-          )
-        ),
+        side === 'received'
+          ? c.active && (
+              <Link to={`/finance-desk/enterprises/${c.orgId}`} data-testid={`consent-${c.id}-facts`}>
+                {t('consent.readFacts')}
+              </Link>
+            )
+          : c.active && (
+              <Popconfirm
+                title={t('consent.revokeConfirm')}
+                onConfirm={async () => {
+                  try {
+                    await revoke.mutateAsync(c.id);
+                    message.success(t('consent.revokedDone'));
+                  } catch (err) {
+                    message.error(errorMessage(err));
+                  }
+                }}
+              >
+                <Button size="small" danger data-testid={`consent-${c.id}-revoke`}>
+                  {t('consent.revoke')}
+                </Button>
+              </Popconfirm>
+            ),
     },
   ];
   return (

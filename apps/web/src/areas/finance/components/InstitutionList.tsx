@@ -37,7 +37,11 @@ export function InstitutionList() {
       render: (_: unknown, i) => i.branches.filter((b) => b.techBranch).length,
     },
     { title: t('institution.productCount'), dataIndex: 'productCount' },
-    { title: t('institution.contact'), key: 'contact', render: (_: unknown, i) => `${i.contactName} ${i.contactPhone}` },
+    {
+      title: t('institution.contact'),
+      key: 'contact',
+      render: (_: unknown, i) => `${i.contactName} ${i.contactPhone}`,
+    },
   ];
   return (
     <Card>
@@ -58,7 +62,11 @@ export function InstitutionList() {
         <QueryError error={list.error} onRetry={() => list.refetch()} />
       ) : (
         <div data-testid="institutions" data-total={list.data?.total ?? ''}>
-          <DataTable<Institution> rowKey="orgId" columns={columns} {...listPage.tableProps(list.data, list.isFetching)} />
+          <DataTable<Institution>
+            rowKey="orgId"
+            columns={columns}
+            {...listPage.tableProps(list.data, list.isFetching)}
+          />
         </div>
       )}
     </Card>

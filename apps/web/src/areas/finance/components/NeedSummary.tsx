@@ -32,7 +32,9 @@ export function NeedSummary({ need: n }: { need: FinanceNeed }) {
           <Descriptions.Item label={t('fields.guaranteeOffered')}>
             {labels.list(n.guaranteeOffered, labels.guarantee)}
           </Descriptions.Item>
-          <Descriptions.Item label={t('fields.collateral')}>{labels.list(n.collateral, labels.collateral)}</Descriptions.Item>
+          <Descriptions.Item label={t('fields.collateral')}>
+            {labels.list(n.collateral, labels.collateral)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('fields.rateCeiling')}>
             {n.rateCeilingBp === null ? t('need.noCeiling') : bpToPct(n.rateCeilingBp)}
           </Descriptions.Item>

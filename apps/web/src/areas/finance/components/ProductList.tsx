@@ -15,7 +15,9 @@ import { useProductColumns } from './productColumns';
 
 const statusOrAll = (p: URLSearchParams, k: string) => {
   const v = p.get(k);
-  return v === 'all' || (PRODUCT_STATUSES as readonly string[]).includes(v ?? '') ? (v as ProductStatus | 'all') : undefined;
+  return v === 'all' || (PRODUCT_STATUSES as readonly string[]).includes(v ?? '')
+    ? (v as ProductStatus | 'all')
+    : undefined;
 };
 export const PRODUCT_LIST = defineList({
   filters: { q: filter.text, kind: filter.oneOf(PRODUCT_KINDS), label: filter.text, status: statusOrAll },

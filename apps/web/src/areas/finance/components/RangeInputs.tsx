@@ -22,7 +22,12 @@ export function RangeInputs({
   const { t } = useTranslation('finance');
   const part = (key: 'min' | 'default' | 'max', text: string) => (
     <Col xs={24} md={8}>
-      <Form.Item name={[name, key]} label={`${label} · ${text}`} rules={[{ required: true }]} extra={key === 'min' ? extra : undefined}>
+      <Form.Item
+        name={[name, key]}
+        label={`${label} · ${text}`}
+        rules={[{ required: true }]}
+        extra={key === 'min' ? extra : undefined}
+      >
         <InputNumber
           style={{ width: '100%' }}
           precision={precision}

@@ -1,5 +1,5 @@
-import type { FinanceNeed } from '@cz/shared/finance';
 import { shanghaiDate } from '@cz/shared';
+import type { FinanceNeed } from '@cz/shared/finance';
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../kit/datetime';

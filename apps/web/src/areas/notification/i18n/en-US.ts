@@ -10,6 +10,16 @@ const dictionary: typeof zhCN = {
     markRead: 'Mark read',
     empty: 'No notifications',
     open: 'Open',
+    caseStatus: {
+      claimed: 'taken up',
+      contacted: 'contacted',
+      due_diligence: 'due diligence',
+      approved: 'approved',
+      declined: 'declined',
+      disbursed: 'disbursed',
+      repaid: 'repaid',
+      non_performing: 'non-performing',
+    },
     kinds: {
       policy: {
         eligible_unpriced: 'Your enterprise qualifies for a policy item: {{title}}; the amount is set in review',
@@ -29,6 +39,18 @@ const dictionary: typeof zhCN = {
         auto_confirmed:
           'Automatic benefit: your enterprise is to receive {{amount}}; confirm and give the account: {{title}}',
         auto_accepted: 'An enterprise accepted an automatic benefit of {{amount}}, to be paid: {{title}}',
+      },
+      finance: {
+        product_submitted: 'Financial product waiting for review: {{name}}',
+        product_published: 'Your financial product was reviewed and published: {{name}}',
+        product_returned: 'Your financial product was returned for changes: {{name}}',
+        need_pushed: 'A financing need was pushed to your institution: {{org}}, {{amount}}; first contact by {{due}}',
+        need_escalated:
+          'Financing need #{{id}} passed its first-contact day ({{due}}) without a contact: please follow up',
+        needs_digest: '{{count}} financing needs pushed to your institution wait for an answer',
+        case_claimed: 'A financial institution took up your financing need (case #{{id}})',
+        case_step: 'Loan case #{{id}}: {{status}}',
+        consent_granted: 'An enterprise let your institution read its facts until {{until}}',
       },
       market: {
         achievement_submitted: 'Achievement waiting for review: {{title}}',

@@ -8,6 +8,16 @@ const dictionary = {
     markRead: '标为已读',
     empty: '暂无消息',
     open: '查看',
+    caseStatus: {
+      claimed: '已受理',
+      contacted: '已联系',
+      due_diligence: '尽职调查中',
+      approved: '已审批',
+      declined: '未获批准',
+      disbursed: '已放款',
+      repaid: '已还清',
+      non_performing: '已逾期不良',
+    },
     kinds: {
       policy: {
         eligible_unpriced: '您的企业符合政策事项：{{title}}，支持金额经审核核定',
@@ -24,6 +34,17 @@ const dictionary = {
         application_paid: '政策资金 {{amount}} 已于 {{paidOn}} 兑现：{{title}}',
         auto_confirmed: '免申即享：您的企业可获 {{amount}}，请确认并填写收款账户：{{title}}',
         auto_accepted: '企业已确认免申即享，待兑现 {{amount}}：{{title}}',
+      },
+      finance: {
+        product_submitted: '金融产品待审核：{{name}}',
+        product_published: '您的金融产品已审核上架：{{name}}',
+        product_returned: '您的金融产品被退回修改：{{name}}',
+        need_pushed: '新的融资需求推送给本机构：{{org}}，{{amount}}，请于 {{due}} 前首次联系',
+        need_escalated: '融资需求 #{{id}} 超过首次联系期限（{{due}}）仍无机构联系，请协调',
+        needs_digest: '本机构有 {{count}} 条推送的融资需求待答复',
+        case_claimed: '金融机构已受理您的融资需求（案件 #{{id}}）',
+        case_step: '贷款案件 #{{id}} 进展：{{status}}',
+        consent_granted: '企业授权本机构查看其信息，至 {{until}}',
       },
       market: {
         achievement_submitted: '科技成果待审核：{{title}}',

@@ -40,7 +40,7 @@ export const PORTAL_MODULES: PortalModule[] = [
   { key: 'instruments', icon: <ExperimentOutlined />, color: '#096dd9', path: '/instruments' },
   { key: 'vouchers', icon: <GiftOutlined />, color: '#fa8c16', path: '/vouchers/schemes' },
   { key: 'techMarket', icon: <SwapOutlined />, color: '#722ed1', path: '/market' },
-  { key: 'finance', icon: <BankOutlined />, color: '#d4380d' },
+  { key: 'finance', icon: <BankOutlined />, color: '#d4380d', path: '/finance' },
   { key: 'ip', icon: <FileProtectOutlined />, color: '#08979c', path: '/my/ip' },
   { key: 'bigData', icon: <BarChartOutlined />, color: '#389e0d' },
   { key: 'policy', icon: <FileTextOutlined />, color: '#c41d7f' },

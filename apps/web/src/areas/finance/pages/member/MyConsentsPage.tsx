@@ -22,7 +22,11 @@ export function MyConsentsPage() {
   const columns: TableColumnType<FactRead>[] = [
     { title: t('fields.institution'), dataIndex: 'institutionName' },
     { title: t('consent.reader'), dataIndex: 'readerName' },
-    { title: t('consent.scopes'), dataIndex: 'scopes', render: (s: FactRead['scopes']) => labels.list(s, labels.scope) },
+    {
+      title: t('consent.scopes'),
+      dataIndex: 'scopes',
+      render: (s: FactRead['scopes']) => labels.list(s, labels.scope),
+    },
     { title: t('consent.readAt'), dataIndex: 'readAt', render: formatDateTime },
   ];
   return (

@@ -35,8 +35,7 @@ export function NeedFormPage() {
     const body: FinanceNeedInput = {
       ...rest,
       amountFen: amountYuan === null || amountYuan === undefined ? 0 : yuanToFen(amountYuan),
-      rateCeilingBp:
-        rateCeilingPct === null || rateCeilingPct === undefined ? null : Math.round(rateCeilingPct * 100),
+      rateCeilingBp: rateCeilingPct === null || rateCeilingPct === undefined ? null : Math.round(rateCeilingPct * 100),
       neededBy: toIsoDate(neededBy) ?? '',
     };
     const parsed = financeNeedInputSchema.safeParse(body);
@@ -120,7 +119,10 @@ export function NeedFormPage() {
             <Checkbox.Group options={tagged(labels.guaranteeOptions, 'need-guarantee')} data-testid="need-guarantees" />
           </Form.Item>
           <Form.Item name="collateral" label={t('fields.collateral')} extra={t('need.form.collateralHint')}>
-            <Checkbox.Group options={tagged(labels.collateralOptions, 'need-collateral')} data-testid="need-collateral" />
+            <Checkbox.Group
+              options={tagged(labels.collateralOptions, 'need-collateral')}
+              data-testid="need-collateral"
+            />
           </Form.Item>
           <Form.Item name="rateCeilingPct" label={t('fields.rateCeiling')} extra={t('need.form.ceilingHint')}>
             <InputNumber

@@ -49,7 +49,13 @@ export function DeskProfilePage() {
         }
       />
       {!mine.data && (
-        <Alert type="info" showIcon title={t('desk.profile.none')} style={{ marginBottom: 16 }} data-testid="profile-none" />
+        <Alert
+          type="info"
+          showIcon
+          title={t('desk.profile.none')}
+          style={{ marginBottom: 16 }}
+          data-testid="profile-none"
+        />
       )}
       <Card>
         <Form<InstitutionInput>
@@ -75,7 +81,11 @@ export function DeskProfilePage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="contactPhone" label={t('desk.profile.contactPhone')} rules={[{ required: true, min: 5 }]}>
+              <Form.Item
+                name="contactPhone"
+                label={t('desk.profile.contactPhone')}
+                rules={[{ required: true, min: 5 }]}
+              >
                 <Input maxLength={40} data-testid="institution-contact-phone" />
               </Form.Item>
             </Col>
@@ -92,7 +102,10 @@ export function DeskProfilePage() {
                       <Input placeholder={t('desk.profile.branchName')} aria-label={t('desk.profile.branchName')} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'address']}>
-                      <Input placeholder={t('desk.profile.branchAddress')} aria-label={t('desk.profile.branchAddress')} />
+                      <Input
+                        placeholder={t('desk.profile.branchAddress')}
+                        aria-label={t('desk.profile.branchAddress')}
+                      />
                     </Form.Item>
                     <Form.Item name={[f.name, 'phone']}>
                       <Input placeholder={t('desk.profile.branchPhone')} aria-label={t('desk.profile.branchPhone')} />
