@@ -50,6 +50,7 @@ const TEMPLATES: Record<string, readonly string[]> = {
     (s) => `ip.case.${s}`,
   ),
   'finance.case.${body.action}': CASE_ACTIONS.map((a) => `finance.case.${a}`),
+  'finance.pool_claim.${body.action}': ['review', 'approve', 'reject', 'pay'].map((a) => `finance.pool_claim.${a}`),
   'finance.need.${how}': ['finance.need.withdraw', 'finance.need.close'],
   'finance.product.${action}': PRODUCT_ACTIONS.map((a) => `finance.product.${a}`),
   'market.registration.${d.decision}': [

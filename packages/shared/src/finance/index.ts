@@ -6,6 +6,7 @@ export * from './consents.ts';
 export * from './institutions.ts';
 export * from './needs.ts';
 export * from './precheck.ts';
+export * from './pools.ts';
 export * from './products.ts';
 export * from './settings.ts';
 export * from './statistics.ts';

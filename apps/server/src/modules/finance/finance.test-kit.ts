@@ -69,7 +69,38 @@ export function financeKit(get: () => { t: TestApp; admin: string }) {
     return id;
   }
 
-  return { api, institution, published };
+  /** A loan of `bank` to `enterpriseCookie`'s enterprise taken to non-performing: the case's id. */
+  async function nonPerformingLoan(bankCookie: string, enterpriseCookie: string, amountFen: number, on: string) {
+    const need = await api.post(
+      '/api/v1/finance/needs',
+      {
+        amountFen,
+        termMonths: 12,
+        purpose: 'working_capital',
+        purposeText: '示例：补充流动资金，采购原材料。',
+        guaranteeOffered: ['credit'],
+        neededBy: '2099-12-31',
+      },
+      { as: enterpriseCookie },
+    );
+    expect(need.statusCode, need.body).toBe(201);
+    const claimed = await api.post(`/api/v1/finance/needs/${need.json().id}/claim`, {}, { as: bankCookie });
+    expect(claimed.statusCode, claimed.body).toBe(201);
+    const id = claimed.json().id as number;
+    for (const body of [
+      { action: 'contact', note: '已联系企业' },
+      { action: 'diligence' },
+      { action: 'approve', amountFen, rateBp: 380, termMonths: 12 },
+      { action: 'disburse', amountFen, on },
+      { action: 'default', on, note: '逾期九十天以上' },
+    ]) {
+      const res = await api.post(`/api/v1/finance/cases/${id}/step`, body, { as: bankCookie });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    return id;
+  }
+
+  return { api, institution, published, nonPerformingLoan };
 }
 
 /** That the database refuses a statement, with its reason matching `pattern` (Drizzle wraps the driver's error). */

@@ -13,6 +13,8 @@ import { createInstitutionService } from './institutions.service.ts';
 import { createNeedRepository } from './needs.repository.ts';
 import { needRoutes } from './needs.routes.ts';
 import { createNeedService } from './needs.service.ts';
+import { poolRoutes } from './pools.routes.ts';
+import { createPoolService } from './pools.service.ts';
 import { createProductRepository } from './products.repository.ts';
 import { productRoutes } from './products.routes.ts';
 import { createProductService } from './products.service.ts';
@@ -55,6 +57,7 @@ export function createFinanceModule(k: Kernel, deps: { policy: FinancePolicyApi 
       financeExportRoutes({ products, needs, cases }),
       productRoutes({ products, needs, settings }),
       needRoutes({ needs, cases, consents: createConsentService({ db, policy: deps.policy, clock }) }),
+      poolRoutes({ pools: createPoolService({ db, policy: deps.policy, clock }) }),
       statisticsRoutes({ statistics: createStatisticsService({ db, policy: deps.policy, settings }) }),
     ],
     jobs: [

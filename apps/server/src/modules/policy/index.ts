@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../../kernel/db/connection.ts';
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import type { MaterialsApi } from '../materials/index.ts';
@@ -12,7 +13,7 @@ import { createApplicationService } from './policy.applications.service.ts';
 import { createPolicyDocumentRepository } from './policy.documents.repository.ts';
 import { policyAdminRoutes, policyLibraryRoutes } from './policy.documents.routes.ts';
 import { createPolicyDocumentService } from './policy.documents.service.ts';
-import { existingItemIds, factsOf } from './policy.facts.ts';
+import { existingItemIds, factsOf, loadFacts } from './policy.facts.ts';
 import { policyImportRoutes } from './policy.import.routes.ts';
 import { createPolicyImport } from './policy.import.ts';
 import { policyRunExportRoutes } from './policy.items.exports.ts';
@@ -71,6 +72,9 @@ export function createPolicyModule(k: Kernel, deps: { materials: MaterialsApi })
        * (loan products, program calls) are checked against. Undefined for an organisation that is no enterprise.
        */
       factsOf: (tx: Tx | undefined, orgId: number, onDate: string) => factsOf(tx ?? db, orgId, onDate),
+      /** The verified enterprises' facts in id order after `afterId`, `limit` at a time (a run over all of them). */
+      factsPage: (tx: Tx | undefined, onDate: string, afterId: number, limit: number) =>
+        loadFacts(tx ?? db, { where: sql`f.status = 'verified'`, onDate, afterId, limit }),
       /** Which of `ids` are policy items (of any status). */
       itemIds: (tx: Tx | undefined, ids: readonly number[]) => existingItemIds(tx ?? db, ids),
     },

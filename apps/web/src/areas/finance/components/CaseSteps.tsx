@@ -55,7 +55,7 @@ function toStep(action: CaseAction, v: Values): unknown {
 }
 
 /** An institution's next steps on a loan case, each asking for what it records (a note, terms, a date). */
-export function CaseSteps({ loan: c }: { loan: LoanCase }) {
+export function CaseSteps({ loan: c, needTerm }: { loan: LoanCase; needTerm: number }) {
   const { t } = useTranslation('finance');
   const { message } = App.useApp();
   const step = useCaseStep();
@@ -64,14 +64,13 @@ export function CaseSteps({ loan: c }: { loan: LoanCase }) {
   const [form] = Form.useForm<Values>();
   const next = CASE_ACTIONS.filter((a) => CASE_TRANSITIONS[a].from.includes(c.status));
   if (next.length === 0) return null;
-  const open = (a: CaseAction) => {
-    form.resetFields();
-    if (a === 'approve')
-      form.setFieldsValue({ amountYuan: fenToYuan(c.requestedFen), termMonths: c.termMonths ?? undefined });
-    if (a === 'disburse') form.setFieldsValue({ amountYuan: c.approvedFen === null ? null : fenToYuan(c.approvedFen) });
-    if (a === 'disburse' || a === 'repay' || a === 'default') form.setFieldsValue({ on: dayjs() });
-    setAction(a);
-  };
+  // The dialog's form is mounted when it opens: its first values come with it.
+  const initial = (a: CaseAction | null): Values => ({
+    ...(a === 'approve' ? { amountYuan: fenToYuan(c.requestedFen), termMonths: c.termMonths ?? needTerm } : {}),
+    ...(a === 'disburse' ? { amountYuan: c.approvedFen === null ? null : fenToYuan(c.approvedFen) } : {}),
+    ...(a === 'disburse' || a === 'repay' || a === 'default' ? { on: dayjs() } : {}),
+  });
+  const open = (a: CaseAction) => setAction(a);
   const submit = async () => {
     if (!action) return;
     const v = form.getFieldsValue();
@@ -122,7 +121,7 @@ export function CaseSteps({ loan: c }: { loan: LoanCase }) {
         onCancel={() => setAction(null)}
         destroyOnHidden
       >
-        <Form<Values> form={form} layout="vertical" preserve={false}>
+        <Form<Values> form={form} layout="vertical" preserve={false} initialValues={initial(action)}>
           {money && (
             <Form.Item
               name="amountYuan"

@@ -70,7 +70,11 @@ export function ConsentForm({ need }: { need: FinanceNeed }) {
           onFinish={submit}
           initialValues={{ institutionOrgIds: [], scopes: [] }}
         >
-          <Form.Item name="institutionOrgIds" label={t('consent.institutions')} rules={[{ required: true }]}>
+          <Form.Item
+            name="institutionOrgIds"
+            label={t('consent.institutions')}
+            rules={[{ type: 'array', min: 1, message: t('fields.pickOne') }]}
+          >
             <Checkbox.Group
               options={need.pushes.map((p) => ({
                 value: p.institutionOrgId,
@@ -78,7 +82,11 @@ export function ConsentForm({ need }: { need: FinanceNeed }) {
               }))}
             />
           </Form.Item>
-          <Form.Item name="scopes" label={t('consent.scopes')} rules={[{ required: true }]}>
+          <Form.Item
+            name="scopes"
+            label={t('consent.scopes')}
+            rules={[{ type: 'array', min: 1, message: t('fields.pickOne') }]}
+          >
             <Checkbox.Group options={tagged(labels.scopeOptions, 'consent-scope')} />
           </Form.Item>
           <Form.Item name="validUntil" label={t('consent.validUntil')} rules={[{ required: true }]}>

@@ -166,7 +166,11 @@ export function ProductForm({ product, onSaved }: { product?: Product; onSaved: 
           )}
         </Card>
         <Card title={t('desk.product.backing')}>
-          <Form.Item name="guaranteeKinds" label={t('fields.guaranteeKinds')} rules={[{ required: true }]}>
+          <Form.Item
+            name="guaranteeKinds"
+            label={t('fields.guaranteeKinds')}
+            rules={[{ type: 'array', min: 1, message: t('fields.pickOne') }]}
+          >
             <Checkbox.Group options={tagged(labels.guaranteeOptions, 'product-guarantee')} />
           </Form.Item>
           <Form.Item name="collateralKinds" label={t('fields.collateralKinds')}>

@@ -171,6 +171,7 @@ const finance: typeof zh = {
     neededBy: 'Needed by',
     postedAt: 'Posted',
     firstContactDue: 'First contact by',
+    pickOne: 'Pick at least one',
     actions: 'Actions',
   },
   market: {

@@ -164,6 +164,7 @@ const finance = {
     neededBy: '用款日期',
     postedAt: '发布时间',
     firstContactDue: '首次联系期限',
+    pickOne: '请至少选择一项',
     actions: '操作',
   },
   market: {

@@ -115,7 +115,11 @@ export function NeedFormPage() {
           >
             <Input.TextArea rows={4} maxLength={1000} showCount data-testid="need-purpose-text" />
           </Form.Item>
-          <Form.Item name="guaranteeOffered" label={t('fields.guaranteeOffered')} rules={[{ required: true }]}>
+          <Form.Item
+            name="guaranteeOffered"
+            label={t('fields.guaranteeOffered')}
+            rules={[{ type: 'array', min: 1, message: t('fields.pickOne') }]}
+          >
             <Checkbox.Group options={tagged(labels.guaranteeOptions, 'need-guarantee')} data-testid="need-guarantees" />
           </Form.Item>
           <Form.Item name="collateral" label={t('fields.collateral')} extra={t('need.form.collateralHint')}>

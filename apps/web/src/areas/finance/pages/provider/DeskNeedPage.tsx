@@ -80,7 +80,7 @@ export function DeskNeedPage() {
           </Card>
         )}
         {(cases.data?.items ?? []).map((c) => (
-          <CaseCard key={c.id} loan={c} actions={<CaseSteps loan={c} />} />
+          <CaseCard key={c.id} loan={c} actions={<CaseSteps loan={c} needTerm={n.termMonths} />} />
         ))}
         <NeedSummary need={n} />
         <SharedFacts orgId={n.orgId} />
