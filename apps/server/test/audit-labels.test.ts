@@ -51,6 +51,7 @@ const TEMPLATES: Record<string, readonly string[]> = {
   ),
   'finance.case.${body.action}': CASE_ACTIONS.map((a) => `finance.case.${a}`),
   'finance.pool_claim.${body.action}': ['review', 'approve', 'reject', 'pay'].map((a) => `finance.pool_claim.${a}`),
+  'finance.pledge.${body.action}': ['approve', 'contract', 'register', 'release'].map((a) => `finance.pledge.${a}`),
   'finance.need.${how}': ['finance.need.withdraw', 'finance.need.close'],
   'finance.product.${action}': PRODUCT_ACTIONS.map((a) => `finance.product.${a}`),
   'market.registration.${d.decision}': [

@@ -10,6 +10,11 @@ export const financeSettingsSchema = z.object({
   lprBp: z.number().int().min(0).max(2_000),
   /** The plan's yearly target of enterprises served (seed 九.2: 50 家以上). */
   servedTarget: z.number().int().min(0).max(100_000),
+  /** Working days from signing a patent pledge contract to its registration; left as it is when not sent. */
+  pledgeRegistrationDays: z.number().int().min(1).max(60).optional(),
 });
 export type FinanceSettings = z.infer<typeof financeSettingsSchema>;
-export const settingsResponseSchema = financeSettingsSchema.extend({ updatedAt: z.string() });
+export const settingsResponseSchema = financeSettingsSchema.extend({
+  pledgeRegistrationDays: z.number().int(),
+  updatedAt: z.string(),
+});

@@ -30,6 +30,7 @@ import {
   financePushes,
 } from './finance.table.ts';
 import { institutionOf } from './institutions.service.ts';
+import { pledgeBeforeDisbursement } from './pledges.service.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const enterprise = aliasedTable(orgDirectory, 'enterprise');
@@ -216,6 +217,7 @@ export function createCaseService({ db, clock }: { db: Db; clock: Clock }) {
         if (body.action === 'decline') values.declineReason = body.reason;
         if (body.action === 'disburse') {
           if (body.amountFen > (before.approvedFen ?? 0)) throw financeErrors.overApproved();
+          await pledgeBeforeDisbursement(tx, id, now);
           Object.assign(values, { disbursedFen: body.amountFen, disbursedOn: body.on });
         }
         if (

@@ -38,6 +38,7 @@ export const financeSettings = pgTable('finance_settings', {
   followUpDays: integer('follow_up_days').notNull().default(5),
   lprBp: integer('lpr_bp').notNull().default(300),
   servedTarget: integer('served_target').notNull().default(50),
+  pledgeRegistrationDays: integer('pledge_registration_days').notNull().default(10),
   updatedBy: ref('updated_by'),
   updatedAt: at('updated_at').notNull().defaultNow(),
 });

@@ -13,6 +13,8 @@ import { createInstitutionService } from './institutions.service.ts';
 import { createNeedRepository } from './needs.repository.ts';
 import { needRoutes } from './needs.routes.ts';
 import { createNeedService } from './needs.service.ts';
+import { pledgeRoutes } from './pledges.routes.ts';
+import { createPledgeService } from './pledges.service.ts';
 import { poolRoutes } from './pools.routes.ts';
 import { createPoolService } from './pools.service.ts';
 import { createProductRepository } from './products.repository.ts';
@@ -48,6 +50,7 @@ export function createFinanceModule(k: Kernel, deps: { policy: FinancePolicyApi 
     clock,
   });
   const cases = createCaseService({ db, clock });
+  const pledges = createPledgeService({ db, policy: deps.policy, settings, clock });
   return defineModule({
     name: 'finance',
     api: {},
@@ -57,6 +60,7 @@ export function createFinanceModule(k: Kernel, deps: { policy: FinancePolicyApi 
       financeExportRoutes({ products, needs, cases }),
       productRoutes({ products, needs, settings }),
       needRoutes({ needs, cases, consents: createConsentService({ db, policy: deps.policy, clock }) }),
+      pledgeRoutes({ pledges }),
       poolRoutes({ pools: createPoolService({ db, policy: deps.policy, clock }) }),
       statisticsRoutes({ statistics: createStatisticsService({ db, policy: deps.policy, settings }) }),
     ],
@@ -73,6 +77,8 @@ export function createFinanceModule(k: Kernel, deps: { policy: FinancePolicyApi 
       },
       // Monday 09:00 (Asia/Shanghai): each institution is told how many pushed needs wait for its answer.
       { name: 'finance-digest', cron: '0 9 * * 1', run: () => needs.digest() },
+      // Every night at 02:30 (Asia/Shanghai): pledged patents that lapsed or were transferred warn their bank.
+      { name: 'finance-pledge-watch', cron: '30 2 * * *', run: () => pledges.watch() },
     ],
   });
 }

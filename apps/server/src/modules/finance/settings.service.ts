@@ -13,6 +13,7 @@ const toSettings = (r: typeof financeSettings.$inferSelect) => ({
   followUpDays: r.followUpDays,
   lprBp: r.lprBp,
   servedTarget: r.servedTarget,
+  pledgeRegistrationDays: r.pledgeRegistrationDays,
   updatedAt: r.updatedAt.toISOString(),
 });
 
@@ -30,7 +31,12 @@ export function createFinanceSettings({ db, clock }: { db: Db; clock: Clock }) {
         const before = await read(tx);
         const [row] = await tx
           .update(financeSettings)
-          .set({ ...input, updatedBy: who.userId, updatedAt: clock.now() })
+          .set({
+            ...input,
+            pledgeRegistrationDays: input.pledgeRegistrationDays ?? before.pledgeRegistrationDays,
+            updatedBy: who.userId,
+            updatedAt: clock.now(),
+          })
           .where(eq(financeSettings.id, 1))
           .returning();
         const after = toSettings(row as typeof financeSettings.$inferSelect);
