@@ -52,6 +52,8 @@ const TEMPLATES: Record<string, readonly string[]> = {
   'finance.case.${body.action}': CASE_ACTIONS.map((a) => `finance.case.${a}`),
   'finance.pool_claim.${body.action}': ['review', 'approve', 'reject', 'pay'].map((a) => `finance.pool_claim.${a}`),
   'finance.pledge.${body.action}': ['approve', 'contract', 'register', 'release'].map((a) => `finance.pledge.${a}`),
+  'finance.event.${status}': ['finance.event.held', 'finance.event.cancelled'],
+  'finance.meeting.${body.action}': ['held', 'no_show', 'follow_up'].map((a) => `finance.meeting.${a}`),
   'finance.need.${how}': ['finance.need.withdraw', 'finance.need.close'],
   'finance.product.${action}': PRODUCT_ACTIONS.map((a) => `finance.product.${a}`),
   'market.registration.${d.decision}': [

@@ -37,8 +37,9 @@ export type FinanceNeedInput = z.input<typeof financeNeedInputSchema>;
 export const pushSummarySchema = z.object({
   institutionOrgId: z.number().int(),
   institutionName: z.string(),
-  /** The products of the institution that fit the need, by id. */
+  /** The products of the institution that fit the need, by id, and their names. */
   productIds: z.array(z.number().int()),
+  productNames: z.array(z.string()),
   status: z.enum(['pushed', 'claimed', 'passed']),
 });
 

@@ -168,6 +168,8 @@ export function precheck(product: PrecheckProduct, facts: Facts, need: PrecheckN
 
 export const precheckSchema = z.object({
   productId: z.number().int(),
+  productName: z.string(),
+  institutionName: z.string(),
   result: z.enum(['eligible', 'not_eligible', 'needs_data']),
   conditions: z.enum(['eligible', 'not_eligible', 'needs_data']),
   fits: z.boolean(),

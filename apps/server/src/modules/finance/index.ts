@@ -5,8 +5,11 @@ export { pendingFor } from './finance.pending.ts';
 
 import { createCaseService } from './cases.service.ts';
 import { createConsentService } from './consents.service.ts';
+import { eventRoutes } from './events.routes.ts';
+import { createEventService } from './events.service.ts';
 import type { FinancePolicyApi } from './finance.deps.ts';
 import { financeExportRoutes } from './finance.exports.ts';
+import { createFundService } from './funds.service.ts';
 import './finance.permissions.ts';
 import { institutionRoutes } from './institutions.routes.ts';
 import { createInstitutionService } from './institutions.service.ts';
@@ -61,6 +64,10 @@ export function createFinanceModule(k: Kernel, deps: { policy: FinancePolicyApi 
       productRoutes({ products, needs, settings }),
       needRoutes({ needs, cases, consents: createConsentService({ db, policy: deps.policy, clock }) }),
       pledgeRoutes({ pledges }),
+      eventRoutes({
+        events: createEventService({ db, policy: deps.policy, settings, clock }),
+        funds: createFundService({ db, policy: deps.policy, clock }),
+      }),
       poolRoutes({ pools: createPoolService({ db, policy: deps.policy, clock }) }),
       statisticsRoutes({ statistics: createStatisticsService({ db, policy: deps.policy, settings }) }),
     ],

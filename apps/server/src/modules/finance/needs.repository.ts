@@ -44,7 +44,14 @@ export function createNeedRepository() {
   async function pushesOf(tx: Tx | Db, needIds: number[], institution?: number) {
     if (needIds.length === 0) return new Map<number, FinanceNeed['pushes']>();
     const rows = await tx
-      .select({ p: financePushes, name: orgDirectory.name })
+      .select({
+        p: financePushes,
+        name: orgDirectory.name,
+        productNames: sql<
+          string[]
+        >`ARRAY(SELECT fp.name FROM finance_products fp WHERE fp.id = ANY(${financePushes.productIds})
+          ORDER BY array_position(${financePushes.productIds}, fp.id))`,
+      })
       .from(financePushes)
       .innerJoin(orgDirectory, eq(orgDirectory.id, financePushes.institutionOrgId))
       .where(
@@ -61,6 +68,7 @@ export function createNeedRepository() {
         institutionOrgId: r.p.institutionOrgId,
         institutionName: r.name,
         productIds: r.p.productIds,
+        productNames: r.productNames,
         status: r.p.status,
       });
       out.set(r.p.needId, list);

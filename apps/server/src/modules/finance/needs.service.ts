@@ -121,9 +121,12 @@ export function createNeedService({
       const chosen = q.result ? ranked.filter((r) => r.result === q.result) : ranked;
       const { limit, offset } = pageWindow(q);
       // Only the page shown is explained: its sentences are built for at most a page of products.
-      const items = chosen
-        .slice(offset, offset + limit)
-        .map((r) => ({ productId: r.product.id, ...explain(r, facts, need, lprBp) }));
+      const items = chosen.slice(offset, offset + limit).map((r) => ({
+        productId: r.product.id,
+        productName: r.product.name,
+        institutionName: r.product.institutionName,
+        ...explain(r, facts, need, lprBp),
+      }));
       return { ...pageOf(items, chosen.length, q), counts };
     },
 
@@ -143,7 +146,12 @@ export function createNeedService({
         need = row;
       }
       const [facts, s] = await Promise.all([policy.factsOf(db, actor.orgId, today()), settings.read(db)]);
-      return { productId, ...precheck(product, facts?.facts ?? {}, need, s.lprBp) };
+      return {
+        productId,
+        productName: product.name,
+        institutionName: product.institutionName,
+        ...precheck(product, facts?.facts ?? {}, need, s.lprBp),
+      };
     },
 
     /** Posts a need and pushes it to the institutions whose products fit; they are told. */
