@@ -7,7 +7,7 @@ const PRODUCT_COLORS: Record<ProductStatus, string> = {
   draft: 'default',
   submitted: 'processing',
   published: 'success',
-  returned: 'warning',
+  returned: 'orange',
   suspended: 'orange',
   retired: 'default',
 };
@@ -17,7 +17,7 @@ const NEED_COLORS: Record<FinanceNeedStatus, string> = {
   funded: 'success',
   closed: 'default',
   withdrawn: 'default',
-  expired: 'warning',
+  expired: 'orange',
 };
 const CASE_COLORS: Record<CaseStatus, string> = {
   claimed: 'processing',
@@ -29,7 +29,7 @@ const CASE_COLORS: Record<CaseStatus, string> = {
   repaid: 'green',
   non_performing: 'volcano',
 };
-const VERDICT_COLORS = { eligible: 'success', not_eligible: 'error', needs_data: 'warning' } as const;
+const VERDICT_COLORS = { eligible: 'success', not_eligible: 'error', needs_data: 'gold' } as const;
 
 const style = { marginInlineEnd: 0 };
 
