@@ -81,4 +81,23 @@ describe('the 科技金融 demo', () => {
       expect.arrayContaining(['finance.products', 'finance.overdue']),
     );
   });
+
+  it('holds a funded pool with claims at several steps, IP pledges, two 对接 events and a guide fund with sub-funds', async () => {
+    const office = await as('finoffice');
+    const pool = (await api.get('/api/v1/finance/pools/1', { as: office })).json();
+    expect(pool.members).toBeGreaterThan(0);
+    const funded = Number((await column(sql`SELECT sum(amount_fen) FROM finance_pool_entries WHERE kind = 'fund'`))[0]);
+    expect(pool.availableFen + pool.committedFen + pool.paidFen).toBe(funded);
+    const claims = (await api.get('/api/v1/finance/pool-claims?scope=all', { as: office })).json().items;
+    expect(new Set(claims.map((c: { status: string }) => c.status)).size).toBeGreaterThanOrEqual(2);
+    const pledges = (await api.get('/api/v1/finance/pledges?scope=all', { as: office })).json().items;
+    expect(pledges.length).toBeGreaterThanOrEqual(2);
+    const events = (await api.get('/api/v1/finance/events', { as: office })).json().items;
+    expect(events.map((e: { status: string }) => e.status).sort()).toEqual(['held', 'planned']);
+    expect(events.find((e: { status: string }) => e.status === 'held').yield.held).toBe(4);
+    const funds = (await api.get('/api/v1/finance/funds')).json().items;
+    expect(funds.find((f: { kind: string }) => f.kind === 'guide').subFunds).toHaveLength(2);
+    const bank = await as('finance');
+    expect((await api.get('/api/v1/finance/events', { as: bank })).json().items).toHaveLength(2);
+  });
 });

@@ -225,7 +225,7 @@ export async function seedFinanceDemo(tx: Tx, ctx: Ctx) {
     ...(['claimed', 'contacted', 'due_diligence', 'approved'] as const).flatMap((c) =>
       Array.from({ length: 4 }, () => ({ status: 'in_progress', caseStatus: c })),
     ),
-    ...(['disbursed', 'disbursed', 'repaid', 'non_performing'] as const).flatMap((c) =>
+    ...(['disbursed', 'repaid', 'non_performing', 'non_performing'] as const).flatMap((c) =>
       Array.from({ length: 3 }, () => ({ status: 'funded', caseStatus: c })),
     ),
     ...Array.from({ length: 2 }, () => ({ status: 'funded', caseStatus: 'disbursed' as const })),

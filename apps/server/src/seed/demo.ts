@@ -15,6 +15,7 @@ import { hashPassword, verifyPassword } from '../modules/identity/password.ts';
 import { organisations, orgFactChanges, orgIndicators } from '../modules/org/org.table.ts';
 import { seedCultivationDemo } from './demo-cultivation.ts';
 import { seedFinanceDemo } from './demo-finance.ts';
+import { seedFinanceMoreDemo } from './demo-finance-more.ts';
 import { seedInstrumentDemo } from './demo-instruments.ts';
 import { seedIpDemo } from './demo-ip.ts';
 import { seedIpCasesDemo } from './demo-ip-cases.ts';
@@ -436,6 +437,11 @@ export async function seedDemo(
       enterpriseOrgId: inserted[0]?.id as number,
       uscc: (n) => demoUscc(n),
     });
+    const financeMore = await seedFinanceMoreDemo(tx, {
+      now: opts.now ?? new Date(),
+      officeUserId: (officeUser.rows[0]?.id as number) ?? null,
+      financeUserId: party('finance').userId,
+    });
     const news = await seedNewsDemo(tx, {
       now: opts.now ?? new Date(),
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
@@ -465,6 +471,7 @@ export async function seedDemo(
         ...marketEvents,
         ...ipCases,
         ...finance,
+        ...financeMore,
         ...news,
       },
     });
