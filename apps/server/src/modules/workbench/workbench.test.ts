@@ -61,6 +61,8 @@ describe('the workbench: what waits for each role, counted by the module that ow
       'order.disputes': 0,
       'policy.applications': 0,
       'policy.fast_due': 0,
+      'finance.products': 0,
+      'finance.overdue': 0,
       'notification.unread': 0,
     });
     expect(await counts(buyer.cookie)).toEqual({
@@ -77,6 +79,8 @@ describe('the workbench: what waits for each role, counted by the module that ow
       'market.deals': 0,
       'market.registrations_returned': 0,
       'market.event_invitations': 0,
+      'finance.needs_open': 0,
+      'finance.cases_active': 0,
       'notification.unread': 0,
     });
     expect(await counts(provider.cookie)).toEqual({
