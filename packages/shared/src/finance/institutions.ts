@@ -50,6 +50,8 @@ export const institutionSchema = z.object({
   contactPhone: z.string(),
   /** Published products. */
   productCount: z.number().int(),
+  /** The institution's active staff on the platform (its members), by name. */
+  staff: z.array(z.string()),
   /** Whether the registry has verified the organisation (only verified institutions are listed). */
   verified: z.boolean(),
   updatedAt: z.string(),

@@ -45,7 +45,9 @@ describe('institutions and products of the 金融超市', () => {
     expect((await api.put('/api/v1/finance/institutions/mine', body, { as: pending.cookie })).statusCode).toBe(403);
     const bank = await institution('示例长治科技银行');
     const listed = await api.get('/api/v1/finance/institutions?kind=bank');
-    expect(listed.json().items.map((i: { orgId: number }) => i.orgId)).toContain(bank.org.id);
+    const mine = listed.json().items.find((i: { orgId: number }) => i.orgId === bank.org.id);
+    // Its staff are its members on the platform.
+    expect(mine.staff).toEqual([bank.user.displayName]);
   });
 
   it('takes a product through review: a draft is private, the office publishes, the public compares', async () => {

@@ -15,13 +15,28 @@ import { financeInstitutions, financeProducts, type InstitutionRow } from './fin
 const productCount = sql<number>`(SELECT count(*)::int FROM ${financeProducts} p
   WHERE p.institution_org_id = ${financeInstitutions.orgId} AND p.status = 'published')`;
 
+const staff = sql<string[]>`ARRAY(SELECT u.display_name FROM user_directory u
+  WHERE u.org_id = ${financeInstitutions.orgId} AND u.status = 'active' ORDER BY u.id)`;
+
 const select = (tx: Tx | Db) =>
   tx
-    .select({ i: financeInstitutions, name: orgDirectory.name, status: orgDirectory.status, products: productCount })
+    .select({
+      i: financeInstitutions,
+      name: orgDirectory.name,
+      status: orgDirectory.status,
+      products: productCount,
+      staff,
+    })
     .from(financeInstitutions)
     .innerJoin(orgDirectory, eq(orgDirectory.id, financeInstitutions.orgId));
 
-const toInstitution = (r: { i: InstitutionRow; name: string; status: string; products: number }): Institution => ({
+const toInstitution = (r: {
+  i: InstitutionRow;
+  name: string;
+  status: string;
+  products: number;
+  staff: string[];
+}): Institution => ({
   orgId: r.i.orgId,
   name: r.name,
   kind: r.i.kind,
@@ -30,6 +45,7 @@ const toInstitution = (r: { i: InstitutionRow; name: string; status: string; pro
   contactName: r.i.contactName,
   contactPhone: r.i.contactPhone,
   productCount: r.products,
+  staff: r.staff,
   verified: r.status === 'verified',
   updatedAt: r.i.updatedAt.toISOString(),
 });

@@ -260,9 +260,13 @@ export function createNeedService({
           .onConflictDoNothing()
           .returning();
         if (inserted.length > 0) {
+          const [owner] = await tx
+            .select({ name: orgDirectory.name })
+            .from(orgDirectory)
+            .where(eq(orgDirectory.id, need.orgId));
           await notifyOrg(tx, institutionOrgId, {
             kind: 'finance.need_pushed',
-            params: { org: '', amount: need.amountFen, due: need.firstContactDue },
+            params: { org: owner?.name ?? '', amount: need.amountFen, due: need.firstContactDue },
             link: `/finance-desk/needs/${id}`,
           });
           await recordAudit(tx, actor, {
