@@ -256,7 +256,7 @@ export async function seedFinanceDemo(tx: Tx, ctx: Ctx) {
     };
     const targets = pushTargets(rankAll(published, {}, { ...need, collateral: [...need.collateral] }, 300));
     const lender = targets.has(orgIds[0] as number) ? (orgIds[0] as number) : [...targets.keys()][0];
-    const contacted = step.caseStatus && step.caseStatus !== 'claimed' ? new Date(posted.getTime() + 20 * HOUR) : null;
+    const contacted = step.caseStatus && step.caseStatus !== 'claimed' ? new Date(posted.getTime() + 24 * HOUR) : null;
     const ended = !['open', 'in_progress'].includes(step.status);
     const closedAt = ended ? new Date(posted.getTime() + (step.status === 'expired' ? 61 : 12) * DAY) : null;
     const overdue = step.status === 'open' && !recent && due < today;

@@ -77,12 +77,10 @@ export function createNeedService({
     tx: Tx | Db,
     need: Pick<FinanceNeed, 'orgId' | 'amountFen' | 'termMonths' | 'guaranteeOffered' | 'collateral' | 'rateCeilingBp'>,
   ) {
-    // One after another: inside a transaction the three share its connection.
-    const all = await products.published(tx);
-    const facts = await policy.factsOf(tx, need.orgId, today());
-    const s = await settings.read(tx);
-    const f = facts?.facts ?? {};
-    return { ranked: rankAll(all, f, need, s.lprBp), facts: f, lprBp: s.lprBp };
+    // One after another: inside a transaction the two share its connection.
+    const { products: all, lprBp } = await products.published(tx);
+    const facts = (await policy.factsOf(tx, need.orgId, today()))?.facts ?? {};
+    return { ranked: rankAll(all, facts, need, lprBp), facts, lprBp };
   }
 
   return {

@@ -108,19 +108,26 @@ export function createProductRepository() {
       return (await joined(tx).where(inArray(financeProducts.id, [...ids]))).map(toProduct);
     },
 
-    /** Every published product of a verified institution: what a need is checked against. */
-    async published(tx: Tx | Db): Promise<Product[]> {
+    /**
+     * Every published product of a verified institution, what a need is checked against, and the LPR the rates are
+     * read with: one statement reads the products' version and the LPR; the products are read again only when the
+     * version moved.
+     */
+    async published(tx: Tx | Db): Promise<{ products: Product[]; lprBp: number }> {
       const live = and(eq(financeProducts.status, 'published'), eq(orgDirectory.status, 'verified'));
       const [v] = await tx
-        .select({ version: sql<string>`count(*) || ':' || coalesce(max(${financeProducts.updatedAt})::text, '')` })
+        .select({
+          version: sql<string>`count(*) || ':' || coalesce(max(${financeProducts.updatedAt})::text, '')`,
+          lprBp: sql<number>`(SELECT s.lpr_bp FROM finance_settings s WHERE s.id = 1)`,
+        })
         .from(financeProducts)
         .innerJoin(orgDirectory, eq(orgDirectory.id, financeProducts.institutionOrgId))
         .where(live);
       const version = v?.version ?? '';
-      if (cached?.version === version) return cached.products;
-      const products = (await joined(tx).where(live).orderBy(asc(financeProducts.id))).map(toProduct);
-      cached = { version, products };
-      return products;
+      const lprBp = Number(v?.lprBp ?? 0);
+      if (cached?.version !== version)
+        cached = { version, products: (await joined(tx).where(live).orderBy(asc(financeProducts.id))).map(toProduct) };
+      return { products: cached.products, lprBp };
     },
 
     async byId(tx: Tx, id: number, forUpdate = false) {
