@@ -18,7 +18,7 @@ import type {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryParams } from '../../kit/api/client';
 
-type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 export type FactRead = {
   id: number;
   consentId: number;
@@ -126,7 +126,7 @@ export function useSettings() {
   });
 }
 
-function useFinanceMutation<V, R>(fn: (v: V) => Promise<R>) {
+export function useFinanceMutation<V, R>(fn: (v: V) => Promise<R>) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,

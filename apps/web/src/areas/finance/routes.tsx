@@ -35,6 +35,14 @@ export const financeRoutes: AreaRoutes = {
         (m) => m.InstitutionPage,
       ),
     },
+    {
+      path: 'finance/funds',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/public/FundsPage'),
+        (m) => m.FundsPage,
+      ),
+    },
   ],
   member: [
     {
@@ -141,6 +149,86 @@ export const financeRoutes: AreaRoutes = {
         (m) => m.DeskFactsPage,
       ),
     },
+    {
+      path: 'my/finance/pledges',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/member/MyPledgesPage'),
+        (m) => m.MyPledgesPage,
+      ),
+    },
+    {
+      path: 'my/finance/pledges/:id',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/provider/DeskPledgePage'),
+        (m) => m.ReadPledgePage,
+      ),
+    },
+    {
+      path: 'my/finance/events',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/member/MyEventsPage'),
+        (m) => m.MyEventsPage,
+      ),
+    },
+    {
+      path: 'my/finance/events/:id',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/member/MyEventsPage'),
+        (m) => m.MyEventPage,
+      ),
+    },
+    {
+      path: 'finance-desk/pool-claims',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/provider/DeskPoolClaimsPage'),
+        (m) => m.DeskPoolClaimsPage,
+      ),
+    },
+    {
+      path: 'finance-desk/pledges',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/provider/DeskPledgesPage'),
+        (m) => m.DeskPledgesPage,
+      ),
+    },
+    {
+      path: 'finance-desk/pledges/:id',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/provider/DeskPledgePage'),
+        (m) => m.DeskPledgePage,
+      ),
+    },
+    {
+      path: 'finance-desk/events',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/provider/DeskEventsPage'),
+        (m) => m.DeskEventsPage,
+      ),
+    },
+    {
+      path: 'finance-desk/events/:id',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/provider/DeskEventsPage'),
+        (m) => m.DeskEventPage,
+      ),
+    },
+    {
+      path: 'finance-desk/investor',
+      lazy: page(
+        ['finance', 'identity'],
+        () => import('./pages/provider/DeskInvestorPage'),
+        (m) => m.DeskInvestorPage,
+      ),
+    },
   ],
   admin: [
     {
@@ -181,6 +269,86 @@ export const financeRoutes: AreaRoutes = {
         ['finance'],
         () => import('./pages/admin/FinanceSettingsPage'),
         (m) => m.FinanceSettingsPage,
+      ),
+    },
+    {
+      path: 'admin/finance/pools',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/admin/AdminPoolsPage'),
+        (m) => m.AdminPoolsPage,
+      ),
+    },
+    {
+      path: 'admin/finance/pools/new',
+      lazy: page(
+        ['finance', 'policy'],
+        () => import('./pages/admin/AdminPoolNewPage'),
+        (m) => m.AdminPoolNewPage,
+      ),
+    },
+    {
+      path: 'admin/finance/pools/:id',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/admin/AdminPoolPage'),
+        (m) => m.AdminPoolPage,
+      ),
+    },
+    {
+      path: 'admin/finance/pool-claims',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/admin/AdminPoolClaimsPage'),
+        (m) => m.AdminPoolClaimsPage,
+      ),
+    },
+    {
+      path: 'admin/finance/pledges',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/admin/AdminPledgesPage'),
+        (m) => m.AdminPledgesPage,
+      ),
+    },
+    {
+      path: 'admin/finance/pledges/:id',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/provider/DeskPledgePage'),
+        (m) => m.ReadPledgePage,
+      ),
+    },
+    {
+      path: 'admin/finance/statistics',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/admin/FinanceStatisticsPage'),
+        (m) => m.FinanceStatisticsPage,
+      ),
+    },
+    {
+      path: 'admin/finance/events',
+      lazy: page(
+        ['finance'],
+        () => import('./pages/admin/AdminEventsPage'),
+        (m) => m.AdminEventsPage,
+      ),
+    },
+    {
+      path: 'admin/finance/events/:id',
+      lazy: page(
+        ['finance', 'identity'],
+        () => import('./pages/admin/AdminEventPage'),
+        (m) => m.AdminEventPage,
+      ),
+    },
+    {
+      path: 'admin/finance/funds',
+      lazy: page(
+        ['finance', 'identity'],
+        () => import('./pages/admin/AdminFundsPage'),
+        (m) => m.AdminFundsPage,
       ),
     },
   ],

@@ -1,6 +1,8 @@
+import funding from './funding.en-US';
 import type zh from './zh-CN';
 
 const finance: typeof zh = {
+  ...funding,
   productKind: {
     credit: 'Credit loan',
     guarantee: 'Guaranteed loan',

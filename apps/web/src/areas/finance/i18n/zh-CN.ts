@@ -1,5 +1,8 @@
+import funding from './funding.zh-CN';
+
 /** The `finance` namespace in Simplified Chinese, the default language; en-US.ts must have exactly these keys. */
 const finance = {
+  ...funding,
   productKind: {
     credit: '信用贷款',
     guarantee: '担保贷款',

@@ -8,6 +8,16 @@ const dictionary = {
     markRead: '标为已读',
     empty: '暂无消息',
     open: '查看',
+    claimStatus: { submitted: '待初审', reviewed: '已初审', approved: '已批准', paid: '已拨付', rejected: '未通过' },
+    pledgeStatus: {
+      valuation: '评估中',
+      approved: '已审批',
+      contracted: '已签合同',
+      registered: '已登记',
+      disbursed: '已放款',
+      released: '已解押',
+    },
+    pledgeAlert: { lapsed: '已失效', transferred: '已转让' },
     caseStatus: {
       claimed: '已受理',
       contacted: '已联系',
@@ -44,6 +54,11 @@ const dictionary = {
         needs_digest: '本机构有 {{count}} 条推送的融资需求待答复',
         case_claimed: '金融机构已受理您的融资需求（案件 #{{id}}）',
         case_step: '贷款案件 #{{id}} 进展：{{status}}',
+        pool_claim_step: '风险补偿申请 #{{id}} 进展：{{status}}',
+        pledge_step: '知识产权质押 #{{id}} 进展：{{status}}',
+        pledge_alert: '预警：知识产权质押 #{{id}} 的质押专利{{kind}}',
+        event_invited: '邀请您参加银企对接会：{{title}}（{{startsAt}}）',
+        meeting_follow_up: '银企对接洽谈已举行，请于 {{due}} 前记录跟进情况',
         consent_granted: '企业授权本机构查看其信息，至 {{until}}',
       },
       market: {

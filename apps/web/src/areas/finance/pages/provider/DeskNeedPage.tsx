@@ -7,6 +7,7 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { useCases, useClaimNeed, useNeed, useNeedAction, useProducts } from '../../api';
 import { CaseCard } from '../../components/CaseCard';
+import { CaseFunding } from '../../components/CaseFunding';
 import { CaseSteps } from '../../components/CaseSteps';
 import { NeedSummary } from '../../components/NeedSummary';
 import { SharedFacts } from '../../components/SharedFacts';
@@ -80,7 +81,16 @@ export function DeskNeedPage() {
           </Card>
         )}
         {(cases.data?.items ?? []).map((c) => (
-          <CaseCard key={c.id} loan={c} actions={<CaseSteps loan={c} needTerm={n.termMonths} />} />
+          <CaseCard
+            key={c.id}
+            loan={c}
+            actions={
+              <>
+                <CaseSteps loan={c} needTerm={n.termMonths} />
+                <CaseFunding loan={c} />
+              </>
+            }
+          />
         ))}
         <NeedSummary need={n} />
         <SharedFacts orgId={n.orgId} />
