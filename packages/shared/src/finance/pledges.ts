@@ -70,3 +70,8 @@ export const pledgeListQuerySchema = z.object({
   /** `institution`: my institution's; `mine`: my enterprise's; `all`: the finance office. */
   scope: z.enum(['institution', 'mine', 'all']),
 });
+
+/** The patents a case's enterprise can pledge: its own granted, valid, not transferred ones. */
+export const pledgeablePatentListSchema = z.object({
+  items: z.array(z.object({ id: z.number().int(), number: z.string(), title: z.string(), kind: z.string() })),
+});

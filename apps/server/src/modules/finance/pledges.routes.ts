@@ -1,5 +1,6 @@
 import { errorBodySchema, idParamSchema } from '@cz/shared';
 import {
+  pledgeablePatentListSchema,
   pledgeInputSchema,
   pledgeListQuerySchema,
   pledgeListSchema,
@@ -31,6 +32,15 @@ export function pledgeRoutes({ pledges }: { pledges: PledgeService }): FastifyPl
         response: { 201: pledgeSchema, ...errors, 422: errorBodySchema },
       },
       handler: async (request, res) => res.status(201).send(await pledges.create(request.actor, request.body)),
+    });
+    app.get('/finance/cases/:id/patents', {
+      schema: {
+        tags,
+        summary: 'The patents the case’s enterprise can pledge (for the bank holding the case)',
+        params: idParamSchema,
+        response: { 200: pledgeablePatentListSchema, ...errors },
+      },
+      handler: async (request) => pledges.pledgeable(request.actor, request.params.id),
     });
     app.get('/finance/pledges/:id', {
       schema: { tags, summary: 'One pledge', params: idParamSchema, response: { 200: pledgeSchema, ...errors } },

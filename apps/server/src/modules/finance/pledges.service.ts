@@ -1,7 +1,7 @@
 import { shanghaiDate } from '@cz/shared';
 import type { Pledge, pledgeInputSchema, pledgeStepSchema } from '@cz/shared/finance';
 import { addWorkingDays } from '@cz/shared/policy';
-import { aliasedTable, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { aliasedTable, and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
@@ -126,6 +126,25 @@ export function createPledgeService({
       if (!p || !(p.orgId === actor.orgId || p.institutionOrgId === actor.orgId || can(actor, FINANCE_ACTIONS.oversee)))
         throw financeErrors.pledgeNotFound();
       return p;
+    },
+
+    /** For the bank that holds the case: the enterprise's patents that can back it (valid, its own, not transferred). */
+    async pledgeable(actor: Actor | null, caseId: number) {
+      const inst = await institutionOf(db, actor);
+      const [loan] = await db
+        .select({ c: financeCases, orgId: financeNeeds.orgId })
+        .from(financeCases)
+        .innerJoin(financeNeeds, eq(financeNeeds.id, financeCases.needId))
+        .where(eq(financeCases.id, caseId));
+      if (!loan || loan.c.institutionOrgId !== inst.orgId) throw financeErrors.caseNotFound();
+      const rows = await db
+        .select({ id: ipPatents.id, number: ipPatents.number, title: ipPatents.title, kind: ipPatents.kind })
+        .from(ipPatents)
+        .where(
+          and(eq(ipPatents.orgId, loan.orgId), eq(ipPatents.legalStatus, 'valid'), eq(ipPatents.transferred, false)),
+        )
+        .orderBy(ipPatents.id);
+      return { items: rows };
     },
 
     /** The bank names the patents of its case's enterprise that back the loan: valid, the enterprise's own. */

@@ -101,6 +101,15 @@ export function usePledge(id: number) {
   });
 }
 
+/** The patents the case's enterprise can pledge, for the bank holding the case. */
+export function usePledgeablePatents(caseId: number) {
+  return useQuery({
+    queryKey: ['finance', 'cases', caseId, 'patents'] as const,
+    queryFn: () =>
+      api<{ items: { id: number; number: string; title: string; kind: string }[] }>(`/finance/cases/${caseId}/patents`),
+  });
+}
+
 export const useCreatePledge = () =>
   useFinanceMutation((body: { caseId: number; patentIds: number[] }) =>
     api<Pledge>('/finance/pledges', { method: 'POST', body }),

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
 import { formatMoney, yuanToFen } from '../../../kit/money';
 import { useOverlayWidth } from '../../../kit/responsive';
-import { useClaimCompensation, useCreatePledge, usePools } from '../pools.api';
+import { useClaimCompensation, useCreatePledge, usePledgeablePatents, usePools } from '../pools.api';
 
 const BEFORE_DISBURSEMENT: readonly LoanCase['status'][] = ['claimed', 'contacted', 'due_diligence', 'approved'];
 type ClaimValues = {
@@ -99,17 +99,14 @@ function ClaimModal({ loan: c, onClose }: { loan: LoanCase; onClose: () => void 
   );
 }
 
-/**
- * The enterprise's patents (ids of its IP records) that back a loan before it is disbursed. A bank cannot list an
- * enterprise's IP records, so the ids are typed (the enterprise reads them on its IP page).
- */
+/** The enterprise's patents that back a loan before it is disbursed: chosen among its valid patents. */
 function PledgeModal({ loan: c, onClose }: { loan: LoanCase; onClose: () => void }) {
   const { t } = useTranslation('finance');
   const { message } = App.useApp();
   const create = useCreatePledge();
   const width = useOverlayWidth(520);
-  const [ids, setIds] = useState<string[]>([]);
-  const patentIds = [...new Set(ids.map(Number).filter((n) => Number.isInteger(n) && n > 0))];
+  const patents = usePledgeablePatents(c.id);
+  const [patentIds, setPatentIds] = useState<number[]>([]);
   const submit = async () => {
     if (patentIds.length === 0) return;
     try {
@@ -136,13 +133,14 @@ function PledgeModal({ loan: c, onClose }: { loan: LoanCase; onClose: () => void
         <Form.Item label={t('pledge.patentIds')} extra={t('pledge.patentIdsHint')} htmlFor="pledge-patents">
           <Select
             id="pledge-patents"
-            mode="tags"
+            mode="multiple"
             maxCount={20}
-            value={ids}
-            onChange={(v: string[]) => setIds(v.filter((s) => /^\d+$/.test(s.trim())))}
-            tokenSeparators={[',', '，', ' ']}
-            open={false}
-            suffixIcon={null}
+            value={patentIds}
+            onChange={(v: number[]) => setPatentIds(v)}
+            loading={patents.isLoading}
+            options={(patents.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.number} ${p.title}` }))}
+            optionFilterProp="label"
+            notFoundContent={t('pledge.noPatents')}
             aria-label={t('pledge.patentIds')}
             data-testid="pledge-patents"
           />

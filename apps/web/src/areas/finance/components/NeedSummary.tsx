@@ -72,12 +72,12 @@ export function NeedSummary({ need: n }: { need: FinanceNeed }) {
             {
               title: t('need.fitting'),
               dataIndex: 'productIds',
-              render: (ids: number[]) =>
+              render: (ids: number[], p) =>
                 ids.length ? (
                   <Space wrap size={4}>
-                    {ids.map((id) => (
+                    {ids.map((id, i) => (
                       <Link key={id} to={`/finance/products/${id}`}>
-                        {t('need.productNo', { id })}
+                        {p.productNames[i] ?? t('need.productNo', { id })}
                       </Link>
                     ))}
                   </Space>
