@@ -250,7 +250,7 @@ async function main() {
 - Node.js ${m.node}; PostgreSQL ${m.postgres}
 - Database: ${database.where}
 - Data: ${settings.institutions} verified institutions with ${settings.productsPer} published lending products each (${products} in all; amounts from 5万 to 50万 upwards, terms 3 to 12–48 months, LPR-based rates, five guarantee mixes), a fifth without a condition and the rest with one of four shapes of condition over indicators, evaluations and declarations; ${settings.enterprises} verified enterprises with a year of indicators
-- Pre-check: autocannon ${settings.connections} connections; ${settings.warmup} s warm-up then ${settings.duration} s measured; \`GET /api/v1/finance/needs/:id/prechecks\` as the enterprise's member (every lending product checked with its sentences: ${Object.entries(
+- Pre-check: autocannon ${settings.connections} connections; ${settings.warmup} s warm-up then ${settings.duration} s measured; \`GET /api/v1/finance/needs/:id/prechecks\` as the enterprise's member (every lending product judged, the first page of 20 explained with its sentences: ${Object.entries(
     byResult,
   )
     .map(([k, v]) => `${v} ${k}`)

@@ -19,6 +19,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
 import { type Issue, issueMessage, showIssues, useRelocalisedErrors } from '../../../kit/forms/zod-form';
+import { useItemList } from '../../policy/items/api';
 import { ConditionBuilder } from '../../policy/items/components/ConditionBuilder';
 import { fromCondition, type GroupNode } from '../../policy/items/condition-tree';
 import { useSaveProduct } from '../api';
@@ -44,16 +45,21 @@ export function ProductForm({ product, onSaved }: { product?: Product; onSaved: 
   useRelocalisedErrors(form);
   const rateMode = Form.useWatch('rateMode', form);
 
+  // 贴息, 担保费补贴: the published policy items that subsidise the product.
+  const [policyItemIds, setPolicyItemIds] = useState<number[]>([]);
+  const policyItems = useItemList({ status: 'published', pageSize: 200 });
+
   useEffect(() => {
     if (!product) return;
     const { values, tree: t0 } = toProductValues(product);
     form.setFieldsValue(values);
     setTree(t0);
     setLimited(product.condition !== null);
+    setPolicyItemIds(product.policyItemIds);
   }, [product, form]);
 
   const submit = async (v: ProductValues) => {
-    const body = toProductInput(v, limited ? tree : fromCondition(undefined), product?.policyItemIds ?? []);
+    const body = toProductInput(v, limited ? tree : fromCondition(undefined), policyItemIds);
     const parsed = productInputSchema.safeParse(body);
     if (!parsed.success) {
       const issues = parsed.error.issues as Issue[];
@@ -184,6 +190,24 @@ export function ProductForm({ product, onSaved }: { product?: Product; onSaved: 
           </Form.Item>
           <Form.Item name="regions" label={t('fields.regions')} extra={t('desk.product.regionsHint')}>
             <Select mode="tags" maxCount={30} aria-label={t('fields.regions')} tokenSeparators={['，', ',', ' ']} />
+          </Form.Item>
+          <Form.Item
+            label={t('fields.policyItems')}
+            extra={t('desk.product.policyItemsHint')}
+            htmlFor="product-policy-items"
+          >
+            <Select
+              id="product-policy-items"
+              mode="multiple"
+              maxCount={10}
+              value={policyItemIds}
+              onChange={(v: number[]) => setPolicyItemIds(v)}
+              loading={policyItems.isLoading}
+              options={(policyItems.data?.items ?? []).map((i) => ({ value: i.id, label: i.title }))}
+              optionFilterProp="label"
+              aria-label={t('fields.policyItems')}
+              data-testid="product-policy-items"
+            />
           </Form.Item>
         </Card>
         <Card title={t('fields.condition')}>

@@ -153,6 +153,7 @@ const finance: typeof zh = {
     repaymentKinds: 'Repayment',
     materials: 'Materials',
     regions: 'Regions',
+    policyItems: 'Linked support policies',
     condition: 'Eligibility',
     status: 'Status',
     allStatuses: 'All statuses',
@@ -358,6 +359,7 @@ const finance: typeof zh = {
       tagsHint: 'Type and press Enter',
       regionsHint: 'Empty: wherever the institution serves',
       limited: 'Limit who may apply (pre-checked on the enterprise’s data)',
+      policyItemsHint: 'Published policy items that subsidise it (interest subsidy, guarantee-fee subsidy)',
       save: 'Save draft',
       saved: 'Product saved',
       confirm: {

@@ -147,6 +147,7 @@ const finance = {
     repaymentKinds: '还款方式',
     materials: '申请材料',
     regions: '适用地区',
+    policyItems: '关联扶持政策',
     condition: '申请条件',
     status: '状态',
     allStatuses: '全部状态',
@@ -346,6 +347,7 @@ const finance = {
       tagsHint: '输入后回车添加',
       regionsHint: '不填表示机构服务范围内均可办理',
       limited: '限定申请条件（按企业在平台上的数据自动预检）',
+      policyItemsHint: '可享受的贴息、担保费补贴等已发布政策事项',
       save: '保存草稿',
       saved: '产品已保存',
       confirm: {
