@@ -18,6 +18,7 @@ import { needRoutes } from './needs.routes.ts';
 import { createNeedService } from './needs.service.ts';
 import { pledgeRoutes } from './pledges.routes.ts';
 import { createPledgeService } from './pledges.service.ts';
+import { createPoolClaimService } from './pool-claims.service.ts';
 import { poolRoutes } from './pools.routes.ts';
 import { createPoolService } from './pools.service.ts';
 import { createProductRepository } from './products.repository.ts';
@@ -68,7 +69,10 @@ export function createFinanceModule(k: Kernel, deps: { policy: FinancePolicyApi 
         events: createEventService({ db, policy: deps.policy, settings, clock }),
         funds: createFundService({ db, policy: deps.policy, clock }),
       }),
-      poolRoutes({ pools: createPoolService({ db, policy: deps.policy, clock }) }),
+      poolRoutes({
+        pools: createPoolService({ db, policy: deps.policy, clock }),
+        claims: createPoolClaimService({ db, clock }),
+      }),
       statisticsRoutes({ statistics: createStatisticsService({ db, policy: deps.policy, settings }) }),
     ],
     jobs: [

@@ -13,11 +13,12 @@ import {
   poolSchema,
 } from '@cz/shared/finance';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { PoolClaimService } from './pool-claims.service.ts';
 import type { PoolService } from './pools.service.ts';
 
 const errors = { 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 
-export function poolRoutes({ pools }: { pools: PoolService }): FastifyPluginAsyncZod {
+export function poolRoutes({ pools, claims }: { pools: PoolService; claims: PoolClaimService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['finance'];
     app.get('/finance/pools', {
@@ -84,7 +85,7 @@ export function poolRoutes({ pools }: { pools: PoolService }): FastifyPluginAsyn
         response: { 201: poolClaimSchema, ...errors, 422: errorBodySchema },
       },
       handler: async (request, res) =>
-        res.status(201).send(await pools.claim(request.actor, request.params.id, request.body)),
+        res.status(201).send(await claims.claim(request.actor, request.params.id, request.body)),
     });
     app.get('/finance/pool-claims', {
       schema: {
@@ -93,7 +94,7 @@ export function poolRoutes({ pools }: { pools: PoolService }): FastifyPluginAsyn
         querystring: poolClaimListQuerySchema,
         response: { 200: poolClaimPageSchema, 403: errorBodySchema },
       },
-      handler: async (request) => pools.claims(request.actor, request.query),
+      handler: async (request) => claims.claims(request.actor, request.query),
     });
     app.get('/finance/pool-claims/:id', {
       schema: {
@@ -102,7 +103,7 @@ export function poolRoutes({ pools }: { pools: PoolService }): FastifyPluginAsyn
         params: idParamSchema,
         response: { 200: poolClaimSchema, ...errors },
       },
-      handler: async (request) => pools.getClaim(request.actor, request.params.id),
+      handler: async (request) => claims.getClaim(request.actor, request.params.id),
     });
     app.post('/finance/pool-claims/:id/decision', {
       schema: {
@@ -112,7 +113,7 @@ export function poolRoutes({ pools }: { pools: PoolService }): FastifyPluginAsyn
         body: poolClaimDecisionSchema,
         response: { 200: poolClaimSchema, ...errors },
       },
-      handler: async (request) => pools.decide(request.actor, request.params.id, request.body),
+      handler: async (request) => claims.decide(request.actor, request.params.id, request.body),
     });
   };
 }
