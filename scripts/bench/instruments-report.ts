@@ -1,3 +1,4 @@
+import type { CpuSplit } from './cpu.ts';
 import type { LoadResult } from './load.ts';
 import { fmt, type Machine, ms } from './report.ts';
 
@@ -10,6 +11,8 @@ export type InstrumentRow = {
   bare?: LoadResult;
   /** The same writes as the app, one plain statement per table in one transaction through pg. */
   bareTx?: LoadResult;
+  /** CPU over the second round of each server, with the requests it answered. */
+  cpu?: Record<'app' | 'bare' | 'bareTx', CpuSplit & { requests: number }>;
 };
 export type InstrumentFacts = {
   date: string;
@@ -57,6 +60,23 @@ export function instrumentsMarkdown(rows: InstrumentRow[], f: InstrumentFacts): 
       : [`| ${r.label}: p99 ≤ ${target} ms | ${ms(r.app.p99)} ms | ${r.app.p99 <= target ? 'pass' : '**fail**'} |`];
   });
   const booking = rows.find((r) => r.key === 'booking');
+  const per = (c: CpuSplit & { requests: number }, v: number) => fmt(v / Math.max(c.requests, 1), 2);
+  const cpuTable = booking?.cpu
+    ? [
+        '| server | server process | PostgreSQL | rest of the machine (load generator) |',
+        '|---|---:|---:|---:|',
+        ...(
+          [
+            ['app', 'app'],
+            ['bare INSERT', 'bare'],
+            ['bare transaction', 'bareTx'],
+          ] as const
+        ).map(([name, k]) => {
+          const c = booking.cpu?.[k] as CpuSplit & { requests: number };
+          return `| ${name} | ${per(c, c.serverMs)} | ${per(c, c.postgresMs)} | ${per(c, c.otherMs)} |`;
+        }),
+      ].join('\n')
+    : '';
   if (booking?.bareTx) {
     const ratio = share(booking.app, booking.bareTx);
     verdicts.push(
@@ -79,7 +99,15 @@ export function instrumentsMarkdown(rows: InstrumentRow[], f: InstrumentFacts): 
 
 ${table}
 
-### Targets
+${
+  cpuTable
+    ? `CPU per booking created over the second round (milliseconds of CPU time ÷ requests answered, read from /proc):
+
+${cpuTable}
+
+`
+    : ''
+}### Targets
 
 | target | measured | result |
 |---|---|---|

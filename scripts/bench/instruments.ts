@@ -10,6 +10,7 @@ import { migrate } from '../../apps/server/src/app/db/migrator.ts';
 import { buildServer } from '../../apps/server/src/app/server.ts';
 import { createDb, createPool } from '../../apps/server/src/kernel/db/connection.ts';
 import { DEMO_PASSWORD, seedDemo } from '../../apps/server/src/seed/demo.ts';
+import { addCpu, type CpuSplit, countPostgresOf, cpuDuring, noCpu, profiled } from './cpu.ts';
 import { openBenchDatabase } from './database.ts';
 import { writeSection } from './doc.ts';
 import { buildBareBookingServer, buildBareTxBookingServer } from './instruments-bare.ts';
@@ -52,6 +53,7 @@ async function main() {
   const loadBefore = os.loadavg()[0] ?? 0;
   const database = await openBenchDatabase(say);
   cleanups.push(database.close);
+  countPostgresOf(database.postmasterPid);
   const pool = createPool(database.url, settings.pool);
   cleanups.push(() => pool.end());
   await migrate(pool);
@@ -135,21 +137,25 @@ async function main() {
   const servers = { app: appUrl, bare: bareUrl, bareTx: bareTxUrl } as const;
   const offsetDays = { app: 0, bare: 180, bareTx: 360 } as const;
   const samples: Record<keyof typeof servers, Sample[]> = { app: [], bare: [], bareTx: [] };
+  const cpu: Record<keyof typeof servers, CpuSplit> = { app: noCpu(), bare: noCpu(), bareTx: noCpu() };
   for (let round = 0; round < 2; round++) {
     const order = round % 2 === 0 ? (['app', 'bare', 'bareTx'] as const) : (['bareTx', 'bare', 'app'] as const);
     for (const server of order) {
       say(`booking creation on ${server}, round ${round + 1}/2`);
       const base = tomorrow + offsetDays[server] * 86_400_000 + round * 30 * 86_400_000;
-      samples[server].push(
-        await runLoad({
+      const run = () =>
+        runLoad({
           url: servers[server],
           connections: 50,
           warmup: round === 0 ? settings.warmup : 0,
           duration: settings.duration / 2,
           requests: post,
           slots: { instrumentIds: ids, baseMs: base, minutes: 60, extra: { purpose: '基准测试' } },
-        }),
-      );
+        });
+      const measured = await cpuDuring(() => profiled(`booking-${server}-${round + 1}`, run));
+      samples[server].push(measured.result);
+      // CPU is read over the second round, which has no warm-up in it.
+      if (round === 1) cpu[server] = addCpu(cpu[server], measured.cpu);
     }
   }
   rows.push({
@@ -159,6 +165,9 @@ async function main() {
     app: summarise(samples.app),
     bare: summarise(samples.bare),
     bareTx: summarise(samples.bareTx),
+    cpu: Object.fromEntries(
+      (['app', 'bare', 'bareTx'] as const).map((k) => [k, { ...cpu[k], requests: samples[k][1]?.requests ?? 0 }]),
+    ) as NonNullable<InstrumentRow['cpu']>,
   });
 
   const overlap = await pool.query<{ n: number }>(`

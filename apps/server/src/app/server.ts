@@ -10,9 +10,9 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import { type Clock, systemClock } from '../kernel/clock.ts';
 import type { Config } from '../kernel/config.ts';
 import type { Db } from '../kernel/db/connection.ts';
-import { clientErrorHandler, errorHandler, frameworkErrors } from '../kernel/errors.ts';
+import { clientErrorHandler, commonErrors, errorHandler, frameworkErrors } from '../kernel/errors.ts';
 import { createEventBus } from '../kernel/events.ts';
-import { loginFirst } from '../kernel/http.ts';
+import { loginFirst, nulPath } from '../kernel/http.ts';
 import { serialiseError } from '../kernel/log.ts';
 import { createModules, type PlatformModules } from './modules.ts';
 
@@ -75,7 +75,20 @@ export async function buildPlatform({ config, db, clock = systemClock }: ServerD
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.setValidatorCompiler(validatorCompiler);
+  // A NUL byte can be neither stored nor searched (PostgreSQL refuses it in text and jsonb): it is refused with the
+  // request's other validation errors, wherever it is, before a handler could drop or pass it on.
+  app.setValidatorCompiler((route) => {
+    const validate = validatorCompiler(route as Parameters<typeof validatorCompiler>[0]);
+    return (data: unknown) => {
+      const at = nulPath(data);
+      if (at === null) return validate(data);
+      return {
+        error: commonErrors.validation('a value in the request contains a NUL byte', [
+          { path: at, message: 'NUL byte', where: route.httpPart },
+        ]),
+      };
+    };
+  });
   // Responses are built by the services in the documented shapes; serialising them with JSON.stringify keeps
   // the response schemas as documentation without re-validating every reply.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));

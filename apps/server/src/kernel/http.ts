@@ -69,3 +69,23 @@ export function rawBodyScope(types: readonly string[], limit: number, routes: Fa
   };
   return scope;
 }
+
+/** Where in a request's JSON, query or path a NUL byte is (a key or a string value), or null when there is none. */
+export function nulPath(value: unknown, at = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? at || '/' : null;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const found = nulPath(v, `${at}/${i}`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('\u0000')) return `${at}/${k.replaceAll('\u0000', '\\u0000')}`;
+      const found = nulPath(v, `${at}/${k}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}

@@ -1,6 +1,7 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { flushWrites, openDeferral } from './deferred.ts';
+import { retryOnce } from './retry.ts';
 import { prepareRepeated } from './statements.ts';
 
 // bigint (int8) as a JS number: ids and fen amounts stay below 2^53. Dates (not timestamps) stay 'YYYY-MM-DD'.
@@ -26,18 +27,23 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
 
 /**
  * The database handle of the app. Its transactions defer the writes queued with `deferWrite` (audit rows,
- * notifications, order events) and send them in one statement when the callback returns, before COMMIT.
+ * notifications, order events) and send them in one statement when the callback returns, before COMMIT. A
+ * transaction that PostgreSQL aborted as a deadlock victim or for a serialization failure runs once more from the
+ * start (kernel/db/retry.ts): everything it did was rolled back, and the callbacks write only through their
+ * transaction (event handlers run in it; work that leaves the database goes through an outbox written in it).
  */
 export function createDb(pool: pg.Pool): Db {
   const db = drizzle({ client: pool }) as Db;
   const transaction = db.transaction.bind(db);
   db.transaction = ((fn, config) =>
-    transaction(async (tx) => {
-      openDeferral(tx);
-      const result = await fn(tx);
-      await flushWrites(tx);
-      return result;
-    }, config)) as Db['transaction'];
+    retryOnce(() =>
+      transaction(async (tx) => {
+        openDeferral(tx);
+        const result = await fn(tx);
+        await flushWrites(tx);
+        return result;
+      }, config),
+    )) as Db['transaction'];
   return db;
 }
 

@@ -1,6 +1,7 @@
 import type { Booking, BookingStatus } from '@cz/shared';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { plainInserter } from '../../kernel/db/plain.ts';
 import { likeFragment } from '../../kernel/db/search.ts';
 import { type BookingRow, bookings, usageRecords } from './booking.table.ts';
 
@@ -32,6 +33,7 @@ type ViewRow = {
 };
 
 const iso = (d: Date | string) => new Date(d).toISOString();
+const insertBooking = plainInserter(bookings);
 
 export function toBooking(r: ViewRow): Booking & { providerId: number } {
   return {
@@ -149,11 +151,8 @@ export function createBookingRepository({ db }: { db: Db }) {
       const [row] = forUpdate ? await q.for('update') : await q;
       return row;
     },
-    async insert(tx: Tx, values: typeof bookings.$inferInsert) {
-      const [row] = await tx.insert(bookings).values(values).returning();
-      if (!row) throw new Error('insert returned nothing');
-      return row;
-    },
+    /** One plain statement, built once (kernel/db/plain.ts): every booking is one. */
+    insert: insertBooking,
     async update(tx: Tx, id: number, values: Partial<typeof bookings.$inferInsert>) {
       const [row] = await tx.update(bookings).set(values).where(eq(bookings.id, id)).returning();
       if (!row) throw new Error('update returned nothing');

@@ -2,6 +2,7 @@ import type { InstrumentCategory } from '@cz/shared';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { clientOf, rowReader } from '../../kernel/db/plain.ts';
 import { likeFragment, searchQuery } from '../../kernel/db/search.ts';
 import { catalogListings, listingRating } from '../catalog/index.ts';
 import { orgDirectory } from '../org/index.ts';
@@ -78,6 +79,24 @@ function whereOf(f: InstrumentFilter): SQL | undefined {
   return and(...parts);
 }
 
+/**
+ * The instrument (locked FOR SHARE) with what a booking checks: its listing, its provider, the buyer, and the
+ * blackouts overlapping the period asked for (none when no period is given).
+ */
+const FOR_BOOKING = `
+  SELECT i.*, l.status AS listing_status, p.status AS provider_status, b.status AS buyer_status, b.name AS buyer_name,
+    (SELECT coalesce(json_agg(json_build_object('start', lower(x.period), 'end', upper(x.period))), '[]'::json)
+       FROM instrument_blackouts x
+      WHERE x.instrument_id = i.id AND $3::timestamptz IS NOT NULL
+        AND x.period && tstzrange($3::timestamptz, $4::timestamptz)) AS blackouts
+  FROM instruments i
+  JOIN catalog_listings l ON l.id = i.service_id
+  JOIN org_directory p ON p.id = i.provider_id
+  LEFT JOIN org_directory b ON b.id = $2
+  WHERE i.id = $1
+  FOR SHARE OF i`;
+const readInstrument = rowReader(instruments);
+
 export function createInstrumentRepository({ db }: { db: Db }) {
   const base = (tx: Tx) =>
     tx
@@ -137,29 +156,23 @@ export function createInstrumentRepository({ db }: { db: Db }) {
      * blackouts overlapping the period asked for.
      */
     async forBooking(tx: Tx, id: number, buyerOrgId: number, period?: { start: Date; end: Date }) {
-      const provider = alias(orgDirectory, 'provider');
-      const buyer = alias(orgDirectory, 'buyer');
-      const range = period
-        ? sql`tstzrange(${period.start.toISOString()}::timestamptz, ${period.end.toISOString()}::timestamptz)`
-        : sql`'empty'::tstzrange`;
-      const [row] = await tx
-        .select({
-          instrument: instruments,
-          listingStatus: catalogListings.status,
-          providerStatus: provider.status,
-          buyerStatus: buyer.status,
-          buyerName: buyer.name,
-          blackouts: sql<{ start: string; end: string }[]>`(
-            SELECT coalesce(json_agg(json_build_object('start', lower(b.period), 'end', upper(b.period))), '[]'::json)
-            FROM ${instrumentBlackouts} b WHERE b.instrument_id = ${instruments.id} AND b.period && ${range})`,
-        })
-        .from(instruments)
-        .innerJoin(catalogListings, eq(catalogListings.id, instruments.serviceId))
-        .innerJoin(provider, eq(provider.id, instruments.providerId))
-        .leftJoin(buyer, eq(buyer.id, buyerOrgId))
-        .where(eq(instruments.id, id))
-        .for('share', { of: instruments });
-      return row;
+      // One fixed text (kernel/db/plain.ts): every booking and every move of one reads it.
+      const { rows } = await clientOf(tx).query(FOR_BOOKING, [
+        id,
+        buyerOrgId,
+        period ? period.start.toISOString() : null,
+        period ? period.end.toISOString() : null,
+      ]);
+      const row = rows[0] as Record<string, unknown> | undefined;
+      if (!row) return undefined;
+      return {
+        instrument: readInstrument(row),
+        listingStatus: row.listing_status as string,
+        providerStatus: row.provider_status as string,
+        buyerStatus: (row.buyer_status as string | null) ?? null,
+        buyerName: (row.buyer_name as string | null) ?? null,
+        blackouts: row.blackouts as { start: string; end: string }[],
+      };
     },
     /** What the calendar needs: opening hours and who may see the instrument. */
     async calendarFacts(tx: Tx, id: number) {

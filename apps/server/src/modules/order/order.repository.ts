@@ -3,6 +3,7 @@ import { and, desc, eq, getTableColumns, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { deferWrite, flushWrites } from '../../kernel/db/deferred.ts';
+import { plainInserter } from '../../kernel/db/plain.ts';
 import { likeFragment } from '../../kernel/db/search.ts';
 import { catalogListings } from '../catalog/index.ts';
 import { userDirectory } from '../identity/index.ts';
@@ -11,6 +12,7 @@ import { type OrderRow, orderEvents, serviceOrders } from './order.table.ts';
 
 const orderColumns = Object.entries(getTableColumns(serviceOrders));
 const orderColumnOf = new Map(orderColumns);
+const insertOrder = plainInserter(serviceOrders);
 /** An order row as `row_to_json` gives it (column names, JSON values) in the shape the ORM reads it. */
 function fromRowJson(json: Record<string, unknown>): OrderRow {
   const out: Record<string, unknown> = {};
@@ -66,6 +68,14 @@ function matching(q: string): SQL {
     /^\d{1,9}$/.test(q) ? eq(serviceOrders.id, Number(q)) : undefined,
   ) as SQL;
 }
+
+/** Deferred order events in one statement whose text never changes (as the audit rows: kernel/audit/audit.ts). */
+const insertOrderEvents = (rows: (typeof orderEvents.$inferInsert)[]) => sql`
+  INSERT INTO order_events (order_id, at, actor_id, from_status, to_status, note)
+  SELECT e."orderId", coalesce(e.at, now()), e."actorId", e."fromStatus", e."toStatus", e.note
+  FROM jsonb_to_recordset(${JSON.stringify(rows.map((r, ord) => ({ ...r, ord })))}::jsonb)
+    AS e(ord int, "orderId" bigint, at timestamptz, "actorId" bigint, "fromStatus" text, "toStatus" text, note text)
+  ORDER BY e.ord`;
 
 export function createOrderRepository({ db }: { db: Db }) {
   const base = (tx: Tx) =>
@@ -245,11 +255,8 @@ export function createOrderRepository({ db }: { db: Db }) {
       const [row] = forUpdate ? await q.for('update') : await q;
       return row;
     },
-    async insert(tx: Tx, values: typeof serviceOrders.$inferInsert) {
-      const [row] = await tx.insert(serviceOrders).values(values).returning();
-      if (!row) throw new Error('insert returned nothing');
-      return row;
-    },
+    /** One plain statement, built once (kernel/db/plain.ts): every order and booking opens one. */
+    insert: insertOrder,
     async update(tx: Tx, id: number, values: Partial<typeof serviceOrders.$inferInsert>) {
       const [row] = await tx.update(serviceOrders).set(values).where(eq(serviceOrders.id, id)).returning();
       if (!row) throw new Error('update returned nothing');
@@ -260,7 +267,7 @@ export function createOrderRepository({ db }: { db: Db }) {
      * it: the event is deferred to the end of the transaction with the audit rows and notices (kernel/db/deferred.ts).
      */
     async addEvent(tx: Tx, e: typeof orderEvents.$inferInsert) {
-      await deferWrite(tx, 'order_events', e, (rows) => tx.insert(orderEvents).values(rows));
+      await deferWrite(tx, 'order_events', e, insertOrderEvents);
     },
   };
 }

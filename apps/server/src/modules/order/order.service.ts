@@ -4,7 +4,6 @@ import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
-import { retryOnce } from '../../kernel/db/retry.ts';
 import { withGenericPlans } from '../../kernel/db/statements.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import type { EventBus } from '../../kernel/events.ts';
@@ -244,14 +243,13 @@ export function createOrderService(deps: {
           : undefined;
       if (prepared) await events.emit(db, actor, 'order.accepting', prepared);
       try {
-        // A step reads and writes by key: its statements keep their generic plans (kernel/db/statements.ts).
-        return await retryOnce(() =>
-          withGenericPlans(() =>
-            db.transaction(async (tx) => {
-              const taken = await takeStep(tx, actor, id, action, prepared?.opts ?? opts);
-              return answerOf(tx, taken, opts.note ?? null);
-            }),
-          ),
+        // A step reads and writes by key: its statements keep their generic plans (kernel/db/statements.ts). A
+        // deadlock or serialization failure runs the step once more (the app's transactions do: kernel/db/connection.ts).
+        return await withGenericPlans(() =>
+          db.transaction(async (tx) => {
+            const taken = await takeStep(tx, actor, id, action, prepared?.opts ?? opts);
+            return answerOf(tx, taken, opts.note ?? null);
+          }),
         );
       } catch (err) {
         if (prepared) await events.emit(db, actor, 'order.accept-failed', prepared);
