@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCompress from '@fastify/compress';
@@ -67,7 +68,9 @@ export async function buildPlatform({ config, db, clock = systemClock }: ServerD
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, serializers: { err: serialiseError } },
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
-    genReqId: () => crypto.randomUUID(),
+    // node:crypto's randomUUID: the global (Web Crypto) one converts its arguments through WebIDL on every call,
+    // 3% of the server's CPU per voucher acceptance in a V8 profile.
+    genReqId: () => randomUUID(),
     // Refusals before a route is found (a path parameter over 100 characters, an address over Node's header limit)
     // answer in the error shape too.
     frameworkErrors,
