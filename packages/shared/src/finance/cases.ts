@@ -115,6 +115,8 @@ export const caseListQuerySchema = pageQuerySchema.extend({
   scope: z.enum(['mine', 'institution', 'all']),
   status: z.enum(CASE_STATUSES).optional(),
   needId: z.coerce.number().int().positive().optional(),
+  /** A part of the enterprise's, the institution's or the product's name. */
+  q: z.string().trim().max(100).optional(),
 });
 export const casePageSchema = pageOf(loanCaseSchema);
 

@@ -13,6 +13,8 @@ export type FactScope = (typeof FACT_SCOPES)[number];
 
 /** The scope each of the platform's facts belongs to (by the area that owns it). */
 export function scopeOfFact(key: FactKey): FactScope {
+  // A finding of wilful infringement is a credit record (ip_credit_records), not part of the IP portfolio.
+  if (key === 'ip.wilfulInfringement3y') return 'credit';
   if (key.startsWith('ip.')) return 'ip';
   if (key.startsWith('cultivation.')) return 'evaluations';
   if (key.startsWith('declaration.')) return 'credit';
@@ -46,9 +48,15 @@ export const consentSchema = z.object({
 export type Consent = z.infer<typeof consentSchema>;
 export const consentListSchema = z.object({ items: z.array(consentSchema) });
 
-export const consentListQuerySchema = z.object({
+export const consentPageSchema = pageOf(consentSchema);
+
+export const consentListQuerySchema = pageQuerySchema.extend({
   /** `mine`: consents my enterprise gave; `received`: consents given to my institution. */
   scope: z.enum(['mine', 'received']),
+  /** A part of the other side's name: the institution's (mine) or the enterprise's (received). */
+  q: z.string().trim().max(100).optional(),
+  /** The consents given for one need. */
+  needId: z.coerce.number().int().positive().optional(),
 });
 
 export const factReadSchema = z.object({
@@ -60,7 +68,12 @@ export const factReadSchema = z.object({
   readAt: z.string(),
 });
 export const factReadPageSchema = pageOf(factReadSchema);
-export const factReadQuerySchema = pageQuerySchema;
+export const factReadQuerySchema = pageQuerySchema.extend({
+  /** The reads under one consent. */
+  consentId: z.coerce.number().int().positive().optional(),
+  /** A part of the reading institution's or the reader's name. */
+  q: z.string().trim().max(100).optional(),
+});
 
 /** What an institution reads: the facts of the scopes it was given, and the consent it reads them under. */
 export const sharedFactsSchema = z.object({

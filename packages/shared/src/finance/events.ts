@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instantSchema } from '../common/schemas.ts';
+import { instantSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
 
 /** 银企对接会: events with invited institutions and enterprises, 1:1 meetings in slots, outcomes and follow-ups. */
 export const EVENT_STATUSES = ['planned', 'held', 'cancelled'] as const;
@@ -80,6 +80,11 @@ export const financeEventSchema = z.object({
   }),
 });
 export type FinanceEvent = z.infer<typeof financeEventSchema>;
-export const financeEventListSchema = z.object({
-  items: z.array(financeEventSchema.omit({ invites: true, meetings: true })),
+/** An event in the list: its yield without its invitations and meetings. */
+export const financeEventSummarySchema = financeEventSchema.omit({ invites: true, meetings: true });
+export type FinanceEventSummary = z.infer<typeof financeEventSummarySchema>;
+export const financeEventPageSchema = pageOf(financeEventSummarySchema);
+export const financeEventListQuerySchema = pageQuerySchema.extend({
+  /** A part of the title or the venue. */
+  q: z.string().trim().max(100).optional(),
 });

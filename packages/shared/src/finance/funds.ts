@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, fenSchema } from '../common/schemas.ts';
+import { dateSchema, fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
 
 /** 产业引导基金 and its sub-funds (母子基金); investors' preferences; investments. */
 export const FUND_STAGES = ['seed', 'early', 'growth', 'mature'] as const;
@@ -36,6 +36,8 @@ export const fundSchema = z.object({
   name: z.string(),
   kind: z.enum(['guide', 'sub']),
   parentId: z.number().int().nullable(),
+  /** The guide fund's name, for a sub-fund. */
+  parentName: z.string().nullable(),
   managerOrgId: z.number().int().nullable(),
   managerName: z.string().nullable(),
   targetFen: z.number().int(),
@@ -55,7 +57,14 @@ export const fundSchema = z.object({
   subFunds: z.array(z.object({ id: z.number().int(), name: z.string(), targetFen: z.number().int() })),
 });
 export type Fund = z.infer<typeof fundSchema>;
-export const fundListSchema = z.object({ items: z.array(fundSchema) });
+export const fundPageSchema = pageOf(fundSchema);
+export const fundListQuerySchema = pageQuerySchema.extend({
+  /** A part of the fund's or its manager's name. */
+  q: z.string().trim().max(100).optional(),
+  kind: z.enum(['guide', 'sub']).optional(),
+  /** The funds one institution manages. */
+  managerOrgId: z.coerce.number().int().positive().optional(),
+});
 
 export const investorProfileSchema = z
   .object({
@@ -80,7 +89,12 @@ export const investorMatchSchema = z.object({
   needFen: z.number().int().nullable(),
   reasons: z.array(z.object({ zh: z.string(), en: z.string() })),
 });
-export const investorMatchListSchema = z.object({ items: z.array(investorMatchSchema) });
+export type InvestorMatch = z.infer<typeof investorMatchSchema>;
+export const investorMatchPageSchema = pageOf(investorMatchSchema);
+export const investorMatchQuerySchema = pageQuerySchema.extend({
+  /** A part of the enterprise's name. */
+  q: z.string().trim().max(100).optional(),
+});
 
 export const investmentInputSchema = z.object({
   fundId: z.number().int().positive().nullable().default(null),
@@ -101,4 +115,9 @@ export const investmentSchema = z.object({
   investedOn: z.string(),
   round: z.enum(INVESTMENT_ROUNDS),
 });
-export const investmentListSchema = z.object({ items: z.array(investmentSchema) });
+export type Investment = z.infer<typeof investmentSchema>;
+export const investmentPageSchema = pageOf(investmentSchema);
+export const investmentListQuerySchema = pageQuerySchema.extend({
+  /** A part of the enterprise's, the fund's or the investing institution's name. */
+  q: z.string().trim().max(100).optional(),
+});

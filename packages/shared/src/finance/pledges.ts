@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, fenSchema } from '../common/schemas.ts';
+import { dateSchema, fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
 
 /**
  * 知识产权质押: patents → valuation and credit approval → pledge contract → registration (number, date, within the
@@ -65,10 +65,12 @@ export const pledgeSchema = z.object({
   ),
 });
 export type Pledge = z.infer<typeof pledgeSchema>;
-export const pledgeListSchema = z.object({ items: z.array(pledgeSchema) });
-export const pledgeListQuerySchema = z.object({
-  /** `institution`: my institution's; `mine`: my enterprise's; `all`: the finance office. */
-  scope: z.enum(['institution', 'mine', 'all']),
+export const pledgePageSchema = pageOf(pledgeSchema);
+export const pledgeListQuerySchema = pageQuerySchema.extend({
+  /** `mine`: my enterprise's; `institution`: my institution's; `all`: the finance office. */
+  scope: z.enum(['mine', 'institution', 'all']),
+  /** A part of the enterprise's or the institution's name, the contract or the registration number. */
+  q: z.string().trim().max(100).optional(),
 });
 
 /** The patents a case's enterprise can pledge: its own granted, valid, not transferred ones. */

@@ -40,7 +40,11 @@ export const poolSchema = z.object({
   createdAt: z.string(),
 });
 export type Pool = z.infer<typeof poolSchema>;
-export const poolListSchema = z.object({ items: z.array(poolSchema) });
+export const poolPageSchema = pageOf(poolSchema);
+export const poolListQuerySchema = pageQuerySchema.extend({
+  /** A part of the pool's name. */
+  q: z.string().trim().max(100).optional(),
+});
 
 export const poolFundSchema = z.object({
   amountFen: fenSchema.min(1),
@@ -95,9 +99,12 @@ export const poolClaimSchema = z.object({
 export type PoolClaim = z.infer<typeof poolClaimSchema> & { lines: Words[] };
 export const poolClaimPageSchema = pageOf(poolClaimSchema);
 export const poolClaimListQuerySchema = pageQuerySchema.extend({
-  scope: z.enum(['institution', 'all']),
+  /** `all`: the finance office; `institution`: my institution's. */
+  scope: z.enum(['all', 'institution']),
   poolId: z.coerce.number().int().positive().optional(),
   status: z.enum(POOL_CLAIM_STATUSES).optional(),
+  /** A part of the enterprise's, the institution's or the pool's name. */
+  q: z.string().trim().max(100).optional(),
 });
 export const poolClaimDecisionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('review'), note: z.string().trim().max(1_000).default('') }),

@@ -7,12 +7,13 @@ import {
   type LoanCase,
   OPEN_CASE_STATUSES,
 } from '@cz/shared/finance';
-import { aliasedTable, and, asc, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import { authorize, can } from '../../kernel/policy.ts';
@@ -117,6 +118,13 @@ export function createCaseService({ db, clock }: { db: Db; clock: Clock }) {
         scope,
         q.status ? eq(financeCases.status, q.status) : undefined,
         q.needId ? eq(financeCases.needId, q.needId) : undefined,
+        q.q
+          ? or(
+              ilike(enterprise.name, likeFragment(q.q)),
+              ilike(institution.name, likeFragment(q.q)),
+              ilike(financeProducts.name, likeFragment(q.q)),
+            )
+          : undefined,
       );
       const [rows, [count]] = await Promise.all([
         select(db)
@@ -124,10 +132,14 @@ export function createCaseService({ db, clock }: { db: Db; clock: Clock }) {
           .orderBy(desc(financeCases.updatedAt), desc(financeCases.id))
           .limit(pageWindow(q).limit)
           .offset(pageWindow(q).offset),
+        // The count joins what the search may name (the enterprise, the institution, the product).
         db
           .select({ n: sql<number>`count(*)::int` })
           .from(financeCases)
           .innerJoin(financeNeeds, eq(financeNeeds.id, financeCases.needId))
+          .innerJoin(enterprise, eq(enterprise.id, financeNeeds.orgId))
+          .innerJoin(institution, eq(institution.id, financeCases.institutionOrgId))
+          .leftJoin(financeProducts, eq(financeProducts.id, financeCases.productId))
           .where(where),
       ]);
       return pageOf(await withEvents(db, rows), count?.n ?? 0, q);

@@ -2,19 +2,22 @@ import { shanghaiDate } from '@cz/shared';
 import {
   type Consent,
   type consentInputSchema,
+  type consentListQuerySchema,
   type FactScope,
+  type factReadQuerySchema,
   type SharedFacts,
   scopeOfFact,
 } from '@cz/shared/finance';
 import { type FactKey, isFactKey } from '@cz/shared/policy';
-import { aliasedTable, and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { aliasedTable, and, desc, eq, gte, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
-import { type PageQuery, pageOf, pageWindow } from '../../kernel/paging.ts';
+import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import { userDirectory } from '../identity/index.ts';
 import { ipCreditRecords } from '../ip/index.ts';
 import { notifyOrg } from '../notification/index.ts';
@@ -63,15 +66,31 @@ export function createConsentService({ db, policy, clock }: { db: Db; policy: Fi
   });
 
   return {
-    async list(actor: Actor | null, scope: 'mine' | 'received') {
+    async list(actor: Actor | null, q: z.output<typeof consentListQuerySchema>) {
       if (!actor) throw commonErrors.unauthenticated();
-      const orgId = scope === 'mine' ? actor.orgId : (await institutionOf(db, actor)).orgId;
+      const mine = q.scope === 'mine';
+      const orgId = mine ? actor.orgId : (await institutionOf(db, actor)).orgId;
       if (!orgId) throw financeErrors.notEnterprise();
-      const rows = await select(db)
-        .where(scope === 'mine' ? eq(financeConsents.orgId, orgId) : eq(financeConsents.institutionOrgId, orgId))
-        .orderBy(desc(financeConsents.grantedAt), desc(financeConsents.id))
-        .limit(500);
-      return { items: rows.map(toConsent) };
+      const where = and(
+        mine ? eq(financeConsents.orgId, orgId) : eq(financeConsents.institutionOrgId, orgId),
+        q.needId ? eq(financeConsents.needId, q.needId) : undefined,
+        // The other side's name: the institution's for the enterprise, the enterprise's for the institution.
+        q.q ? ilike(mine ? institution.name : enterprise.name, likeFragment(q.q)) : undefined,
+      );
+      const [rows, [count]] = await Promise.all([
+        select(db)
+          .where(where)
+          .orderBy(desc(financeConsents.grantedAt), desc(financeConsents.id))
+          .limit(pageWindow(q).limit)
+          .offset(pageWindow(q).offset),
+        db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(financeConsents)
+          .innerJoin(enterprise, eq(enterprise.id, financeConsents.orgId))
+          .innerJoin(institution, eq(institution.id, financeConsents.institutionOrgId))
+          .where(where),
+      ]);
+      return pageOf(rows.map(toConsent), count?.n ?? 0, q);
     },
 
     /** Gives one consent per institution named; each institution is told. */
@@ -154,11 +173,14 @@ export function createConsentService({ db, policy, clock }: { db: Db; policy: Fi
     },
 
     /** Who read what under my enterprise's consents (or one of them), newest first. */
-    async reads(actor: Actor | null, q: PageQuery & { consentId?: number }) {
+    async reads(actor: Actor | null, q: z.output<typeof factReadQuerySchema>) {
       if (!actor?.orgId) throw financeErrors.notEnterprise();
       const where = and(
         eq(financeConsents.orgId, actor.orgId),
         q.consentId ? eq(financeFactReads.consentId, q.consentId) : undefined,
+        q.q
+          ? or(ilike(institution.name, likeFragment(q.q)), ilike(userDirectory.displayName, likeFragment(q.q)))
+          : undefined,
       );
       const [rows, [count]] = await Promise.all([
         db
@@ -175,6 +197,8 @@ export function createConsentService({ db, policy, clock }: { db: Db; policy: Fi
           .select({ n: sql<number>`count(*)::int` })
           .from(financeFactReads)
           .innerJoin(financeConsents, eq(financeConsents.id, financeFactReads.consentId))
+          .innerJoin(institution, eq(institution.id, financeConsents.institutionOrgId))
+          .innerJoin(userDirectory, eq(userDirectory.id, financeFactReads.readerId))
           .where(where),
       ]);
       return pageOf(

@@ -2,14 +2,18 @@ import { errorBodySchema, idParamSchema } from '@cz/shared';
 import {
   commitmentInputSchema,
   financeEventInputSchema,
-  financeEventListSchema,
+  financeEventListQuerySchema,
+  financeEventPageSchema,
   financeEventSchema,
   fundInputSchema,
-  fundListSchema,
+  fundListQuerySchema,
+  fundPageSchema,
   fundSchema,
   investmentInputSchema,
-  investmentListSchema,
-  investorMatchListSchema,
+  investmentListQuerySchema,
+  investmentPageSchema,
+  investorMatchPageSchema,
+  investorMatchQuerySchema,
   investorProfileSchema,
   inviteSchema,
   meetingInputSchema,
@@ -30,9 +34,10 @@ export function eventRoutes({ events, funds }: { events: EventService; funds: Fu
       schema: {
         tags,
         summary: '银企对接会: all (the finance office) or those my organisation is invited to',
-        response: { 200: financeEventListSchema },
+        querystring: financeEventListQuerySchema,
+        response: { 200: financeEventPageSchema },
       },
-      handler: async (request) => events.list(request.actor),
+      handler: async (request) => events.list(request.actor, request.query),
     });
     app.post('/finance/events', {
       schema: {
@@ -108,9 +113,10 @@ export function eventRoutes({ events, funds }: { events: EventService; funds: Fu
         tags,
         summary: '产业引导基金 and its sub-funds, with commitments and amounts invested',
         security: ANYONE(),
-        response: { 200: fundListSchema },
+        querystring: fundListQuerySchema,
+        response: { 200: fundPageSchema },
       },
-      handler: async () => funds.list(),
+      handler: async (request) => funds.list(request.query),
     });
     app.post('/finance/funds', {
       schema: {
@@ -152,17 +158,19 @@ export function eventRoutes({ events, funds }: { events: EventService; funds: Fu
       schema: {
         tags,
         summary: 'Enterprises that fit my investor profile, with the reasons',
-        response: { 200: investorMatchListSchema, 403: errorBodySchema },
+        querystring: investorMatchQuerySchema,
+        response: { 200: investorMatchPageSchema, 403: errorBodySchema },
       },
-      handler: async (request) => funds.matches(request.actor),
+      handler: async (request) => funds.matches(request.actor, request.query),
     });
     app.get('/finance/investments', {
       schema: {
         tags,
         summary: 'Investments recorded: all (the finance office) or my institution’s',
-        response: { 200: investmentListSchema, 403: errorBodySchema },
+        querystring: investmentListQuerySchema,
+        response: { 200: investmentPageSchema, 403: errorBodySchema },
       },
-      handler: async (request) => funds.investments(request.actor),
+      handler: async (request) => funds.investments(request.actor, request.query),
     });
     app.post('/finance/investments', {
       schema: {

@@ -2,11 +2,12 @@ import { shanghaiDate } from '@cz/shared';
 import type {
   FinanceEvent,
   financeEventInputSchema,
+  financeEventListQuerySchema,
   meetingInputSchema,
   meetingResultSchema,
 } from '@cz/shared/finance';
 import { addWorkingDays } from '@cz/shared/policy';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
@@ -17,6 +18,7 @@ import { commonErrors } from '../../kernel/errors.ts';
 import { authorize, can } from '../../kernel/policy.ts';
 import { notifyOrg } from '../notification/index.ts';
 import { orgDirectory } from '../org/index.ts';
+import { eventPage, eventYields } from './events.list.ts';
 import { financeEventInvites, financeEventMeetings, financeEvents } from './events.table.ts';
 import type { FinancePolicyApi } from './finance.deps.ts';
 import { financeErrors } from './finance.errors.ts';
@@ -102,15 +104,7 @@ export function createEventService({
       .where(eq(financeEventInvites.eventId, id))
       .orderBy(financeEventInvites.side, orgDirectory.name);
     const ms = await meetings(tx, id);
-    // The yield: needs of the enterprises met that the institution they met claimed after the event, and disbursed.
-    const { rows } = await tx.execute(sql`
-      SELECT count(DISTINCT c.id)::int AS claimed,
-             count(DISTINCT c.id) FILTER (WHERE c.disbursed_on IS NOT NULL)::int AS disbursed
-      FROM finance_event_meetings m
-      JOIN finance_cases c ON c.institution_org_id = m.institution_org_id AND c.claimed_at >= lower(m.slot)
-      JOIN finance_needs n ON n.id = c.need_id AND n.org_id = m.enterprise_org_id
-      WHERE m.event_id = ${id} AND m.status = 'held'`);
-    const y = rows[0] as { claimed: number; disbursed: number };
+    const y = (await eventYields(tx, [id])).get(id) as FinanceEvent['yield'];
     return {
       id: e.id,
       title: e.title,
@@ -121,13 +115,7 @@ export function createEventService({
       status: e.status,
       invites,
       meetings: ms,
-      yield: {
-        held: ms.filter((m) => m.status === 'held').length,
-        interested: ms.filter((m) => m.outcome === 'interested' || m.outcome === 'negotiating').length,
-        followedUp: ms.filter((m) => m.followedUpAt !== null).length,
-        claimedAfter: Number(y.claimed),
-        disbursedAfter: Number(y.disbursed),
-      },
+      yield: y,
     };
   }
 
@@ -141,25 +129,11 @@ export function createEventService({
   }
 
   return {
-    async list(actor: Actor | null) {
+    /** All events for the office, those it was invited to for an organisation; the yield in one statement. */
+    async list(actor: Actor | null, q: z.output<typeof financeEventListQuerySchema>) {
       if (!actor) throw commonErrors.unauthenticated();
       const office = can(actor, FINANCE_ACTIONS.oversee);
-      const rows = await db
-        .select()
-        .from(financeEvents)
-        .where(
-          office
-            ? undefined
-            : sql`EXISTS (SELECT 1 FROM ${financeEventInvites} v WHERE v.event_id = ${financeEvents.id}
-                          AND v.org_id = ${actor.orgId ?? -1})`,
-        )
-        .orderBy(desc(financeEvents.startsAt));
-      const items = [];
-      for (const r of rows) {
-        const { invites: _i, meetings: _m, ...rest } = await one(db, r.id);
-        items.push(rest);
-      }
-      return { items };
+      return eventPage(db, office ? { office } : { office, orgId: actor.orgId }, q);
     },
 
     get: (actor: Actor | null, id: number) => visible(db, actor, id),

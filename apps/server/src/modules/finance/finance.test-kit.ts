@@ -1,8 +1,11 @@
+import { shanghaiDate } from '@cz/shared';
 import type { ProductInput } from '@cz/shared/finance';
+import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { TestApp } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
 import { seed } from '../../../test/seed.ts';
+import { XLSX_TYPE } from '../../kernel/excel.ts';
 
 /** A lending product's body: 10万–300万元, 6–36 months, LPR + 50–200bp, credit or a guarantor. */
 export const productBody = (o: Partial<ProductInput> = {}): ProductInput => ({
@@ -100,7 +103,30 @@ export function financeKit(get: () => { t: TestApp; admin: string }) {
     return id;
   }
 
-  return { api, institution, published, nonPerformingLoan };
+  /**
+   * An export opened as exceljs reads it: its rows as header → cell, after checking that it answers a workbook named
+   * `base` with the zone's date of the download.
+   */
+  async function exported(path: string, as: string | undefined, base: string) {
+    const res = await api.get(path, as ? { as } : {});
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe(XLSX_TYPE);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename*=UTF-8''${base}-${shanghaiDate(new Date())}.xlsx`,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0] as ExcelJS.Worksheet;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    const rows: Record<string, unknown>[] = [];
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const values = (sheet.getRow(r).values as unknown[]).slice(1);
+      rows.push(Object.fromEntries(headers.map((h, i) => [h, values[i] ?? ''])));
+    }
+    return rows;
+  }
+
+  return { api, institution, published, nonPerformingLoan, exported };
 }
 
 /** That the database refuses a statement, with its reason matching `pattern` (Drizzle wraps the driver's error). */

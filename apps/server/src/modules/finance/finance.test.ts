@@ -1,3 +1,4 @@
+import { shanghaiDate } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser } from '../../../test/factories.ts';
@@ -295,6 +296,10 @@ describe('a financing need: pushed to fitting institutions, consented facts, a c
       200,
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ]);
+    // Named with the year and the zone's date of the download, as every export.
+    expect(xlsx.headers['content-disposition']).toBe(
+      `attachment; filename*=UTF-8''finance-statistics-2026-${shanghaiDate(new Date())}.xlsx`,
+    );
     // The database refuses a disbursement over the approval and a step out of order.
     await refused(
       t.db.execute(sql`UPDATE finance_cases SET disbursed_fen = approved_fen + 1 WHERE id = ${caseId}`),

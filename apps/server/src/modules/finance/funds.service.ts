@@ -1,69 +1,75 @@
 import { shanghaiDate } from '@cz/shared';
-import {
-  type commitmentInputSchema,
-  type Fund,
-  type FundStage,
-  type fundInputSchema,
-  type investmentInputSchema,
-  type investorProfileSchema,
-  stageOfYears,
+import type {
+  commitmentInputSchema,
+  Fund,
+  FundStage,
+  fundInputSchema,
+  fundListQuerySchema,
+  Investment,
+  investmentInputSchema,
+  investmentListQuerySchema,
+  investorMatchQuerySchema,
+  investorProfileSchema,
 } from '@cz/shared/finance';
-import { aliasedTable, and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { pageClause, pageOf, pageWindow } from '../../kernel/paging.ts';
 import { authorize, can } from '../../kernel/policy.ts';
 import { orgDirectory } from '../org/index.ts';
 import { financeFundCommitments, financeFunds, financeInvestments, financeInvestorProfiles } from './events.table.ts';
 import type { FinancePolicyApi } from './finance.deps.ts';
 import { financeErrors } from './finance.errors.ts';
 import { FINANCE_ACTIONS } from './finance.permissions.ts';
-import { financeNeeds } from './finance.table.ts';
 import { institutionOf } from './institutions.service.ts';
+import { investorMatches } from './investor-matches.ts';
 
 const manager = aliasedTable(orgDirectory, 'manager');
-const wan = (fen: number) => `${fen / 1_000_000}万元`;
-const STAGE_WORDS: Record<FundStage, { zh: string; en: string }> = {
-  seed: { zh: '种子期', en: 'seed' },
-  early: { zh: '初创期', en: 'early' },
-  growth: { zh: '成长期', en: 'growth' },
-  mature: { zh: '成熟期', en: 'mature' },
-};
+const parent = aliasedTable(financeFunds, 'parent');
 
 /**
  * 产业引导基金 and its sub-funds (母子基金) with their commitments and investments, kept by the finance office;
  * investors' preference profiles (stage, industry, ticket) matched to the registry's enterprises, with reasons.
  */
 export function createFundService({ db, policy, clock }: { db: Db; policy: FinancePolicyApi; clock: Clock }) {
-  async function funds(ids?: number[]): Promise<Fund[]> {
-    const rows = await db
-      .select({ f: financeFunds, managerName: manager.name })
+  const fundSelect = () =>
+    db
+      .select({ f: financeFunds, managerName: manager.name, parentName: parent.name })
       .from(financeFunds)
       .leftJoin(manager, eq(manager.id, financeFunds.managerOrgId))
-      .where(ids ? inArray(financeFunds.id, ids) : undefined)
-      .orderBy(financeFunds.kind, financeFunds.id);
+      .leftJoin(parent, eq(parent.id, financeFunds.parentId));
+  type FundJoined = { f: typeof financeFunds.$inferSelect; managerName: string | null; parentName: string | null };
+
+  /** The funds with their commitments, the amounts invested and (a guide fund's) sub-funds. */
+  async function withFigures(rows: FundJoined[]): Promise<Fund[]> {
     const all = rows.map((r) => r.f.id);
-    const [commitments, invested] = await Promise.all([
-      all.length ? db.select().from(financeFundCommitments).where(inArray(financeFundCommitments.fundId, all)) : [],
-      all.length
-        ? db
-            .select({ fundId: financeInvestments.fundId, n: sql<number>`sum(${financeInvestments.amountFen})::bigint` })
-            .from(financeInvestments)
-            .where(inArray(financeInvestments.fundId, all))
-            .groupBy(financeInvestments.fundId)
-        : [],
+    if (all.length === 0) return [];
+    const [commitments, invested, subs] = await Promise.all([
+      db.select().from(financeFundCommitments).where(inArray(financeFundCommitments.fundId, all)),
+      db
+        .select({ fundId: financeInvestments.fundId, n: sql<number>`sum(${financeInvestments.amountFen})::bigint` })
+        .from(financeInvestments)
+        .where(inArray(financeInvestments.fundId, all))
+        .groupBy(financeInvestments.fundId),
+      db
+        .select()
+        .from(financeFunds)
+        .where(and(eq(financeFunds.kind, 'sub'), inArray(financeFunds.parentId, all)))
+        .orderBy(asc(financeFunds.id)),
     ]);
-    const subs = await db.select().from(financeFunds).where(eq(financeFunds.kind, 'sub'));
-    return rows.map(({ f, managerName }) => {
+    return rows.map(({ f, managerName, parentName }) => {
       const mine = commitments.filter((c) => c.fundId === f.id);
       return {
         id: f.id,
         name: f.name,
         kind: f.kind,
         parentId: f.parentId,
+        parentName,
         managerOrgId: f.managerOrgId,
         managerName,
         targetFen: f.targetFen,
@@ -85,8 +91,30 @@ export function createFundService({ db, policy, clock }: { db: Db; policy: Finan
     });
   }
 
+  const fund = async (id: number) => (await withFigures(await fundSelect().where(eq(financeFunds.id, id))))[0] as Fund;
+
   return {
-    list: async () => ({ items: await funds() }),
+    /** The funds, each guide fund followed by its sub-funds; `q` finds a part of the fund's or the manager's name. */
+    async list(q: z.output<typeof fundListQuerySchema>) {
+      const where = and(
+        q.q ? or(ilike(financeFunds.name, likeFragment(q.q)), ilike(manager.name, likeFragment(q.q))) : undefined,
+        q.kind ? eq(financeFunds.kind, q.kind) : undefined,
+        q.managerOrgId ? eq(financeFunds.managerOrgId, q.managerOrgId) : undefined,
+      );
+      const [rows, [count]] = await Promise.all([
+        fundSelect()
+          .where(where)
+          .orderBy(sql`coalesce(${financeFunds.parentId}, ${financeFunds.id})`, financeFunds.kind, financeFunds.id)
+          .limit(pageWindow(q).limit)
+          .offset(pageWindow(q).offset),
+        db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(financeFunds)
+          .leftJoin(manager, eq(manager.id, financeFunds.managerOrgId))
+          .where(where),
+      ]);
+      return pageOf(await withFigures(rows), count?.n ?? 0, q);
+    },
 
     async create(actor: Actor | null, input: z.output<typeof fundInputSchema>) {
       const who = authorize(actor, FINANCE_ACTIONS.oversee);
@@ -111,7 +139,7 @@ export function createFundService({ db, policy, clock }: { db: Db; policy: Finan
           });
           return row?.id as number;
         })
-        .then(async (id) => (await funds([id]))[0] as Fund);
+        .then(fund);
     },
 
     /** A limited partner's commitment (the parent guide fund's into its sub-fund among them). */
@@ -132,7 +160,7 @@ export function createFundService({ db, policy, clock }: { db: Db; policy: Finan
           after: { lpName: input.lpName, amountFen: input.amountFen },
         });
       });
-      return (await funds([id]))[0] as Fund;
+      return fund(id);
     },
 
     async profile(actor: Actor | null) {
@@ -174,66 +202,16 @@ export function createFundService({ db, policy, clock }: { db: Db; policy: Finan
      * The registry's enterprises that fit my investor profile: the stage their years since registration give, the
      * industry, and (first) those with an open financing need within the ticket; each with its reasons.
      */
-    async matches(actor: Actor | null) {
+    async matches(actor: Actor | null, q: z.output<typeof investorMatchQuerySchema>) {
       const inst = await institutionOf(db, actor);
       const [p] = await db
         .select()
         .from(financeInvestorProfiles)
         .where(eq(financeInvestorProfiles.institutionOrgId, inst.orgId));
-      if (!p) return { items: [] };
-      const needs = await db
-        .select({ id: financeNeeds.id, orgId: financeNeeds.orgId, amountFen: financeNeeds.amountFen })
-        .from(financeNeeds)
-        .where(
-          and(
-            inArray(financeNeeds.status, ['open', 'in_progress']),
-            sql`${financeNeeds.amountFen} BETWEEN ${p.ticketMinFen} AND ${p.ticketMaxFen}`,
-          ),
-        )
-        .orderBy(desc(financeNeeds.postedAt));
-      const day = shanghaiDate(clock.now());
-      const out = [];
-      for (let after = 0; ; ) {
-        const chunk = await policy.factsPage(db, day, after, 2000);
-        if (chunk.length === 0) break;
-        after = chunk.at(-1)?.orgId as number;
-        for (const o of chunk) {
-          const years = o.facts['org.yearsRegistered'];
-          const stage = stageOfYears(typeof years === 'number' ? years : null);
-          const industry = (o.facts['org.industry'] as string | null | undefined) ?? null;
-          if (!stage || !p.stages.includes(stage)) continue;
-          if (p.industries.length > 0 && (!industry || !p.industries.includes(industry))) continue;
-          const need = needs.find((n) => n.orgId === o.orgId) ?? null;
-          const reasons = [
-            {
-              zh: `${STAGE_WORDS[stage].zh}（成立 ${years} 年）`,
-              en: `${STAGE_WORDS[stage].en} (${years} years registered)`,
-            },
-            ...(industry && p.industries.length > 0
-              ? [{ zh: `行业门类 ${industry} 在偏好内`, en: `Industry ${industry} is one preferred` }]
-              : []),
-            ...(need
-              ? [
-                  {
-                    zh: `有在办融资需求 ${wan(need.amountFen)}，在投资额度内`,
-                    en: `An open financing need of ¥${need.amountFen / 100} within the ticket`,
-                  },
-                ]
-              : []),
-          ];
-          out.push({
-            orgId: o.orgId,
-            orgName: o.name,
-            stage,
-            industry,
-            needId: need?.id ?? null,
-            needFen: need?.amountFen ?? null,
-            reasons,
-          });
-        }
-      }
-      out.sort((a, b) => Number(b.needId !== null) - Number(a.needId !== null) || a.orgId - b.orgId);
-      return { items: out.slice(0, 50) };
+      if (!p) return pageOf([], 0, q);
+      const out = await investorMatches(db, policy, shanghaiDate(clock.now()), p, q.q);
+      const { limit, offset } = pageWindow(q);
+      return pageOf(out.slice(offset, offset + limit), out.length, q);
     },
 
     /** An investment made, by a fund of the platform or an investor institution. */
@@ -262,32 +240,43 @@ export function createFundService({ db, policy, clock }: { db: Db; policy: Finan
       });
     },
 
-    async investments(actor: Actor | null) {
+    /** Investments: all for the office, my institution's for an investor; `q` finds a part of a party's name. */
+    async investments(actor: Actor | null, q: z.output<typeof investmentListQuerySchema>) {
       if (!actor) throw commonErrors.unauthenticated();
       const office = can(actor, FINANCE_ACTIONS.oversee);
       const inst = office ? null : await institutionOf(db, actor);
-      const { rows } = await db.execute(sql`
-        SELECT i.id, i.fund_id, f.name AS fund_name, i.institution_org_id, v.name AS institution_name, i.org_id,
-               e.name AS org_name, i.amount_fen, i.invested_on::text AS invested_on, i.round
-        FROM finance_investments i JOIN org_directory e ON e.id = i.org_id
-        LEFT JOIN finance_funds f ON f.id = i.fund_id LEFT JOIN org_directory v ON v.id = i.institution_org_id
-        WHERE ${inst ? sql`i.institution_org_id = ${inst.orgId}` : sql`true`}
-        ORDER BY i.invested_on DESC, i.id DESC LIMIT 500`);
+      const like = q.q ? likeFragment(q.q) : null;
+      const where: SQL = sql`${inst ? sql`i.institution_org_id = ${inst.orgId}` : sql`true`}
+        AND ${like ? sql`(e.name ILIKE ${like} OR f.name ILIKE ${like} OR v.name ILIKE ${like})` : sql`true`}`;
+      const from = sql`FROM finance_investments i JOIN org_directory e ON e.id = i.org_id
+        LEFT JOIN finance_funds f ON f.id = i.fund_id LEFT JOIN org_directory v ON v.id = i.institution_org_id`;
+      const [{ rows }, counted] = await Promise.all([
+        db.execute(sql`
+          SELECT i.id, i.fund_id, f.name AS fund_name, i.institution_org_id, v.name AS institution_name, i.org_id,
+                 e.name AS org_name, i.amount_fen, i.invested_on::text AS invested_on, i.round
+          ${from} WHERE ${where}
+          ORDER BY i.invested_on DESC, i.id DESC ${pageClause(q)}`),
+        db.execute(sql`SELECT count(*)::int AS n ${from} WHERE ${where}`),
+      ]);
       const num = (v: unknown) => (v === null ? null : Number(v));
-      return {
-        items: (rows as Record<string, unknown>[]).map((r) => ({
-          id: Number(r.id),
-          fundId: num(r.fund_id),
-          fundName: (r.fund_name as string | null) ?? null,
-          institutionOrgId: num(r.institution_org_id),
-          institutionName: (r.institution_name as string | null) ?? null,
-          orgId: Number(r.org_id),
-          orgName: String(r.org_name),
-          amountFen: Number(r.amount_fen),
-          investedOn: String(r.invested_on),
-          round: r.round as 'angel' | 'a' | 'b' | 'c' | 'later',
-        })),
-      };
+      return pageOf(
+        (rows as Record<string, unknown>[]).map(
+          (r): Investment => ({
+            id: Number(r.id),
+            fundId: num(r.fund_id),
+            fundName: (r.fund_name as string | null) ?? null,
+            institutionOrgId: num(r.institution_org_id),
+            institutionName: (r.institution_name as string | null) ?? null,
+            orgId: Number(r.org_id),
+            orgName: String(r.org_name),
+            amountFen: Number(r.amount_fen),
+            investedOn: String(r.invested_on),
+            round: r.round as Investment['round'],
+          }),
+        ),
+        Number((counted.rows[0] as { n: number } | undefined)?.n ?? 0),
+        q,
+      );
     },
   };
 }

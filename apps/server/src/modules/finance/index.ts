@@ -5,12 +5,14 @@ export { pendingFor } from './finance.pending.ts';
 
 import { createCaseService } from './cases.service.ts';
 import { createConsentService } from './consents.service.ts';
+import { eventExportRoutes } from './events.exports.ts';
 import { eventRoutes } from './events.routes.ts';
 import { createEventService } from './events.service.ts';
 import type { FinancePolicyApi } from './finance.deps.ts';
 import { financeExportRoutes } from './finance.exports.ts';
 import { createFundService } from './funds.service.ts';
 import './finance.permissions.ts';
+import { institutionExportRoutes } from './institutions.exports.ts';
 import { institutionRoutes } from './institutions.routes.ts';
 import { createInstitutionService } from './institutions.service.ts';
 import { createNeedRepository } from './needs.repository.ts';
@@ -19,6 +21,7 @@ import { createNeedService } from './needs.service.ts';
 import { pledgeRoutes } from './pledges.routes.ts';
 import { createPledgeService } from './pledges.service.ts';
 import { createPoolClaimService } from './pool-claims.service.ts';
+import { poolExportRoutes } from './pools.exports.ts';
 import { poolRoutes } from './pools.routes.ts';
 import { createPoolService } from './pools.service.ts';
 import { createProductRepository } from './products.repository.ts';
@@ -55,24 +58,27 @@ export function createFinanceModule(k: Kernel, deps: { policy: FinancePolicyApi 
   });
   const cases = createCaseService({ db, clock });
   const pledges = createPledgeService({ db, policy: deps.policy, settings, clock });
+  const institutions = createInstitutionService({ db, clock });
+  const consents = createConsentService({ db, policy: deps.policy, clock });
+  const events = createEventService({ db, policy: deps.policy, settings, clock });
+  const funds = createFundService({ db, policy: deps.policy, clock });
+  const pools = createPoolService({ db, policy: deps.policy, clock });
+  const claims = createPoolClaimService({ db, clock });
   return defineModule({
     name: 'finance',
     api: {},
     routes: [
-      institutionRoutes({ institutions: createInstitutionService({ db, clock }), settings }),
+      institutionRoutes({ institutions, settings }),
       // The exports' paths are more specific than /finance/products/:id; Fastify matches static segments first.
       financeExportRoutes({ products, needs, cases }),
+      institutionExportRoutes({ institutions, consents }),
+      eventExportRoutes({ events, funds }),
+      poolExportRoutes({ pools, claims, pledges }),
       productRoutes({ products, needs, settings }),
-      needRoutes({ needs, cases, consents: createConsentService({ db, policy: deps.policy, clock }) }),
+      needRoutes({ needs, cases, consents }),
       pledgeRoutes({ pledges }),
-      eventRoutes({
-        events: createEventService({ db, policy: deps.policy, settings, clock }),
-        funds: createFundService({ db, policy: deps.policy, clock }),
-      }),
-      poolRoutes({
-        pools: createPoolService({ db, policy: deps.policy, clock }),
-        claims: createPoolClaimService({ db, clock }),
-      }),
+      eventRoutes({ events, funds }),
+      poolRoutes({ pools, claims }),
       statisticsRoutes({ statistics: createStatisticsService({ db, policy: deps.policy, settings }) }),
     ],
     jobs: [

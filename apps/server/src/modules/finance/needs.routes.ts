@@ -7,6 +7,7 @@ import {
   consentInputSchema,
   consentListQuerySchema,
   consentListSchema,
+  consentPageSchema,
   consentSchema,
   factReadPageSchema,
   factReadQuerySchema,
@@ -147,9 +148,9 @@ export function needRoutes({
         tags,
         summary: '信息授权: consents my enterprise gave, or those given to my institution',
         querystring: consentListQuerySchema,
-        response: { 200: consentListSchema, 403: errorBodySchema },
+        response: { 200: consentPageSchema, 403: errorBodySchema },
       },
-      handler: async (request) => consents.list(request.actor, request.query.scope),
+      handler: async (request) => consents.list(request.actor, request.query),
     });
     app.post('/finance/consents', {
       schema: {
@@ -168,7 +169,7 @@ export function needRoutes({
       schema: {
         tags,
         summary: 'Every read of my enterprise’s shared facts, newest first',
-        querystring: factReadQuerySchema.extend({ consentId: z.coerce.number().int().positive().optional() }),
+        querystring: factReadQuerySchema,
         response: { 200: factReadPageSchema, 403: errorBodySchema },
       },
       handler: async (request) => consents.reads(request.actor, request.query),

@@ -3,7 +3,7 @@ import {
   pledgeablePatentListSchema,
   pledgeInputSchema,
   pledgeListQuerySchema,
-  pledgeListSchema,
+  pledgePageSchema,
   pledgeSchema,
   pledgeStepSchema,
 } from '@cz/shared/finance';
@@ -20,9 +20,9 @@ export function pledgeRoutes({ pledges }: { pledges: PledgeService }): FastifyPl
         tags,
         summary: '知识产权质押: my institution’s, my enterprise’s, or all (the finance office)',
         querystring: pledgeListQuerySchema,
-        response: { 200: pledgeListSchema, 403: errorBodySchema },
+        response: { 200: pledgePageSchema, 403: errorBodySchema },
       },
-      handler: async (request) => pledges.list(request.actor, request.query.scope),
+      handler: async (request) => pledges.list(request.actor, request.query),
     });
     app.post('/finance/pledges', {
       schema: {

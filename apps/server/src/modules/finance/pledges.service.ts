@@ -1,27 +1,26 @@
 import { shanghaiDate } from '@cz/shared';
-import type { Pledge, pledgeInputSchema, pledgeStepSchema } from '@cz/shared/finance';
+import type { Pledge, pledgeInputSchema, pledgeListQuerySchema, pledgeStepSchema } from '@cz/shared/finance';
 import { addWorkingDays } from '@cz/shared/policy';
-import { aliasedTable, and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import { authorize, can } from '../../kernel/policy.ts';
 import { ipPatents } from '../ip/index.ts';
 import { notifyOrg } from '../notification/index.ts';
-import { orgDirectory } from '../org/index.ts';
 import type { FinancePolicyApi } from './finance.deps.ts';
 import { financeErrors } from './finance.errors.ts';
 import { FINANCE_ACTIONS } from './finance.permissions.ts';
 import { financeCases, financeNeeds } from './finance.table.ts';
 import { institutionOf } from './institutions.service.ts';
-import { financePledgeAlerts, financePledges, type PledgeRow } from './pledges.table.ts';
+import { financePledges, type PledgeRow } from './pledges.table.ts';
+import { enterprise, institution, pledgeSelect, pledgeViews } from './pledges.view.ts';
 import type { FinanceSettingsService } from './settings.service.ts';
-
-const enterprise = aliasedTable(orgDirectory, 'enterprise');
-const institution = aliasedTable(orgDirectory, 'institution');
 
 /**
  * 知识产权质押融资: the bank names the enterprise's patents (valid ones of its own, from the IP registry) for a loan
@@ -42,82 +41,44 @@ export function createPledgeService({
 }) {
   const today = () => shanghaiDate(clock.now());
 
-  async function view(
-    tx: Tx | Db,
-    rows: { p: PledgeRow; orgName: string; institutionName: string }[],
-  ): Promise<Pledge[]> {
-    const ids = [...new Set(rows.flatMap((r) => r.p.patentIds))];
-    const [patents, alerts] = await Promise.all([
-      ids.length ? tx.select().from(ipPatents).where(inArray(ipPatents.id, ids)) : Promise.resolve([]),
-      rows.length
-        ? tx
-            .select()
-            .from(financePledgeAlerts)
-            .where(
-              inArray(
-                financePledgeAlerts.pledgeId,
-                rows.map((r) => r.p.id),
-              ),
-            )
-        : Promise.resolve([]),
-    ]);
-    const day = today();
-    return rows.map(({ p, orgName, institutionName }) => ({
-      id: p.id,
-      caseId: p.caseId,
-      orgId: p.orgId,
-      orgName,
-      institutionOrgId: p.institutionOrgId,
-      institutionName,
-      status: p.status,
-      patents: p.patentIds.map((id) => {
-        const r = patents.find((x) => x.id === id);
-        return {
-          id,
-          number: r?.number ?? '',
-          title: r?.title ?? '',
-          kind: r?.kind ?? '',
-          legalStatus: r?.legalStatus ?? 'unknown',
-          transferred: r?.transferred ?? false,
-        };
-      }),
-      valuationAgency: p.valuationAgency,
-      valuationFen: p.valuationFen,
-      valuedOn: p.valuedOn,
-      approvedFen: p.approvedFen,
-      contractNo: p.contractNo,
-      signedOn: p.signedOn,
-      registrationDue: p.registrationDue,
-      registrationNo: p.registrationNo,
-      registeredOn: p.registeredOn,
-      releasedOn: p.releasedOn,
-      registrationLate:
-        p.registrationDue !== null &&
-        (p.registeredOn ? p.registeredOn > p.registrationDue : p.status === 'contracted' && day > p.registrationDue),
-      alerts: alerts
-        .filter((a) => a.pledgeId === p.id)
-        .map((a) => ({ ipRecordId: a.ipRecordId, kind: a.kind, foundAt: a.foundAt.toISOString() })),
-    }));
-  }
-  const select = (tx: Tx | Db) =>
-    tx
-      .select({ p: financePledges, orgName: enterprise.name, institutionName: institution.name })
-      .from(financePledges)
-      .innerJoin(enterprise, eq(enterprise.id, financePledges.orgId))
-      .innerJoin(institution, eq(institution.id, financePledges.institutionOrgId));
   const one = async (tx: Tx | Db, id: number) =>
-    (await view(tx, await select(tx).where(eq(financePledges.id, id))))[0] as Pledge;
+    (await pledgeViews(tx, await pledgeSelect(tx).where(eq(financePledges.id, id)), today()))[0] as Pledge;
 
   return {
-    async list(actor: Actor | null, scope: 'institution' | 'mine' | 'all') {
+    async list(actor: Actor | null, q: z.output<typeof pledgeListQuerySchema>) {
       if (!actor) throw commonErrors.unauthenticated();
-      let where: SQL | undefined;
-      if (scope === 'institution') where = eq(financePledges.institutionOrgId, (await institutionOf(db, actor)).orgId);
-      else if (scope === 'mine') {
+      let scope: SQL | undefined;
+      if (q.scope === 'institution')
+        scope = eq(financePledges.institutionOrgId, (await institutionOf(db, actor)).orgId);
+      else if (q.scope === 'mine') {
         if (!actor.orgId) throw financeErrors.notEnterprise();
-        where = eq(financePledges.orgId, actor.orgId);
+        scope = eq(financePledges.orgId, actor.orgId);
       } else authorize(actor, FINANCE_ACTIONS.oversee);
-      return { items: await view(db, await select(db).where(where).orderBy(desc(financePledges.id)).limit(500)) };
+      const where = and(
+        scope,
+        q.q
+          ? or(
+              ilike(enterprise.name, likeFragment(q.q)),
+              ilike(institution.name, likeFragment(q.q)),
+              ilike(financePledges.contractNo, likeFragment(q.q)),
+              ilike(financePledges.registrationNo, likeFragment(q.q)),
+            )
+          : undefined,
+      );
+      const [rows, [count]] = await Promise.all([
+        pledgeSelect(db)
+          .where(where)
+          .orderBy(desc(financePledges.id))
+          .limit(pageWindow(q).limit)
+          .offset(pageWindow(q).offset),
+        db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(financePledges)
+          .innerJoin(enterprise, eq(enterprise.id, financePledges.orgId))
+          .innerJoin(institution, eq(institution.id, financePledges.institutionOrgId))
+          .where(where),
+      ]);
+      return pageOf(await pledgeViews(db, rows, today()), count?.n ?? 0, q);
     },
 
     async get(actor: Actor | null, id: number) {

@@ -5,12 +5,13 @@ import {
   type poolClaimInputSchema,
   type poolClaimListQuerySchema,
 } from '@cz/shared/finance';
-import { aliasedTable, and, desc, eq, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { aliasedTable, and, desc, eq, ilike, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import { authorize, can } from '../../kernel/policy.ts';
@@ -171,6 +172,13 @@ export function createPoolClaimService({ db, clock }: { db: Db; clock: Clock }) 
         scope,
         q.poolId ? eq(financePoolClaims.poolId, q.poolId) : undefined,
         q.status ? eq(financePoolClaims.status, q.status) : undefined,
+        q.q
+          ? or(
+              ilike(enterprise.name, likeFragment(q.q)),
+              ilike(institution.name, likeFragment(q.q)),
+              ilike(financePools.name, likeFragment(q.q)),
+            )
+          : undefined,
       );
       const [rows, [count]] = await Promise.all([
         claimSelect(db)
@@ -178,7 +186,15 @@ export function createPoolClaimService({ db, clock }: { db: Db; clock: Clock }) 
           .orderBy(desc(financePoolClaims.id))
           .limit(pageWindow(q).limit)
           .offset(pageWindow(q).offset),
-        db.select({ n: sql<number>`count(*)::int` }).from(financePoolClaims).where(where),
+        db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(financePoolClaims)
+          .innerJoin(financePools, eq(financePools.id, financePoolClaims.poolId))
+          .innerJoin(financeCases, eq(financeCases.id, financePoolClaims.caseId))
+          .innerJoin(financeNeeds, eq(financeNeeds.id, financeCases.needId))
+          .innerJoin(enterprise, eq(enterprise.id, financeNeeds.orgId))
+          .innerJoin(institution, eq(institution.id, financePoolClaims.institutionOrgId))
+          .where(where),
       ]);
       return pageOf(rows.map(toClaim), count?.n ?? 0, q);
     },

@@ -7,9 +7,10 @@ import {
   poolClaimSchema,
   poolFundSchema,
   poolInputSchema,
-  poolListSchema,
+  poolListQuerySchema,
   poolMemberPageSchema,
   poolMemberQuerySchema,
+  poolPageSchema,
   poolSchema,
 } from '@cz/shared/finance';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -25,9 +26,10 @@ export function poolRoutes({ pools, claims }: { pools: PoolService; claims: Pool
       schema: {
         tags,
         summary: '风险补偿资金池: all (the finance office), or those covering my institution’s loans',
-        response: { 200: poolListSchema, 403: errorBodySchema },
+        querystring: poolListQuerySchema,
+        response: { 200: poolPageSchema, 403: errorBodySchema },
       },
-      handler: async (request) => pools.list(request.actor),
+      handler: async (request) => pools.list(request.actor, request.query),
     });
     app.post('/finance/pools', {
       schema: {

@@ -1,5 +1,5 @@
 import { shanghaiDate } from '@cz/shared';
-import type { Pool, PoolParams, poolInputSchema } from '@cz/shared/finance';
+import type { Pool, PoolParams, poolInputSchema, poolListQuerySchema } from '@cz/shared/finance';
 import { compileCondition } from '@cz/shared/policy';
 import { aliasedTable, and, asc, desc, eq, ilike, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -64,20 +64,31 @@ export function createPoolService({ db, policy, clock }: { db: Db; policy: Finan
 
   return {
     /** The pools: all for the finance office, those covering its loans for an institution. */
-    async list(actor: Actor | null) {
+    async list(actor: Actor | null, q: z.output<typeof poolListQuerySchema>) {
       if (!actor) throw commonErrors.unauthenticated();
       const office = can(actor, FINANCE_ACTIONS.oversee);
       const inst = office ? null : await institutionOf(db, actor);
-      const rows = await db
-        .select({ p: financePools, members: memberCount })
-        .from(financePools)
-        .where(
-          inst
-            ? sql`(cardinality(${financePools.institutionIds}) = 0 OR ${inst.orgId} = ANY(${financePools.institutionIds}))`
-            : undefined,
-        )
-        .orderBy(desc(financePools.id));
-      return { items: rows.map((r) => toPool(r.p, r.members)) };
+      const where = and(
+        inst
+          ? sql`(cardinality(${financePools.institutionIds}) = 0 OR ${inst.orgId} = ANY(${financePools.institutionIds}))`
+          : undefined,
+        q.q ? ilike(financePools.name, likeFragment(q.q)) : undefined,
+      );
+      const [rows, [count]] = await Promise.all([
+        db
+          .select({ p: financePools, members: memberCount })
+          .from(financePools)
+          .where(where)
+          .orderBy(desc(financePools.id))
+          .limit(pageWindow(q).limit)
+          .offset(pageWindow(q).offset),
+        db.select({ n: sql<number>`count(*)::int` }).from(financePools).where(where),
+      ]);
+      return pageOf(
+        rows.map((r) => toPool(r.p, r.members)),
+        count?.n ?? 0,
+        q,
+      );
     },
 
     async get(actor: Actor | null, id: number) {

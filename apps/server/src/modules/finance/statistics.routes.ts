@@ -1,7 +1,7 @@
 import { errorBodySchema, xlsxResponse } from '@cz/shared';
 import { financeStatisticsSchema, statisticsQuerySchema } from '@cz/shared/finance';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listWorkbook, sendXlsx, yuanCell } from '../../kernel/excel.ts';
+import { datedXlsxName, listWorkbook, sendXlsx, yuanCell } from '../../kernel/excel.ts';
 import type { StatisticsService } from './statistics.service.ts';
 
 export function statisticsRoutes({ statistics }: { statistics: StatisticsService }): FastifyPluginAsyncZod {
@@ -63,7 +63,7 @@ export function statisticsRoutes({ statistics }: { statistics: StatisticsService
             },
           ],
         );
-        return sendXlsx(reply, `finance-statistics-${s.year}.xlsx`, body);
+        return sendXlsx(reply, datedXlsxName(`finance-statistics-${s.year}`), body);
       },
     });
   };

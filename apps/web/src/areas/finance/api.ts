@@ -29,7 +29,8 @@ export type FactRead = {
 };
 export type ProductStepAction = 'submit' | 'withdraw' | 'suspend' | 'resume' | 'retire';
 
-function useList<T>(path: string, key: string, params: QueryParams, enabled: boolean) {
+/** A page of one of the area's lists, the previous page kept on screen while the next one loads. */
+export function useList<T>(path: string, key: string, params: QueryParams, enabled = true) {
   return useQuery({
     queryKey: ['finance', key, params] as const,
     queryFn: ({ signal }) => api<Page<T>>(path, { query: params, signal }),
@@ -101,13 +102,9 @@ export function useMyInstitution() {
   });
 }
 
-export function useConsents(scope: 'mine' | 'received', enabled = true) {
-  return useQuery({
-    queryKey: ['finance', 'consents', scope] as const,
-    queryFn: () => api<{ items: Consent[] }>('/finance/consents', { query: { scope } }),
-    enabled,
-  });
-}
+/** Consents my enterprise gave (`mine`) or my institution received (`received`), a page at a time. */
+export const useConsents = (params: QueryParams & { scope: 'mine' | 'received' }, enabled = true) =>
+  useList<Consent>('/finance/consents', 'consents', params, enabled);
 
 /** The enterprise's facts an institution may read under a consent (each read is logged for the enterprise). */
 export function useSharedFacts(orgId: number, enabled = true) {

@@ -1,6 +1,7 @@
 import type {
   commitmentInputSchema,
   FinanceEvent,
+  FinanceEventSummary,
   Fund,
   financeEventInputSchema,
   fundInputSchema,
@@ -13,10 +14,10 @@ import type {
 } from '@cz/shared/finance';
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api } from '../../kit/api/client';
-import { useFinanceMutation } from './api';
+import { api, type QueryParams } from '../../kit/api/client';
+import { useFinanceMutation, useList } from './api';
 
-export type EventSummary = Omit<FinanceEvent, 'invites' | 'meetings'>;
+export type EventSummary = FinanceEventSummary;
 export type Meeting = FinanceEvent['meetings'][number];
 export type EventInput = z.input<typeof financeEventInputSchema>;
 export type MeetingInput = z.input<typeof meetingInputSchema>;
@@ -28,13 +29,8 @@ export type Investment = z.infer<typeof investmentSchema>;
 export type InvestorProfile = z.infer<typeof investorProfileSchema>;
 export type InvestorMatch = z.infer<typeof investorMatchSchema>;
 
-/** 银企对接会: all (the finance office) or those my organisation is invited to. */
-export function useFinanceEvents() {
-  return useQuery({
-    queryKey: ['finance', 'events'] as const,
-    queryFn: () => api<{ items: EventSummary[] }>('/finance/events'),
-  });
-}
+/** 银企对接会: all (the finance office) or those my organisation is invited to; a page at a time. */
+export const useFinanceEvents = (params: QueryParams) => useList<EventSummary>('/finance/events', 'events', params);
 
 export function useFinanceEvent(id: number) {
   return useQuery({
@@ -67,13 +63,9 @@ export const useEndEvent = () =>
     api<FinanceEvent>(`/finance/events/${id}/end`, { method: 'POST', body: { status } }),
   );
 
-/** 产业引导基金 and its sub-funds (anyone reads them). */
-export function useFunds() {
-  return useQuery({
-    queryKey: ['finance', 'funds'] as const,
-    queryFn: () => api<{ items: Fund[] }>('/finance/funds'),
-  });
-}
+/** 产业引导基金 and its sub-funds (anyone reads them), each guide fund followed by its sub-funds; a page at a time. */
+export const useFunds = (params: QueryParams, enabled = true) =>
+  useList<Fund>('/finance/funds', 'funds', params, enabled);
 
 export const useCreateFund = () =>
   useFinanceMutation((body: FundInput) => api<Fund>('/finance/funds', { method: 'POST', body }));
@@ -84,13 +76,9 @@ export const useAddCommitment = () =>
 export const useRecordInvestment = () =>
   useFinanceMutation((body: InvestmentInput) => api<{ id: number }>('/finance/investments', { method: 'POST', body }));
 
-export function useInvestments(enabled = true) {
-  return useQuery({
-    queryKey: ['finance', 'investments'] as const,
-    queryFn: () => api<{ items: Investment[] }>('/finance/investments'),
-    enabled,
-  });
-}
+/** Investments: all for the finance office, my institution's for an investor; a page at a time. */
+export const useInvestments = (params: QueryParams, enabled = true) =>
+  useList<Investment>('/finance/investments', 'investments', params, enabled);
 
 export function useInvestorProfile() {
   return useQuery({
@@ -100,14 +88,9 @@ export function useInvestorProfile() {
   });
 }
 
-export function useInvestorMatches(enabled: boolean) {
-  return useQuery({
-    queryKey: ['finance', 'investor-matches'] as const,
-    queryFn: () => api<{ items: InvestorMatch[] }>('/finance/investor-matches'),
-    enabled,
-    retry: false,
-  });
-}
+/** The enterprises that fit my investor profile, those with an open need within the ticket first; paged. */
+export const useInvestorMatches = (params: QueryParams, enabled: boolean) =>
+  useList<InvestorMatch>('/finance/investor-matches', 'investor-matches', params, enabled);
 
 export const useSaveInvestorProfile = () =>
   useFinanceMutation((body: InvestorProfile) =>

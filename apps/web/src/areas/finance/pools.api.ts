@@ -10,7 +10,7 @@ import type {
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, type QueryParams } from '../../kit/api/client';
-import { type Page, useFinanceMutation } from './api';
+import { type Page, useFinanceMutation, useList } from './api';
 
 export type PoolMember = { orgId: number; orgName: string; result: 'eligible' | 'needs_data' };
 export type ClaimAction = 'review' | 'approve' | 'reject' | 'pay';
@@ -24,14 +24,9 @@ export type ClaimInput = {
   note: string;
 };
 
-/** 风险补偿资金池: all for the finance office, those covering my institution's loans for a bank. */
-export function usePools(enabled = true) {
-  return useQuery({
-    queryKey: ['finance', 'pools'] as const,
-    queryFn: () => api<{ items: Pool[] }>('/finance/pools'),
-    enabled,
-  });
-}
+/** 风险补偿资金池: all for the finance office, those covering my institution's loans for a bank; a page at a time. */
+export const usePools = (params: QueryParams, enabled = true) =>
+  useList<Pool>('/finance/pools', 'pools', params, enabled);
 
 export function usePool(id: number) {
   return useQuery({
@@ -85,13 +80,9 @@ export const useDecideClaim = () =>
     api<PoolClaim>(`/finance/pool-claims/${id}/decision`, { method: 'POST', body: { action, note } }),
   );
 
-/** 知识产权质押: my institution's, my enterprise's, or all (the finance office). */
-export function usePledges(scope: 'institution' | 'mine' | 'all') {
-  return useQuery({
-    queryKey: ['finance', 'pledges', scope] as const,
-    queryFn: () => api<{ items: Pledge[] }>('/finance/pledges', { query: { scope } }),
-  });
-}
+/** 知识产权质押: my institution's, my enterprise's, or all (the finance office); a page at a time. */
+export const usePledges = (params: QueryParams & { scope: 'institution' | 'mine' | 'all' }) =>
+  useList<Pledge>('/finance/pledges', 'pledges', params);
 
 export function usePledge(id: number) {
   return useQuery({

@@ -19,7 +19,8 @@ type ClaimValues = {
 function ClaimModal({ loan: c, onClose }: { loan: LoanCase; onClose: () => void }) {
   const { t } = useTranslation('finance');
   const { message } = App.useApp();
-  const pools = usePools();
+  // The pools covering my institution, for a picker: a zone keeps a few.
+  const pools = usePools({ pageSize: 100 });
   const claim = useClaimCompensation();
   const width = useOverlayWidth(520);
   const [form] = Form.useForm<ClaimValues>();

@@ -1,22 +1,25 @@
 import { CASE_STATUSES, type LoanCase } from '@cz/shared/finance';
-import { Card, Select, type TableColumnType } from 'antd';
+import { Card, type TableColumnType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { formatDate, formatDateTime } from '../../../kit/datetime';
 import { ExportButton } from '../../../kit/list/ExportButton';
-import { ListToolbar } from '../../../kit/list/ListToolbar';
 import { defineList, filter } from '../../../kit/list/list-state';
+import { SearchToolbar } from '../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../kit/list/useListPage';
 import { formatMoney } from '../../../kit/money';
 import { useCases } from '../api';
 import { useFinanceLabels } from '../labels';
 import { CaseStatusTag } from './tags';
 
-const CASE_LIST = defineList({ filters: { status: filter.oneOf(CASE_STATUSES) } });
+const CASE_LIST = defineList({ filters: { q: filter.text, status: filter.oneOf(CASE_STATUSES) } });
 
-/** A paged list of loan cases (my institution's, or all for the finance office), by status, with its export. */
+/**
+ * A paged list of loan cases (my institution's, or all for the finance office), by status and searched by the
+ * enterprise's, the institution's or the product's name, with its export.
+ */
 export function CaseList({ scope, link }: { scope: 'institution' | 'all'; link: (c: LoanCase) => string }) {
   const { t } = useTranslation('finance');
   const labels = useFinanceLabels();
@@ -46,7 +49,18 @@ export function CaseList({ scope, link }: { scope: 'institution' | 'all'; link: 
   ];
   return (
     <Card>
-      <ListToolbar
+      <SearchToolbar
+        q={listPage.filters.q}
+        placeholder={t('case.search')}
+        onSearch={(q) => listPage.update({ q })}
+        searchTestId="cases-search"
+        choice={{
+          value: listPage.filters.status,
+          label: t('fields.status'),
+          options: labels.caseStatusOptions,
+          onChange: (v) => listPage.update({ status: v }),
+          testId: 'cases-status',
+        }}
         actions={
           <ExportButton
             path="/finance/cases/export.xlsx"
@@ -55,18 +69,7 @@ export function CaseList({ scope, link }: { scope: 'institution' | 'all'; link: 
             testId="cases-export"
           />
         }
-      >
-        <Select
-          allowClear
-          style={{ width: '100%', maxWidth: 280 }}
-          placeholder={t('fields.status')}
-          aria-label={t('fields.status')}
-          value={listPage.filters.status}
-          options={labels.caseStatusOptions}
-          onChange={(v) => listPage.update({ status: v })}
-          data-testid="cases-status"
-        />
-      </ListToolbar>
+      />
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />
       ) : (

@@ -1,29 +1,35 @@
 import { POOL_CLAIM_STATUSES, type PoolClaim } from '@cz/shared/finance';
-import { Button, Card, Select, type TableColumnType } from 'antd';
+import { Button, Card, type TableColumnType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { formatDateTime } from '../../../kit/datetime';
-import { ListToolbar } from '../../../kit/list/ListToolbar';
+import { ExportButton } from '../../../kit/list/ExportButton';
 import { defineList, filter } from '../../../kit/list/list-state';
+import { SearchToolbar } from '../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../kit/list/useListPage';
 import { formatMoney } from '../../../kit/money';
 import { usePoolClaims } from '../pools.api';
 import { ClaimDrawer } from './ClaimDrawer';
 import { ClaimStatusTag } from './fundingTags';
 
-const CLAIM_LIST = defineList({ filters: { status: filter.oneOf(POOL_CLAIM_STATUSES), claim: filter.int } });
+const CLAIM_LIST = defineList({
+  filters: { q: filter.text, status: filter.oneOf(POOL_CLAIM_STATUSES), claim: filter.int },
+});
 
 /**
- * Compensation claims, paged, by status: my institution's, or all (the finance office, who decides them in the
- * drawer; `poolId` narrows them to one pool). The open claim stands in the URL (`?claim=`).
+ * Compensation claims, paged, by status and searched by a party's or the pool's name: my institution's, or all (the
+ * finance office, who decides them in the drawer; `poolId` narrows them to one pool). The open claim stands in the
+ * URL (`?claim=`). The list exports as Excel.
  */
 export function ClaimList({ scope, poolId }: { scope: 'institution' | 'all'; poolId?: number }) {
   const { t } = useTranslation('finance');
   const listPage = useListPage(CLAIM_LIST);
   const { claim, ...filters } = listPage.filters;
   const { claim: _c, ...query } = listPage.query;
-  const list = usePoolClaims({ ...query, scope, ...(poolId ? { poolId } : {}) });
+  const { claim: _e, ...exportQuery } = listPage.exportQuery;
+  const extra = { scope, ...(poolId ? { poolId } : {}) };
+  const list = usePoolClaims({ ...query, ...extra });
   const open = (id: number | undefined) => listPage.update({ claim: id }, { resetPage: false });
   const columns: TableColumnType<PoolClaim>[] = [
     {
@@ -57,18 +63,27 @@ export function ClaimList({ scope, poolId }: { scope: 'institution' | 'all'; poo
   ];
   return (
     <Card>
-      <ListToolbar>
-        <Select
-          allowClear
-          style={{ width: '100%', maxWidth: 280 }}
-          placeholder={t('fields.status')}
-          aria-label={t('fields.status')}
-          value={filters.status}
-          options={POOL_CLAIM_STATUSES.map((s) => ({ value: s, label: t(`claimStatus.${s}`) }))}
-          onChange={(v) => listPage.update({ status: v })}
-          data-testid="claims-status"
-        />
-      </ListToolbar>
+      <SearchToolbar
+        q={filters.q}
+        placeholder={t('claim.search')}
+        onSearch={(q) => listPage.update({ q })}
+        searchTestId="claims-search"
+        choice={{
+          value: filters.status,
+          label: t('fields.status'),
+          options: POOL_CLAIM_STATUSES.map((s) => ({ value: s, label: t(`claimStatus.${s}`) })),
+          onChange: (v) => listPage.update({ status: v }),
+          testId: 'claims-status',
+        }}
+        actions={
+          <ExportButton
+            path="/finance/pool-claims/export.xlsx"
+            query={{ ...exportQuery, ...extra }}
+            fileName="compensation-claims.xlsx"
+            testId="claims-export"
+          />
+        }
+      />
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />
       ) : (

@@ -21,10 +21,11 @@ export function ConsentForm({ need }: { need: FinanceNeed }) {
   const { message } = App.useApp();
   const labels = useFinanceLabels();
   const grant = useGrantConsent();
-  const consents = useConsents('mine');
+  // The consents given for this need: one per institution it was pushed to, so a page holds them.
+  const consents = useConsents({ scope: 'mine', needId: need.id, pageSize: 100 });
   const [form] = Form.useForm<Values>();
   useRelocalisedErrors(form);
-  const given = (consents.data?.items ?? []).filter((c) => c.needId === need.id && c.active);
+  const given = (consents.data?.items ?? []).filter((c) => c.active);
   const submit = async (v: Values) => {
     const body: ConsentInput = {
       institutionOrgIds: v.institutionOrgIds ?? [],

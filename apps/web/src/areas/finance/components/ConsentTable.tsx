@@ -4,16 +4,28 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../app/errors';
 import { DataTable } from '../../../kit/components/DataTable';
+import { QueryError } from '../../../kit/components/QueryError';
 import { formatDate, formatDateTime } from '../../../kit/datetime';
-import { useRevokeConsent } from '../api';
+import { ExportButton } from '../../../kit/list/ExportButton';
+import { defineList, filter } from '../../../kit/list/list-state';
+import { SearchToolbar } from '../../../kit/list/SearchToolbar';
+import { useListPage } from '../../../kit/list/useListPage';
+import { useConsents, useRevokeConsent } from '../api';
 import { useFinanceLabels } from '../labels';
 
-/** Consents an enterprise gave (with revoke) or an institution received (with its facts to read). */
-export function ConsentTable({ items, side }: { items: Consent[] | undefined; side: 'mine' | 'received' }) {
+const CONSENT_LIST = defineList({ filters: { q: filter.text } });
+
+/**
+ * Consents an enterprise gave (with revoke) or an institution received (with its facts to read), paged, searched by
+ * the other side's name and exported as Excel.
+ */
+export function ConsentTable({ side }: { side: 'mine' | 'received' }) {
   const { t } = useTranslation('finance');
   const { message } = App.useApp();
   const labels = useFinanceLabels();
   const revoke = useRevokeConsent();
+  const listPage = useListPage(CONSENT_LIST);
+  const list = useConsents({ ...listPage.query, scope: side });
   const state = (c: Consent) =>
     c.active ? (
       <Tag color="success" style={{ marginInlineEnd: 0 }}>
@@ -67,8 +79,28 @@ export function ConsentTable({ items, side }: { items: Consent[] | undefined; si
     },
   ];
   return (
-    <div data-testid="consents" data-total={items?.length ?? ''}>
-      <DataTable<Consent> rowKey="id" columns={columns} dataSource={items} loading={!items} pagination={false} />
-    </div>
+    <>
+      <SearchToolbar
+        q={listPage.filters.q}
+        placeholder={side === 'mine' ? t('consent.searchInstitution') : t('consent.searchEnterprise')}
+        onSearch={(q) => listPage.update({ q })}
+        searchTestId="consents-search"
+        actions={
+          <ExportButton
+            path="/finance/consents/export.xlsx"
+            query={{ ...listPage.exportQuery, scope: side }}
+            fileName="finance-consents.xlsx"
+            testId="consents-export"
+          />
+        }
+      />
+      {list.isError ? (
+        <QueryError error={list.error} onRetry={() => list.refetch()} />
+      ) : (
+        <div data-testid="consents" data-total={list.data?.total ?? ''}>
+          <DataTable<Consent> rowKey="id" columns={columns} {...listPage.tableProps(list.data, list.isFetching)} />
+        </div>
+      )}
+    </>
   );
 }

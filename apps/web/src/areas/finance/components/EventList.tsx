@@ -6,14 +6,24 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { formatPeriod } from '../../../kit/datetime';
+import { ExportButton } from '../../../kit/list/ExportButton';
+import { defineList, filter } from '../../../kit/list/list-state';
+import { SearchToolbar } from '../../../kit/list/SearchToolbar';
+import { useListPage } from '../../../kit/list/useListPage';
 import { type EventSummary, useFinanceEvents } from '../events.api';
 import { EventCreateModal } from './EventCreateModal';
 import { EventStatusTag } from './fundingTags';
 
-/** 银企对接会: all (the finance office, who plans new ones here) or those my organisation is invited to. */
+const EVENT_LIST = defineList({ filters: { q: filter.text } });
+
+/**
+ * 银企对接会, latest first, paged and searched by title or venue: all (the finance office, who plans new ones here) or
+ * those my organisation is invited to. The list exports as Excel with each event's yield.
+ */
 export function EventList({ base, office = false }: { base: string; office?: boolean }) {
   const { t } = useTranslation('finance');
-  const list = useFinanceEvents();
+  const listPage = useListPage(EVENT_LIST);
+  const list = useFinanceEvents(listPage.query);
   const [creating, setCreating] = useState(false);
   const columns: TableColumnType<EventSummary>[] = [
     {
@@ -45,15 +55,28 @@ export function EventList({ base, office = false }: { base: string; office?: boo
         )
       }
     >
+      <SearchToolbar
+        q={listPage.filters.q}
+        placeholder={t('event.search')}
+        onSearch={(q) => listPage.update({ q })}
+        searchTestId="events-search"
+        actions={
+          <ExportButton
+            path="/finance/events/export.xlsx"
+            query={listPage.exportQuery}
+            fileName="finance-events.xlsx"
+            testId="events-export"
+          />
+        }
+      />
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />
       ) : (
-        <div data-testid="events" data-total={list.data?.items.length ?? ''}>
+        <div data-testid="events" data-total={list.data?.total ?? ''}>
           <DataTable<EventSummary>
             rowKey="id"
             columns={columns}
-            dataSource={list.data?.items}
-            loading={list.isLoading}
+            {...listPage.tableProps(list.data, list.isFetching)}
             locale={{ emptyText: t('event.none') }}
           />
         </div>

@@ -8,7 +8,7 @@ import { DateInput } from '../../../kit/forms/DateInput';
 import { yuanToFen } from '../../../kit/money';
 import { useOverlayWidth } from '../../../kit/responsive';
 import { useInstitutions } from '../api';
-import { useAddCommitment, useCreateFund } from '../events.api';
+import { useAddCommitment, useCreateFund, useFunds } from '../events.api';
 
 type FundValues = {
   name?: string;
@@ -36,10 +36,12 @@ function useSubmit<V>(run: (v: V) => Promise<unknown>, onClose: () => void, done
 }
 
 /** The finance office records a guide fund or a sub-fund of one. */
-export function FundCreateModal({ funds, onClose }: { funds: Fund[]; onClose: () => void }) {
+export function FundCreateModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('finance');
   const create = useCreateFund();
   const institutions = useInstitutions({ pageSize: 100 });
+  // The guide funds a sub-fund may belong to, for the picker: a zone keeps a few.
+  const guides = useFunds({ kind: 'guide', pageSize: 100 });
   const width = useOverlayWidth(560);
   const [form] = Form.useForm<FundValues>();
   const kind = Form.useWatch('kind', form);
@@ -89,7 +91,7 @@ export function FundCreateModal({ funds, onClose }: { funds: Fund[]; onClose: ()
           <Form.Item name="parentId" label={t('fund.parent')} rules={[{ required: true }]}>
             <Select
               aria-label={t('fund.parent')}
-              options={funds.filter((f) => f.kind === 'guide').map((f) => ({ value: f.id, label: f.name }))}
+              options={(guides.data?.items ?? []).map((f) => ({ value: f.id, label: f.name }))}
               data-testid="fund-parent"
             />
           </Form.Item>
@@ -122,9 +124,10 @@ export function FundCreateModal({ funds, onClose }: { funds: Fund[]; onClose: ()
 type CommitValues = { lpName?: string; lpFundId?: number; amountYuan?: number | null; committedOn?: Dayjs | null };
 
 /** A limited partner's commitment to a fund (a fund of the platform, or a named outside partner). */
-export function CommitmentModal({ fund, funds, onClose }: { fund: Fund; funds: Fund[]; onClose: () => void }) {
+export function CommitmentModal({ fund, onClose }: { fund: Fund; onClose: () => void }) {
   const { t } = useTranslation('finance');
   const commit = useAddCommitment();
+  const funds = useFunds({ pageSize: 100 });
   const width = useOverlayWidth(520);
   const [form] = Form.useForm<CommitValues>();
   const submit = useSubmit(
@@ -161,7 +164,9 @@ export function CommitmentModal({ fund, funds, onClose }: { fund: Fund; funds: F
           <Select
             allowClear
             aria-label={t('fund.lpFund')}
-            options={funds.filter((f) => f.id !== fund.id).map((f) => ({ value: f.id, label: f.name }))}
+            options={(funds.data?.items ?? [])
+              .filter((f) => f.id !== fund.id)
+              .map((f) => ({ value: f.id, label: f.name }))}
           />
         </Form.Item>
         <Form.Item name="amountYuan" label={t('investor.amount')} rules={[{ required: true }]}>

@@ -1,10 +1,14 @@
 import type { Fund } from '@cz/shared/finance';
-import { Button, Card, Descriptions, Empty, Space, Spin, type TableColumnType, Typography } from 'antd';
+import { Button, Card, Descriptions, Space, type TableColumnType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { formatDate } from '../../../kit/datetime';
+import { ExportButton } from '../../../kit/list/ExportButton';
+import { defineList, filter } from '../../../kit/list/list-state';
+import { SearchToolbar } from '../../../kit/list/SearchToolbar';
+import { useListPage } from '../../../kit/list/useListPage';
 import { formatMoney } from '../../../kit/money';
 import { useFunds } from '../events.api';
 import { useFinanceLabels } from '../labels';
@@ -14,17 +18,10 @@ import { InvestmentModal } from './InvestmentModal';
 type Commitment = Fund['commitments'][number];
 type Acting = { kind: 'commit' | 'invest'; fund: Fund } | { kind: 'create' } | null;
 
-function FundCard({
-  fund: f,
-  office,
-  act,
-  nested,
-}: {
-  fund: Fund;
-  office: boolean;
-  act: (a: Acting) => void;
-  nested?: boolean;
-}) {
+const FUND_LIST = defineList({ filters: { q: filter.text, kind: filter.oneOf(['guide', 'sub'] as const) } });
+
+/** A fund's row opened: its year, stages and fields, its limited partners' commitments and its sub-funds. */
+function FundDetails({ fund: f }: { fund: Fund }) {
   const { t } = useTranslation('finance');
   const labels = useFinanceLabels();
   const columns: TableColumnType<Commitment>[] = [
@@ -33,40 +30,21 @@ function FundCard({
     { title: t('fund.committedOn'), dataIndex: 'committedOn', render: formatDate },
   ];
   return (
-    <Card
-      size={nested ? 'small' : 'default'}
-      title={`${f.name} · ${t(`fundKind.${f.kind}`)}`}
-      data-testid={`fund-${f.id}`}
-      extra={
-        office && (
-          <Space wrap>
-            <Button size="small" onClick={() => act({ kind: 'commit', fund: f })} data-testid={`fund-${f.id}-commit`}>
-              {t('fund.commit')}
-            </Button>
-            <Button size="small" onClick={() => act({ kind: 'invest', fund: f })} data-testid={`fund-${f.id}-invest`}>
-              {t('investor.invest')}
-            </Button>
-          </Space>
-        )
-      }
-    >
+    <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid={`fund-${f.id}-details`}>
       <Descriptions column={{ xs: 1, md: 3 }} size="small" bordered>
-        <Descriptions.Item label={t('fund.target')}>{formatMoney(f.targetFen)}</Descriptions.Item>
-        <Descriptions.Item label={t('fund.committed')}>
-          <span data-testid={`fund-${f.id}-committed`} data-fen={f.committedFen}>
-            {formatMoney(f.committedFen)}
-          </span>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('fund.invested')}>{formatMoney(f.investedFen)}</Descriptions.Item>
-        <Descriptions.Item label={t('fund.manager')}>{f.managerName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('fund.vintage')}>{f.vintage}</Descriptions.Item>
         <Descriptions.Item label={t('fund.stages')}>
           {labels.list(f.stages, (s) => t(`fundStage.${s as Fund['stages'][number]}`))}
         </Descriptions.Item>
         <Descriptions.Item label={t('fund.fields')}>{labels.list(f.fields, (x) => x)}</Descriptions.Item>
+        {f.subFunds.length > 0 && (
+          <Descriptions.Item label={t('fund.subFunds')} span={3}>
+            {f.subFunds.map((s) => `${s.name} · ${formatMoney(s.targetFen)}`).join('；')}
+          </Descriptions.Item>
+        )}
       </Descriptions>
       {f.commitments.length > 0 && (
-        <div style={{ marginTop: 12 }}>
+        <div>
           <Typography.Text strong>{t('fund.commitments')}</Typography.Text>
           <DataTable<Commitment>
             rowKey={(c) => `${c.lpName}-${c.committedOn}-${c.amountFen}`}
@@ -77,55 +55,123 @@ function FundCard({
           />
         </div>
       )}
-    </Card>
+    </Space>
   );
 }
 
-/** 产业引导基金: each guide fund with its sub-funds, commitments and amounts invested; the office records them. */
+/**
+ * 产业引导基金: the guide funds, each followed by its sub-funds, with commitments and amounts invested; paged,
+ * searched by the fund's or the manager's name and exported as Excel. The office records funds, commitments and
+ * investments here.
+ */
 export function FundsView({ office = false }: { office?: boolean }) {
   const { t } = useTranslation('finance');
-  const funds = useFunds();
+  const listPage = useListPage(FUND_LIST);
+  const funds = useFunds(listPage.query);
   const [acting, setActing] = useState<Acting>(null);
-  if (funds.isError) return <QueryError error={funds.error} onRetry={() => funds.refetch()} />;
-  if (!funds.data) return <Spin />;
-  const all = funds.data.items;
-  const guides = all.filter((f) => f.kind === 'guide');
-  const orphans = all.filter((f) => f.kind === 'sub' && !guides.some((g) => g.id === f.parentId));
+  // The funds an investment may be made by, for the office's picker: a zone keeps a few.
+  const picker = useFunds({ pageSize: 100 }, acting?.kind === 'invest');
   const close = () => setActing(null);
-  return (
-    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="funds">
-      {office && (
-        <Button type="primary" onClick={() => setActing({ kind: 'create' })} data-testid="fund-new">
-          {t('fund.new')}
-        </Button>
-      )}
-      {all.length === 0 && <Empty description={t('fund.none')} />}
-      {[...guides, ...orphans].map((g) => (
-        <Space key={g.id} orientation="vertical" size={12} style={{ width: '100%' }}>
-          <FundCard fund={g} office={office} act={setActing} />
-          {g.subFunds.length > 0 && (
-            <Card size="small" title={t('fund.subFunds')} style={{ marginInlineStart: 16 }}>
-              <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-                {g.subFunds.map((s) => {
-                  const sub = all.find((f) => f.id === s.id);
-                  return sub ? (
-                    <FundCard key={s.id} fund={sub} office={office} act={setActing} nested />
-                  ) : (
-                    <span key={s.id}>
-                      {s.name} · {formatMoney(s.targetFen)}
-                    </span>
-                  );
-                })}
+  const columns: TableColumnType<Fund>[] = [
+    {
+      title: t('fund.name'),
+      dataIndex: 'name',
+      render: (name: string, f) => <span data-testid={`fund-${f.id}`}>{name}</span>,
+    },
+    { title: t('fund.kind'), dataIndex: 'kind', render: (k: Fund['kind']) => t(`fundKind.${k}`) },
+    { title: t('fund.parent'), dataIndex: 'parentName', render: (v: string | null) => v ?? '—' },
+    { title: t('fund.manager'), dataIndex: 'managerName', render: (v: string | null) => v ?? '—' },
+    { title: t('fund.target'), dataIndex: 'targetFen', render: (v: number) => formatMoney(v) },
+    {
+      title: t('fund.committed'),
+      dataIndex: 'committedFen',
+      render: (v: number, f) => (
+        <span data-testid={`fund-${f.id}-committed`} data-fen={v}>
+          {formatMoney(v)}
+        </span>
+      ),
+    },
+    { title: t('fund.invested'), dataIndex: 'investedFen', render: (v: number) => formatMoney(v) },
+    ...(office
+      ? [
+          {
+            title: t('fields.actions'),
+            key: 'actions',
+            render: (_: unknown, f: Fund) => (
+              <Space size={4} wrap>
+                <Button
+                  size="small"
+                  onClick={() => setActing({ kind: 'commit', fund: f })}
+                  data-testid={`fund-${f.id}-commit`}
+                >
+                  {t('fund.commit')}
+                </Button>
+                <Button
+                  size="small"
+                  onClick={() => setActing({ kind: 'invest', fund: f })}
+                  data-testid={`fund-${f.id}-invest`}
+                >
+                  {t('investor.invest')}
+                </Button>
               </Space>
-            </Card>
-          )}
-        </Space>
-      ))}
-      {acting?.kind === 'create' && <FundCreateModal funds={all} onClose={close} />}
-      {acting?.kind === 'commit' && <CommitmentModal fund={acting.fund} funds={all} onClose={close} />}
-      {acting?.kind === 'invest' && (
-        <InvestmentModal funds={all} fundId={acting.fund.id} ownMoney={false} onClose={close} />
+            ),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <Card>
+      <SearchToolbar
+        q={listPage.filters.q}
+        placeholder={t('fund.search')}
+        onSearch={(q) => listPage.update({ q })}
+        searchTestId="funds-search"
+        choice={{
+          value: listPage.filters.kind,
+          label: t('fund.kind'),
+          options: (['guide', 'sub'] as const).map((k) => ({ value: k, label: t(`fundKind.${k}`) })),
+          onChange: (v) => listPage.update({ kind: v }),
+          testId: 'funds-kind',
+        }}
+        actions={
+          <>
+            {office && (
+              <Button type="primary" onClick={() => setActing({ kind: 'create' })} data-testid="fund-new">
+                {t('fund.new')}
+              </Button>
+            )}
+            <ExportButton
+              path="/finance/funds/export.xlsx"
+              query={listPage.exportQuery}
+              fileName="guide-funds.xlsx"
+              testId="funds-export"
+            />
+          </>
+        }
+      />
+      {funds.isError ? (
+        <QueryError error={funds.error} onRetry={() => funds.refetch()} />
+      ) : (
+        <div data-testid="funds" data-total={funds.data?.total ?? ''}>
+          <DataTable<Fund>
+            rowKey="id"
+            columns={columns}
+            expandable={{ expandedRowRender: (f) => <FundDetails fund={f} /> }}
+            locale={{ emptyText: t('fund.none') }}
+            {...listPage.tableProps(funds.data, funds.isFetching)}
+          />
+        </div>
       )}
-    </Space>
+      {acting?.kind === 'create' && <FundCreateModal onClose={close} />}
+      {acting?.kind === 'commit' && <CommitmentModal fund={acting.fund} onClose={close} />}
+      {acting?.kind === 'invest' && (
+        <InvestmentModal
+          funds={picker.data?.items ?? [acting.fund]}
+          fundId={acting.fund.id}
+          ownMoney={false}
+          onClose={close}
+        />
+      )}
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
+import { ExportButton } from '../../../kit/list/ExportButton';
 import { defineList, filter } from '../../../kit/list/list-state';
 import { SearchToolbar } from '../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../kit/list/useListPage';
@@ -14,7 +15,7 @@ const INSTITUTION_LIST = defineList({
   filters: { q: filter.text, kind: filter.oneOf(INSTITUTION_KINDS) },
 });
 
-/** The supermarket's institutions (verified, with their profile), by kind. */
+/** The supermarket's institutions (verified, with their profile), by kind and name; the list exports as Excel. */
 export function InstitutionList() {
   const { t } = useTranslation('finance');
   const labels = useFinanceLabels();
@@ -57,6 +58,14 @@ export function InstitutionList() {
           onChange: (v) => listPage.update({ kind: v }),
           testId: 'institutions-kind',
         }}
+        actions={
+          <ExportButton
+            path="/finance/institutions/export.xlsx"
+            query={listPage.exportQuery}
+            fileName="finance-institutions.xlsx"
+            testId="institutions-export"
+          />
+        }
       />
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />

@@ -5,14 +5,24 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { formatDate } from '../../../kit/datetime';
+import { ExportButton } from '../../../kit/list/ExportButton';
+import { defineList, filter } from '../../../kit/list/list-state';
+import { SearchToolbar } from '../../../kit/list/SearchToolbar';
+import { useListPage } from '../../../kit/list/useListPage';
 import { formatMoney } from '../../../kit/money';
 import { usePledges } from '../pools.api';
 import { PledgeStatusTag } from './fundingTags';
 
-/** IP pledges: my institution's, my enterprise's or all; each row opens the pledge. */
+const PLEDGE_LIST = defineList({ filters: { q: filter.text } });
+
+/**
+ * IP pledges, paged and searched by a party's name or the contract or registration number: my institution's, my
+ * enterprise's or all; each row opens the pledge. The list exports as Excel.
+ */
 export function PledgeList({ scope, link }: { scope: 'institution' | 'mine' | 'all'; link: (p: Pledge) => string }) {
   const { t } = useTranslation('finance');
-  const list = usePledges(scope);
+  const listPage = useListPage(PLEDGE_LIST);
+  const list = usePledges({ ...listPage.query, scope });
   const columns: TableColumnType<Pledge>[] = [
     {
       title: t('pledge.title'),
@@ -59,11 +69,25 @@ export function PledgeList({ scope, link }: { scope: 'institution' | 'mine' | 'a
   ];
   return (
     <Card>
+      <SearchToolbar
+        q={listPage.filters.q}
+        placeholder={t('pledge.search')}
+        onSearch={(q) => listPage.update({ q })}
+        searchTestId="pledges-search"
+        actions={
+          <ExportButton
+            path="/finance/pledges/export.xlsx"
+            query={{ ...listPage.exportQuery, scope }}
+            fileName="ip-pledges.xlsx"
+            testId="pledges-export"
+          />
+        }
+      />
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />
       ) : (
-        <div data-testid="pledges" data-total={list.data?.items.length ?? ''}>
-          <DataTable<Pledge> rowKey="id" columns={columns} dataSource={list.data?.items} loading={list.isLoading} />
+        <div data-testid="pledges" data-total={list.data?.total ?? ''}>
+          <DataTable<Pledge> rowKey="id" columns={columns} {...listPage.tableProps(list.data, list.isFetching)} />
         </div>
       )}
     </Card>

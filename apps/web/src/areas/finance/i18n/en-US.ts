@@ -267,6 +267,7 @@ const finance: typeof zh = {
   },
   case: {
     case: 'Loan case',
+    search: 'Search enterprise, institution or product name',
     number: 'Case #{{id}} · {{org}}',
     title: 'Loan case #{{id}} · {{institution}}',
     noProduct: 'No product named',
@@ -287,6 +288,9 @@ const finance: typeof zh = {
   },
   consent: {
     formTitle: 'Data consent',
+    searchInstitution: 'Search institution name',
+    searchEnterprise: 'Search enterprise name',
+    readSearch: 'Search institution or reader',
     hint: 'Let institutions the need was pushed to read chosen facts of your enterprise until a date; every read is logged and you can revoke it',
     institutions: 'Institutions',
     scopes: 'Scopes',

@@ -84,11 +84,13 @@ const funding: typeof zh = {
     whitelistDone: 'Whitelist computed: {{count}} enterprises',
     membersTitle: 'Whitelist',
     memberSearch: 'Search enterprise name',
+    search: 'Search pool name',
     result: 'Result',
     claims: 'Claims',
   },
   claim: {
     title: 'Compensation claims',
+    search: 'Search enterprise, institution or pool name',
     adminSubtitle: 'Claims of lenders for non-performing loans: review, approve (committed from the pool), pay',
     deskSubtitle: 'Your institution’s compensation claims for non-performing loans',
     number: 'Claim #{{id}}',
@@ -115,6 +117,7 @@ const funding: typeof zh = {
   },
   pledge: {
     title: 'IP pledges',
+    search: 'Search enterprise or institution name, contract or registration number',
     adminSubtitle: 'Patent-pledge financing in the zone: valuation, contract, registration and release',
     deskSubtitle: 'IP pledges behind your institution’s loans',
     mineSubtitle: 'Loans backed by your enterprise’s patents (read only)',
@@ -178,6 +181,7 @@ const funding: typeof zh = {
   },
   event: {
     title: 'Bank–enterprise events',
+    search: 'Search event title or venue',
     adminSubtitle: 'Invite institutions and enterprises, book 1:1 meetings and record what came of them',
     memberSubtitle: 'Events your organisation is invited to',
     new: 'New event',
@@ -239,6 +243,7 @@ const funding: typeof zh = {
   },
   fund: {
     title: 'Guide funds',
+    search: 'Search fund or manager name',
     subtitle: 'The government guide funds and their sub-funds: commitments and investments',
     adminTitle: 'Guide funds: records',
     adminSubtitle: 'Guide funds and sub-funds: record funds, commitments and investments',
@@ -265,6 +270,8 @@ const funding: typeof zh = {
   },
   investor: {
     title: 'Investor desk',
+    matchSearch: 'Search enterprise name',
+    investmentSearch: 'Search enterprise, fund or investor name',
     subtitle: 'Your preferences, the enterprises that fit them, and your investments',
     profile: 'Preferences',
     stages: 'Stages',

@@ -66,11 +66,13 @@ const funding = {
     whitelistDone: '白名单已重新计算：{{count}} 家企业',
     membersTitle: '白名单',
     memberSearch: '搜索企业名称',
+    search: '搜索资金池名称',
     result: '结果',
     claims: '补偿申请',
   },
   claim: {
     title: '风险补偿申请',
+    search: '搜索企业、金融机构或资金池名称',
     adminSubtitle: '金融机构为不良贷款申请的补偿：初审、批准（占用资金池）、拨付',
     deskSubtitle: '本机构为不良贷款提交的风险补偿申请',
     number: '补偿申请 #{{id}}',
@@ -97,6 +99,7 @@ const funding = {
   },
   pledge: {
     title: '知识产权质押',
+    search: '搜索企业、金融机构名称或合同号、登记号',
     adminSubtitle: '全区知识产权质押融资：评估、合同、登记与解押',
     deskSubtitle: '本机构贷款的知识产权质押',
     mineSubtitle: '本企业以专利质押的贷款（只读）',
@@ -160,6 +163,7 @@ const funding = {
   },
   event: {
     title: '银企对接会',
+    search: '搜索活动名称或地点',
     adminSubtitle: '组织银企对接：邀请机构与企业，安排一对一洽谈，记录成效',
     memberSubtitle: '本单位受邀参加的银企对接会',
     new: '新建对接会',
@@ -221,6 +225,7 @@ const funding = {
   },
   fund: {
     title: '产业引导基金',
+    search: '搜索基金或管理机构名称',
     subtitle: '政府引导基金及其子基金的认缴与投资情况',
     adminTitle: '引导基金管理',
     adminSubtitle: '引导基金与子基金：登记基金、认缴与投资',
@@ -247,6 +252,8 @@ const funding = {
   },
   investor: {
     title: '投资机构',
+    matchSearch: '搜索企业名称',
+    investmentSearch: '搜索被投企业、基金或投资机构名称',
     subtitle: '投资偏好、匹配的企业与投资记录',
     profile: '投资偏好',
     stages: '投资阶段',

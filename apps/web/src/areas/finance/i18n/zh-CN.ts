@@ -255,6 +255,7 @@ const finance = {
   },
   case: {
     case: '贷款案件',
+    search: '搜索企业、金融机构或产品名称',
     number: '案件 #{{id}} · {{org}}',
     title: '贷款案件 #{{id}} · {{institution}}',
     noProduct: '未指定产品',
@@ -275,6 +276,9 @@ const finance = {
   },
   consent: {
     formTitle: '信息授权',
+    searchInstitution: '搜索金融机构名称',
+    searchEnterprise: '搜索企业名称',
+    readSearch: '搜索金融机构或查看人',
     hint: '授权推送的金融机构在截止日期前查看本企业的所选信息，每次查看都会记录，可随时撤销',
     institutions: '授权的金融机构',
     scopes: '授权范围',

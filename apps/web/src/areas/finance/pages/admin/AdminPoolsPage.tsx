@@ -7,13 +7,20 @@ import { DataTable } from '../../../../kit/components/DataTable';
 import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
+import { ExportButton } from '../../../../kit/list/ExportButton';
+import { defineList, filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { formatMoney } from '../../../../kit/money';
 import { usePools } from '../../pools.api';
 
-/** 风险补偿资金池: every pool with its balances (available, committed, paid) and whitelist size. */
+const POOL_LIST = defineList({ filters: { q: filter.text } });
+
+/** 风险补偿资金池: every pool with its balances (available, committed, paid) and whitelist size, paged and searched. */
 export function AdminPoolsPage() {
   const { t } = useTranslation('finance');
-  const pools = usePools();
+  const listPage = useListPage(POOL_LIST);
+  const pools = usePools(listPage.query);
   const columns: TableColumnType<Pool>[] = [
     {
       title: t('pool.name'),
@@ -56,11 +63,25 @@ export function AdminPoolsPage() {
         }
       />
       <Card>
+        <SearchToolbar
+          q={listPage.filters.q}
+          placeholder={t('pool.search')}
+          onSearch={(q) => listPage.update({ q })}
+          searchTestId="pools-search"
+          actions={
+            <ExportButton
+              path="/finance/pools/export.xlsx"
+              query={listPage.exportQuery}
+              fileName="risk-pools.xlsx"
+              testId="pools-export"
+            />
+          }
+        />
         {pools.isError ? (
           <QueryError error={pools.error} onRetry={() => pools.refetch()} />
         ) : (
-          <div data-testid="pools" data-total={pools.data?.items.length ?? ''}>
-            <DataTable<Pool> rowKey="id" columns={columns} dataSource={pools.data?.items} loading={pools.isLoading} />
+          <div data-testid="pools" data-total={pools.data?.total ?? ''}>
+            <DataTable<Pool> rowKey="id" columns={columns} {...listPage.tableProps(pools.data, pools.isFetching)} />
           </div>
         )}
       </Card>

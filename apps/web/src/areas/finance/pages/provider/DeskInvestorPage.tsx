@@ -8,6 +8,10 @@ import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
+import { defineList, filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { formatMoney } from '../../../../kit/money';
 import { wordsOf } from '../../components/fundingTags';
 import { InvestmentModal } from '../../components/InvestmentModal';
@@ -22,17 +26,33 @@ import {
 } from '../../events.api';
 import { useFinanceLabels } from '../../labels';
 
+/** The page's two lists: the matches page as `mpage` and search as `mq`, the investments as `ipage` and `iq`. */
+const MATCH_LIST = defineList({ filters: { mq: filter.text }, prefix: 'm' });
+const INVESTMENT_LIST = defineList({ filters: { iq: filter.text }, prefix: 'i' });
+
 /** An investment institution's desk: its preferences, the enterprises that fit them, and its investments. */
 export function DeskInvestorPage() {
   const { t } = useTranslation('finance');
   const labels = useFinanceLabels();
   const { me } = useAuth();
   const profile = useInvestorProfile();
-  const matches = useInvestorMatches(profile.isSuccess && profile.data !== null);
-  const investments = useInvestments(profile.isSuccess);
-  const funds = useFunds();
+  const matchPage = useListPage(MATCH_LIST);
+  const investmentPage = useListPage(INVESTMENT_LIST);
+  const matchSearch = matchPage.filters.mq ? { q: matchPage.filters.mq } : {};
+  const investmentSearch = investmentPage.filters.iq ? { q: investmentPage.filters.iq } : {};
+  const matches = useInvestorMatches(
+    { page: matchPage.page, pageSize: matchPage.pageSize, ...matchSearch },
+    profile.isSuccess && profile.data !== null,
+  );
+  const investments = useInvestments(
+    { page: investmentPage.page, pageSize: investmentPage.pageSize, ...investmentSearch },
+    profile.isSuccess,
+  );
+  // The funds my institution manages, for the investment form's picker.
+  const orgId = me?.org?.id;
+  const funds = useFunds({ managerOrgId: orgId, pageSize: 100 }, orgId !== undefined);
   const [investing, setInvesting] = useState<{ orgId?: number } | null>(null);
-  const mine = (funds.data?.items ?? []).filter((f) => f.managerOrgId === me?.org?.id);
+  const mine = funds.data?.items ?? [];
   const industry = (c: string | null) =>
     c && c in INDUSTRY_SECTIONS ? `${c} · ${wordsOf(INDUSTRY_SECTIONS[c as IndustrySection], labels.zh)}` : '—';
   const matchColumns: TableColumnType<InvestorMatch>[] = [
@@ -89,25 +109,61 @@ export function DeskInvestorPage() {
             {profile.data === null ? (
               <Alert type="info" showIcon title={t('investor.matchesHint')} />
             ) : (
-              <div data-testid="investor-matches" data-total={matches.data?.items.length ?? ''}>
-                <DataTable<InvestorMatch>
-                  rowKey="orgId"
-                  columns={matchColumns}
-                  dataSource={matches.data?.items}
-                  loading={matches.isLoading}
+              <>
+                <SearchToolbar
+                  q={matchPage.filters.mq}
+                  placeholder={t('investor.matchSearch')}
+                  onSearch={(q) => matchPage.setFilter('mq', q)}
+                  searchTestId="investor-matches-search"
+                  actions={
+                    <ExportButton
+                      path="/finance/investor-matches/export.xlsx"
+                      query={matchSearch}
+                      fileName="investor-matches.xlsx"
+                      testId="investor-matches-export"
+                    />
+                  }
                 />
-              </div>
+                {matches.isError ? (
+                  <QueryError error={matches.error} onRetry={() => matches.refetch()} />
+                ) : (
+                  <div data-testid="investor-matches" data-total={matches.data?.total ?? ''}>
+                    <DataTable<InvestorMatch>
+                      rowKey="orgId"
+                      columns={matchColumns}
+                      {...matchPage.tableProps(matches.data, matches.isFetching)}
+                    />
+                  </div>
+                )}
+              </>
             )}
           </Card>
           <Card title={t('investor.investments')}>
-            <div data-testid="investments" data-total={investments.data?.items.length ?? ''}>
-              <DataTable<Investment>
-                rowKey="id"
-                columns={investmentColumns}
-                dataSource={investments.data?.items}
-                loading={investments.isLoading}
-              />
-            </div>
+            <SearchToolbar
+              q={investmentPage.filters.iq}
+              placeholder={t('investor.investmentSearch')}
+              onSearch={(q) => investmentPage.setFilter('iq', q)}
+              searchTestId="investments-search"
+              actions={
+                <ExportButton
+                  path="/finance/investments/export.xlsx"
+                  query={investmentSearch}
+                  fileName="investments.xlsx"
+                  testId="investments-export"
+                />
+              }
+            />
+            {investments.isError ? (
+              <QueryError error={investments.error} onRetry={() => investments.refetch()} />
+            ) : (
+              <div data-testid="investments" data-total={investments.data?.total ?? ''}>
+                <DataTable<Investment>
+                  rowKey="id"
+                  columns={investmentColumns}
+                  {...investmentPage.tableProps(investments.data, investments.isFetching)}
+                />
+              </div>
+            )}
           </Card>
         </Space>
       )}
