@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fenSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
+import { fenSchema, pageOf, pageQuerySchema, uploadHashSchema } from '../common/schemas.ts';
 
 /** 国家重点支持的高新技术领域 (国科发火〔2016〕32号 附件): the field list of achievements, needs and experts. */
 export const TECH_FIELDS = {
@@ -51,6 +51,9 @@ export const ACHIEVEMENT_TRANSITIONS = {
 } as const satisfies Record<string, readonly AchievementStatus[]>;
 export type AchievementAction = keyof typeof ACHIEVEMENT_TRANSITIONS;
 
+/** Files an achievement carries at most. */
+export const MAX_ACHIEVEMENT_FILES = 10;
+
 const teamMemberSchema = z.object({
   name: z.string().trim().min(1).max(50),
   title: z.string().trim().max(50).default(''),
@@ -77,6 +80,17 @@ export const achievementInputSchema = z
     team: z.array(teamMemberSchema).max(20).default([]),
     /** Records of the owner's IP registry the achievement rests on. */
     ipRecordIds: z.array(z.number().int().positive()).max(50).default([]),
+    /**
+     * Files (uploads the owner holds: 技术说明书, 检测报告, 证书). They are reviewed with the achievement: nobody but
+     * the owner and the administration reads them before it is published.
+     */
+    attachments: z
+      .array(uploadHashSchema)
+      .max(MAX_ACHIEVEMENT_FILES)
+      .refine((h) => new Set(h).size === h.length, 'market.duplicate_file')
+      .default([]),
+    /** Everyone may read the files while the achievement is published; otherwise only the parties of its deals. */
+    attachmentsPublic: z.boolean().default(false),
   })
   .refine((a) => a.negotiable !== (a.priceFen !== null), {
     path: ['priceFen'],
@@ -101,6 +115,7 @@ export const achievementSchema = z.object({
   keywords: z.array(z.string()),
   team: z.array(teamMemberSchema),
   ipRecordIds: z.array(z.number().int()),
+  attachmentsPublic: z.boolean(),
   status: z.enum(ACHIEVEMENT_STATUSES),
   reviewNote: z.string().nullable(),
   publishedAt: z.string().nullable(),
@@ -108,6 +123,15 @@ export const achievementSchema = z.object({
   updatedAt: z.string(),
 });
 export type Achievement = z.infer<typeof achievementSchema>;
+
+/**
+ * One achievement as its page shows it, with the files the reader may open: all of them for the owner, the
+ * buyers of its deals and the administration; for everyone else only while it is published with public files.
+ */
+export const achievementDetailSchema = achievementSchema.extend({
+  attachments: z.array(z.object({ hash: z.string(), name: z.string() })),
+});
+export type AchievementDetail = z.infer<typeof achievementDetailSchema>;
 
 export const achievementListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),

@@ -57,5 +57,9 @@ export type Catalogue = z.infer<typeof catalogueSchema>;
 export const catalogueDetailSchema = catalogueSchema.extend({ entries: z.array(catalogueEntrySchema) });
 export type CatalogueDetail = z.infer<typeof catalogueDetailSchema>;
 
-export const catalogueListQuerySchema = pageQuerySchema.extend({ status: z.enum(CATALOGUE_STATUSES).optional() });
+export const catalogueListQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the catalogue's title or introduction, or its year. */
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(CATALOGUE_STATUSES).optional(),
+});
 export const cataloguePageSchema = pageOf(catalogueSchema);

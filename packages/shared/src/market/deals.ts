@@ -104,6 +104,10 @@ export const dealNoticeSchema = z.object({
   noticeUntil: z.string(),
 });
 export const dealNoticePageSchema = pageOf(dealNoticeSchema);
+export const dealNoticeQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the achievement's title or a side's name. */
+  q: z.string().trim().max(100).optional(),
+});
 
 // --- contracts -------------------------------------------------------------------------------------------------
 

@@ -55,7 +55,11 @@ export const eventAchievementSchema = z.object({
 export const eventDetailSchema = eventSchema.extend({ achievements: z.array(eventAchievementSchema) });
 export type MarketEventDetail = z.infer<typeof eventDetailSchema>;
 
-export const eventListQuerySchema = pageQuerySchema.extend({ status: z.enum(EVENT_STATUSES).optional() });
+export const eventListQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the event's title, description or venue. */
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(EVENT_STATUSES).optional(),
+});
 export const eventPageSchema = pageOf(eventSchema).extend({
   /** Events held (or planned) in the zone's current year, against EVENTS_PER_YEAR. */
   thisYear: z.object({ year: z.number().int(), count: z.number().int(), target: z.number().int() }),

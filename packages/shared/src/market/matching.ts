@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf, pageQuerySchema } from '../common/schemas.ts';
 import { ACHIEVEMENT_STAGE_CODES, TECH_FIELD_CODES, TRANSFER_MODE_CODES } from './achievements.ts';
 
 /**
@@ -123,7 +124,9 @@ export const synonymSchema = z.object({
   updatedAt: z.string(),
 });
 export type Synonym = z.infer<typeof synonymSchema>;
-export const synonymListSchema = z.object({ items: z.array(synonymSchema) });
+export const synonymListSchema = pageOf(synonymSchema);
+/** The synonym table a page at a time, found by one of its words or its note. */
+export const synonymListQuerySchema = pageQuerySchema.extend({ q: z.string().trim().max(100).optional() });
 
 /** An expert of the platform and whether the administration named it 技术经理人. */
 export const brokerCandidateSchema = z.object({
@@ -134,5 +137,7 @@ export const brokerCandidateSchema = z.object({
   since: z.string().nullable(),
 });
 export type BrokerCandidate = z.infer<typeof brokerCandidateSchema>;
-export const brokerListSchema = z.object({ items: z.array(brokerCandidateSchema) });
+export const brokerListSchema = pageOf(brokerCandidateSchema);
+/** The experts a page at a time, found by a fragment of the name or user name. */
+export const brokerListQuerySchema = pageQuerySchema.extend({ q: z.string().trim().max(100).optional() });
 export const brokerInputSchema = z.object({ broker: z.boolean() });

@@ -9,16 +9,66 @@ import { dict } from '@node-rs/jieba/dict.js';
  */
 const segmenters = new Map<string, Jieba>();
 
+/** A new jieba with the general dictionary and a domain dictionary file (about 0.3 s). */
+const jiebaWith = (dictionary: URL): Jieba => {
+  const j = Jieba.withDict(dict);
+  j.loadDict(readFileSync(dictionary));
+  return j;
+};
+
 export function segmenterWith(dictionary: URL): Jieba {
   const key = dictionary.href;
   let j = segmenters.get(key);
   if (!j) {
-    j = Jieba.withDict(dict);
-    j.loadDict(readFileSync(dictionary));
+    j = jiebaWith(dictionary);
     segmenters.set(key, j);
   }
   return j;
 }
+
+/** How often a term added at run time counts: the strongest words of the domain dictionaries', so that it wins. */
+export const ADDED_TERM_FREQUENCY = 50_000;
+
+/** Whether a word can be a dictionary entry and one search token: letters and digits only, two or more. */
+export const isDictionaryWord = (w: string) => /^[\p{L}\p{N}]{2,}$/u.test(w);
+
+/**
+ * A segmenter with a domain dictionary file plus terms that change while the process runs (a table that
+ * administrators edit), built on first use. New terms are loaded into the running instance (well under a
+ * millisecond); a removed one needs a new instance (about 0.3 s, then swapped in), since jieba cannot forget a word:
+ * a zero frequency keeps it out of the best cut but not out of full mode, which long words are also cut with.
+ */
+export function extensibleSegmenter(dictionary: URL) {
+  let jieba: Jieba | undefined;
+  let loaded = new Set<string>();
+  const lines = (terms: Iterable<string>) =>
+    Buffer.from([...terms].map((t) => `${t} ${ADDED_TERM_FREQUENCY} n\n`).join(''));
+  return {
+    get jieba(): Jieba {
+      if (!jieba) jieba = jiebaWith(dictionary);
+      return jieba;
+    },
+    /** The run-time terms in use, normalised. */
+    get terms(): ReadonlySet<string> {
+      return loaded;
+    },
+    /** Uses exactly these run-time terms (normalised; those that cannot be one token are left out). */
+    setTerms(terms: Iterable<string>) {
+      const next = new Set([...terms].map(normalise).filter(isDictionaryWord));
+      const removed = [...loaded].some((t) => !next.has(t));
+      if (removed || !jieba) {
+        const j = jiebaWith(dictionary);
+        if (next.size) j.loadDict(lines(next));
+        jieba = j;
+      } else {
+        const added = [...next].filter((t) => !loaded.has(t));
+        if (added.length) jieba.loadDict(lines(added));
+      }
+      loaded = next;
+    },
+  };
+}
+export type ExtensibleSegmenter = ReturnType<typeof extensibleSegmenter>;
 
 /** The terms of a domain dictionary, normalised. */
 export function dictionaryTerms(dictionary: URL): string[] {

@@ -1,10 +1,10 @@
 import { errorBodySchema, idParamSchema } from '@cz/shared';
 import {
+  achievementDetailSchema,
   achievementInputSchema,
   achievementListQuerySchema,
   achievementPageSchema,
   achievementReviewSchema,
-  achievementSchema,
 } from '@cz/shared/market';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ANYONE } from '../../kernel/http.ts';
@@ -13,7 +13,7 @@ import type { AchievementService } from './achievements.service.ts';
 export function achievementRoutes({ achievements }: { achievements: AchievementService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['market'];
-    const reply = { 200: achievementSchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+    const reply = { 200: achievementDetailSchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 
     app.get('/market/achievements', {
       schema: {
@@ -28,10 +28,11 @@ export function achievementRoutes({ achievements }: { achievements: AchievementS
     app.get('/market/achievements/:id', {
       schema: {
         tags,
-        summary: 'One achievement (published, or its owner’s and the administration’s in any status)',
+        summary:
+          'One achievement (published, or its owner’s and the administration’s in any status) with the files the reader may open',
         security: ANYONE(),
         params: idParamSchema,
-        response: { 200: achievementSchema, 404: errorBodySchema },
+        response: { 200: achievementDetailSchema, 404: errorBodySchema },
       },
       handler: async (request) => achievements.get(request.actor, request.params.id),
     });
@@ -40,7 +41,7 @@ export function achievementRoutes({ achievements }: { achievements: AchievementS
         tags,
         summary: 'Offer an achievement of my verified organisation (a draft until it is submitted)',
         body: achievementInputSchema,
-        response: { 201: achievementSchema, 403: errorBodySchema, 422: errorBodySchema },
+        response: { 201: achievementDetailSchema, 403: errorBodySchema, 422: errorBodySchema },
       },
       handler: async (request, res) => res.status(201).send(await achievements.create(request.actor, request.body)),
     });

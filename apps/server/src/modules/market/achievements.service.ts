@@ -1,5 +1,6 @@
 import type {
   Achievement,
+  AchievementDetail,
   achievementInputSchema,
   achievementListQuerySchema,
   achievementReviewSchema,
@@ -13,6 +14,7 @@ import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import { can } from '../../kernel/policy.ts';
 import type { IpApi } from '../ip/index.ts';
 import type { OrgApi } from '../org/index.ts';
+import { readableAchievementFiles, shareAchievementFiles } from './achievements.files.ts';
 import type { AchievementRepository, AchievementRow } from './achievements.repository.ts';
 import { createListingFlow } from './listing-flow.ts';
 import { marketErrors } from './market.errors.ts';
@@ -37,6 +39,7 @@ export const toAchievement = (r: View): Achievement => ({
   keywords: r.keywords,
   team: r.team,
   ipRecordIds: r.ipRecordIds,
+  attachmentsPublic: r.attachmentsPublic,
   status: r.status,
   reviewNote: r.reviewNote,
   publishedAt: iso(r.publishedAt),
@@ -78,10 +81,17 @@ export function createAchievementService({
     if (foreign.length) throw marketErrors.foreignIp(`not the owner's: ${foreign.join(', ')}`);
   }
 
-  async function answer(tx: Tx, id: number) {
+  /** The achievement with the files the actor may open. */
+  async function detail(tx: Tx | Db, actor: Actor | null, row: View): Promise<AchievementDetail> {
+    return { ...toAchievement(row), attachments: await readableAchievementFiles(tx, actor, row) };
+  }
+
+  /** After a change: who may read its files follows it (achievements.files.ts), and the answer is read back. */
+  async function answer(tx: Tx, actor: Actor | null, id: number) {
+    await shareAchievementFiles(tx, actor as Actor, id);
     const row = await achievements.view(tx, id);
     if (!row) throw marketErrors.notFound();
-    return toAchievement(row);
+    return detail(tx, actor, row);
   }
 
   return {
@@ -101,7 +111,7 @@ export function createAchievementService({
       const visible =
         row && (row.status === 'published' || can(actor, MARKET_ACTIONS.readAll) || actor?.orgId === row.ownerOrgId);
       if (!row || !visible) throw marketErrors.notFound();
-      return toAchievement(row);
+      return detail(db, actor, row);
     },
 
     async create(actor: Actor | null, input: z.output<typeof achievementInputSchema>) {
@@ -121,9 +131,16 @@ export function createAchievementService({
           action: 'market.achievement.create',
           entity: flow.entity,
           entityId: row.id,
-          after: { title: row.title, field: row.field, stage: row.stage, priceFen: row.priceFen },
+          after: {
+            title: row.title,
+            field: row.field,
+            stage: row.stage,
+            priceFen: row.priceFen,
+            attachments: row.attachments,
+            attachmentsPublic: row.attachmentsPublic,
+          },
         });
-        return answer(tx, row.id);
+        return answer(tx, actor, row.id);
       });
     },
 
@@ -136,26 +153,28 @@ export function createAchievementService({
           title: r.title,
           summary: r.summary,
           priceFen: r.priceFen,
+          attachments: r.attachments,
+          attachmentsPublic: r.attachmentsPublic,
         }));
-        return answer(tx, id);
+        return answer(tx, actor, id);
       });
     },
 
     /** The owner sends it for review; the administration is told. */
     async submit(actor: Actor | null, id: number) {
-      return db.transaction(async (tx) => answer(tx, (await flow.submit(tx, actor, id)).id));
+      return db.transaction(async (tx) => answer(tx, actor, (await flow.submit(tx, actor, id)).id));
     },
 
     /** The owner takes it off the market (or back from review). */
     async withdraw(actor: Actor | null, id: number) {
-      const done = await db.transaction(async (tx) => answer(tx, (await flow.withdraw(tx, actor, id)).id));
+      const done = await db.transaction(async (tx) => answer(tx, actor, (await flow.withdraw(tx, actor, id)).id));
       onPublicChange();
       return done;
     },
 
     /** The administration publishes a submitted achievement, or returns it with the reason; the owner is told. */
     async review(actor: Actor | null, id: number, body: z.output<typeof achievementReviewSchema>) {
-      const done = await db.transaction(async (tx) => answer(tx, (await flow.review(tx, actor, id, body)).id));
+      const done = await db.transaction(async (tx) => answer(tx, actor, (await flow.review(tx, actor, id, body)).id));
       onPublicChange();
       return done;
     },

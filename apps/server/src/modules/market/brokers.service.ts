@@ -1,9 +1,12 @@
-import type { BrokerCandidate } from '@cz/shared/market';
-import { and, asc, eq } from 'drizzle-orm';
+import type { BrokerCandidate, brokerListQuerySchema } from '@cz/shared/market';
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
+import { type Page, pageOf, pageWindow } from '../../kernel/paging.ts';
 import { authorize } from '../../kernel/policy.ts';
 import { userDirectory } from '../identity/index.ts';
 import { marketErrors } from './market.errors.ts';
@@ -16,10 +19,19 @@ import { marketBrokers } from './market.table.ts';
  */
 export function createBrokerService({ db, clock }: { db: Db; clock: Clock }) {
   return {
-    /** Every active expert, with whether and since when it is a broker. */
-    async list(actor: Actor | null): Promise<{ items: BrokerCandidate[] }> {
+    /**
+     * The active experts, with whether and since when each is a broker: a page of those whose name or user name
+     * holds `q.q`, or every one when no page is asked for.
+     */
+    async list(actor: Actor | null, q?: z.output<typeof brokerListQuerySchema>): Promise<Page<BrokerCandidate>> {
       authorize(actor, MARKET_ACTIONS.review);
-      const rows = await db
+      const like = q?.q ? likeFragment(q.q) : null;
+      const where = and(
+        eq(userDirectory.role, 'expert'),
+        eq(userDirectory.status, 'active'),
+        like ? or(ilike(userDirectory.displayName, like), ilike(userDirectory.username, like)) : undefined,
+      );
+      const all = db
         .select({
           userId: userDirectory.id,
           username: userDirectory.username,
@@ -28,11 +40,18 @@ export function createBrokerService({ db, clock }: { db: Db; clock: Clock }) {
         })
         .from(userDirectory)
         .leftJoin(marketBrokers, eq(marketBrokers.userId, userDirectory.id))
-        .where(and(eq(userDirectory.role, 'expert'), eq(userDirectory.status, 'active')))
-        .orderBy(asc(userDirectory.username));
-      return {
-        items: rows.map((r) => ({ ...r, broker: r.since !== null, since: r.since ? r.since.toISOString() : null })),
-      };
+        .where(where)
+        .orderBy(asc(userDirectory.username), asc(userDirectory.id));
+      const rows = await (q ? all.limit(pageWindow(q).limit).offset(pageWindow(q).offset) : all);
+      const total = q
+        ? ((await db.select({ n: sql<number>`count(*)::int` }).from(userDirectory).where(where))[0]?.n ?? 0)
+        : rows.length;
+      const items = rows.map((r) => ({
+        ...r,
+        broker: r.since !== null,
+        since: r.since ? r.since.toISOString() : null,
+      }));
+      return pageOf(items, total, q ?? { page: 1, pageSize: Math.max(rows.length, 1) });
     },
 
     async set(actor: Actor | null, userId: number, broker: boolean) {

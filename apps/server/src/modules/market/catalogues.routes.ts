@@ -10,8 +10,9 @@ import {
   TRANSFER_MODES,
 } from '@cz/shared/market';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listWorkbook, sendXlsx, zoneDateCell } from '../../kernel/excel.ts';
+import { datedXlsxName, listWorkbook, sendXlsx, zoneDateCell } from '../../kernel/excel.ts';
 import { ANYONE } from '../../kernel/http.ts';
+import { allPages } from '../../kernel/paging.ts';
 import type { CatalogueService } from './catalogues.service.ts';
 
 const errors = { 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
@@ -33,13 +34,15 @@ export function catalogueRoutes({ catalogues }: { catalogues: CatalogueService }
     app.get('/market/catalogues/export.xlsx', {
       schema: {
         tags,
-        summary: 'The catalogues as Excel (drafts too, for the administration)',
+        summary: 'The catalogues as Excel, with the search of the list (drafts too, for the administration)',
         security: ANYONE(),
         querystring: catalogueListQuerySchema.omit({ page: true, pageSize: true }),
         response: { 200: xlsxResponse('The catalogues as an Excel workbook') },
       },
       handler: async (request, reply) => {
-        const page = await catalogues.list(request.actor, { ...request.query, page: 1, pageSize: 1_000 });
+        const items = await allPages((page) =>
+          catalogues.list(request.actor, { ...request.query, page, pageSize: 200 }),
+        );
         const body = await listWorkbook(
           '指导目录 Catalogues',
           [
@@ -49,13 +52,13 @@ export function catalogueRoutes({ catalogues }: { catalogues: CatalogueService }
             { header: '条目 Entries', key: 'entryCount', width: 10 },
             { header: '发布日期 Published', key: 'publishedOn', width: 14 },
           ],
-          page.items.map((c) => ({
+          items.map((c) => ({
             ...c,
             status: c.status === 'published' ? '已发布 Published' : '草稿 Draft',
             publishedOn: zoneDateCell(c.publishedAt),
           })),
         );
-        return sendXlsx(reply, 'technology-catalogues.xlsx', body);
+        return sendXlsx(reply, datedXlsxName('technology-catalogues'), body);
       },
     });
     app.post('/market/catalogues', {
@@ -150,7 +153,7 @@ export function catalogueRoutes({ catalogues }: { catalogues: CatalogueService }
             modes: e.transferModes.map((m) => TRANSFER_MODES[m].zh).join('、'),
           })),
         );
-        return sendXlsx(reply, `technology-catalogue-${c.year}.xlsx`, body);
+        return sendXlsx(reply, datedXlsxName(`technology-catalogue-${c.year}`), body);
       },
     });
   };

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { exportRowCount, walkPages } from '../../../test/paging.ts';
 import { client } from '../../../test/request.ts';
 
 let t: TestApp;
@@ -101,9 +102,11 @@ describe('先进适用技术指导目录', () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const xlsx = await api.get(`/api/v1/market/catalogues/${id}/export.xlsx`);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect(xlsx.headers['content-disposition']).toMatch(/technology-catalogue-\d{4}-\d{4}-\d{2}-\d{2}\.xlsx/);
     const all = await api.get('/api/v1/market/catalogues/export.xlsx');
     expect(all.statusCode).toBe(200);
     expect(all.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect(all.headers['content-disposition']).toMatch(/technology-catalogues-\d{4}-\d{2}-\d{2}\.xlsx/);
 
     // Published, it is fixed: through the API and in the database.
     const change = await api.put(`/api/v1/market/catalogues/${id}`, body([{ achievementId: first }]), { as: admin });
@@ -124,5 +127,42 @@ describe('先进适用技术指导目录', () => {
       'market.catalogue.withdraw',
       'market.catalogue.update',
     ]);
+  });
+
+  it('finds catalogues by a word of the title or the year, pages them, and exports what it found', async () => {
+    const ids: number[] = [];
+    for (const [year, title] of [
+      [2041, '示例 2041 年节能技术指导目录'],
+      [2042, '示例 2042 年先进制造技术指导目录'],
+      [2043, '示例 2043 年节能环保技术指导目录'],
+    ] as const) {
+      const c = await api.post('/api/v1/market/catalogues', { year, title }, { as: admin });
+      expect(c.statusCode).toBe(201);
+      ids.push(c.json().id);
+    }
+    await api.put(
+      `/api/v1/market/catalogues/${ids[0]}`,
+      {
+        year: 2041,
+        title: '示例 2041 年节能技术指导目录',
+        entries: [{ achievementId: await achievement('示例检索目录用余热回收技术') }],
+      },
+      { as: admin },
+    );
+    expect((await api.post(`/api/v1/market/catalogues/${ids[0]}/publish`, {}, { as: admin })).statusCode).toBe(200);
+    const found = async (q: string, as?: string) =>
+      (await api.get(`/api/v1/market/catalogues?q=${encodeURIComponent(q)}`, as ? { as } : {}))
+        .json()
+        .items.map((c: { id: number }) => c.id);
+    expect(await found('节能', admin)).toEqual([ids[2], ids[0]]);
+    expect(await found('2042', admin)).toEqual([ids[1]]);
+    // The public finds the published one only.
+    expect(await found('节能')).toEqual([ids[0]]);
+    expect(await found('100%')).toEqual([]);
+    const walked = await walkPages(api, '/api/v1/market/catalogues', admin, 2);
+    expect(walked.total).toBeGreaterThanOrEqual(3);
+    expect(
+      await exportRowCount(api, `/api/v1/market/catalogues/export.xlsx?q=${encodeURIComponent('节能')}`, admin),
+    ).toBe(2);
   });
 });

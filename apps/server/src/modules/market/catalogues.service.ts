@@ -16,6 +16,8 @@ import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
+import { pageClause, pageOf } from '../../kernel/paging.ts';
 import { authorize, can } from '../../kernel/policy.ts';
 import { catalogueErrors } from './market.errors.ts';
 import { MARKET_ACTIONS } from './market.permissions.ts';
@@ -89,20 +91,19 @@ export function createCatalogueService({ db, clock }: { db: Db; clock: Clock }) 
   }
 
   return {
+    /** The catalogues, newest year first, found by a fragment of the title or introduction, or by the year. */
     async list(actor: Actor | null, q: z.output<typeof catalogueListQuerySchema>) {
       const drafts = mayReadDrafts(actor);
       const status = drafts ? q.status : 'published';
-      const where = status ? sql`c.status = ${status}` : sql`true`;
-      const { rows } = await db.execute(
-        sql`${SELECT} WHERE ${where} ORDER BY c.year DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
-      );
+      const parts = [status ? sql`c.status = ${status}` : sql`true`];
+      if (q.q) {
+        const like = likeFragment(q.q);
+        parts.push(sql`(c.title ILIKE ${like} OR c.intro ILIKE ${like} OR c.year::text = ${q.q})`);
+      }
+      const where = sql.join(parts, sql` AND `);
+      const { rows } = await db.execute(sql`${SELECT} WHERE ${where} ORDER BY c.year DESC ${pageClause(q)}`);
       const { rows: n } = await db.execute(sql`SELECT count(*)::int AS n FROM market_catalogues c WHERE ${where}`);
-      return {
-        items: (rows as Row[]).map(toCatalogue),
-        total: Number((n[0] as { n: number }).n),
-        page: q.page,
-        pageSize: q.pageSize,
-      };
+      return pageOf((rows as Row[]).map(toCatalogue), Number((n[0] as { n: number }).n), q);
     },
 
     async get(actor: Actor | null, id: number) {

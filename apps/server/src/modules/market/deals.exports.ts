@@ -1,7 +1,13 @@
 import { xlsxResponse } from '@cz/shared';
-import { CONTRACT_KIND_INFO, dealListQuerySchema, registrationListQuerySchema } from '@cz/shared/market';
+import {
+  CONTRACT_KIND_INFO,
+  dealListQuerySchema,
+  dealNoticeQuerySchema,
+  registrationListQuerySchema,
+} from '@cz/shared/market';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { datedXlsxName, listWorkbook, sendXlsx, yuanCell, zoneTimeCell } from '../../kernel/excel.ts';
+import { ANYONE } from '../../kernel/http.ts';
 import { allPages } from '../../kernel/paging.ts';
 import type { DealService } from './deals.service.ts';
 import type { RegistrationService } from './registrations.service.ts';
@@ -15,7 +21,7 @@ const DEAL_STATUS_ZH = {
 };
 const REGISTRATION_STATUS_ZH = { submitted: '审查中', returned: '待补正', registered: '已登记', refused: '未予登记' };
 
-/** The negotiations and the registrations as Excel, with the filters and scope of their lists. */
+/** The negotiations, the public notices and the registrations as Excel, with the filters and scope of their lists. */
 export function dealExportRoutes({
   deals,
   registrations,
@@ -54,6 +60,32 @@ export function dealExportRoutes({
           })),
         );
         return sendXlsx(reply, datedXlsxName('deals'), body);
+      },
+    });
+    app.get('/market/deal-notices/export.xlsx', {
+      schema: {
+        tags: ['market'],
+        summary: 'The agreed prices on public notice now (协议定价公示) as Excel, with the search of the list',
+        security: ANYONE(),
+        querystring: dealNoticeQuerySchema.omit({ page: true, pageSize: true }),
+        response: { 200: xlsxResponse('The agreed prices on public notice as an Excel workbook') },
+      },
+      handler: async (request, reply) => {
+        const items = await allPages((page) => deals.notices({ ...request.query, page, pageSize: 200 }));
+        const body = await listWorkbook(
+          '协议定价公示 Agreed prices on notice',
+          [
+            { header: '洽谈编号 Deal', key: 'dealId', width: 10 },
+            { header: '成果 Achievement', key: 'achievementTitle', width: 36 },
+            { header: '卖方 Seller', key: 'sellerName', width: 28 },
+            { header: '买方 Buyer', key: 'buyerName', width: 28 },
+            { header: '议定价格(元) Agreed', key: 'agreed', width: 14 },
+            { header: '公示开始 From', key: 'noticeFrom', width: 12 },
+            { header: '公示截止 Until', key: 'noticeUntil', width: 12 },
+          ],
+          items.map((n) => ({ ...n, agreed: yuanCell(n.agreedFen) })),
+        );
+        return sendXlsx(reply, datedXlsxName('deal-notices'), body);
       },
     });
     app.get('/market/registrations/export.xlsx', {

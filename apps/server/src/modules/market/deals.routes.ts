@@ -1,4 +1,4 @@
-import { errorBodySchema, idParamSchema, pageQuerySchema } from '@cz/shared';
+import { errorBodySchema, idParamSchema } from '@cz/shared';
 import {
   contractInputSchema,
   contractSchema,
@@ -7,6 +7,7 @@ import {
   dealListQuerySchema,
   dealMessageInputSchema,
   dealNoticePageSchema,
+  dealNoticeQuerySchema,
   dealOpenSchema,
   dealPageSchema,
   offlineContractInputSchema,
@@ -50,9 +51,9 @@ export function dealRoutes({
     app.get('/market/deal-notices', {
       schema: {
         tags,
-        summary: "Agreed prices of public institutions' achievements on public notice now (协议定价公示)",
+        summary: "Agreed prices of public institutions' achievements on public notice now (协议定价公示), by a word",
         security: ANYONE(),
-        querystring: pageQuerySchema,
+        querystring: dealNoticeQuerySchema,
         response: { 200: dealNoticePageSchema },
       },
       handler: async (request) => deals.notices(request.query),

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { exportRowCount, walkPages } from '../../../test/paging.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 import { dealKit } from './deals.test-kit.ts';
 
@@ -106,6 +107,17 @@ describe('from an inquiry to an agreed price', () => {
     expect(notices.items.find((n: { dealId: number }) => n.dealId === d.dealId)).toMatchObject({
       agreedFen: 1_000_000_00,
     });
+    // Found by a word of the title or a side's name, paged, and exported as it is found (the file dated).
+    const q = encodeURIComponent('钙钛矿叠层电池技术乙');
+    const found = (await api.get(`/api/v1/market/deal-notices?q=${q}`)).json();
+    expect(found.items.map((n: { dealId: number }) => n.dealId)).toEqual([d.dealId]);
+    expect((await api.get(`/api/v1/market/deal-notices?q=${encodeURIComponent('示例无此成果%')}`)).json().total).toBe(
+      0,
+    );
+    expect((await walkPages(api, '/api/v1/market/deal-notices', undefined, 1, 'dealId')).total).toBe(notices.total);
+    const xlsx = await api.get(`/api/v1/market/deal-notices/export.xlsx?q=${q}`);
+    expect(xlsx.headers['content-disposition']).toMatch(/deal-notices-\d{4}-\d{2}-\d{2}\.xlsx/);
+    expect(await exportRowCount(api, `/api/v1/market/deal-notices/export.xlsx?q=${q}`, undefined)).toBe(1);
     const early = await api.post(`/api/v1/market/deals/${d.dealId}/contract`, contractBody(1_000_000_00), {
       as: d.seller.cookie,
     });

@@ -1,5 +1,11 @@
 import { addDays, shanghaiDate } from '@cz/shared';
-import type { dealCancelSchema, dealListQuerySchema, dealMessageInputSchema, dealOpenSchema } from '@cz/shared/market';
+import type {
+  dealCancelSchema,
+  dealListQuerySchema,
+  dealMessageInputSchema,
+  dealNoticeQuerySchema,
+  dealOpenSchema,
+} from '@cz/shared/market';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../kernel/actor.ts';
@@ -12,6 +18,7 @@ import { can } from '../../kernel/policy.ts';
 import { notifyOrg } from '../notification/index.ts';
 import type { OrgApi } from '../org/index.ts';
 import { attachUploads } from '../upload/index.ts';
+import { shareAchievementFiles } from './achievements.files.ts';
 import type { AchievementRepository } from './achievements.repository.ts';
 import { DEAL_MESSAGE_FILES, type DealRepository, toDeal } from './deals.repository.ts';
 import { marketErrors } from './market.errors.ts';
@@ -97,6 +104,8 @@ export function createDealService({
         await tx.execute(sql`
           INSERT INTO market_deal_messages (deal_id, side, author_id, body, created_at)
           VALUES (${id}, 'buyer', ${actor.userId}, ${input.message}, ${now.toISOString()})`);
+        // The buyer reads the achievement's files from now on, public or not.
+        if (a.attachments.length > 0) await shareAchievementFiles(tx, actor, a.id);
         await recordAudit(tx, actor, {
           action: 'market.deal.open',
           entity: 'market_deal',
@@ -265,10 +274,13 @@ export function createDealService({
       return { items: rows.map((r) => toDeal(r, actor.orgId, t)), total, page: q.page, pageSize: q.pageSize };
     },
 
-    /** The agreed prices on public notice now (public). */
-    async notices(q: { page: number; pageSize: number }) {
+    /** The agreed prices on public notice now (public), found by a fragment of the title or a side's name. */
+    async notices(q: z.output<typeof dealNoticeQuerySchema>) {
       const t = today();
-      const where = sql`d.status = 'notice' AND d.notice_until >= ${t}`;
+      const like = q.q ? likeFragment(q.q) : null;
+      const where = sql`d.status = 'notice' AND d.notice_until >= ${t} ${
+        like ? sql`AND (a.title ILIKE ${like} OR s.name ILIKE ${like} OR b.name ILIKE ${like})` : sql``
+      }`;
       const { rows, total } = await deals.page(db, where, q.pageSize, (q.page - 1) * q.pageSize);
       return {
         items: rows.map((r) => {

@@ -12,8 +12,9 @@ import {
 } from '@cz/shared/market';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listWorkbook, sendXlsx, yuanCell, zoneTimeCell } from '../../kernel/excel.ts';
+import { datedXlsxName, listWorkbook, sendXlsx, yuanCell, zoneTimeCell } from '../../kernel/excel.ts';
 import { ANYONE } from '../../kernel/http.ts';
+import { allPages } from '../../kernel/paging.ts';
 import { can } from '../../kernel/policy.ts';
 import type { EventService } from './events.service.ts';
 import { MARKET_ACTIONS } from './market.permissions.ts';
@@ -37,17 +38,18 @@ export function eventRoutes({ events }: { events: EventService }): FastifyPlugin
     app.get('/market/events/export.xlsx', {
       schema: {
         tags,
-        summary: "The push events as Excel; for the administration with each event's yield",
+        summary:
+          "The push events as Excel, with the filters of the list; for the administration with each event's yield",
         security: ANYONE(),
         querystring: eventListQuerySchema.omit({ page: true, pageSize: true }),
         response: { 200: xlsxResponse('The push events as an Excel workbook') },
       },
       handler: async (request, reply) => {
-        const page = await events.list(request.actor, { ...request.query, page: 1, pageSize: 1_000 });
+        const items = await allPages((page) => events.list(request.actor, { ...request.query, page, pageSize: 200 }));
         const withYield = can(request.actor, MARKET_ACTIONS.review);
         const STATUS = { planned: '计划中 Planned', held: '已举办 Held', cancelled: '已取消 Cancelled' } as const;
         const rows = [];
-        for (const e of page.items) {
+        for (const e of items) {
           const y = withYield ? (await events.yieldOf(request.actor, e.id)).summary : null;
           rows.push({
             ...e,
@@ -80,7 +82,7 @@ export function eventRoutes({ events }: { events: EventService }): FastifyPlugin
           ],
           rows,
         );
-        return sendXlsx(reply, 'push-events.xlsx', body);
+        return sendXlsx(reply, datedXlsxName('push-events'), body);
       },
     });
     app.post('/market/events', {

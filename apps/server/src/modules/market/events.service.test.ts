@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCookie, enterpriseWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
+import { exportRowCount, walkPages } from '../../../test/paging.ts';
 import { client } from '../../../test/request.ts';
 
 let t: TestApp;
@@ -137,6 +138,7 @@ describe('科技成果推送活动', () => {
     const sheetOf = async (cookie?: string) => {
       const res = await api.get('/api/v1/market/events/export.xlsx', cookie ? { as: cookie } : {});
       expect(res.statusCode).toBe(200);
+      expect(res.headers['content-disposition']).toMatch(/push-events-\d{4}-\d{2}-\d{2}\.xlsx/);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
       const ws = wb.worksheets[0] as ExcelJS.Worksheet;
@@ -163,5 +165,34 @@ describe('科技成果推送活动', () => {
     expect(list.items.map((e: { id: number }) => e.id)).toContain(id);
     expect(list.thisYear.target).toBe(2);
     expect(list.thisYear.count).toBeGreaterThanOrEqual(1);
+  });
+
+  it('finds events by a word of the title, description or venue, pages them and exports what it found', async () => {
+    const seller = await enterpriseWithUser(t);
+    const a = await published(seller, '示例检索活动用氢能储运技术');
+    const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const ids: number[] = [];
+    for (const [i, e] of [
+      { title: '示例 氢能成果专场推送会', venue: '示例 高新区会展中心' },
+      { title: '示例 新材料成果推送会', venue: '示例 氢能产业园报告厅' },
+      { title: '示例 智能制造成果推送会', venue: '示例 高新区双创中心', description: '示例：与数控装备企业对接' },
+    ].entries()) {
+      const res = await api.post(
+        '/api/v1/market/events',
+        { ...e, startsAt: at(30 + i), endsAt: at(30.2 + i), achievementIds: [a] },
+        { as: admin },
+      );
+      expect(res.statusCode).toBe(201);
+      ids.push(res.json().id);
+    }
+    const found = async (q: string) =>
+      (await api.get(`/api/v1/market/events?q=${encodeURIComponent(q)}`)).json().items.map((e: { id: number }) => e.id);
+    expect(await found('氢能')).toEqual([ids[1], ids[0]]);
+    expect(await found('数控装备')).toEqual([ids[2]]);
+    expect(await found('氢_')).toEqual([]);
+    expect((await walkPages(api, '/api/v1/market/events', admin, 2)).total).toBeGreaterThanOrEqual(3);
+    expect(await exportRowCount(api, `/api/v1/market/events/export.xlsx?q=${encodeURIComponent('氢能')}`, admin)).toBe(
+      2,
+    );
   });
 });

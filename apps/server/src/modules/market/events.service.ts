@@ -15,7 +15,9 @@ import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { pageClause, pageOf } from '../../kernel/paging.ts';
 import { authorize, can } from '../../kernel/policy.ts';
 import { notifyOrg } from '../notification/index.ts';
 import { eventErrors } from './market.errors.ts';
@@ -119,25 +121,31 @@ export function createEventService({ db, clock }: { db: Db; clock: Clock }) {
   }
 
   return {
+    /** The events, newest first, found by a fragment of the title, description or venue. */
     async list(actor: Actor | null, q: z.output<typeof eventListQuerySchema>) {
       const everything = isAdmin(actor);
       const member = !!actor?.orgId && !everything;
       const parts = [everything ? sql`true` : sql`e.status <> 'cancelled'`];
       if (q.status) parts.push(sql`e.status = ${q.status}`);
+      if (q.q) {
+        const like = likeFragment(q.q);
+        parts.push(sql`(e.title ILIKE ${like} OR e.description ILIKE ${like} OR e.venue ILIKE ${like})`);
+      }
       const where = sql.join(parts, sql` AND `);
       const { rows } = await db.execute(sql`
         ${select(actor?.orgId ?? -1)} WHERE ${where}
-        ORDER BY e.starts_at DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
+        ORDER BY e.starts_at DESC, e.id DESC ${pageClause(q)}`);
       const { rows: n } = await db.execute(sql`SELECT count(*)::int AS n FROM market_events e WHERE ${where}`);
       const year = Number(shanghaiDate(clock.now()).slice(0, 4));
       const { rows: y } = await db.execute(sql`
         SELECT count(*)::int AS n FROM market_events
         WHERE status <> 'cancelled' AND extract(year FROM starts_at AT TIME ZONE 'Asia/Shanghai')::int = ${year}`);
       return {
-        items: (rows as Row[]).map((r) => toEvent(r, member)),
-        total: Number((n[0] as { n: number }).n),
-        page: q.page,
-        pageSize: q.pageSize,
+        ...pageOf(
+          (rows as Row[]).map((r) => toEvent(r, member)),
+          Number((n[0] as { n: number }).n),
+          q,
+        ),
         thisYear: { year, count: Number((y[0] as { n: number }).n), target: EVENTS_PER_YEAR },
       };
     },

@@ -17,8 +17,11 @@ import { dealExportRoutes } from './deals.exports.ts';
 import { createDealRepository } from './deals.repository.ts';
 import { dealRoutes } from './deals.routes.ts';
 import { createDealService } from './deals.service.ts';
+import { dictionaryRoutes } from './dictionary.routes.ts';
+import { createDictionaryService } from './dictionary.service.ts';
 import { eventRoutes } from './events.routes.ts';
 import { createEventService } from './events.service.ts';
+import { createMatchWords } from './match-words.ts';
 import { createMatchingRepository } from './matching.repository.ts';
 import { matchingRoutes } from './matching.routes.ts';
 import { createMatchingService } from './matching.service.ts';
@@ -62,6 +65,8 @@ export function createMarketModule(
     pushes: pushRepository,
     clock,
   });
+  // The segmenter's words (the dictionary file, the administration's terms, the synonyms) and the vectors built with them.
+  const words = createMatchWords({ db, onReindexed: matching.invalidate });
   const achievements = createAchievementService({
     db,
     onPublicChange: matching.invalidate,
@@ -92,6 +97,18 @@ export function createMarketModule(
   return defineModule({
     name: 'market',
     api: {},
+    setup: (app) => {
+      // The market's requests segment with the current words: their version is checked at most every WORDS_TTL_MS.
+      app.addHook('onRequest', (request, _reply, done) => {
+        if (!request.url.startsWith('/api/v1/market') || words.fresh()) return done();
+        words.refresh().then(
+          () => done(),
+          () => done(),
+        );
+      });
+    },
+    // Vectors built with older words (after a change on another instance, or a run cut short) within the minute.
+    jobs: [{ name: 'market-reindex', cron: '* * * * *', run: () => words.drain() }],
     routes: [
       achievementExportRoutes({ achievements }),
       achievementRoutes({ achievements }),
@@ -100,7 +117,19 @@ export function createMarketModule(
       matchingRoutes({ matching }),
       pushRoutes({ pushes }),
       brokerRoutes({ brokers: createBrokerService({ db, clock }) }),
-      synonymRoutes({ synonyms: createSynonymService({ db, clock, changed: matching.invalidate }) }),
+      synonymRoutes({
+        synonyms: createSynonymService({
+          db,
+          clock,
+          changed: () => {
+            matching.invalidate();
+            return words.changed();
+          },
+        }),
+      }),
+      dictionaryRoutes({
+        dictionary: createDictionaryService({ db, clock, changed: words.changed, status: words.status }),
+      }),
       dealExportRoutes({ deals, registrations }),
       statisticsRoutes({ statistics: createStatisticsService({ db, clock }) }),
       catalogueRoutes({ catalogues: createCatalogueService({ db, clock }) }),

@@ -124,3 +124,9 @@ export const patentErrors = {
     'an open licence is contracted as a 技术许可 contract',
   ),
 };
+
+/** 领域词典: the match's terms kept by the administration. */
+export const dictionaryErrors = {
+  notFound: createError('market.term_not_found', 404, 'no such dictionary term'),
+  taken: createError('market.term_taken', 409, 'this term is in the dictionary already'),
+};

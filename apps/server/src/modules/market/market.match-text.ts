@@ -1,11 +1,25 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { searchTokensWith, segmenterWith } from '../../kernel/text/segmenter.ts';
+import { extensibleSegmenter, searchTokensWith } from '../../kernel/text/segmenter.ts';
 
 /**
  * The market's words: jieba with the market's domain dictionary (光伏, 炭基新材料, 电子信息, 装备制造, 大健康 terms
- * that the general dictionary splits: 异质结, 针状焦, 硅碳负极, 液压支架…).
+ * that the general dictionary splits: 异质结, 针状焦, 硅碳负极, 液压支架…), plus the administration's terms and the
+ * synonym table's words (match-words.ts loads them and rebuilds the vectors when they change).
  */
 export const MARKET_DICTIONARY = new URL('./market.dict.txt', import.meta.url);
+
+/** One segmenter per process, used by every request; its run-time terms are those of `marketWordsVersion()`. */
+const segmenter = extensibleSegmenter(MARKET_DICTIONARY);
+let wordsVersion = 0;
+
+/** The version of the match's words this process segments with (0: the file's words only, nothing loaded yet). */
+export const marketWordsVersion = () => wordsVersion;
+
+/** Segments with the file's words plus these (the terms and synonyms of `version`). */
+export function useMarketWords(version: number, terms: Iterable<string>) {
+  segmenter.setTerms(terms);
+  wordsVersion = version;
+}
 
 /**
  * Words every listing of the market uses whatever it is about (成果, 需求, 技术, 寻求…; 示例 of the demo's texts):
@@ -72,34 +86,48 @@ export const MARKET_STOPWORDS = new Set([
  * market's stop words (a shared 的, 200 or 技术 says nothing about two texts being about the same thing).
  */
 export function matchTokens(text: string): string[] {
-  return searchTokensWith(segmenterWith(MARKET_DICTIONARY), text).filter(
+  return searchTokensWith(segmenter.jieba, text).filter(
     (t) => [...t].length >= 2 && !/^\d+(\.\d+)?$/.test(t) && !MARKET_STOPWORDS.has(t),
   );
+}
+
+/** What an achievement's match vector is built from. */
+export type AchievementText = {
+  title: string;
+  keywords: readonly string[];
+  summary: string;
+  maturityEvidence: string;
+};
+
+/** The tokens of an achievement's sections: A its title and keywords, B its summary, C its maturity evidence. */
+export function achievementMatchTokens(a: AchievementText) {
+  return {
+    A: matchTokens(`${a.title}\n${a.keywords.join('\n')}`),
+    B: matchTokens(a.summary),
+    C: matchTokens(a.maturityEvidence),
+  };
 }
 
 /**
  * An achievement's match vector: A its title and keywords, B its summary, C its maturity evidence, each token as a
  * lexeme of PostgreSQL's 'simple' configuration; and its token count, BM25's document length.
  */
-export function achievementMatchVector(a: {
-  title: string;
-  keywords: readonly string[];
-  summary: string;
-  maturityEvidence: string;
-}): { matchVector: SQL; matchLength: number } {
-  const A = matchTokens(`${a.title}\n${a.keywords.join('\n')}`);
-  const B = matchTokens(a.summary);
-  const C = matchTokens(a.maturityEvidence);
+export function achievementMatchVector(a: AchievementText): { matchVector: SQL; matchLength: number } {
+  const { A, B, C } = achievementMatchTokens(a);
   return {
     matchVector: sql`setweight(to_tsvector('simple', ${A.join(' ')}), 'A') || setweight(to_tsvector('simple', ${B.join(' ')}), 'B') || setweight(to_tsvector('simple', ${C.join(' ')}), 'C')`,
     matchLength: A.length + B.length + C.length,
   };
 }
 
-/** The match vector and length of an achievement's text, as column values of an insert or update. */
-export function achievementMatchColumns(a: Parameters<typeof achievementMatchVector>[0]) {
+/**
+ * The match vector and length of an achievement's text, as column values of an insert or update, with the version of
+ * the words it was built with (an older one is built again by the re-index job).
+ */
+export function achievementMatchColumns(a: AchievementText) {
+  const matchVersion = wordsVersion;
   const { matchVector, matchLength } = achievementMatchVector(a);
-  return { matchVector: matchVector as unknown as string, matchLength };
+  return { matchVector: matchVector as unknown as string, matchLength, matchVersion };
 }
 
 /**

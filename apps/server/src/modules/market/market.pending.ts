@@ -19,7 +19,7 @@ export async function pendingFor(db: Db, actor: Actor): Promise<WorkItem[]> {
     const pushes = createPushRepository();
     if (!(await pushes.isBroker(db, actor.userId))) return [];
     const n = await pushes.openNeedsWithoutPushes(db, shanghaiDate(new Date()));
-    return [{ key: 'market.broker_needs', count: n, link: '/market?tab=needs&open=true' }];
+    return [{ key: 'market.broker_needs', count: n, link: '/my/market/broker?waiting=true' }];
   }
   if (!can(actor, MARKET_ACTIONS.review)) {
     // An enterprise's members (needs are stated from enterprise accounts): achievements pushed for its needs.

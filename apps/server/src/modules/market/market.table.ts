@@ -34,9 +34,15 @@ export const marketAchievements = pgTable('market_achievements', {
   createdBy: bigint('created_by', { mode: 'number' }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Uploads' hashes (migration 0048); who reads them is in upload_attachments (achievement-files.ts). */
+  attachments: text('attachments').array().notNull().default([]),
+  /** The owner's choice that the files are public while the achievement is published. */
+  attachmentsPublic: boolean('attachments_public').notNull().default(false),
   /** The jieba tokens of its text, weighted (market.match-text.ts; migration 0035), and their count. */
   matchVector: tsvector('match_vector').notNull().default(''),
   matchLength: integer('match_length').notNull().default(0),
+  /** The version of the match's words the vector was built with (migration 0049; match-words.ts). */
+  matchVersion: integer('match_version').notNull().default(0),
 });
 export type AchievementRow = typeof marketAchievements.$inferSelect;
 

@@ -69,6 +69,11 @@ export function createMatchingRepository({ db }: { db: Db }) {
       zone: { provinceCode: string; cityCode: string };
       limit: number;
       prefilter: number;
+      /**
+       * Factors of achievements the need's owner answered (FEEDBACK_FACTORS), applied before the `limit` best are
+       * kept: an achievement it is interested in is not cut off below others it now ranks above.
+       */
+      factors?: { id: number; factor: number }[];
     }): Promise<{
       items: Candidate[];
       fields: { field: TechField; count: number }[];
@@ -105,9 +110,14 @@ export function createMatchingRepository({ db }: { db: Db }) {
               SELECT sum(CASE w WHEN 'A' THEN ${sql.raw(String(SECTION_WEIGHTS.A))} WHEN 'B' THEN ${sql.raw(String(SECTION_WEIGHTS.B))} ELSE ${sql.raw(String(SECTION_WEIGHTS.C))} END)::float8 AS w
               FROM unnest(u.weights) w
             ) tf
+          ), fb AS (
+            SELECT * FROM json_to_recordset(${JSON.stringify(q.factors ?? [])}::json) AS fb(id bigint, factor float8)
           ), ranked AS (
-            SELECT id, sum(score) AS bm25, json_agg(json_build_object('term', term, 'score', score) ORDER BY score DESC) AS parts
-            FROM scored GROUP BY id ORDER BY bm25 DESC LIMIT ${q.limit}::int
+            SELECT s.id, sum(s.score) AS bm25,
+              json_agg(json_build_object('term', s.term, 'score', s.score) ORDER BY s.score DESC) AS parts
+            FROM scored s GROUP BY s.id
+            ORDER BY sum(s.score) * coalesce((SELECT fb.factor FROM fb WHERE fb.id = s.id), 1) DESC, s.id
+            LIMIT ${q.limit}::int
           )
           SELECT r.id::int, r.bm25, r.parts, a.title, o.name AS owner_name, a.field, a.stage, a.transfer_modes,
             a.price_fen::float8 AS price_fen, a.negotiable, ${regionOf} AS owner_region

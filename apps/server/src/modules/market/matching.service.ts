@@ -119,9 +119,15 @@ export function createMatchingService({
       q: z.output<typeof suggestionQuerySchema>,
       needId?: number,
     ): Promise<SuggestionList> {
-      const { stats, synonyms } = await corpus();
+      // What the need's owner answered to pushed achievements moves them (FEEDBACK_FACTORS), in the SQL's cut too.
+      const [{ stats, synonyms }, feedback] = await Promise.all([
+        corpus(),
+        needId === undefined ? new Map<number, PushAnswer | 'waiting'>() : pushes.feedbackFor(db, needId),
+      ]);
       const terms = queryTerms(needQueryWords(need), synonyms, stats);
       const via = new Map(terms.map((t) => [t.term, t.via]));
+      const factorOf = (answer: PushAnswer | 'waiting' | null) =>
+        answer && answer !== 'waiting' ? FEEDBACK_FACTORS[answer] : 1;
       const ranked = await matching.rank({
         terms: terms.map(({ term, idf, weight }) => ({ term, idf, weight })),
         avgLength: stats.avgLength,
@@ -130,16 +136,8 @@ export function createMatchingService({
         zone: await loadSettings(db),
         limit: q.limit * 3,
         prefilter: PREFILTER,
+        factors: [...feedback].map(([id, answer]) => ({ id, factor: factorOf(answer) })).filter((f) => f.factor !== 1),
       });
-      // What the need's owner answered to pushed achievements moves them (FEEDBACK_FACTORS).
-      const feedback =
-        needId === undefined
-          ? new Map<number, PushAnswer | 'waiting'>()
-          : await pushes.feedbackFor(
-              db,
-              needId,
-              ranked.items.map((c) => c.id),
-            );
       const items = ranked.items
         .map((c) => {
           const answer = feedback.get(c.id) ?? null;
@@ -150,7 +148,7 @@ export function createMatchingService({
             (sameField ? FACTORS.sameField : 1) *
             FACTORS.stage[c.stage] *
             FACTORS.price[fit] *
-            (answer && answer !== 'waiting' ? FEEDBACK_FACTORS[answer] : 1);
+            factorOf(answer);
           return {
             achievement: {
               id: c.id,

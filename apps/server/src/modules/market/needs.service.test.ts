@@ -121,6 +121,50 @@ describe('技术需求 on the market', () => {
     expect(listed.items.find((x: { id: number }) => x.id === secret.id).details).toBeNull();
   });
 
+  it("unlocks a confidential need's details for the sellers its owner inquired with about it, and no one else", async () => {
+    const owner = await enterpriseWithUser(t);
+    const seller = await enterpriseWithUser(t);
+    const other = await enterpriseWithUser(t);
+    const secret = await published(owner.cookie);
+    const offered = async (cookie: string, title: string) => {
+      const a = (
+        await api.post(
+          '/api/v1/market/achievements',
+          {
+            title,
+            summary: '示例成果：一种抗 PID 的 POE 封装胶膜配方与挤出工艺，适配 TOPCon 组件现有层压工艺。',
+            field: 'energy',
+            stage: 'mature',
+            transferModes: ['licence'],
+            priceFen: 100_000_000,
+          },
+          { as: cookie },
+        )
+      ).json();
+      await api.post(`/api/v1/market/achievements/${a.id}/submit`, {}, { as: cookie });
+      await api.post(`/api/v1/market/achievements/${a.id}/review`, { decision: 'publish' }, { as: admin });
+      return a.id as number;
+    };
+    const details = async (as: string) => (await api.get(`/api/v1/market/needs/${secret.id}`, { as })).json().details;
+    const inquire = async (achievementId: number, needId: number | null) =>
+      (
+        await api.post(
+          '/api/v1/market/deals',
+          { achievementId, needId, message: '示例：我司需求与该成果相关，请介绍许可条件。' },
+          { as: owner.cookie },
+        )
+      ).statusCode;
+    const asked = await offered(seller.cookie, '示例抗PID封装胶膜成果');
+    const unrelated = await offered(other.cookie, '示例光伏组件清洗成果');
+    expect(await details(seller.cookie)).toBeNull();
+    // An inquiry about another matter (no need named) does not open the need to its seller; one about it does.
+    expect(await inquire(unrelated, null)).toBe(201);
+    expect(await details(other.cookie)).toBeNull();
+    expect(await inquire(asked, secret.id)).toBe(201);
+    expect(await details(seller.cookie)).toContain('层压温度');
+    expect(await details(other.cookie)).toBeNull();
+  });
+
   it('refuses a deadline before the zone’s today, a half budget and a reversed one, and changes nothing', async () => {
     const e = await enterpriseWithUser(t);
     // 2026-06-10 is still today in Shanghai at 23:30, though UTC says the same day: accepted; the day before is not.

@@ -20,7 +20,8 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
  * A need as `actor` may read it: a confidential one's details only for its owner, the administration and the
- * `parties` of a confirmed interest (the owners of achievements the need's owner said it is interested in). Lists
+ * `parties` of a confirmed interest (the owners of achievements the need's owner said it is interested in, or
+ * inquired about for the need: pushes.repository.ts#interestedOrgIds). Lists
  * leave the details of confidential needs out for everyone but the owner and the administration.
  */
 export const toNeed = (r: View, actor: Actor | null, parties: readonly number[] = []): Need => ({

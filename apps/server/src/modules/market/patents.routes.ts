@@ -11,12 +11,12 @@ import {
 } from '@cz/shared/market';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listWorkbook, sendXlsx, yuanCell } from '../../kernel/excel.ts';
+import { datedXlsxName, listWorkbook, sendXlsx, yuanCell } from '../../kernel/excel.ts';
 import { ANYONE } from '../../kernel/http.ts';
+import { allPages } from '../../kernel/paging.ts';
 import type { PatentService } from './patents.service.ts';
 
 const errors = { 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
-const EXPORT_LIMIT = 5_000;
 
 /** 专利超市 and 开放许可: the public browses; holders declare and withdraw; members take an open licence. */
 export function patentRoutes({ patents }: { patents: PatentService }): FastifyPluginAsyncZod {
@@ -41,7 +41,7 @@ export function patentRoutes({ patents }: { patents: PatentService }): FastifyPl
         response: { 200: xlsxResponse('The patents on the market as an Excel workbook') },
       },
       handler: async (request, reply) => {
-        const page = await patents.list(request.actor, { ...request.query, page: 1, pageSize: EXPORT_LIMIT });
+        const items = await allPages((page) => patents.list(request.actor, { ...request.query, page, pageSize: 200 }));
         const body = await listWorkbook(
           '专利超市 Patents',
           [
@@ -57,7 +57,7 @@ export function patentRoutes({ patents }: { patents: PatentService }): FastifyPl
             { header: '提成(‰) Royalty (‰)', key: 'royalty', width: 10 },
             { header: '最短年限 Minimum years', key: 'minYears', width: 10 },
           ],
-          page.items.map((p) => ({
+          items.map((p) => ({
             ...p,
             kind: IP_KINDS[p.kind].zh,
             expiresOn: p.expiresOn ?? '',
@@ -71,7 +71,7 @@ export function patentRoutes({ patents }: { patents: PatentService }): FastifyPl
             minYears: p.openLicence?.minYears ?? '',
           })),
         );
-        return sendXlsx(reply, 'patents.xlsx', body);
+        return sendXlsx(reply, datedXlsxName('patents'), body);
       },
     });
     app.get('/market/achievements/:id/open-licences', {

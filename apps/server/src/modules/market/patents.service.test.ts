@@ -199,6 +199,7 @@ describe('专利超市 and 开放许可', () => {
     const xlsx = await api.get(`/api/v1/market/patents/export.xlsx?achievementId=${a.id}`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.headers['content-disposition']).toMatch(/patents-\d{4}-\d{2}-\d{2}\.xlsx/);
   });
 
   it('keeps declared terms fixed in the database, and a taken licence never on notice', async () => {

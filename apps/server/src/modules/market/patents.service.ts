@@ -165,7 +165,7 @@ export function createPatentService({ db, orgs, clock }: { db: Db; orgs: OrgApi;
                  p.legal_status, a.id AS achievement_id, a.title AS achievement_title, a.owner_org_id,
                  o.name AS owner_name, a.field, a.transfer_modes, a.price_fen, a.negotiable, l.id AS licence_id
           ${from}
-          ORDER BY (l.id IS NOT NULL) DESC, a.published_at DESC NULLS LAST, p.id
+          ORDER BY (l.id IS NOT NULL) DESC, a.published_at DESC NULLS LAST, p.id, a.id
           LIMIT ${limit} OFFSET ${offset}`),
         db.execute(sql`SELECT count(*)::int AS n ${from}`),
       ]);

@@ -1,7 +1,9 @@
-import type { PushAnswer } from '@cz/shared/market';
-import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import type { PushAnswer, TechField } from '@cz/shared/market';
+import { and, desc, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { orgDirectory } from '../org/index.ts';
+import { marketDeals } from './deals.table.ts';
 import { marketAchievements, marketBrokers, marketNeeds, marketPushes as p } from './market.table.ts';
 
 const viewColumns = {
@@ -62,22 +64,34 @@ export function createPushRepository() {
         .returning({ id: p.id });
       return row?.id;
     },
-    /** The answers (or 'waiting') given for a need's pushed achievements, by achievement. */
-    async feedbackFor(tx: Tx | Db, needId: number, achievementIds: number[]) {
-      if (achievementIds.length === 0) return new Map<number, PushAnswer | 'waiting'>();
+    /** The answers (or 'waiting') given for a need's pushed achievements, by achievement (a few per need). */
+    async feedbackFor(tx: Tx | Db, needId: number) {
       const rows = await tx
         .select({ achievementId: p.achievementId, answer: p.answer })
         .from(p)
-        .where(and(eq(p.needId, needId), inArray(p.achievementId, achievementIds)));
+        .where(eq(p.needId, needId));
       return new Map(rows.map((r) => [r.achievementId, r.answer ?? ('waiting' as const)]));
     },
-    /** The organisations whose achievement the need's owner said it is interested in: parties of a confirmed interest. */
+    /**
+     * The parties of a confirmed interest: the organisations whose achievement the need's owner said it is
+     * interested in (a push answered so), and the sellers the owner itself inquired with about the need (a deal
+     * with `need_id`, which only the need's owner may open as buyer).
+     */
     async interestedOrgIds(tx: Tx | Db, needId: number): Promise<number[]> {
-      const rows = await tx
+      const pushed = tx
         .select({ orgId: marketAchievements.ownerOrgId })
         .from(p)
         .innerJoin(marketAchievements, eq(marketAchievements.id, p.achievementId))
         .where(and(eq(p.needId, needId), eq(p.answer, 'interested')));
+      const asked = tx
+        .select({ orgId: marketDeals.sellerOrgId })
+        .from(marketDeals)
+        .innerJoin(
+          marketNeeds,
+          and(eq(marketNeeds.id, marketDeals.needId), eq(marketNeeds.ownerOrgId, marketDeals.buyerOrgId)),
+        )
+        .where(eq(marketDeals.needId, needId));
+      const rows = await pushed.union(asked);
       return rows.map((r) => r.orgId);
     },
     /** Published needs open on `today` that no achievement was pushed for (a broker's workbench). */
@@ -93,6 +107,46 @@ export function createPushRepository() {
           ),
         );
       return row?.n ?? 0;
+    },
+    /**
+     * A broker's desk: the published needs open on `today` (only those nobody pushed for, `waiting`), those first,
+     * then the latest published, with how their pushes stand.
+     */
+    async brokerNeeds(
+      tx: Tx | Db,
+      f: { today: string; q?: string | undefined; waiting: boolean; limit: number; offset: number },
+    ) {
+      const none = sql`NOT EXISTS (SELECT 1 FROM market_pushes x WHERE x.need_id = n.id)`;
+      const where = sql`n.status = 'published' AND n.deadline >= ${f.today}
+        ${f.q ? sql`AND (n.title ILIKE ${likeFragment(f.q)} OR n.summary ILIKE ${likeFragment(f.q)})` : sql``}
+        ${f.waiting ? sql`AND ${none}` : sql``}`;
+      const [rows, total] = await Promise.all([
+        tx.execute(sql`
+          SELECT n.id::int, n.title, o.name AS owner_name, n.field, n.deadline::text AS deadline, n.published_at,
+            count(p.id)::int AS pushes, (count(p.id) FILTER (WHERE p.answer IS NULL))::int AS unanswered,
+            (count(p.id) FILTER (WHERE p.answer = 'interested'))::int AS interested
+          FROM market_needs n JOIN org_directory o ON o.id = n.owner_org_id
+          LEFT JOIN market_pushes p ON p.need_id = n.id
+          WHERE ${where}
+          GROUP BY n.id, o.name
+          ORDER BY count(p.id) = 0 DESC, n.published_at DESC NULLS LAST, n.id DESC
+          LIMIT ${f.limit}::int OFFSET ${f.offset}::int`),
+        tx.execute(sql`SELECT count(*)::int AS n FROM market_needs n WHERE ${where}`),
+      ]);
+      return {
+        items: rows.rows as {
+          id: number;
+          title: string;
+          owner_name: string;
+          field: TechField;
+          deadline: string;
+          published_at: Date | string | null;
+          pushes: number;
+          unanswered: number;
+          interested: number;
+        }[],
+        total: Number((total.rows[0] as { n: number }).n),
+      };
     },
     /** Pushes waiting for an answer of the organisation's needs (for its workbench). */
     async waitingFor(tx: Tx | Db, orgId: number) {

@@ -1,10 +1,12 @@
-import type { Push, pushAnswerSchema, pushInputSchema } from '@cz/shared/market';
+import { shanghaiDate } from '@cz/shared';
+import type { BrokerNeed, brokerNeedQuerySchema, Push, pushAnswerSchema, pushInputSchema } from '@cz/shared/market';
 import type { z } from 'zod';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
+import { type Page, pageOf, pageWindow } from '../../kernel/paging.ts';
 import { can } from '../../kernel/policy.ts';
 import { notifyOrg, notifyUsers } from '../notification/index.ts';
 import type { AchievementRepository } from './achievements.repository.ts';
@@ -93,6 +95,35 @@ export function createPushService({
       if (!need || !(actor?.orgId === need.ownerOrgId || (await isBroker(db, actor))))
         throw marketErrors.needNotFound();
       return { items: (await pushes.forNeed(db, needId)).map(toPush) };
+    },
+
+    /** A broker's desk: the open needs to review, those nobody pushed for first (brokers and the administration). */
+    async brokerNeeds(actor: Actor | null, q: z.output<typeof brokerNeedQuerySchema>): Promise<Page<BrokerNeed>> {
+      if (!actor) throw commonErrors.unauthenticated();
+      if (!(await isBroker(db, actor))) throw marketErrors.notBroker();
+      const { limit, offset } = pageWindow(q);
+      const page = await pushes.brokerNeeds(db, {
+        today: shanghaiDate(clock.now()),
+        q: q.q,
+        waiting: q.waiting,
+        limit,
+        offset,
+      });
+      return pageOf(
+        page.items.map((r) => ({
+          id: r.id,
+          title: r.title,
+          ownerName: r.owner_name,
+          field: r.field,
+          deadline: r.deadline,
+          publishedAt: r.published_at === null ? null : new Date(r.published_at).toISOString(),
+          pushes: r.pushes,
+          unanswered: r.unanswered,
+          interested: r.interested,
+        })),
+        page.total,
+        q,
+      );
     },
 
     /** The need's owner answers once; "interested" tells the achievement's owner and the broker. */

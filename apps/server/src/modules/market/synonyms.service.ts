@@ -1,10 +1,12 @@
-import type { Synonym, synonymInputSchema } from '@cz/shared/market';
-import { asc, eq } from 'drizzle-orm';
+import type { Synonym, synonymInputSchema, synonymListQuerySchema } from '@cz/shared/market';
+import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
+import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import { authorize } from '../../kernel/policy.ts';
 import { marketErrors } from './market.errors.ts';
 import { MARKET_ACTIONS } from './market.permissions.ts';
@@ -21,11 +23,29 @@ const toSynonym = (r: typeof s.$inferSelect): Synonym => ({
  * The synonym table the match widens a need's words with, kept by the administration: each change audited, and the
  * match's cached statistics cleared so that the next suggestion uses it.
  */
-export function createSynonymService({ db, clock, changed }: { db: Db; clock: Clock; changed: () => void }) {
+export function createSynonymService({
+  db,
+  clock,
+  changed,
+}: {
+  db: Db;
+  clock: Clock;
+  changed: () => void | Promise<void>;
+}) {
   return {
-    async list(actor: Actor | null) {
+    /** A page of the groups, oldest first; `q` finds a fragment of one of the words or of the note. */
+    async list(actor: Actor | null, q: z.output<typeof synonymListQuerySchema>) {
       authorize(actor, MARKET_ACTIONS.review);
-      return { items: (await db.select().from(s).orderBy(asc(s.id))).map(toSynonym) };
+      const like = q.q ? likeFragment(q.q) : null;
+      const where: SQL | undefined = like
+        ? sql`(array_to_string(${s.terms}, ' ') ILIKE ${like} OR ${s.note} ILIKE ${like})`
+        : undefined;
+      const { limit, offset } = pageWindow(q);
+      const [rows, [count]] = await Promise.all([
+        db.select().from(s).where(where).orderBy(asc(s.id)).limit(limit).offset(offset),
+        db.select({ n: sql<number>`count(*)::int` }).from(s).where(where),
+      ]);
+      return pageOf(rows.map(toSynonym), count?.n ?? 0, q);
     },
     async create(actor: Actor | null, input: z.output<typeof synonymInputSchema>) {
       authorize(actor, MARKET_ACTIONS.review);
@@ -43,7 +63,7 @@ export function createSynonymService({ db, clock, changed }: { db: Db; clock: Cl
         });
         return created;
       });
-      changed();
+      await changed();
       return toSynonym(row);
     },
     async update(actor: Actor | null, id: number, input: z.output<typeof synonymInputSchema>) {
@@ -65,7 +85,7 @@ export function createSynonymService({ db, clock, changed }: { db: Db; clock: Cl
         });
         return r as typeof s.$inferSelect;
       });
-      changed();
+      await changed();
       return toSynonym(row);
     },
     async remove(actor: Actor | null, id: number) {
@@ -80,7 +100,7 @@ export function createSynonymService({ db, clock, changed }: { db: Db; clock: Cl
           before: { terms: before.terms },
         });
       });
-      changed();
+      await changed();
     },
   };
 }

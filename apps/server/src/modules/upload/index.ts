@@ -2,7 +2,7 @@ import { defineModule, type Kernel } from '../../kernel/module.ts';
 import { uploadRoutes } from './upload.routes.ts';
 import { createUploadService } from './upload.service.ts';
 
-export { type AttachmentRecord, attachUploads, uploadErrors } from './upload.access.ts';
+export { type AttachmentRecord, attachUploads, heldByOrg, uploadErrors } from './upload.access.ts';
 export { allStored as uploadsStored, storedFiles } from './upload.service.ts';
 
 export function createUploadModule(k: Kernel) {

@@ -87,6 +87,14 @@ export async function attachUploads(tx: Tx, actor: Actor, record: AttachmentReco
     DO UPDATE SET org_ids = EXCLUDED.org_ids, public = EXCLUDED.public, public_from = EXCLUDED.public_from`);
 }
 
+/** Which of `hashes` an organisation holds: uploaded by it or by one of its members on its behalf. */
+export async function heldByOrg(tx: Tx, orgId: number, hashes: string[]): Promise<Set<string>> {
+  if (hashes.length === 0) return new Set();
+  const { rows } = await tx.execute(sql`
+    SELECT DISTINCT hash FROM upload_holders WHERE org_id = ${orgId} AND hash = ANY(${textArray(hashes)}::text[])`);
+  return new Set(rows.map((r) => r.hash as string));
+}
+
 /** Records that the actor uploaded this content (a second upload of the same bytes by someone else included). */
 export async function recordHolder(db: Db, actor: Actor, hash: string): Promise<void> {
   await db.execute(sql`

@@ -1,5 +1,6 @@
 import type {
   Achievement,
+  AchievementDetail,
   AchievementInput,
   AchievementListQuery,
   BrokerCandidate,
@@ -45,7 +46,7 @@ function useOne<T>(path: ListingPath, id: number | undefined) {
 
 export const useAchievements = (params: AchievementListQuery, enabled = true) =>
   useListing<Achievement>('achievements', params, enabled);
-export const useAchievement = (id: number | undefined) => useOne<Achievement>('achievements', id);
+export const useAchievement = (id: number | undefined) => useOne<AchievementDetail>('achievements', id);
 export const useNeeds = (params: NeedListQuery, enabled = true) => useListing<Need>('needs', params, enabled);
 export const useNeed = (id: number | undefined) => useOne<Need>('needs', id);
 
@@ -62,10 +63,12 @@ function useMarketMutation<V, R>(fn: (v: V) => Promise<R>) {
 }
 
 export const useCreateAchievement = () =>
-  useMarketMutation((body: AchievementInput) => api<Achievement>('/market/achievements', { method: 'POST', body }));
+  useMarketMutation((body: AchievementInput) =>
+    api<AchievementDetail>('/market/achievements', { method: 'POST', body }),
+  );
 export const useUpdateAchievement = () =>
   useMarketMutation(({ id, body }: { id: number; body: AchievementInput }) =>
-    api<Achievement>(`/market/achievements/${id}`, { method: 'PUT', body }),
+    api<AchievementDetail>(`/market/achievements/${id}`, { method: 'PUT', body }),
   );
 export const useCreateNeed = () =>
   useMarketMutation((body: NeedInput) => api<Need>('/market/needs', { method: 'POST', body }));
@@ -130,10 +133,11 @@ export const useAnswerPush = () =>
     api<Push>(`/market/pushes/${id}/answer`, { method: 'POST', body: { answer, reason: reason ?? '' } }),
   );
 
-export function useSynonyms() {
+export function useSynonyms(params: QueryParams) {
   return useQuery({
-    queryKey: ['market', 'synonyms'] as const,
-    queryFn: () => api<{ items: Synonym[] }>('/market/synonyms'),
+    queryKey: ['market', 'synonyms', params] as const,
+    queryFn: ({ signal }) => api<Page<Synonym>>('/market/synonyms', { query: params, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 export const useSaveSynonym = () =>
@@ -145,11 +149,12 @@ export const useSaveSynonym = () =>
 export const useDeleteSynonym = () =>
   useMarketMutation((id: number) => api<null>(`/market/synonyms/${id}`, { method: 'DELETE' }));
 
-/** The experts, and which of them are 技术经理人 (administration). */
-export function useBrokers() {
+/** The experts, and which of them are 技术经理人 (administration), a page at a time. */
+export function useBrokers(params: QueryParams) {
   return useQuery({
-    queryKey: ['market', 'brokers'] as const,
-    queryFn: () => api<{ items: BrokerCandidate[] }>('/market/brokers'),
+    queryKey: ['market', 'brokers', params] as const,
+    queryFn: ({ signal }) => api<Page<BrokerCandidate>>('/market/brokers', { query: params, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 export const useSetBroker = () =>

@@ -9,8 +9,10 @@ import {
   ExperimentOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
+  SendOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -39,6 +41,15 @@ export const marketNav: NavEntry[] = [
   },
   { key: '/my/market/needs', icon: AimOutlined, label: 'nav.myNeeds', section: 'member', order: 17 },
   { key: '/my/market/deals', icon: CommentOutlined, label: 'nav.myDeals', section: 'member', order: 18 },
+  // 技术经理人 are experts (administrators push from the needs they review).
+  {
+    key: '/my/market/broker',
+    icon: SendOutlined,
+    label: 'nav.brokerNeeds',
+    section: 'account',
+    order: 6,
+    visible: (me) => me.role === 'expert',
+  },
   {
     key: '/my/market/registrations',
     icon: FileProtectOutlined,
@@ -68,6 +79,7 @@ export const marketNav: NavEntry[] = [
     section: 'admin',
     order: 18,
   },
+  { key: '/admin/market/dictionary', icon: ReadOutlined, label: 'nav.marketDictionary', section: 'admin', order: 18 },
   { key: '/admin/market/deals', icon: CommentOutlined, label: 'nav.adminDeals', section: 'admin', order: 20 },
   {
     key: '/admin/market/registrations',

@@ -157,6 +157,14 @@ export const marketRoutes: AreaRoutes = {
       ),
     },
     { path: 'my/market/registrations/:id', lazy: registrationPage },
+    {
+      path: 'my/market/broker',
+      lazy: page(
+        ['market'],
+        () => import('./pages/member/BrokerNeedsPage'),
+        (m) => m.BrokerNeedsPage,
+      ),
+    },
   ],
   admin: [
     {
@@ -191,6 +199,14 @@ export const marketRoutes: AreaRoutes = {
         ['market'],
         () => import('./pages/admin/AdminSynonymsPage'),
         (m) => m.AdminSynonymsPage,
+      ),
+    },
+    {
+      path: 'admin/market/dictionary',
+      lazy: page(
+        ['market'],
+        () => import('./pages/admin/AdminDictionaryPage'),
+        (m) => m.AdminDictionaryPage,
       ),
     },
     {

@@ -21,6 +21,8 @@ const market: typeof zh = {
     keywords: 'Keywords',
     ip: 'Related IP',
     team: 'Team',
+    attachments: 'Files',
+    attachmentsPublic: 'Public files',
     maturityEvidence: 'Evidence of maturity',
     status: 'Status',
     updatedAt: 'Updated',
@@ -90,6 +92,7 @@ const market: typeof zh = {
       title: 'Agreed prices on public notice',
       empty: 'No agreed price is on public notice now',
       period: 'Notice period',
+      search: 'Search by achievement or organisation',
     },
   },
   contracts: {
@@ -321,6 +324,7 @@ const market: typeof zh = {
     subtitle:
       'The technologies the administration selects, orders and recommends each year from published achievements',
     subtitleOf: '{{year}} · {{count}} technologies',
+    search: 'Search by title, introduction or year',
     year: 'Year',
     name: 'Title',
     intro: 'Introduction',
@@ -354,6 +358,7 @@ const market: typeof zh = {
     subtitle:
       'Events that present achievements to enterprises: registration, check-in, the pairs that met and what followed',
     thisYear: '{{count}} push events in {{year}} (the action plan asks at least {{target}} a year)',
+    search: 'Search by title, description or venue',
     name: 'Event',
     startsAt: 'Starts',
     endsAt: 'Ends',
@@ -444,6 +449,43 @@ const market: typeof zh = {
     needs: 'Technology needs',
     needsTitle: 'Technology needs - Technology market',
   },
+  dictionary: {
+    title: 'Matching dictionary',
+    subtitle:
+      'Technical terms the matching keeps whole when it segments text (异质结, 针状焦); the administration adds them here beside the word list in the code',
+    synonyms: 'Synonym table',
+    new: 'New term',
+    newTitle: 'New term',
+    editTitle: 'Change term',
+    term: 'Term',
+    termHint:
+      'Letters and digits only, 2–30 characters; Latin letters in any case, full-width letters stored half-width',
+    search: 'Search terms or notes',
+    empty: 'No terms added to the dictionary yet',
+    deleteConfirm:
+      "Once removed, the segmenter no longer keeps it whole and every achievement's match index is rebuilt. Remove it?",
+    saved: 'Saved; the match index is being rebuilt in the background',
+    reindexing: 'Rebuilding the match index: {{indexed}} of {{total}} achievements done',
+    indexed: 'The match index is up to date ({{total}} achievements; words changed {{at}})',
+    hint: "The synonym table's words are kept whole too. After a term is added, changed or removed, every achievement's match index is rebuilt with the new words in the background; needs are segmented with them at every match.",
+  },
+  brokerDesk: {
+    title: 'Needs to review',
+    subtitle: 'Published needs before their deadline; those nobody has pushed an achievement for come first',
+    need: 'Technology need',
+    state: 'Suggestions',
+    toReview: 'To review',
+    pushed: 'Pushed: {{count}}',
+    unanswered: 'Unanswered: {{count}}',
+    interested: 'Interested: {{count}}',
+    search: 'Search need titles or summaries',
+    show: 'Show',
+    onlyWaiting: 'Not pushed yet',
+    all: 'All open needs',
+    empty: 'No needs to review',
+    notBroker: 'Only technology brokers named by the administration (and the administration) push suggestions.',
+    hint: "Open a need to see the suggested achievements with their reasons and push the fitting ones to its owner; the owner's answers move later rankings.",
+  },
   match: {
     allRegions: 'All regions',
     region: 'Owner’s region',
@@ -464,6 +506,7 @@ const market: typeof zh = {
     username: 'Account',
     broker: 'Broker',
     toggle: 'Name {{name}} broker',
+    search: 'Search by name or account',
     since: 'Named',
     named: 'Named broker',
     unnamed: 'No longer a broker',
@@ -472,6 +515,7 @@ const market: typeof zh = {
   synonyms: {
     title: 'Matching synonyms',
     subtitle: 'Words the match treats as one (光伏 / 太阳能); a change is used by the next suggestion',
+    search: 'Search by word or note',
     new: 'Add a group',
     newTitle: 'Add a synonym group',
     editTitle: 'Change a synonym group',
@@ -572,6 +616,7 @@ const market: typeof zh = {
     returnReason: 'Reason',
     returned: 'Returned',
     contactHint: "Contact with the owner goes through the platform; the owner's details are not shown.",
+    filesPrivate: 'Only the owner, buyers negotiating it and the administration may download them',
     needContactHint: "Contact with the seeker goes through the platform; the seeker's details are not shown.",
   },
   form: {
@@ -584,6 +629,10 @@ const market: typeof zh = {
     keywordsHint: 'Up to 10, for buyers to find it',
     ipHint: "From your organisation's registered IP",
     teamHint: 'Name, title and role of each member',
+    attachmentsHint:
+      'Specifications, test reports, certificates (PDF, images, ZIP, DOCX; up to 10), reviewed with the achievement',
+    attachmentsPublicHint:
+      'On: anyone may download the files while the achievement is published. Off: only buyers negotiating it and the administration',
     memberName: 'Name',
     memberTitle: 'Title',
     memberRole: 'Role',

@@ -9,10 +9,16 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
 import { type Issue, showIssues, useRelocalisedErrors } from '../../../../kit/forms/zod-form';
+import { ExportButton } from '../../../../kit/list/ExportButton';
+import { defineList, filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useOverlayWidth } from '../../../../kit/responsive';
 import { useDeleteSynonym, useSaveSynonym, useSynonyms } from '../../api';
 
 type Values = { terms: string[]; note: string };
+
+const SYNONYM_LIST = defineList({ filters: { q: filter.text } });
 
 /** The form of a new or changed group: its words as tags, and a note. */
 function SynonymModal({ editing, onClose }: { editing: Synonym | 'new' | null; onClose: () => void }) {
@@ -72,13 +78,14 @@ function SynonymModal({ editing, onClose }: { editing: Synonym | 'new' | null; o
 }
 
 /**
- * 同义词表: the groups of words the match treats as one (光伏 / 太阳能) when it widens a need's words; each change is
- * used by the next suggestion.
+ * 同义词表: the groups of words the match treats as one (光伏 / 太阳能) when it widens a need's words, a page at a
+ * time, found by a word or the note; each change is used by the next suggestion.
  */
 export function AdminSynonymsPage() {
   const { t } = useTranslation('market');
   const { message } = App.useApp();
-  const list = useSynonyms();
+  const listPage = useListPage(SYNONYM_LIST);
+  const list = useSynonyms(listPage.query);
   const remove = useDeleteSynonym();
   const [editing, setEditing] = useState<Synonym | 'new' | null>(null);
   return (
@@ -93,15 +100,27 @@ export function AdminSynonymsPage() {
         }
       />
       <Card>
+        <SearchToolbar
+          q={listPage.filters.q}
+          placeholder={t('synonyms.search')}
+          onSearch={(q) => listPage.update({ q })}
+          searchTestId="synonyms-search"
+          actions={
+            <ExportButton
+              path="/market/synonyms/export.xlsx"
+              query={listPage.exportQuery}
+              fileName="market-synonyms.xlsx"
+              testId="synonyms-export"
+            />
+          }
+        />
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <div data-testid="synonyms" data-total={list.data?.items.length ?? ''}>
+          <div data-testid="synonyms" data-total={list.data?.total ?? ''}>
             <DataTable<Synonym>
               rowKey="id"
-              loading={list.isLoading}
-              dataSource={list.data?.items ?? []}
-              pagination={false}
+              {...listPage.tableProps(list.data, list.isFetching)}
               columns={[
                 {
                   title: t('synonyms.terms'),

@@ -1,10 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { type AchievementInput, achievementInputSchema } from '@cz/shared/market';
+import { type AchievementInput, achievementInputSchema, MAX_ACHIEVEMENT_FILES } from '@cz/shared/market';
 import { App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../../../app/errors';
+import { FileUploader } from '../../../../kit/components/FileUploader';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { type Issue, showIssues, useRelocalisedErrors } from '../../../../kit/forms/zod-form';
@@ -29,12 +30,19 @@ export function AchievementFormPage() {
   const [form] = Form.useForm<Values>();
   useRelocalisedErrors(form);
   const negotiable = Form.useWatch('negotiable', form);
+  // The uploader shows the files it was given when it mounts: it mounts again once the achievement's are in the form.
+  const [loaded, setLoaded] = useState<{ at: number; names: Record<string, string> }>({ at: 0, names: {} });
 
   useEffect(() => {
     const a = existing.data;
     if (!a) return;
-    form.setFieldsValue({ ...a, priceWan: a.priceFen === null ? null : fenToWan(a.priceFen) });
-  }, [existing.data, form]);
+    form.setFieldsValue({
+      ...a,
+      priceWan: a.priceFen === null ? null : fenToWan(a.priceFen),
+      attachments: a.attachments.map((f) => f.hash),
+    });
+    setLoaded({ at: existing.dataUpdatedAt, names: Object.fromEntries(a.attachments.map((f) => [f.hash, f.name])) });
+  }, [existing.data, existing.dataUpdatedAt, form]);
 
   const submit = async (v: Values) => {
     const { priceWan, ...rest } = v;
@@ -69,7 +77,15 @@ export function AchievementFormPage() {
           form={form}
           layout="vertical"
           onFinish={submit}
-          initialValues={{ transferModes: ['transfer'], negotiable: false, keywords: [], team: [], ipRecordIds: [] }}
+          initialValues={{
+            transferModes: ['transfer'],
+            negotiable: false,
+            keywords: [],
+            team: [],
+            ipRecordIds: [],
+            attachments: [],
+            attachmentsPublic: false,
+          }}
           data-testid="achievement-form"
         >
           <Form.Item name="title" label={t('fields.title')} rules={[{ required: true, min: 4, max: 200 }]}>
@@ -166,6 +182,17 @@ export function AchievementFormPage() {
               </Form.Item>
             )}
           </Form.List>
+          <Form.Item name="attachments" label={t('fields.attachments')} extra={t('form.attachmentsHint')}>
+            <FileUploader key={loaded.at} names={loaded.names} max={MAX_ACHIEVEMENT_FILES} testId="achievement-files" />
+          </Form.Item>
+          <Form.Item
+            name="attachmentsPublic"
+            label={t('fields.attachmentsPublic')}
+            extra={t('form.attachmentsPublicHint')}
+            valuePropName="checked"
+          >
+            <Switch aria-label={t('fields.attachmentsPublic')} data-testid="achievement-files-public" />
+          </Form.Item>
           <Button
             type="primary"
             htmlType="submit"

@@ -1,6 +1,8 @@
+import { PaperClipOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { uploadUrl } from '../../../../kit/api/uploads';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
@@ -86,6 +88,25 @@ export function AchievementPage() {
                 <li key={`${m.name}-${m.role}`}>{[m.name, m.title, m.role].filter(Boolean).join(' · ')}</li>
               ))}
             </ul>
+          </>
+        )}
+        {a.attachments.length > 0 && (
+          <>
+            <Typography.Title level={2} style={{ fontSize: 16 }}>
+              {t('fields.attachments')}
+            </Typography.Title>
+            <ul data-testid="achievement-files" data-count={a.attachments.length}>
+              {a.attachments.map((f) => (
+                <li key={f.hash}>
+                  <a href={uploadUrl(f.hash)} target="_blank" rel="noreferrer">
+                    <PaperClipOutlined /> {f.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            {!(a.attachmentsPublic && a.status === 'published') && (
+              <Typography.Paragraph type="secondary">{t('detail.filesPrivate')}</Typography.Paragraph>
+            )}
           </>
         )}
         <Typography.Paragraph type="secondary">{t('detail.contactHint')}</Typography.Paragraph>

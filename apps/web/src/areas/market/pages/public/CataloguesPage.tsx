@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { shanghaiDate } from '@cz/shared';
-import type { Catalogue } from '@cz/shared/market';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Space, type TableColumnsType, Tag } from 'antd';
+import { CATALOGUE_STATUSES, type Catalogue } from '@cz/shared/market';
+import { App, Button, Card, Form, Input, InputNumber, Modal, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -11,16 +11,17 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate } from '../../../../kit/datetime';
 import { ExportButton } from '../../../../kit/list/ExportButton';
-import { defineList } from '../../../../kit/list/list-state';
+import { defineList, filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useOverlayWidth } from '../../../../kit/responsive';
 import { useCatalogues, useCreateCatalogue } from '../../deals.api';
 
-const CATALOGUE_LIST = defineList({ filters: {} });
+const CATALOGUE_LIST = defineList({ filters: { q: filter.text, status: filter.oneOf(CATALOGUE_STATUSES) } });
 
 /**
- * 先进适用技术指导目录: the published catalogues, newest year first; for the administration (`admin`) the drafts too,
- * and a new year's catalogue.
+ * 先进适用技术指导目录: the published catalogues, newest year first, found by title, introduction or year; for the
+ * administration (`admin`) the drafts too (by status), and a new year's catalogue.
  */
 export function CataloguesPage({ admin = false }: { admin?: boolean }) {
   const { t } = useTranslation('market');
@@ -64,27 +65,45 @@ export function CataloguesPage({ admin = false }: { admin?: boolean }) {
         title={t('catalogues.title')}
         subtitle={t('catalogues.subtitle')}
         extra={
-          <Space wrap>
+          admin && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="catalogue-new"
+            >
+              {t('catalogues.new')}
+            </Button>
+          )
+        }
+      />
+      <Card>
+        <SearchToolbar
+          q={listPage.filters.q}
+          placeholder={t('catalogues.search')}
+          onSearch={(q) => listPage.update({ q })}
+          searchTestId="catalogues-search"
+          choices={
+            admin
+              ? [
+                  {
+                    value: listPage.filters.status,
+                    label: t('catalogues.status'),
+                    options: CATALOGUE_STATUSES.map((value) => ({ value, label: t(`catalogues.statuses.${value}`) })),
+                    onChange: (v: string | undefined) => listPage.update({ status: v }),
+                  },
+                ]
+              : []
+          }
+          actions={
             <ExportButton
               path="/market/catalogues/export.xlsx"
               query={listPage.exportQuery}
               fileName="technology-catalogues.xlsx"
               testId="catalogues-export"
             />
-            {admin && (
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => setCreating(true)}
-                data-testid="catalogue-new"
-              >
-                {t('catalogues.new')}
-              </Button>
-            )}
-          </Space>
-        }
-      />
-      <Card>
+          }
+        />
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (

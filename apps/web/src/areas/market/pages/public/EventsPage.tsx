@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { MarketEvent } from '@cz/shared/market';
-import { Alert, Card, Space, type TableColumnsType, Tag } from 'antd';
+import { EVENT_STATUSES, type MarketEvent } from '@cz/shared/market';
+import { Alert, Card, type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../../kit/components/DataTable';
@@ -9,22 +9,24 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
 import { ExportButton } from '../../../../kit/list/ExportButton';
-import { defineList } from '../../../../kit/list/list-state';
+import { defineList, filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useEvents } from '../../deals.api';
 
-const EVENT_LIST = defineList({ filters: {} });
+const EVENT_LIST = defineList({ filters: { q: filter.text, status: filter.oneOf(EVENT_STATUSES) } });
 const COLORS = { planned: 'processing', held: 'success', cancelled: 'default' } as const;
 
 /**
- * 科技成果推送活动: the events, newest first, with this year's count against the plan's two; for the administration
- * (`admin`) the cancelled too and a new one.
+ * 科技成果推送活动: the events, newest first, found by title, description or venue and by status, with this year's
+ * count against the plan's two; for the administration (`admin`) the cancelled too and a new one.
  */
 export function EventsPage({ admin = false }: { admin?: boolean }) {
   const { t } = useTranslation('market');
   const listPage = useListPage(EVENT_LIST);
   const list = useEvents(listPage.query);
   const base = admin ? '/admin/market/events' : '/market/events';
+  const statuses = admin ? EVENT_STATUSES : EVENT_STATUSES.filter((s) => s !== 'cancelled');
   const columns: TableColumnsType<MarketEvent> = [
     {
       title: t('events.name'),
@@ -52,19 +54,11 @@ export function EventsPage({ admin = false }: { admin?: boolean }) {
         title={t('events.title')}
         subtitle={t('events.subtitle')}
         extra={
-          <Space wrap>
-            <ExportButton
-              path="/market/events/export.xlsx"
-              query={listPage.exportQuery}
-              fileName="push-events.xlsx"
-              testId="events-export"
-            />
-            {admin && (
-              <LinkButton type="primary" icon={<PlusOutlined />} to="/admin/market/events/new" data-testid="event-new">
-                {t('events.new')}
-              </LinkButton>
-            )}
-          </Space>
+          admin && (
+            <LinkButton type="primary" icon={<PlusOutlined />} to="/admin/market/events/new" data-testid="event-new">
+              {t('events.new')}
+            </LinkButton>
+          )
         }
       />
       {y && (
@@ -78,6 +72,28 @@ export function EventsPage({ admin = false }: { admin?: boolean }) {
         />
       )}
       <Card>
+        <SearchToolbar
+          q={listPage.filters.q}
+          placeholder={t('events.search')}
+          onSearch={(q) => listPage.update({ q })}
+          searchTestId="events-search"
+          choices={[
+            {
+              value: listPage.filters.status,
+              label: t('events.status'),
+              options: statuses.map((value) => ({ value, label: t(`events.statuses.${value}`) })),
+              onChange: (v: string | undefined) => listPage.update({ status: v }),
+            },
+          ]}
+          actions={
+            <ExportButton
+              path="/market/events/export.xlsx"
+              query={listPage.exportQuery}
+              fileName="push-events.xlsx"
+              testId="events-export"
+            />
+          }
+        />
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
