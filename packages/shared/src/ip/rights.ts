@@ -1,8 +1,9 @@
 /**
  * 知识产权维权援助: an enterprise asks for help (its IP infringed, accused of infringing, or an ownership dispute) with
- * its evidence; the administration accepts the case (受理), assigns an IP expert, and moves it through 处理中, 调解
- * or 移送 to 结案, within a deadline; the expert records consultations. Wilful infringement found in a closed case
- * enters a credit record other areas read (finance, policy).
+ * its evidence; the administration accepts the case (受理), assigns an IP expert or an IP service agency (an
+ * organisation of kind 'provider', whose members act on the case) or both, and moves it through 处理中, 调解 or 移送
+ * to 结案, within a deadline; the expert and the agency record consultations. Wilful infringement found in a closed
+ * case enters a credit record other areas read (finance, policy).
  */
 import { z } from 'zod';
 import { dateSchema, pageOf, pageQuerySchema } from '../common/schemas.ts';
@@ -50,12 +51,19 @@ export const rightsCaseInputSchema = z.object({
 });
 
 export const rightsCaseMoveSchema = z.discriminatedUnion('to', [
-  z.object({
-    to: z.literal('accepted'),
-    expertId: z.number().int().positive(),
-    dueOn: dateSchema,
-    note: z.string().trim().max(1_000).default(''),
-  }),
+  z
+    .object({
+      to: z.literal('accepted'),
+      /** The IP expert who advises, and/or the IP service agency (an organisation) that handles the case. */
+      expertId: z.number().int().positive().nullable().default(null),
+      agencyOrgId: z.number().int().positive().nullable().default(null),
+      dueOn: dateSchema,
+      note: z.string().trim().max(1_000).default(''),
+    })
+    .refine((m) => m.expertId !== null || m.agencyOrgId !== null, {
+      message: 'assign an expert or an agency',
+      path: ['expertId'],
+    }),
   z.object({ to: z.literal('declined'), note: z.string().trim().min(2).max(1_000) }),
   z.object({ to: z.enum(['handling', 'mediation', 'transferred']), note: z.string().trim().max(1_000).default('') }),
   z.object({
@@ -69,7 +77,7 @@ export type RightsCaseMove = z.input<typeof rightsCaseMoveSchema>;
 
 export const rightsCaseNoteInputSchema = z.object({
   body: z.string().trim().min(1).max(2_000),
-  /** A consultation the assigned expert gave (advice), or a plain note. */
+  /** A consultation the assigned expert or agency gave (advice), or a plain note. */
   consultation: z.boolean().default(false),
 });
 
@@ -94,6 +102,8 @@ export const rightsCaseSchema = z.object({
   status: z.enum(RIGHTS_CASE_STATUSES),
   expertId: z.number().int().nullable(),
   expertName: z.string().nullable(),
+  agencyOrgId: z.number().int().nullable(),
+  agencyName: z.string().nullable(),
   dueOn: z.string().nullable(),
   overdue: z.boolean(),
   outcome: z.string().nullable(),
@@ -107,7 +117,12 @@ export type RightsCaseDetail = z.infer<typeof rightsCaseDetailSchema>;
 
 export const rightsCaseListQuerySchema = pageQuerySchema.extend({
   status: z.enum(RIGHTS_CASE_STATUSES).optional(),
-  /** mine: my organisation's; assigned: assigned to me (an expert); all: the administration's. */
+  /** Words of the title, the parties (the asking organisation, the other side) or the case's number. */
+  q: z.string().trim().max(100).optional(),
+  /**
+   * mine: my organisation's; assigned: assigned to me (an expert) or to my organisation (an agency); all: the
+   * administration's.
+   */
   scope: z.enum(['mine', 'assigned', 'all']).default('mine'),
 });
 export const rightsCasePageSchema = pageOf(rightsCaseSchema);

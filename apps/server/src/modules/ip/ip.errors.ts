@@ -22,5 +22,6 @@ export const rightsErrors = {
   foreignRecord: createError('ip.case_foreign_record', 422, "the IP record is not one of the organisation's own"),
   badMove: createError('ip.case_move', 409, 'the case cannot move to that status from where it is'),
   notExpert: createError('ip.case_not_expert', 422, 'assign an active expert'),
+  notAgency: createError('ip.case_not_agency', 422, 'assign a verified IP service agency (a service provider)'),
   badInfringer: createError('ip.case_infringer', 422, 'the infringer must be another organisation of the platform'),
 };

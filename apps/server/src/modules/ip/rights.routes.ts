@@ -12,7 +12,7 @@ import type { RightsService } from './rights.service.ts';
 
 const errors = { 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 422: errorBodySchema };
 
-/** 知识产权维权援助: cases asked for by enterprises, handled by the administration with an assigned expert. */
+/** 知识产权维权援助: cases asked for by enterprises, handled by the administration with an assigned expert or agency. */
 export function rightsRoutes({ rights }: { rights: RightsService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['ip'];
@@ -20,7 +20,7 @@ export function rightsRoutes({ rights }: { rights: RightsService }): FastifyPlug
       schema: {
         tags,
         summary:
-          "Rights-protection cases: my organisation's, those assigned to me (an expert), or all (administration)",
+          "Rights-protection cases: my organisation's, those assigned to me (an expert) or my agency, or all (administration); q searches the title, the parties and the number",
         querystring: rightsCaseListQuerySchema,
         response: { 200: rightsCasePageSchema, 403: errorBodySchema },
       },
@@ -48,7 +48,7 @@ export function rightsRoutes({ rights }: { rights: RightsService }): FastifyPlug
       schema: {
         tags,
         summary:
-          'The administration: accept (expert, deadline), decline, 处理中 / 调解 / 移送, or close with the outcome',
+          'The administration: accept (expert and/or agency, deadline), decline, 处理中 / 调解 / 移送, or close with the outcome',
         params: idParamSchema,
         body: rightsCaseMoveSchema,
         response: { 200: rightsCaseDetailSchema, ...errors },
@@ -58,7 +58,7 @@ export function rightsRoutes({ rights }: { rights: RightsService }): FastifyPlug
     app.post('/ip/cases/:id/notes', {
       schema: {
         tags,
-        summary: "A note on the case, or the assigned expert's consultation",
+        summary: "A note on the case, or the assigned expert's or agency's consultation",
         params: idParamSchema,
         body: rightsCaseNoteInputSchema,
         response: { 200: rightsCaseDetailSchema, ...errors },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCookie, enterpriseWithUser } from '../../../test/factories.ts';
+import { adminCookie, enterpriseWithUser, makeOrg, providerWithUser } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
 import { seed } from '../../../test/seed.ts';
@@ -144,5 +144,108 @@ describe('知识产权维权援助', () => {
     const xlsx = await api.get('/api/v1/ip/cases/export.xlsx?scope=all', { as: admin });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it("assigns a case to an IP service agency, whose members read it, advise and are told; others' members are not", async () => {
+    const owner = await enterpriseWithUser(t);
+    const agency = await providerWithUser(t);
+    const stranger = await providerWithUser(t);
+    const unverified = await makeOrg(t, { kind: 'provider', status: 'pending' });
+    const created = (await api.post('/api/v1/ip/cases', CASE, { as: owner.cookie })).json();
+    const id = created.id as number;
+    const accept = (body: Record<string, unknown>) =>
+      api.post(`/api/v1/ip/cases/${id}/moves`, { to: 'accepted', dueOn: '2099-03-31', ...body }, { as: admin });
+
+    // Someone must handle it: an expert or an agency; an agency is a verified service provider, not the enterprise.
+    expect((await accept({})).statusCode).toBe(400);
+    for (const agencyOrgId of [owner.org.id, unverified.id])
+      expect((await accept({ agencyOrgId })).json().error.code).toBe('ip.case_not_agency');
+    const accepted = await accept({ agencyOrgId: agency.org.id });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json()).toMatchObject({
+      status: 'accepted',
+      expertId: null,
+      agencyOrgId: agency.org.id,
+      agencyName: agency.org.name,
+    });
+
+    // The agency's member is told, sees it in its list and on its workbench, and gives a consultation.
+    const notices = (await api.get('/api/v1/notifications', { as: agency.cookie })).json().items;
+    expect(notices.filter((n: { kind: string }) => n.kind === 'ip.case_assigned_agency')).toHaveLength(1);
+    expect((await api.get(`/api/v1/ip/cases/${id}`, { as: agency.cookie })).statusCode).toBe(200);
+    const assigned = (await api.get('/api/v1/ip/cases?scope=assigned', { as: agency.cookie })).json();
+    expect(assigned.items.map((c: { id: number }) => c.id)).toEqual([id]);
+    const bench = async (cookie: string) =>
+      (await api.get('/api/v1/workbench', { as: cookie }))
+        .json()
+        .items.filter((i: { key: string }) => i.key === 'ip.cases_agency');
+    expect(await bench(agency.cookie)).toEqual([
+      { key: 'ip.cases_agency', count: 1, link: '/my/ip-cases?scope=assigned' },
+    ]);
+    const consulted = await api.post(
+      `/api/v1/ip/cases/${id}/notes`,
+      { body: '示例：建议先向对方发出律师函并保全证据', consultation: true },
+      { as: agency.cookie },
+    );
+    expect(consulted.statusCode, consulted.body).toBe(200);
+    expect(consulted.json().notes.map((n: { kind: string }) => n.kind)).toEqual(['status', 'consultation']);
+    // …and may move the case no more than the expert may.
+    expect((await api.post(`/api/v1/ip/cases/${id}/moves`, { to: 'handling' }, { as: agency.cookie })).statusCode).toBe(
+      403,
+    );
+
+    // A member of another provider sees nothing of it and cannot write on it.
+    expect((await api.get(`/api/v1/ip/cases/${id}`, { as: stranger.cookie })).statusCode).toBe(404);
+    expect(
+      (await api.post(`/api/v1/ip/cases/${id}/notes`, { body: '示例', consultation: true }, { as: stranger.cookie }))
+        .statusCode,
+    ).toBe(404);
+    expect((await api.get('/api/v1/ip/cases?scope=assigned', { as: stranger.cookie })).json().total).toBe(0);
+    expect(await bench(stranger.cookie)).toEqual([]);
+
+    // In the database too: a case in hand keeps an expert or an agency.
+    await expect(
+      t.db.execute(sql`UPDATE ip_rights_cases SET agency_org_id = NULL WHERE id = ${id}`),
+    ).rejects.toMatchObject({ cause: { message: expect.stringContaining('ip_rights_cases_assigned') } });
+    const audit = await t.db.execute(
+      sql`SELECT action, after FROM audit_log WHERE entity = 'ip_rights_case' AND entity_id = ${id} ORDER BY id`,
+    );
+    expect(audit.rows.map((r) => (r as { action: string }).action)).toEqual([
+      'ip.case.submit',
+      'ip.case.accepted',
+      'ip.case.consult',
+    ]);
+    expect((audit.rows[1] as { after: unknown }).after).toMatchObject({ agencyOrgId: agency.org.id, expertId: null });
+    // Closed, the agency's workbench keeps the item at 0.
+    await api.post(`/api/v1/ip/cases/${id}/moves`, { to: 'closed', outcome: '示例：和解结案' }, { as: admin });
+    expect((await bench(agency.cookie))[0]?.count).toBe(0);
+  });
+
+  it('searches the list by title, parties and number', async () => {
+    const owner = await enterpriseWithUser(t);
+    const tag = Math.random().toString(36).slice(2, 8);
+    const a = (
+      await api.post('/api/v1/ip/cases', { ...CASE, title: `示例 商标近似 ${tag}` }, { as: owner.cookie })
+    ).json();
+    const b = (
+      await api.post('/api/v1/ip/cases', { ...CASE, counterparty: `示例对方${tag}有限公司` }, { as: owner.cookie })
+    ).json();
+    const c = (await api.post('/api/v1/ip/cases', CASE, { as: owner.cookie })).json();
+    const ids = async (q: string, as = admin, scope = 'all') =>
+      (await api.get(`/api/v1/ip/cases?scope=${scope}&pageSize=100&q=${encodeURIComponent(q)}`, { as }))
+        .json()
+        .items.map((x: { id: number }) => x.id)
+        .sort((x: number, y: number) => x - y);
+    expect(await ids(tag)).toEqual([a.id, b.id]);
+    expect(await ids(`对方${tag}`)).toEqual([b.id]);
+    expect(await ids(owner.org.name)).toEqual([a.id, b.id, c.id]);
+    expect(await ids(String(c.id))).toContain(c.id);
+    // The count is the filtered list's; LIKE's wildcards are taken literally; the scope still holds.
+    const page = (await api.get(`/api/v1/ip/cases?scope=all&q=${tag}`, { as: admin })).json();
+    expect(page.total).toBe(2);
+    expect(await ids('%')).toEqual([]);
+    expect(await ids(tag, owner.cookie, 'mine')).toEqual([a.id, b.id]);
+    const other = await enterpriseWithUser(t);
+    expect(await ids(tag, other.cookie, 'mine')).toEqual([]);
   });
 });

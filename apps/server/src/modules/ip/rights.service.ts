@@ -15,6 +15,7 @@ import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { authorize, can } from '../../kernel/policy.ts';
 import { notifyOrg, notifyUsers } from '../notification/index.ts';
@@ -37,24 +38,35 @@ type Row = {
   status: RightsCaseStatus;
   expert_id: number | null;
   expert_name: string | null;
+  agency_org_id: number | null;
+  agency_name: string | null;
   due_on: string | null;
   outcome: string | null;
   wilful_infringer_org_id: number | null;
   submitted_at: string;
   closed_at: string | null;
 };
-const SELECT = sql`
-  SELECT c.*, o.name AS org_name, u.display_name AS expert_name
+const FROM = sql`
   FROM ip_rights_cases c
   JOIN org_directory o ON o.id = c.org_id
-  LEFT JOIN user_directory u ON u.id = c.expert_id`;
+  LEFT JOIN user_directory u ON u.id = c.expert_id
+  LEFT JOIN org_directory a ON a.id = c.agency_org_id`;
+const SELECT = sql`SELECT c.*, o.name AS org_name, u.display_name AS expert_name, a.name AS agency_name ${FROM}`;
+
+/** A case's title, its parties (the asking organisation, the other side) or its number (编号) holding `q`. */
+function matching(q: string): SQL {
+  const like = likeFragment(q);
+  const number = /^\d{1,15}$/.test(q) ? sql` OR c.id = ${Number(q)}` : sql``;
+  return sql`(c.title ILIKE ${like} OR c.counterparty ILIKE ${like} OR o.name ILIKE ${like}${number})`;
+}
 
 /**
  * 知识产权维权援助. An enterprise's member asks for help with its evidence; the administration accepts the case,
- * assigns an IP expert and a deadline, and moves it (处理中, 调解, 移送) to its close with an outcome — naming, when
- * wilful infringement was found, the infringing organisation, which then has a credit record (view
- * ip_credit_records). The assigned expert reads the case and records consultations. Every step is audited and the
- * enterprise is told.
+ * assigns an IP expert or an IP service agency (a verified organisation of kind 'provider') or both, and a deadline,
+ * and moves it (处理中, 调解, 移送) to its close with an outcome — naming, when wilful infringement was found, the
+ * infringing organisation, which then has a credit record (view ip_credit_records). The assigned expert and the
+ * agency's members read the case and record consultations. Every step is audited; the enterprise and whoever is
+ * assigned are told.
  */
 export function createRightsService({ db, clock }: { db: Db; clock: Clock }) {
   const manage = (actor: Actor | null) => authorize(actor, IP_ACTIONS.verify);
@@ -76,6 +88,8 @@ export function createRightsService({ db, clock }: { db: Db; clock: Clock }) {
       status: r.status,
       expertId: r.expert_id === null ? null : Number(r.expert_id),
       expertName: r.expert_name,
+      agencyOrgId: r.agency_org_id === null ? null : Number(r.agency_org_id),
+      agencyName: r.agency_name,
       dueOn: due,
       overdue: due !== null && !['closed', 'declined'].includes(r.status) && today() > due,
       outcome: r.outcome,
@@ -108,12 +122,15 @@ export function createRightsService({ db, clock }: { db: Db; clock: Clock }) {
       ),
     };
   }
-  /** The case for its organisation, its assigned expert, and the administration. */
+  /** The case for its organisation, its assigned expert, the members of its assigned agency, and the administration. */
   async function readable(tx: Tx, actor: Actor | null, id: number) {
     if (!actor) throw commonErrors.unauthenticated();
     const r = await row(tx, id);
     const mine = r && actor.orgId === Number(r.org_id);
-    const assigned = r && r.expert_id !== null && Number(r.expert_id) === actor.userId;
+    const assigned =
+      r &&
+      ((r.expert_id !== null && Number(r.expert_id) === actor.userId) ||
+        (r.agency_org_id !== null && actor.orgId === Number(r.agency_org_id)));
     if (!r || !(mine || assigned || can(actor, IP_ACTIONS.readAll))) throw rightsErrors.notFound();
     return { r, assigned: !!assigned };
   }
@@ -153,7 +170,10 @@ export function createRightsService({ db, clock }: { db: Db; clock: Clock }) {
       });
     },
 
-    /** The administration's moves: accept (expert, deadline), decline, 处理中 / 调解 / 移送, close with the outcome. */
+    /**
+     * The administration's moves: accept (expert and/or agency, deadline), decline, 处理中 / 调解 / 移送, close with
+     * the outcome.
+     */
     async move(actor: Actor | null, id: number, m: z.output<typeof rightsCaseMoveSchema>) {
       const a = manage(actor);
       return db.transaction(async (tx) => {
@@ -163,18 +183,28 @@ export function createRightsService({ db, clock }: { db: Db; clock: Clock }) {
         const now = clock.now().toISOString();
         let text: string;
         if (m.to === 'accepted') {
-          const { rows } = await tx.execute(
-            sql`SELECT 1 FROM user_directory WHERE id = ${m.expertId} AND role = 'expert' AND status = 'active'`,
-          );
-          if (rows.length === 0) throw rightsErrors.notExpert();
+          if (m.expertId !== null) {
+            const { rows } = await tx.execute(
+              sql`SELECT 1 FROM user_directory WHERE id = ${m.expertId} AND role = 'expert' AND status = 'active'`,
+            );
+            if (rows.length === 0) throw rightsErrors.notExpert();
+          }
+          // An IP service agency is a verified service provider; never the asking organisation itself.
+          if (m.agencyOrgId !== null) {
+            const { rows } = await tx.execute(sql`
+              SELECT 1 FROM org_directory
+              WHERE id = ${m.agencyOrgId} AND kind = 'provider' AND status = 'verified' AND id <> ${r.org_id}`);
+            if (rows.length === 0) throw rightsErrors.notAgency();
+          }
           await tx.execute(sql`
-            UPDATE ip_rights_cases SET status = 'accepted', expert_id = ${m.expertId}, due_on = ${m.dueOn}, updated_at = ${now}
+            UPDATE ip_rights_cases SET status = 'accepted', expert_id = ${m.expertId}, agency_org_id = ${m.agencyOrgId},
+                   due_on = ${m.dueOn}, updated_at = ${now}
             WHERE id = ${id}`);
-          await notifyUsers(tx, [m.expertId], {
-            kind: 'ip.case_assigned',
-            params: { title: r.title },
-            link: `/my/ip-cases/${id}`,
-          });
+          const link = `/my/ip-cases/${id}`;
+          if (m.expertId !== null)
+            await notifyUsers(tx, [m.expertId], { kind: 'ip.case_assigned', params: { title: r.title }, link });
+          if (m.agencyOrgId !== null)
+            await notifyOrg(tx, m.agencyOrgId, { kind: 'ip.case_assigned_agency', params: { title: r.title }, link });
           text = `受理，办理期限 ${m.dueOn}${m.note ? `：${m.note}` : ''}`;
         } else if (m.to === 'declined') {
           await tx.execute(sql`
@@ -214,7 +244,7 @@ export function createRightsService({ db, clock }: { db: Db; clock: Clock }) {
       });
     },
 
-    /** A note: the enterprise's, the administration's, or the assigned expert's consultation. */
+    /** A note: the enterprise's, the administration's, or a consultation of the assigned expert or agency. */
     async addNote(actor: Actor | null, id: number, body: z.output<typeof rightsCaseNoteInputSchema>) {
       return db.transaction(async (tx) => {
         const { r, assigned } = await readable(tx, actor, id);
@@ -250,14 +280,18 @@ export function createRightsService({ db, clock }: { db: Db; clock: Clock }) {
       if (q.scope === 'all') {
         if (!can(actor, IP_ACTIONS.readAll)) throw commonErrors.forbidden();
         scope = sql`true`;
-      } else if (q.scope === 'assigned') scope = sql`c.expert_id = ${actor.userId}`;
+      } else if (q.scope === 'assigned')
+        scope = sql`(c.expert_id = ${actor.userId} OR c.agency_org_id = ${actor.orgId ?? -1})`;
       else scope = sql`c.org_id = ${actor.orgId ?? -1}`;
-      const where = q.status ? sql`${scope} AND c.status = ${q.status}` : scope;
+      const where = sql.join(
+        [scope, q.status ? sql`c.status = ${q.status}` : null, q.q ? matching(q.q) : null].filter((x) => x !== null),
+        sql` AND `,
+      );
       const { rows } = await db.execute(sql`
         ${SELECT} WHERE ${where}
         ORDER BY (c.status IN ('closed', 'declined')), c.due_on NULLS FIRST, c.id DESC
         LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`);
-      const { rows: n } = await db.execute(sql`SELECT count(*)::int AS n FROM ip_rights_cases c WHERE ${where}`);
+      const { rows: n } = await db.execute(sql`SELECT count(*)::int AS n ${FROM} WHERE ${where}`);
       const files = await storedFiles(
         db,
         (rows as Row[]).flatMap((r) => r.evidence),

@@ -1,7 +1,7 @@
 import { RIGHTS_CASE_KINDS, RIGHTS_CASE_STATUSES } from '@cz/shared/ip';
 import { bigint, date, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
-/** 维权援助 cases (migration 0041 holds every constraint and the transition trigger). */
+/** 维权援助 cases (migration 0041 holds every constraint and the transition trigger; 0050 the agency). */
 export const ipRightsCases = pgTable('ip_rights_cases', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
   orgId: bigint('org_id', { mode: 'number' }).notNull(),
@@ -13,6 +13,8 @@ export const ipRightsCases = pgTable('ip_rights_cases', {
   evidence: text('evidence').array().notNull().default([]),
   status: text('status', { enum: RIGHTS_CASE_STATUSES }).notNull().default('submitted'),
   expertId: bigint('expert_id', { mode: 'number' }),
+  /** The IP service agency (an organisation of kind 'provider') handling the case, whose members act on it. */
+  agencyOrgId: bigint('agency_org_id', { mode: 'number' }),
   dueOn: date('due_on'),
   outcome: text('outcome'),
   wilfulInfringerOrgId: bigint('wilful_infringer_org_id', { mode: 'number' }),

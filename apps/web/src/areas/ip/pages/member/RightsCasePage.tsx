@@ -32,12 +32,19 @@ import { DateInput } from '../../../../kit/forms/DateInput';
 import { useCaseNote, useMoveCase, useRightsCase } from '../../rights.api';
 import { CASE_COLORS } from './RightsCasesPage';
 
-type MoveForm = { expertId?: number; dueOn?: Dayjs | null; note?: string; outcome?: string; infringerOrgId?: number };
+type MoveForm = {
+  expertId?: number;
+  agencyOrgId?: number;
+  dueOn?: Dayjs | null;
+  note?: string;
+  outcome?: string;
+  infringerOrgId?: number;
+};
 
 /**
- * A rights-protection case: what happened and the evidence, its status and deadline, the notes and the expert's
- * consultations. The administration accepts it (expert, deadline), moves it and closes it; the assigned expert
- * consults; the enterprise adds notes.
+ * A rights-protection case: what happened and the evidence, its status and deadline, the notes and the
+ * consultations. The administration accepts it (an expert and/or an IP service agency, a deadline), moves it and
+ * closes it; the assigned expert and the agency's members consult; the enterprise adds notes.
  */
 export function RightsCasePage() {
   const { t } = useTranslation('ip');
@@ -53,7 +60,17 @@ export function RightsCasePage() {
   const [noteForm] = Form.useForm<{ body: string; consultation?: boolean }>();
   const experts = useQuery({
     queryKey: ['users', 'experts'],
-    queryFn: () => api<{ items: { userId: number; displayName: string }[] }>('/market/brokers'),
+    queryFn: () =>
+      api<{ items: { userId: number; displayName: string }[] }>('/market/brokers', { query: { pageSize: 200 } }),
+    enabled: admin && to === 'accepted',
+  });
+  const [agencyQ, setAgencyQ] = useState('');
+  const agencies = useQuery({
+    queryKey: ['orgs', 'ip-agencies', agencyQ],
+    queryFn: () =>
+      api<{ items: { id: number; name: string }[] }>('/orgs', {
+        query: { kind: 'provider', status: 'verified', q: agencyQ || undefined, sort: 'name', pageSize: 50 },
+      }),
     enabled: admin && to === 'accepted',
   });
   const [orgQ, setOrgQ] = useState('');
@@ -66,7 +83,7 @@ export function RightsCasePage() {
   const c = one.data;
   if (!c) return <Spin />;
   const open = !['closed', 'declined'].includes(c.status);
-  const assigned = me?.id === c.expertId;
+  const assigned = me?.id === c.expertId || (c.agencyOrgId !== null && me?.org?.id === c.agencyOrgId);
 
   const submitMove = async () => {
     if (!to) return;
@@ -74,7 +91,13 @@ export function RightsCasePage() {
     if (!v) return;
     const body: RightsCaseMove =
       to === 'accepted'
-        ? { to, expertId: v.expertId as number, dueOn: toIsoDate(v.dueOn ?? null) ?? '', note: v.note ?? '' }
+        ? {
+            to,
+            expertId: v.expertId ?? null,
+            agencyOrgId: v.agencyOrgId ?? null,
+            dueOn: toIsoDate(v.dueOn ?? null) ?? '',
+            note: v.note ?? '',
+          }
         : to === 'declined'
           ? { to, note: v.note ?? '' }
           : to === 'closed'
@@ -116,6 +139,9 @@ export function RightsCasePage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('cases.fields.counterparty')}>{c.counterparty}</Descriptions.Item>
           <Descriptions.Item label={t('cases.fields.expert')}>{c.expertName ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.fields.agency')}>
+            <span data-testid="case-agency">{c.agencyName ?? '—'}</span>
+          </Descriptions.Item>
           <Descriptions.Item label={t('cases.fields.dueOn')}>
             <Typography.Text type={c.overdue ? 'danger' : undefined}>
               {c.dueOn ? formatDate(c.dueOn) : '—'}
@@ -220,10 +246,35 @@ export function RightsCasePage() {
         >
           {to === 'accepted' && (
             <>
-              <Form.Item name="expertId" label={t('cases.fields.expert')} rules={[{ required: true }]}>
+              <Form.Item
+                name="expertId"
+                label={t('cases.fields.expert')}
+                dependencies={['agencyOrgId']}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: (_, v) =>
+                      v || getFieldValue('agencyOrgId')
+                        ? Promise.resolve()
+                        : Promise.reject(new Error(t('cases.assigneeNeeded'))),
+                  }),
+                ]}
+              >
                 <Select
+                  allowClear
                   data-testid="case-expert"
                   options={(experts.data?.items ?? []).map((u) => ({ value: u.userId, label: u.displayName }))}
+                />
+              </Form.Item>
+              <Form.Item name="agencyOrgId" label={t('cases.fields.agency')} extra={t('cases.agencyHint')}>
+                <Select
+                  allowClear
+                  showSearch
+                  filterOption={false}
+                  onSearch={(v) => setAgencyQ(v.trim())}
+                  data-testid="case-agency-pick"
+                  options={(agencies.data?.items ?? [])
+                    .filter((o) => o.id !== c.orgId)
+                    .map((o) => ({ value: o.id, label: o.name }))}
                 />
               </Form.Item>
               <Form.Item name="dueOn" label={t('cases.fields.dueOn')} rules={[{ required: true }]}>

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { RIGHTS_CASE_STATUSES, type RightsCase } from '@cz/shared/ip';
-import { Card, Select, type TableColumnsType, Tag, Typography } from 'antd';
+import { Card, Segmented, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../../../app/auth';
@@ -10,12 +10,19 @@ import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate, formatDateTime } from '../../../../kit/datetime';
 import { ExportButton } from '../../../../kit/list/ExportButton';
-import { ListToolbar } from '../../../../kit/list/ListToolbar';
 import { defineList, filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useRightsCases } from '../../rights.api';
 
-const CASE_LIST = defineList({ filters: { status: filter.oneOf(RIGHTS_CASE_STATUSES) } });
+const CASE_LIST = defineList({
+  filters: {
+    q: filter.text,
+    status: filter.oneOf(RIGHTS_CASE_STATUSES),
+    // A service provider's member: its own organisation's cases, or those assigned to it as an IP agency.
+    scope: filter.oneOf(['mine', 'assigned'] as const),
+  },
+});
 export const CASE_COLORS: Record<RightsCase['status'], string> = {
   submitted: 'processing',
   accepted: 'blue',
@@ -27,14 +34,24 @@ export const CASE_COLORS: Record<RightsCase['status'], string> = {
 };
 
 /**
- * 维权援助: an enterprise's cases (and a new one), an expert's assigned cases, or the administration's list (open
- * cases by deadline first, the overdue in red).
+ * 维权援助: an enterprise's cases (and a new one), an expert's assigned cases, an IP agency's (a service provider's
+ * members switch between their own and the agency's), or the administration's list (open cases by deadline first,
+ * the overdue in red); searched by title, party or number.
  */
 export function RightsCasesPage({ admin = false }: { admin?: boolean }) {
   const { t } = useTranslation('ip');
   const { me } = useAuth();
-  const scope = admin ? 'all' : me?.role === 'expert' ? 'assigned' : 'mine';
   const listPage = useListPage(CASE_LIST);
+  const agency = !admin && me?.org?.kind === 'provider';
+  const scope = admin
+    ? 'all'
+    : me?.role === 'expert'
+      ? 'assigned'
+      : agency
+        ? (listPage.filters.scope ?? 'mine')
+        : 'mine';
+  // The page's words: an agency's list is the organisation's, an expert's their own.
+  const words = scope === 'assigned' && agency ? 'agency' : scope;
   const list = useRightsCases({ ...listPage.query, scope });
   const base = admin ? '/admin/ip-cases' : '/my/ip-cases';
   const columns: TableColumnsType<RightsCase> = [
@@ -59,6 +76,7 @@ export function RightsCasesPage({ admin = false }: { admin?: boolean }) {
       ),
     },
     { title: t('cases.fields.expert'), dataIndex: 'expertName', render: (v: string | null) => v ?? '—' },
+    { title: t('cases.fields.agency'), dataIndex: 'agencyName', render: (v: string | null) => v ?? '—' },
     {
       title: t('cases.fields.dueOn'),
       dataIndex: 'dueOn',
@@ -77,8 +95,8 @@ export function RightsCasesPage({ admin = false }: { admin?: boolean }) {
   return (
     <div>
       <PageHeader
-        title={t(`cases.${scope}.title`)}
-        subtitle={t(`cases.${scope}.subtitle`)}
+        title={t(`cases.${words}.title`)}
+        subtitle={t(`cases.${words}.subtitle`)}
         extra={
           scope === 'mine' &&
           me?.org && (
@@ -89,7 +107,26 @@ export function RightsCasesPage({ admin = false }: { admin?: boolean }) {
         }
       />
       <Card>
-        <ListToolbar
+        {agency && (
+          <Segmented
+            style={{ marginBottom: 16 }}
+            value={scope}
+            onChange={(v) => listPage.setFilter('scope', v === 'mine' ? undefined : v)}
+            options={(['mine', 'assigned'] as const).map((value) => ({ value, label: t(`cases.scopes.${value}`) }))}
+            data-testid="cases-scope"
+          />
+        )}
+        <SearchToolbar
+          q={listPage.filters.q}
+          placeholder={t('cases.search')}
+          onSearch={(q) => listPage.setFilter('q', q)}
+          searchTestId="cases-search"
+          choice={{
+            label: t('cases.fields.status'),
+            value: listPage.filters.status,
+            options: RIGHTS_CASE_STATUSES.map((value) => ({ value, label: t(`cases.statuses.${value}`) })),
+            onChange: (v) => listPage.setFilter('status', v),
+          }}
           actions={
             <ExportButton
               path="/ip/cases/export.xlsx"
@@ -98,17 +135,7 @@ export function RightsCasesPage({ admin = false }: { admin?: boolean }) {
               testId="cases-export"
             />
           }
-        >
-          <Select
-            allowClear
-            style={{ width: 200 }}
-            placeholder={t('cases.fields.status')}
-            aria-label={t('cases.fields.status')}
-            value={listPage.filters.status}
-            onChange={(v) => listPage.update({ status: v })}
-            options={RIGHTS_CASE_STATUSES.map((value) => ({ value, label: t(`cases.statuses.${value}`) }))}
-          />
-        </ListToolbar>
+        />
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
