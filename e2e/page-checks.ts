@@ -1,18 +1,20 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { createRequire } from 'node:module';
+import pg from 'pg';
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { loginAs, newPage, serverUrl, until } from './helpers.ts';
+import { loginAs, newPage, serverDatabaseUrl, serverUrl, until } from './helpers.ts';
 
 /**
  * The page walk of the pages-*.test.ts files (split by role, so that the e2e workers share the walk): every main
  * page, as the role that uses it, on a 1440 × 900 desktop: accessible (axe: no serious or critical violation; one h1;
  * a title of its own; a navigation landmark), and its tables fit (no sideways scroll, no cell whose text is cut).
  * Then list pages on a 390 × 844 phone: their rows are cards, nothing scrolls sideways, and axe finds nothing serious.
+ * Each page is walked once, by one role, at one width: a page added here adds its seconds to every CI run.
  */
 export const WIDTH = 1440;
 export const PHONE = { width: 390, height: 844 };
-export type Role = 'anonymous' | 'enterprise' | 'provider' | 'finance' | 'finoffice' | 'admin' | 'evaluator';
+export type Role = 'anonymous' | 'enterprise' | 'provider' | 'finance' | 'finoffice' | 'admin' | 'evaluator' | 'expert';
 
 let shared: Browser | undefined;
 /** The file's browser, launched before its tests and closed after them. */
@@ -32,8 +34,10 @@ export const PAGES: Record<Role, string[]> = {
     '/',
     '/orgs',
     '/services',
+    '/services/23',
     '/instruments',
     '/vouchers/schemes',
+    '/vouchers/schemes/1',
     '/news',
     '/news/1',
     '/cultivation/calculator',
@@ -47,7 +51,8 @@ export const PAGES: Record<Role, string[]> = {
     '/market/achievements/1',
     '/market?tab=needs',
     '/market/needs/2',
-    '/verify/contract',
+    // The form and, below it, the registration it found (number and code of a registered demo contract).
+    '/verify/contract/:registered',
     '/market/catalogues',
     '/market/patents',
     '/market/catalogues/1',
@@ -57,14 +62,21 @@ export const PAGES: Record<Role, string[]> = {
     '/finance?tab=institutions',
     '/finance/compare',
     '/finance/funds',
+    '/finance/products/1',
+    '/finance/institutions/43',
     '/login',
     '/register',
+    // Without a link's token: the page says the link is not valid.
+    '/reset-password',
   ],
   enterprise: [
+    '/workbench',
     '/my/org',
     '/my/evaluations',
     '/my/ip',
     '/my/ip/new',
+    '/my/ip/1',
+    '/my/ip/1/edit',
     '/my/market/achievements',
     '/my/market/achievements/new',
     '/my/market/needs',
@@ -86,19 +98,27 @@ export const PAGES: Record<Role, string[]> = {
     '/my/finance/events',
     '/my/materials',
     '/my/policy-applications',
+    '/my/policy-applications/14',
+    // A closed item (免申即享, 已结束): the page says why no application opens, and starts none.
+    '/my/policy-applications/apply/8',
     '/my/policies',
+    '/instruments/1',
     '/my/bookings',
+    '/bookings/58',
     '/orders',
+    '/orders/58',
     '/vouchers',
     '/notifications',
     '/account/password',
   ],
-  provider: ['/provider/services', '/provider/instruments', '/provider/bookings', '/provider/settlement'],
+  provider: ['/workbench', '/provider/services', '/provider/instruments', '/provider/bookings', '/provider/settlement'],
   finance: [
+    '/workbench',
     '/finance-desk/profile',
     '/finance-desk/products',
     '/finance-desk/products/new',
     '/finance-desk/needs',
+    '/finance-desk/needs/1',
     '/finance-desk/cases',
     '/finance-desk/consents',
     '/finance-desk/pool-claims',
@@ -107,8 +127,10 @@ export const PAGES: Record<Role, string[]> = {
     '/finance-desk/investor',
   ],
   finoffice: [
+    '/workbench',
     '/admin/finance/products',
     '/admin/finance/needs',
+    '/admin/finance/needs/1',
     '/admin/finance/settings',
     '/admin/finance/pools',
     '/admin/finance/pools/new',
@@ -121,11 +143,14 @@ export const PAGES: Record<Role, string[]> = {
     '/admin/finance/funds',
   ],
   admin: [
+    '/workbench',
     '/admin/orgs',
+    '/admin/orgs/1',
     '/admin/orgs/new',
     '/admin/orgs/import',
     '/admin/users',
     '/admin/ip',
+    '/admin/ip/3',
     '/admin/services',
     '/admin/audit',
     '/admin/sharing',
@@ -146,6 +171,7 @@ export const PAGES: Record<Role, string[]> = {
     '/admin/market/synonyms',
     '/admin/market/brokers',
     '/admin/market/deals',
+    '/admin/market/deals/1',
     '/admin/market/registrations',
     '/admin/market/registrations/5',
     '/admin/ip-cases',
@@ -174,11 +200,46 @@ export const PAGES: Record<Role, string[]> = {
     '/admin/policy-items/1/edit',
     '/admin/policy-items/1/simulation',
   ],
-  evaluator: ['/evaluation/policies'],
+  evaluator: ['/workbench', '/evaluation/policies'],
+  // 评审专家: the rights cases assigned to them, one of them, and a need as a 技术经理人 (the demo expert is one) sees it.
+  expert: ['/workbench', '/my/ip-cases', '/my/ip-cases/2', '/market/needs/1'],
 };
 
+/**
+ * Pages of areas whose files this walk's fixes may not touch while others change them (finance, market), with the
+ * problem found there: skipped until that area fixes it, then removed from here. Each entry names the violation and
+ * the element. None now: the finance and market pages of the walk pass.
+ */
+export const KNOWN_OTHER_AREA_ISSUES: Partial<Record<Role, Record<string, string>>> = {};
+
+/**
+ * The parts of a path the seed draws at random (a registration's verification code), read from the server's
+ * database when the walk gets there.
+ */
+const FROM_DATABASE: Record<string, { sql: string; path: (row: Record<string, string>) => string }> = {
+  ':registered': {
+    sql: "SELECT number, verify_code FROM market_registrations WHERE status = 'registered' ORDER BY id LIMIT 1",
+    path: (r) => `${r.number}?code=${r.verify_code}`,
+  },
+};
+
+async function resolvePath(path: string): Promise<string> {
+  const key = Object.keys(FROM_DATABASE).find((k) => path.includes(k));
+  if (!key) return path;
+  const { sql, path: fill } = FROM_DATABASE[key] as (typeof FROM_DATABASE)[string];
+  const db = new pg.Client({ connectionString: serverDatabaseUrl() });
+  await db.connect();
+  try {
+    const { rows } = await db.query(sql);
+    expect(rows.length, `${path}: the demo has no row for ${key}`).toBe(1);
+    return path.replace(key, fill(rows[0]));
+  } finally {
+    await db.end();
+  }
+}
+
 /** List pages whose tables are cards on a phone, by the role that reads them. */
-export const PHONE_LISTS: Record<Role, string[]> = {
+export const PHONE_LISTS: Partial<Record<Role, string[]>> = {
   anonymous: ['/vouchers/schemes', '/market', '/market/catalogues', '/finance'],
   enterprise: [
     '/vouchers',
@@ -267,9 +328,31 @@ function tableProblems(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * axe-core, the copy @axe-core/playwright injects. The walk runs it in the page itself: AxeBuilder's analyze() opens
+ * a second page for every check (to join frames' results; the app has no frames), which took 4–6 s a page where the
+ * run itself takes under 1 s.
+ */
+const AXE_SOURCE: string = createRequire(import.meta.resolve('@axe-core/playwright'))('axe-core').source;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+type AxeViolation = {
+  id: string;
+  impact?: string | null;
+  nodes: { target: string[]; failureSummary?: string }[];
+};
+
 /** Serious and critical axe violations of the page as it stands. */
 export async function axeProblems(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const axe = await page.evaluate(
+    (values) =>
+      (
+        window as unknown as {
+          axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  );
   const problems: string[] = [];
   for (const v of axe.violations) {
     if (v.impact === 'serious' || v.impact === 'critical') {
@@ -348,8 +431,13 @@ export function desktopWalk(role: Role, paths: readonly string[]) {
     });
 
     for (const path of paths) {
+      const known = KNOWN_OTHER_AREA_ISSUES[role]?.[path];
+      if (known) {
+        it.skip(`${path} is accessible, titled, and its tables fit (known: ${known})`, () => {});
+        continue;
+      }
       it(`${path} is accessible, titled, and its tables fit`, async () => {
-        expect(await pageProblems(page, path, titles)).toEqual([]);
+        expect(await pageProblems(page, await resolvePath(path), titles)).toEqual([]);
       });
     }
     if (role === 'anonymous') {

@@ -3,10 +3,11 @@ import { bookingCreateSchema, usageFee } from '@cz/shared';
 import { Alert, Button, Descriptions, Form, Input, InputNumber, Result, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import { errorMessage } from '../../../app/errors';
 import { tKey } from '../../../app/i18n';
+import { LinkButton } from '../../../kit/components/LinkButton';
 import { formatDateTime } from '../../../kit/datetime';
 import { zodRule } from '../../../kit/forms/zod-form';
 import { useFormatMoney } from '../../../kit/money';
@@ -67,11 +68,15 @@ export function BookingPanel({
 
   if (!me)
     return (
-      <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>
-        <Button type="primary" block icon={<CalendarOutlined />} data-testid="book-login">
-          {t('book.loginToBook')}
-        </Button>
-      </Link>
+      <LinkButton
+        to={`/login?next=${encodeURIComponent(location.pathname)}`}
+        type="primary"
+        block
+        icon={<CalendarOutlined />}
+        data-testid="book-login"
+      >
+        {t('book.loginToBook')}
+      </LinkButton>
     );
   if (me.org?.status !== 'verified') return <Alert type="info" showIcon title={t('book.orgOnly')} />;
   if (done)
@@ -82,15 +87,16 @@ export function BookingPanel({
         title={t('book.submitted')}
         subTitle={done.status === 'pending' ? t('book.submittedApproval') : t('book.submittedInstant')}
         extra={[
-          <Link
+          <LinkButton
             key="order"
             to={`/orders/${done.orderId}`}
+            type="primary"
             data-testid="book-view-order"
             data-order-id={done.orderId}
             data-booking-id={done.id}
           >
-            <Button type="primary">{t('book.viewOrder')}</Button>
-          </Link>,
+            {t('book.viewOrder')}
+          </LinkButton>,
           <Button
             key="again"
             onClick={() => {

@@ -17,10 +17,11 @@ export function InstrumentFacts({ instrument: i }: { instrument: Instrument }) {
         {i.photos.length > 0 && (
           <Image.PreviewGroup>
             <Space size={8} wrap style={{ marginBottom: 16 }} data-testid="instrument-photos">
-              {i.photos.map((h) => (
+              {i.photos.map((h, n) => (
                 <Image
                   key={h}
                   src={uploadUrl(h)}
+                  alt={t('instruments.photoAlt', { name: i.name, n: n + 1 })}
                   width={160}
                   height={120}
                   style={{ objectFit: 'cover', borderRadius: 6 }}

@@ -10,6 +10,7 @@ const dictionary: typeof zhCN = {
     largeOnly: 'Large instruments only (≥ ¥500,000)',
     empty: 'No instruments match',
     large: 'Large',
+    photoAlt: 'Photo {{n}} of {{name}}',
     priceExternal: 'External price',
     priceInternal: 'Internal price',
     perHour: '{{price}} / hour',
@@ -57,6 +58,8 @@ const dictionary: typeof zhCN = {
   },
   calendar: {
     title: 'Availability',
+    view: 'Calendar view',
+    days: 'Days',
     week: 'Week',
     month: 'Month',
     prevWeek: 'Previous week',

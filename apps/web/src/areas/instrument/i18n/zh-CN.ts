@@ -8,6 +8,7 @@ const dictionary = {
     largeOnly: '仅大型仪器（原值≥50万元）',
     empty: '没有符合条件的仪器',
     large: '大型',
+    photoAlt: '{{name}}照片 {{n}}',
     priceExternal: '对外价格',
     priceInternal: '对内价格',
     perHour: '{{price}} / 小时',
@@ -55,6 +56,8 @@ const dictionary = {
   },
   calendar: {
     title: '空闲时段',
+    view: '日历视图',
+    days: '日期',
     week: '周视图',
     month: '月概览',
     prevWeek: '上一周',

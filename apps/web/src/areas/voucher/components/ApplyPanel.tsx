@@ -2,11 +2,11 @@ import { applicationInputSchema, yuanToFen } from '@cz/shared';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Typography } from 'antd';
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import { errorMessage } from '../../../app/errors';
 import { tKey } from '../../../app/i18n';
 import { ApiError } from '../../../kit/api/client';
+import { LinkButton } from '../../../kit/components/LinkButton';
 import { zodRule } from '../../../kit/forms/zod-form';
 import { useFormatMoney } from '../../../kit/money';
 import type { Scheme } from '../../../kit/types';
@@ -36,9 +36,9 @@ export function ApplyPanel({ scheme: s }: { scheme: Scheme }) {
     return (
       <Card title={t('vouchers.apply')} data-testid="apply-panel">
         <Typography.Paragraph>{t('vouchers.loginToApply')}</Typography.Paragraph>
-        <Link to={`/login?next=${encodeURIComponent(`/vouchers/schemes/${s.id}`)}`}>
-          <Button type="primary">{t('vouchers.login')}</Button>
-        </Link>
+        <LinkButton to={`/login?next=${encodeURIComponent(`/vouchers/schemes/${s.id}`)}`} type="primary">
+          {t('vouchers.login')}
+        </LinkButton>
       </Card>
     );
 

@@ -2,8 +2,9 @@ import { ArrowLeftOutlined, ShoppingCartOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../../../../app/auth';
+import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ServiceStatusTag } from '../../../../kit/components/StatusTag';
@@ -32,11 +33,14 @@ export function ServiceDetailPage() {
   const own = !!me?.org && me.org.id === s.providerId;
   const canOrder = !!me?.org && me.org.status === 'verified' && !own && s.status === 'active';
   const orderArea = !me ? (
-    <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>
-      <Button type="primary" icon={<ShoppingCartOutlined />} data-testid="service-login-to-order">
-        {t('services.loginToOrder')}
-      </Button>
-    </Link>
+    <LinkButton
+      to={`/login?next=${encodeURIComponent(location.pathname)}`}
+      type="primary"
+      icon={<ShoppingCartOutlined />}
+      data-testid="service-login-to-order"
+    >
+      {t('services.loginToOrder')}
+    </LinkButton>
   ) : own ? (
     <Typography.Text type="secondary">{t('services.ownService')}</Typography.Text>
   ) : canOrder ? (

@@ -25,6 +25,8 @@ export function DayList({
     <div data-testid="day-list">
       <div style={{ overflowX: 'auto', marginBottom: 12 }}>
         <Segmented
+          tabIndex={-1}
+          aria-label={t('calendar.days')}
           value={day}
           onChange={(v) => onDay(String(v))}
           options={dates.map((d) => {

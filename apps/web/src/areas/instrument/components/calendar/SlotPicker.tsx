@@ -120,6 +120,9 @@ export function SlotPicker({ instrumentId, policy, selection, onSelect, ignore =
           </Typography.Text>
         </Space>
         <Segmented
+          // One tab stop: the options are radio buttons (arrows move between them); the group itself is not another.
+          tabIndex={-1}
+          aria-label={t('calendar.view')}
           value={view}
           onChange={(v) => setView(v as 'week' | 'month')}
           options={[
