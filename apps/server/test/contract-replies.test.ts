@@ -4,12 +4,12 @@ import {
   applicationPageSchema,
   auditPageSchema,
   availabilitySchema,
-  awardSchema,
+  awardPageSchema,
   batchCreatedSchema,
   batchPaidSchema,
   bookingPageSchema,
   bookingSchema,
-  claimableSchema,
+  claimablePageSchema,
   claimPageSchema,
   claimSchema,
   eligibilitySchema,
@@ -46,7 +46,7 @@ import {
   schemePageSchema,
   schemeSchema,
   servicePageSchema,
-  settlementBatchSchema,
+  settlementBatchPageSchema,
   shanghaiDate,
   shanghaiInstant,
   sharingStatsSchema,
@@ -60,7 +60,7 @@ import {
 } from '@cz/shared';
 import { rdDeductionResultSchema, techSmeResultSchema } from '@cz/shared/cultivation';
 import {
-  batchListSchema,
+  batchPageSchema,
   batchSchema,
   buildPoolReplySchema,
   declarationsReplySchema,
@@ -182,7 +182,7 @@ describe('declared response schemas match real answers', () => {
 
   it('settlement: claimable orders, claims, review, batches, payment', async () => {
     const claimable = conforms(
-      itemsOf(claimableSchema),
+      claimablePageSchema,
       await api('GET', '/api/v1/voucher-claims/claimable', w.provider.cookie),
     );
     expect(claimable.items.map((c) => c.orderId)).toContain(w.orderId);
@@ -215,7 +215,7 @@ describe('declared response schemas match real answers', () => {
       await api('POST', '/api/v1/settlement-batches', w.admin, { claimIds: [claim.id], note: '契约测试批' }),
       201,
     );
-    conforms(itemsOf(settlementBatchSchema), await api('GET', '/api/v1/settlement-batches', w.admin));
+    conforms(settlementBatchPageSchema, await api('GET', '/api/v1/settlement-batches', w.admin));
     const xlsx = await api('GET', `/api/v1/settlement-batches/${batch.id}/export.xlsx`, w.admin);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toBe(XLSX_MIME);
@@ -223,7 +223,7 @@ describe('declared response schemas match real answers', () => {
       batchPaidSchema,
       await api('POST', `/api/v1/settlement-batches/${batch.id}/paid`, w.admin, { paymentRef: 'PAY-1' }),
     );
-    const batches = conforms(itemsOf(settlementBatchSchema), await api('GET', '/api/v1/settlement-batches', w.admin));
+    const batches = conforms(settlementBatchPageSchema, await api('GET', '/api/v1/settlement-batches', w.admin));
     expect(batches.items.find((b) => b.id === batch.id)).toMatchObject({ status: 'paid', paymentRef: 'PAY-1' });
     const claims = conforms(claimPageSchema, await api('GET', '/api/v1/voucher-claims', w.admin));
     expect(claims.items.find((c) => c.id === claim.id)).toMatchObject({ status: 'paid', batchId: batch.id });
@@ -305,7 +305,7 @@ describe('declared response schemas match real answers', () => {
     conforms(voucherReportSchema, await api('GET', '/api/v1/voucher-reports?year=2023', w.admin));
     const xlsx = await api('GET', `/api/v1/voucher-reports.xlsx?year=${year}`, w.admin);
     expect(xlsx.headers['content-type']).toBe(XLSX_MIME);
-    const awards = conforms(itemsOf(awardSchema), await api('GET', `/api/v1/voucher-schemes/${w.schemeId}/awards`));
+    const awards = conforms(awardPageSchema, await api('GET', `/api/v1/voucher-schemes/${w.schemeId}/awards`));
     expect(awards.items.map((a) => a.number)).toContain(w.voucherNumber);
   });
 
@@ -335,7 +335,7 @@ describe('declared response schemas match real answers', () => {
     const current = (await api('GET', `/api/v1/orgs/${org.id}`, member)).json();
     conforms(orgSchema, await api('PUT', `/api/v1/orgs/${org.id}`, member, { ...current, legalRep: '示例新法人' }));
     const [change] = conforms(
-      itemsOf(factChangeSchema),
+      factChangePageSchema,
       await api('GET', `/api/v1/orgs/${org.id}/fact-changes`, member),
     ).items;
     expect(change?.status).toBe('pending');
@@ -469,7 +469,7 @@ describe('declared response schemas match real answers', () => {
     conforms(evaluationPageSchema, await api('GET', '/api/v1/cultivation/evaluations?kind=tech_sme', w.admin));
     const batch = conforms(batchSchema, await api('POST', '/api/v1/cultivation/batches', w.admin));
     conforms(batchSchema, await api('GET', `/api/v1/cultivation/batches/${batch.id}`, w.admin));
-    conforms(batchListSchema, await api('GET', '/api/v1/cultivation/batches', w.admin));
+    conforms(batchPageSchema, await api('GET', '/api/v1/cultivation/batches', w.admin));
     conforms(
       buildPoolReplySchema,
       await api('POST', '/api/v1/cultivation/pool/build', w.admin, {

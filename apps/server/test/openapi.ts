@@ -37,6 +37,8 @@ export type Operation = {
   body: Record<string, JsonSchema>;
   /** The operation's own security, when it declares one (none: the document's default, a session). */
   security: Record<string, string[]>[] | undefined;
+  /** The declared answers by status code: their content types and schemas. */
+  responses: Record<string, Record<string, JsonSchema>>;
 };
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
@@ -54,6 +56,7 @@ export async function operationsOf(t: TestApp): Promise<Operation[]> {
           parameters?: Parameter[];
           requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
           security?: Record<string, string[]>[];
+          responses?: Record<string, { content?: Record<string, { schema?: JsonSchema }> }>;
         }
       >
     >;
@@ -72,6 +75,12 @@ export async function operationsOf(t: TestApp): Promise<Operation[]> {
         parameters: op.parameters ?? [],
         body,
         security: op.security,
+        responses: Object.fromEntries(
+          Object.entries(op.responses ?? {}).map(([code, r]) => [
+            code,
+            Object.fromEntries(Object.entries(r.content ?? {}).map(([type, media]) => [type, media.schema ?? {}])),
+          ]),
+        ),
       });
     }
   }

@@ -27,4 +27,9 @@ describe('demo data in production', () => {
     expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: '1' }).seedDemo).toBe(true);
     expect(loadConfig({}).seedDemo).toBe(true);
   });
+
+  it("sends mail as the platform's one name unless MAIL_FROM says otherwise", () => {
+    expect(loadConfig({}).mailFrom).toBe('长治高新区双创综合服务平台 <noreply@localhost>');
+    expect(loadConfig({ MAIL_FROM: '示例 <a@example.test>' }).mailFrom).toBe('示例 <a@example.test>');
+  });
 });

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { PLATFORM_NAME } from '@cz/shared/common/platform';
 import { z } from 'zod';
 import type { Config } from '../kernel/config.ts';
 
@@ -41,7 +42,7 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   SEED_DEMO: z.string().default('1'),
   SMTP_URL: z.string().url().optional(),
-  MAIL_FROM: z.string().default('长治高新区双创平台 <noreply@localhost>'),
+  MAIL_FROM: z.string().default(`${PLATFORM_NAME} <noreply@localhost>`),
   PUBLIC_URL: z.string().url().optional(),
   VOUCHER_HOLD_MAX_DAYS: z.coerce.number().int().min(1).default(90),
   JOBS: z.string().default('1'),

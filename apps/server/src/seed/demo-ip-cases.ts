@@ -6,8 +6,8 @@ const DAY = 86_400_000;
 
 /**
  * 知识产权维权援助: the demo enterprise's cases in several states — one waiting for acceptance, one in hand with the
- * demo expert's consultation, one in mediation, and one closed with wilful infringement found (another demo
- * organisation, so that the credit record has a row).
+ * demo expert's consultation, one in mediation handled by the demo IP agency (示例知识产权代理事务所), and one closed
+ * with wilful infringement found (another demo organisation, so that the credit record has a row).
  */
 export async function seedIpCasesDemo(
   tx: Tx,
@@ -23,6 +23,9 @@ export async function seedIpCasesDemo(
     SELECT id FROM org_directory WHERE kind = 'enterprise' AND status = 'verified' AND id <> ${ctx.enterprise.orgId}
     ORDER BY id DESC LIMIT 1`);
   const infringer = Number((others[0] as { id: number } | undefined)?.id ?? 0);
+  const { rows: agencies } = await tx.execute(sql`
+    SELECT id FROM org_directory WHERE kind = 'provider' AND status = 'verified' AND name = '示例知识产权代理事务所'`);
+  const agency = (agencies[0] as { id: number } | undefined)?.id ?? null;
   const at = (days: number) => new Date(ctx.now.getTime() - days * DAY).toISOString();
   const today = shanghaiDate(ctx.now);
   const cases: {
@@ -36,6 +39,8 @@ export async function seedIpCasesDemo(
     dueIn?: number;
     outcome?: string;
     wilful?: boolean;
+    /** Handled by the IP agency instead of the expert. */
+    byAgency?: boolean;
   }[] = [
     {
       kind: 'infringed',
@@ -68,6 +73,7 @@ export async function seedIpCasesDemo(
       daysAgo: 25,
       status: 'mediation',
       dueIn: 5,
+      byAgency: agency !== null,
       notes: [
         ['status', 23, '受理，办理期限已设定'],
         ['status', 8, '调解：双方同意在管理部门主持下调解'],
@@ -93,10 +99,12 @@ export async function seedIpCasesDemo(
   for (const c of cases) {
     const accepted = c.status !== 'submitted';
     const { rows } = await tx.execute(sql`
-      INSERT INTO ip_rights_cases (org_id, kind, title, description, counterparty, status, expert_id, due_on, outcome,
-                                   wilful_infringer_org_id, submitted_by, submitted_at, closed_at, updated_at)
+      INSERT INTO ip_rights_cases (org_id, kind, title, description, counterparty, status, expert_id, agency_org_id,
+                                   due_on, outcome, wilful_infringer_org_id, submitted_by, submitted_at, closed_at,
+                                   updated_at)
       VALUES (${ctx.enterprise.orgId}, ${c.kind}, ${c.title}, ${c.description}, ${c.counterparty}, ${c.status},
-              ${accepted ? ctx.expertUserId : null}, ${accepted ? addDays(today, c.dueIn ?? 30) : null},
+              ${accepted && !c.byAgency ? ctx.expertUserId : null}, ${c.byAgency ? agency : null},
+              ${accepted ? addDays(today, c.dueIn ?? 30) : null},
               ${c.outcome ?? null}, ${c.wilful ? infringer : null}, ${ctx.enterprise.userId}, ${at(c.daysAgo)},
               ${c.status === 'closed' ? at(30) : null}, ${at(0)})
       RETURNING id`);

@@ -262,12 +262,18 @@ export async function seedMarketNeedsDemo(
 }
 
 /**
- * The demo expert as 技术经理人, and two suggestions pushed for the demo enterprise's TOPCon need: one it said it is
- * interested in (so its seller reads the need's details), one waiting for its answer (on its workbench).
+ * The demo broker (and the demo expert) as 技术经理人, and two suggestions the broker pushed for the demo enterprise's
+ * TOPCon need: one it said it is interested in (so its seller reads the need's details), one waiting for its answer
+ * (on its workbench).
  */
-export async function seedMarketPushesDemo(tx: Tx, ctx: { now: Date; brokerUserId: number | null }) {
+export async function seedMarketPushesDemo(
+  tx: Tx,
+  ctx: { now: Date; brokerUserId: number | null; otherBrokerUserIds?: number[] },
+) {
   if (!ctx.brokerUserId) return { marketPushes: 0 };
-  await tx.insert(marketBrokers).values({ userId: ctx.brokerUserId, addedAt: ctx.now });
+  await tx
+    .insert(marketBrokers)
+    .values([ctx.brokerUserId, ...(ctx.otherBrokerUserIds ?? [])].map((userId) => ({ userId, addedAt: ctx.now })));
   const [need] = await tx
     .select({ id: marketNeeds.id, ownerOrgId: marketNeeds.ownerOrgId, createdBy: marketNeeds.createdBy })
     .from(marketNeeds)

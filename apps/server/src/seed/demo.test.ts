@@ -285,4 +285,120 @@ describe('the demo data a new user meets', () => {
       expect.objectContaining({ side: 'buyer', licenceYears: 2, agreedFen: 6_000_000, contractable: true }),
     ]);
   });
+  it("publishes last year's technology catalogue and keeps this year's a draft for the administration", async () => {
+    const password = DEMO_ACCOUNTS.find((a) => a.username === 'admin')?.password;
+    const admin = await login(t, 'admin', password);
+    type Listed = { id: number; year: number; title: string; status: string; entryCount: number };
+    const open = (await api.get('/api/v1/market/catalogues')).json() as { total: number; items: Listed[] };
+    expect(open.total).toBe(1);
+    const published = open.items[0] as Listed;
+    expect(published).toMatchObject({ status: 'published' });
+    expect(published.title).toContain('示例');
+    expect(published.entryCount).toBeGreaterThanOrEqual(8);
+    const all = (await api.get('/api/v1/market/catalogues', { as: admin })).json() as { items: Listed[] };
+    expect(all.items.map((c) => [c.year, c.status])).toEqual([
+      [published.year + 1, 'draft'],
+      [published.year, 'published'],
+    ]);
+    // Its entries are published achievements, one field after another, each with its place.
+    const detail = (await api.get(`/api/v1/market/catalogues/${published.id}`)).json() as {
+      entries: { position: number; achievementId: number; field: string; title: string }[];
+    };
+    expect(detail.entries.map((e) => e.position)).toEqual(detail.entries.map((_, i) => i + 1));
+    expect(new Set(detail.entries.map((e) => e.field)).size).toBe(8);
+    const { rows } = await t.db.execute(sql`
+      SELECT count(*)::int AS n FROM market_achievements
+      WHERE status = 'published' AND id IN (${sql.join(
+        detail.entries.map((e) => sql`${e.achievementId}`),
+        sql`, `,
+      )})`);
+    expect(rows[0]?.n).toBe(detail.entries.length);
+  });
+
+  it('holds one push event with the pairs that met and what followed, and plans the next with the enterprise invited', async () => {
+    const password = DEMO_ACCOUNTS.find((a) => a.username === 'admin')?.password;
+    const admin = await login(t, 'admin', password);
+    const enterprise = await login(t, 'enterprise', password);
+    type Listed = { id: number; title: string; status: string; startsAt: string; featuredCount: number };
+    const events = (await api.get('/api/v1/market/events', { as: admin })).json() as {
+      total: number;
+      items: Listed[];
+      thisYear: { count: number; target: number };
+    };
+    expect(events.total).toBe(2);
+    expect(events.items.every((e) => e.title.includes('示例') && e.featuredCount > 0)).toBe(true);
+    const held = events.items.find((e) => e.status === 'held') as Listed;
+    const planned = events.items.find((e) => e.status === 'planned') as Listed;
+    expect(new Date(held.startsAt).getTime()).toBeLessThan(Date.now());
+    expect(new Date(planned.startsAt).getTime()).toBeGreaterThan(Date.now());
+    const y = (await api.get(`/api/v1/market/events/${held.id}/yield`, { as: admin })).json() as {
+      summary: { registered: number; checkedIn: number; meetings: number; negotiations: number };
+      meetings: { orgName: string; outcome: string; dealId: number | null }[];
+    };
+    expect(y.summary.checkedIn).toBeGreaterThan(0);
+    expect(y.summary.checkedIn).toBeLessThan(y.summary.registered);
+    expect(y.meetings.length).toBe(y.summary.meetings);
+    expect(y.meetings.length).toBeGreaterThanOrEqual(2);
+    // The demo enterprise's pairs became its negotiations (one agreed price on notice); the other pair only met.
+    expect(y.summary.negotiations).toBeGreaterThanOrEqual(1);
+    expect(y.meetings.some((m) => m.dealId !== null && m.outcome !== 'met')).toBe(true);
+    expect(y.meetings.some((m) => m.outcome === 'met' && m.dealId === null)).toBe(true);
+    const mine = (await api.get(`/api/v1/market/events/${planned.id}`, { as: enterprise })).json();
+    expect(mine.mine).toEqual({ invited: true, registered: false, checkedIn: false });
+  });
+
+  it("keeps the demo enterprise's rights cases in several states, the closed one with its outcome", async () => {
+    const password = DEMO_ACCOUNTS.find((a) => a.username === 'enterprise')?.password;
+    const enterprise = await login(t, 'enterprise', password);
+    const admin = await login(t, 'admin', password);
+    type Case = {
+      title: string;
+      status: string;
+      dueOn: string | null;
+      outcome: string | null;
+      expertId: number | null;
+      agencyOrgId: number | null;
+      wilfulInfringerOrgId: number | null;
+    };
+    const mine = (await api.get('/api/v1/ip/cases?pageSize=50', { as: enterprise })).json() as { items: Case[] };
+    expect(mine.items.every((c) => c.title.includes('示例'))).toBe(true);
+    expect(new Set(mine.items.map((c) => c.status))).toEqual(new Set(['submitted', 'handling', 'mediation', 'closed']));
+    const by = (status: string) => mine.items.find((c) => c.status === status) as Case;
+    expect(by('submitted')).toMatchObject({ dueOn: null, expertId: null, agencyOrgId: null });
+    // Accepted cases have a limit and someone (the demo expert or an agency) handling them.
+    for (const s of ['handling', 'mediation', 'closed']) {
+      expect(by(s).dueOn, s).not.toBeNull();
+      expect(by(s).expertId !== null || by(s).agencyOrgId !== null, s).toBe(true);
+    }
+    expect(by('closed').outcome).toContain('示例');
+    expect(by('closed').wilfulInfringerOrgId).not.toBeNull();
+    const all = (await api.get('/api/v1/ip/cases?scope=all&pageSize=50', { as: admin })).json();
+    expect(all.total).toBeGreaterThanOrEqual(mine.items.length);
+  });
+
+  it("gives two of 示例理工学院's achievements files: a public 检测报告 to anyone, a 技术说明书 to the deal's sides", async () => {
+    const password = DEMO_ACCOUNTS.find((a) => a.username === 'enterprise')?.password;
+    const enterprise = await login(t, 'enterprise', password);
+    const bank = await login(t, 'finance', password);
+    const { rows } = await t.db.execute(sql`
+      SELECT a.id, a.attachments[1] AS hash, a.attachments_public, o.name AS owner
+      FROM market_achievements a JOIN org_directory o ON o.id = a.owner_org_id
+      WHERE cardinality(a.attachments) > 0 ORDER BY a.id`);
+    expect(rows).toHaveLength(2);
+    expect(rows.every((r) => r.owner === '示例理工学院')).toBe(true);
+    const open = rows.find((r) => r.attachments_public) as { id: number; hash: string };
+    const closed = rows.find((r) => !r.attachments_public) as { id: number; hash: string };
+    const filesOf = async (id: number, as?: string) =>
+      (await api.get(`/api/v1/market/achievements/${id}`, as ? { as } : {})).json().attachments as { name: string }[];
+    expect((await filesOf(open.id)).map((f) => f.name)).toEqual([expect.stringContaining('检测报告')]);
+    const report = await api.get(`/api/v1/uploads/${open.hash}`);
+    expect(report.statusCode).toBe(200);
+    expect(report.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // The 技术说明书: not listed nor served to the public or a bank, but to the enterprise negotiating it.
+    expect(await filesOf(closed.id)).toEqual([]);
+    expect((await api.get(`/api/v1/uploads/${closed.hash}`)).statusCode).toBe(401);
+    expect((await api.get(`/api/v1/uploads/${closed.hash}`, { as: bank })).statusCode).toBe(404);
+    expect((await filesOf(closed.id, enterprise)).map((f) => f.name)).toEqual([expect.stringContaining('技术说明书')]);
+    expect((await api.get(`/api/v1/uploads/${closed.hash}`, { as: enterprise })).statusCode).toBe(200);
+  });
 });

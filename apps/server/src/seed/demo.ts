@@ -23,6 +23,7 @@ import { seedMarketDemo } from './demo-market.ts';
 import { seedMarketCataloguesDemo } from './demo-market-catalogues.ts';
 import { seedMarketDealsDemo } from './demo-market-deals.ts';
 import { seedMarketEventsDemo } from './demo-market-events.ts';
+import { seedMarketFilesDemo } from './demo-market-files.ts';
 import { seedMarketNeedsDemo, seedMarketPushesDemo } from './demo-market-needs.ts';
 import { seedMarketPatentsDemo } from './demo-market-patents.ts';
 import { seedMaterialsDemo } from './demo-materials.ts';
@@ -88,6 +89,8 @@ export const DEMO_ACCOUNTS = [
     department: null,
   },
   { username: 'expert', role: 'expert', label: '示例评审专家 (expert)', org: null, department: null },
+  // An expert the administration named 技术经理人: reviews the needs' suggestions and pushes them.
+  { username: 'broker', role: 'expert', label: '示例技术经理人 (technology broker)', org: null, department: null },
   {
     username: 'evaluator',
     role: 'evaluator',
@@ -383,9 +386,12 @@ export async function seedDemo(
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
     });
     const expertUser = await tx.execute(sql`SELECT id FROM users WHERE username = 'expert'`);
+    const brokerUser = await tx.execute(sql`SELECT id FROM users WHERE username = 'broker'`);
     const marketPushes = await seedMarketPushesDemo(tx, {
       now: opts.now ?? new Date(),
-      brokerUserId: (expertUser.rows[0]?.id as number) ?? null,
+      brokerUserId: (brokerUser.rows[0]?.id as number) ?? null,
+      // The demo expert is a broker too (its workbench shows the needs waiting for one).
+      otherBrokerUserIds: expertUser.rows.map((r) => Number(r.id)),
     });
     // The market's deals, contracts and registrations, between the organisations that have demo accounts.
     const { rows: members } = await tx.execute(sql`
@@ -410,6 +416,11 @@ export async function seedDemo(
       adminUserId: (adminUser.rows[0]?.id as number) ?? null,
       university: party('university'),
       provider: party('provider'),
+      uploadDir: opts.uploadDir,
+    });
+    const marketFiles = await seedMarketFilesDemo(tx, {
+      university: party('university'),
+      enterprise: party('enterprise'),
       uploadDir: opts.uploadDir,
     });
     const marketCatalogues = await seedMarketCataloguesDemo(tx, {
@@ -467,6 +478,7 @@ export async function seedDemo(
         ...marketPushes,
         ...marketDeals,
         ...marketPatents,
+        ...marketFiles,
         ...marketCatalogues,
         ...marketEvents,
         ...ipCases,

@@ -3,6 +3,8 @@ import { pageOf, pageQuerySchema } from '../common/schemas.ts';
 import { LOCALES } from '../identity/auth.ts';
 
 export const auditQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the actor's name or login, of the action or the record's kind (code or words), or a record's number. */
+  q: z.string().trim().max(100).optional(),
   actorId: z.coerce.number().int().positive().optional(),
   entity: z.string().trim().max(64).optional(),
   entityId: z.string().trim().max(64).optional(),

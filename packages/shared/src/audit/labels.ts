@@ -101,6 +101,9 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
   'market.synonym.create': { zh: '新增同义词组', en: 'Synonym group added' },
   'market.synonym.update': { zh: '修改同义词组', en: 'Synonym group changed' },
   'market.synonym.delete': { zh: '删除同义词组', en: 'Synonym group removed' },
+  'market.term.create': { zh: '新增领域词', en: 'Dictionary term added' },
+  'market.term.update': { zh: '修改领域词', en: 'Dictionary term changed' },
+  'market.term.delete': { zh: '删除领域词', en: 'Dictionary term removed' },
   'market.deal.open': { zh: '发起技术洽谈', en: 'Inquiry opened' },
   'market.contract.record_offline': {
     zh: '登记线下签订的技术合同',
@@ -326,6 +329,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, Label> = {
   market_event: { zh: '科技成果推送活动', en: 'Achievement push event' },
   ip_rights_case: { zh: '知识产权维权援助案件', en: 'IP rights-protection case' },
   market_synonym: { zh: '同义词组', en: 'Synonym group' },
+  market_term: { zh: '领域词', en: 'Dictionary term' },
   material: { zh: '企业材料', en: 'Material' },
   material_request: { zh: '材料上传要求', en: 'Upload request' },
   news_article: { zh: '资讯', en: 'Article' },

@@ -61,7 +61,10 @@ export const orgEvaluationsSchema = z.object({
 });
 export type OrgEvaluations = z.infer<typeof orgEvaluationsSchema>;
 
-export const evaluationHistorySchema = z.object({ items: z.array(evaluationSummarySchema) });
+/** An enterprise's evaluations, newest first, a page: of every kind, or of the one asked. */
+export const evaluationHistoryQuerySchema = pageQuerySchema.extend({ kind: z.enum(EVALUATION_KINDS).optional() });
+export type EvaluationHistoryQuery = z.input<typeof evaluationHistoryQuerySchema>;
+export const evaluationHistorySchema = pageOf(evaluationSummarySchema);
 
 export const evaluationListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
@@ -154,9 +157,10 @@ export const declarationsReplySchema = declarationsSchema.extend({
 });
 
 export const BATCH_STATUSES = ['running', 'done', 'failed'] as const;
+export const BATCH_TRIGGERS = ['manual', 'nightly'] as const;
 export const batchSchema = z.object({
   id: z.number().int(),
-  trigger: z.enum(['manual', 'nightly']),
+  trigger: z.enum(BATCH_TRIGGERS),
   status: z.enum(BATCH_STATUSES),
   assessedOn: dateSchema,
   total: z.number().int(),
@@ -167,7 +171,13 @@ export const batchSchema = z.object({
   finishedAt: z.string().nullable(),
 });
 export type Batch = z.infer<typeof batchSchema>;
-export const batchListSchema = z.object({ items: z.array(batchSchema) });
+/** Batch runs, newest first, a page: of every status and trigger, or of those asked. */
+export const batchListQuerySchema = pageQuerySchema.extend({
+  status: z.enum(BATCH_STATUSES).optional(),
+  trigger: z.enum(BATCH_TRIGGERS).optional(),
+});
+export type BatchListQuery = z.input<typeof batchListQuerySchema>;
+export const batchPageSchema = pageOf(batchSchema);
 
 // 高企后备培育库
 export const POOL_TIERS = ['seed', 'growing', 'sprint'] as const;
@@ -352,6 +362,9 @@ export type PoolStats = z.infer<typeof poolStatsSchema>;
 export const ownerListSchema = z.object({
   items: z.array(z.object({ id: z.number().int(), name: z.string() })),
 });
-export const myTasksSchema = z.object({ items: z.array(taskSchema) });
+/** My open pool tasks due within 14 days or overdue, soonest first, a page; searched by title or enterprise. */
+export const myTasksQuerySchema = pageQuerySchema.extend({ q: z.string().trim().max(100).optional() });
+export type MyTasksQuery = z.input<typeof myTasksQuerySchema>;
+export const myTasksSchema = pageOf(taskSchema);
 export const orgIdParamSchema = z.object({ orgId: z.coerce.number().int().positive() });
 export const taskIdParamSchema = z.object({ id: z.coerce.number().int().positive() });

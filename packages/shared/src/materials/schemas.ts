@@ -115,6 +115,8 @@ export const MATERIAL_SORTS = ['newest', 'validTo'] as const;
 
 /** An enterprise's vault: current materials unless told, validity on `on` (today unless told). */
 export const vaultQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the material's title. */
+  q: z.string().trim().max(100).optional(),
   kind: kind.optional(),
   status: z.enum([...MATERIAL_STATUSES, 'all']).default('current'),
   on: dateSchema.optional(),

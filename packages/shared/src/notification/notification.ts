@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { pageQuerySchema } from '../common/schemas.ts';
 
 export const notificationListQuerySchema = pageQuerySchema.extend({
+  /** A fragment of what the notification says: a title, a name or a number it is about, or the words of its kind. */
+  q: z.string().trim().max(100).optional(),
   unread: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')

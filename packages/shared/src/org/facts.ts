@@ -43,10 +43,19 @@ export const factChangeSchema = z.object({
 });
 export type FactChange = z.infer<typeof factChangeSchema>;
 
+/** A fragment of the organisation's name, of a value asked for or replaced, or of the reason; or (digits) the number. */
+const factChangeSearch = z.string().trim().max(100).optional();
 export const factChangeListQuerySchema = pageQuerySchema.extend({
+  q: factChangeSearch,
   status: z.enum(FACT_CHANGE_STATUSES).default('pending'),
 });
 export type FactChangeListQuery = z.input<typeof factChangeListQuerySchema>;
+/** One organisation's requests, newest first: every status unless one is asked. */
+export const orgFactChangeQuerySchema = pageQuerySchema.extend({
+  q: factChangeSearch,
+  status: z.enum(FACT_CHANGE_STATUSES).optional(),
+});
+export type OrgFactChangeQuery = z.input<typeof orgFactChangeQuerySchema>;
 export const factChangePageSchema = pageOf(factChangeSchema);
 export type FactChangePage = z.infer<typeof factChangePageSchema>;
 

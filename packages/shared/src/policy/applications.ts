@@ -226,7 +226,14 @@ export const holidayInputSchema = z.object({
   name: z.string().trim().min(1).max(50),
 });
 export const holidayParamSchema = z.object({ day: dateSchema });
-export const holidayQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+/** The zone's calendar, a page in date order: of one year (or every year), searched by name, of one kind. */
+export const holidayQuerySchema = pageQuerySchema.extend({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** A fragment of the day's name (春节, 国庆节). */
+  q: z.string().trim().max(50).optional(),
+  kind: z.enum(POLICY_HOLIDAY_KINDS).optional(),
+});
+export type HolidayParams = z.input<typeof holidayQuerySchema>;
 export const holidaySchema = z.object({
   day: dateSchema,
   kind: z.enum(POLICY_HOLIDAY_KINDS),
@@ -234,7 +241,8 @@ export const holidaySchema = z.object({
   updatedAt: instantSchema,
 });
 export type PolicyHoliday = z.infer<typeof holidaySchema>;
-export const holidayListSchema = z.object({ items: z.array(holidaySchema) });
+export const holidayPageSchema = pageOf(holidaySchema);
+export type HolidayPage = z.infer<typeof holidayPageSchema>;
 
 // ——— answers ———
 

@@ -38,6 +38,7 @@ describe('the fact catalogue', () => {
         'ip.class1Count',
         'ip.class2Count',
         'ip.inventionCount',
+        'ip.wilfulInfringement3y',
         'cultivation.techSmeVerdict',
         'cultivation.hteVerdict',
         'cultivation.specialisedVerdict',

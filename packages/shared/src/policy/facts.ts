@@ -47,6 +47,12 @@ const VERDICT_OPTIONS: readonly FactOption[] = [
   { value: 'needs_data', label: { zh: '需补充数据', en: 'needs data' } },
 ];
 
+/**
+ * The years back that 近三年无故意侵权记录 looks: wilful infringement found in a closed 维权援助 case within them
+ * (the IP area's credit record) counts; the anniversary of the finding ends it.
+ */
+export const WILFUL_INFRINGEMENT_YEARS = 3;
+
 const PERSONS: Words = { zh: '人', en: 'persons' };
 const ITEMS: Words = { zh: '项', en: 'items' };
 
@@ -99,6 +105,15 @@ export const FACTS = {
     type: 'number',
     label: { zh: '发明专利', en: 'Invention patents' },
     unit: ITEMS,
+    source: 'ip',
+  },
+  // From the credit record the IP area keeps of its closed rights-protection cases; never unknown (no record: no).
+  'ip.wilfulInfringement3y': {
+    type: 'boolean',
+    label: {
+      zh: '近三年被认定故意侵犯知识产权',
+      en: 'Found to have wilfully infringed IP in the last three years',
+    },
     source: 'ip',
   },
   'cultivation.techSmeVerdict': {

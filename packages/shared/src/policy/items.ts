@@ -218,6 +218,8 @@ export const policyFitsQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
   /** Only the items it qualifies for, or only those that need more data; the counts stay those of all fits. */
   result: z.enum(['eligible', 'needs_data']).optional(),
+  /** A fragment of the item's title, its document's title or number, or its department; the counts stay those of all. */
+  q: z.string().trim().max(100).optional(),
 });
 export type PolicyFitsParams = z.input<typeof policyFitsQuerySchema>;
 export type PolicyFits = z.infer<typeof policyFitsSchema>;

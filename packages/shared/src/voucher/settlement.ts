@@ -63,6 +63,13 @@ export const claimableSchema = z.object({
   completedAt: pgTimestampSchema,
 });
 export type Claimable = z.infer<typeof claimableSchema>;
+export const claimableQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the service title or the buyer's name, or (digits) the order number. */
+  q: z.string().trim().max(100).optional(),
+});
+export type ClaimableParams = z.input<typeof claimableQuerySchema>;
+export const claimablePageSchema = pageOf(claimableSchema);
+export type ClaimablePage = z.infer<typeof claimablePageSchema>;
 
 export const batchInputSchema = z.object({
   claimIds: z.array(z.number().int().positive()).min(1).max(1000),
@@ -85,6 +92,14 @@ export const settlementBatchSchema = z.object({
   providers: z.array(z.string()),
 });
 export type SettlementBatch = z.infer<typeof settlementBatchSchema>;
+export const settlementBatchListQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the note, the payment reference or a provider's name, or (digits) the batch number. */
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(SETTLEMENT_BATCH_STATUSES).optional(),
+});
+export type SettlementBatchListParams = z.input<typeof settlementBatchListQuerySchema>;
+export const settlementBatchPageSchema = pageOf(settlementBatchSchema);
+export type SettlementBatchPage = z.infer<typeof settlementBatchPageSchema>;
 export const batchCreatedSchema = z.object({ id: z.number(), claims: z.number() });
 export type BatchCreated = z.infer<typeof batchCreatedSchema>;
 export const batchPaidSchema = z.object({ id: z.number(), claims: z.number(), total: fenSchema });

@@ -92,6 +92,8 @@ export const applicationSchema = z.object({
   decidedAt: z.string().nullable(),
 });
 export const applicationListQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the enterprise's or the scheme's name or of the purpose, or (digits) the application number. */
+  q: z.string().trim().max(100).optional(),
   schemeId: z.coerce.number().int().positive().optional(),
   status: z.enum(APPLICATION_STATUSES).optional(),
   scope: z.enum(['mine', 'all']).default('mine'),
@@ -144,6 +146,13 @@ export const awardSchema = z.object({
   issuedAt: instantSchema,
 });
 export type Award = z.infer<typeof awardSchema>;
+export const awardListQuerySchema = pageQuerySchema.extend({
+  /** A fragment of the enterprise's name or of the voucher number. */
+  q: z.string().trim().max(100).optional(),
+});
+export type AwardListParams = z.input<typeof awardListQuerySchema>;
+export const awardPageSchema = pageOf(awardSchema);
+export type AwardPage = z.infer<typeof awardPageSchema>;
 export type ApplicationStatus = VoucherApplication['status'];
 export type ApplicationListParams = z.input<typeof applicationListQuerySchema>;
 export type VoucherListParams = z.input<typeof voucherListQuerySchema>;

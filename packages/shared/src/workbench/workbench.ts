@@ -42,6 +42,7 @@ export const WORK_ITEM_KEYS = [
   // experts
   'ip.cases_assigned',
   // providers
+  'ip.cases_agency',
   'booking.approvals',
   'order.requests',
   'order.accepted',

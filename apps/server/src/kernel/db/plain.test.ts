@@ -60,7 +60,9 @@ describe('a plain INSERT … RETURNING', () => {
   it('reports a refused row as the builder does, with the driver error as its cause', async () => {
     const insert = plainInserter(probe);
     const err = await t.db
-      .transaction((tx) => insert(tx, { name: null as unknown as string, period: { start: new Date(), end: new Date() } }))
+      .transaction((tx) =>
+        insert(tx, { name: null as unknown as string, period: { start: new Date(), end: new Date() } }),
+      )
       .catch((e: unknown) => e);
     expect((err as { cause?: { code?: string } }).cause?.code).toBe('23502');
   });

@@ -1,7 +1,9 @@
-import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '@cz/shared';
+import { and, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { auditLog } from '../../kernel/audit/audit.table.ts';
 import type { Db } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { userDirectory } from '../identity/index.ts';
 
@@ -14,7 +16,37 @@ export type AuditQuery = {
   action?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  q?: string | undefined;
 };
+
+/** The codes of `labels` whose code or words (in either language) contain `fragment`, case aside. */
+const codesSaying = (labels: Record<string, { zh: string; en: string }>, fragment: string) => {
+  const f = fragment.toLowerCase();
+  return Object.entries(labels)
+    .filter(([code, l]) => code.includes(f) || l.zh.toLowerCase().includes(f) || l.en.toLowerCase().includes(f))
+    .map(([code]) => code);
+};
+
+/**
+ * An entry matches a search when its actor's name or login, its action (code or words), its record's kind (words)
+ * or its record's number matches what was typed.
+ */
+function searched(db: Db, q: string): SQL {
+  const like = likeFragment(q);
+  const actors = db
+    .select({ id: userDirectory.id })
+    .from(userDirectory)
+    .where(or(ilike(userDirectory.displayName, like), ilike(userDirectory.username, like)));
+  const actions = codesSaying(AUDIT_ACTION_LABELS, q);
+  const entities = codesSaying(AUDIT_ENTITY_LABELS, q);
+  return or(
+    inArray(auditLog.actorId, actors),
+    ilike(auditLog.action, like),
+    actions.length > 0 ? inArray(auditLog.action, actions) : undefined,
+    entities.length > 0 ? inArray(auditLog.entity, entities) : undefined,
+    eq(auditLog.entityId, q),
+  ) as SQL;
+}
 
 /** Admins browse the audit log, newest first. */
 export async function listAudit(db: Db, actor: Actor | null, q: AuditQuery) {
@@ -27,6 +59,7 @@ export async function listAudit(db: Db, actor: Actor | null, q: AuditQuery) {
   if (q.action) parts.push(sql`${auditLog.action} LIKE ${`${q.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   if (q.from) parts.push(gte(auditLog.at, new Date(q.from)));
   if (q.to) parts.push(lte(auditLog.at, new Date(q.to)));
+  if (q.q) parts.push(searched(db, q.q));
   const where = and(...parts);
   const [items, [count]] = await Promise.all([
     db

@@ -1,11 +1,12 @@
 import { shanghaiDate } from '@cz/shared/common/shanghai-time';
-import type { Batch } from '@cz/shared/cultivation-api';
-import { desc, eq, sql } from 'drizzle-orm';
+import type { Batch, BatchListQuery } from '@cz/shared/cultivation-api';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
+import { type PageQuery, pageOf, pageWindow } from '../../kernel/paging.ts';
 import { authorize } from '../../kernel/policy.ts';
 import { cultivationErrors } from './cultivation.errors.ts';
 import { CULTIVATION_ACTIONS } from './cultivation.permissions.ts';
@@ -185,10 +186,25 @@ export function createBatchRunner({
       if (!b) throw cultivationErrors.batchNotFound();
       return toBatch(b);
     },
-    async list(actor: Actor | null) {
+    /** Runs, newest first, a page: of the status and trigger asked, or of all. */
+    async list(actor: Actor | null, q: BatchListQuery & PageQuery) {
       authorize(actor, CULTIVATION_ACTIONS.runBatch);
-      const rows = await db.select().from(cultivationBatches).orderBy(desc(cultivationBatches.id)).limit(20);
-      return { items: rows.map(toBatch) };
+      const where = and(
+        q.status ? eq(cultivationBatches.status, q.status) : undefined,
+        q.trigger ? eq(cultivationBatches.trigger, q.trigger) : undefined,
+      );
+      const { limit, offset } = pageWindow(q);
+      const [rows, [count]] = await Promise.all([
+        db
+          .select()
+          .from(cultivationBatches)
+          .where(where)
+          .orderBy(desc(cultivationBatches.id))
+          .limit(limit)
+          .offset(offset),
+        db.select({ n: sql<number>`count(*)::int` }).from(cultivationBatches).where(where),
+      ]);
+      return pageOf(rows.map(toBatch), count?.n ?? 0, q);
     },
   };
 }

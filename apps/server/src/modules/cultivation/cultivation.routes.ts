@@ -1,4 +1,4 @@
-import { errorBodySchema, idParamSchema, xlsxResponse } from '@cz/shared';
+import { errorBodySchema, idParamSchema } from '@cz/shared';
 import {
   rdDeductionEstimateBodySchema,
   rdDeductionResultSchema,
@@ -7,7 +7,8 @@ import {
 } from '@cz/shared/cultivation';
 import {
   addToPoolBodySchema,
-  batchListSchema,
+  batchListQuerySchema,
+  batchPageSchema,
   batchSchema,
   buildPoolBodySchema,
   buildPoolReplySchema,
@@ -17,10 +18,12 @@ import {
   criterionSchema,
   declarationsReplySchema,
   declarationsSchema,
+  evaluationHistoryQuerySchema,
   evaluationHistorySchema,
   evaluationListQuerySchema,
   evaluationPageSchema,
   evaluationSchema,
+  myTasksQuerySchema,
   myTasksSchema,
   orgEvaluationsSchema,
   orgIdParamSchema,
@@ -37,21 +40,10 @@ import {
   visitBodySchema,
 } from '@cz/shared/cultivation-api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { datedXlsxName, listWorkbook, sendXlsx, zoneTimeCell } from '../../kernel/excel.ts';
 import { ANYONE } from '../../kernel/http.ts';
-import { allPages } from '../../kernel/paging.ts';
 import type { BatchRunner } from './batch.ts';
 import type { EvaluationService } from './evaluation.service.ts';
 import type { PoolService } from './pool.service.ts';
-
-const KIND_ZH = {
-  tech_sme: '科技型中小企业',
-  hte: '高新技术企业',
-  specialized: '专精特新',
-  rd_deduction: '研发费用加计扣除',
-};
-const VERDICT_ZH = { eligible: '符合', not_eligible: '不符合', needs_data: '待补充信息' };
-const TIER_ZH = { seed: '种子', growing: '培育', sprint: '冲刺' };
 
 export function cultivationRoutes({
   evaluations,
@@ -107,11 +99,12 @@ export function cultivationRoutes({
     app.get('/cultivation/orgs/:orgId/evaluations/history', {
       schema: {
         tags,
-        summary: "An enterprise's earlier evaluations, newest first",
+        summary: "An enterprise's evaluations, newest first, a page (its members, admins)",
         params: orgIdParamSchema,
+        querystring: evaluationHistoryQuerySchema,
         response: { 200: evaluationHistorySchema, 403: errorBodySchema },
       },
-      handler: async (request) => evaluations.history(request.actor, request.params.orgId),
+      handler: async (request) => evaluations.history(request.actor, request.params.orgId, request.query),
     });
     app.get('/cultivation/orgs/:orgId/declarations', {
       schema: {
@@ -150,46 +143,6 @@ export function cultivationRoutes({
       },
       handler: async (request) => evaluations.list(request.actor, request.query),
     });
-    app.get('/cultivation/evaluations/export.xlsx', {
-      schema: {
-        tags,
-        summary: 'Latest evaluations as Excel, with the filters of the list (admin)',
-        querystring: evaluationListQuerySchema.omit({ page: true, pageSize: true }),
-        response: { 200: xlsxResponse('The latest evaluations matching the filter') },
-      },
-      handler: async (request, reply) => {
-        const items = await allPages((page) =>
-          evaluations.list(request.actor, { ...request.query, page, pageSize: 200 }),
-        );
-        const body = await listWorkbook(
-          '评价结果 Evaluations',
-          [
-            { header: '企业 Enterprise', key: 'orgName', width: 30 },
-            { header: '园区 Park', key: 'park', width: 14 },
-            { header: '行业 Industry', key: 'industry', width: 8 },
-            { header: '评价 Kind', key: 'kind', width: 16 },
-            { header: '评价日 Assessed on', key: 'assessedOn', width: 12 },
-            { header: '规则版本 Rule pack', key: 'packId', width: 20 },
-            { header: '得分(低) Score min', key: 'scoreMin', width: 10 },
-            { header: '得分(高) Score max', key: 'scoreMax', width: 10 },
-            { header: '结论 Verdict', key: 'verdict', width: 12 },
-            { header: '评价时间 Evaluated at', key: 'createdAt', width: 20 },
-          ],
-          items.map((e) => ({
-            ...e,
-            park: e.park ?? '',
-            industry: e.industry ?? '',
-            kind: KIND_ZH[e.kind],
-            verdict: VERDICT_ZH[e.verdict],
-            scoreMin: e.scoreMin ?? '',
-            scoreMax: e.scoreMax ?? '',
-            createdAt: zoneTimeCell(e.createdAt),
-          })),
-        );
-        return sendXlsx(reply, datedXlsxName('evaluations'), body);
-      },
-    });
-
     app.post('/cultivation/batches', {
       schema: {
         tags,
@@ -199,8 +152,13 @@ export function cultivationRoutes({
       handler: async (request) => batches.startManual(request.actor),
     });
     app.get('/cultivation/batches', {
-      schema: { tags, summary: 'Recent batch runs (admin)', response: { 200: batchListSchema, 403: errorBodySchema } },
-      handler: async (request) => batches.list(request.actor),
+      schema: {
+        tags,
+        summary: 'Batch runs, newest first, a page, by status and trigger (admin)',
+        querystring: batchListQuerySchema,
+        response: { 200: batchPageSchema, 403: errorBodySchema },
+      },
+      handler: async (request) => batches.list(request.actor, request.query),
     });
     app.get('/cultivation/batches/:id', {
       schema: {
@@ -267,42 +225,6 @@ export function cultivationRoutes({
       },
       handler: async (request) => pool.list(request.actor, request.query),
     });
-    app.get('/cultivation/pool/export.xlsx', {
-      schema: {
-        tags,
-        summary: 'The pool as Excel, with the filters of the list (admin)',
-        querystring: poolListQuerySchema.omit({ page: true, pageSize: true }),
-        response: { 200: xlsxResponse('The pool matching the filter') },
-      },
-      handler: async (request, reply) => {
-        const items = await allPages((page) => pool.list(request.actor, { ...request.query, page, pageSize: 200 }));
-        const body = await listWorkbook(
-          '培育库 Pool',
-          [
-            { header: '企业 Enterprise', key: 'orgName', width: 30 },
-            { header: '园区 Park', key: 'park', width: 14 },
-            { header: '梯队 Tier', key: 'tier', width: 8 },
-            { header: '服务专员 Owner', key: 'ownerName', width: 14 },
-            { header: '科技型中小企业得分 Tech-SME score', key: 'techSmeScore', width: 12 },
-            { header: '待办任务 Open tasks', key: 'openTasks', width: 10 },
-            { header: '最近到期 Next due', key: 'nextDueOn', width: 12 },
-            { header: '最近走访 Last visit', key: 'lastVisitOn', width: 12 },
-            { header: '入库时间 Added', key: 'addedAt', width: 20 },
-          ],
-          items.map((e) => ({
-            ...e,
-            park: e.park ?? '',
-            tier: TIER_ZH[e.tier],
-            ownerName: e.ownerName ?? '',
-            techSmeScore: e.techSmeScore ?? '',
-            nextDueOn: e.nextDueOn ?? '',
-            lastVisitOn: e.lastVisitOn ?? '',
-            addedAt: zoneTimeCell(e.addedAt),
-          })),
-        );
-        return sendXlsx(reply, datedXlsxName('cultivation-pool'), body);
-      },
-    });
     app.get('/cultivation/pool/stats', {
       schema: { tags, summary: 'Pool by tier and outcomes by year (admin)', response: { 200: poolStatsSchema } },
       handler: async (request) => pool.stats(request.actor),
@@ -312,8 +234,13 @@ export function cultivationRoutes({
       handler: async (request) => pool.owners(request.actor),
     });
     app.get('/cultivation/pool/my-tasks', {
-      schema: { tags, summary: 'Open pool tasks due within 14 days that I own', response: { 200: myTasksSchema } },
-      handler: async (request) => pool.myTasks(request.actor),
+      schema: {
+        tags,
+        summary: 'Open pool tasks due within 14 days that I own or am assigned, soonest first, a page (admin)',
+        querystring: myTasksQuerySchema,
+        response: { 200: myTasksSchema, 403: errorBodySchema },
+      },
+      handler: async (request) => pool.myTasks(request.actor, request.query),
     });
     app.get('/cultivation/pool/:orgId', {
       schema: {

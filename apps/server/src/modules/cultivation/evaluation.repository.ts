@@ -1,4 +1,9 @@
-import type { EvaluationListQuery, EvaluationSummary, EvaluationTrigger } from '@cz/shared/cultivation-api';
+import type {
+  EvaluationKind,
+  EvaluationListQuery,
+  EvaluationSummary,
+  EvaluationTrigger,
+} from '@cz/shared/cultivation-api';
 import { evaluationListQuerySchema } from '@cz/shared/cultivation-api';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../kernel/db/connection.ts';
@@ -91,12 +96,20 @@ export async function latestOf(tx: Tx, orgId: number): Promise<SummaryRow[]> {
   return rows as SummaryRow[];
 }
 
-/** Earlier evaluations of one organisation, newest first (at most 50). */
-export async function historyOf(tx: Tx, orgId: number): Promise<SummaryRow[]> {
-  const { rows } = await tx.execute(sql`
-    SELECT ${SUMMARY} FROM cultivation_evaluations e JOIN org_evaluation_facts f ON f.org_id = e.org_id
-    WHERE e.org_id = ${orgId} ORDER BY e.id DESC LIMIT 50`);
-  return rows as SummaryRow[];
+/** A page of one organisation's evaluations, newest first, of one kind or all, with their total. */
+export async function historyOf(
+  tx: Tx,
+  orgId: number,
+  q: { kind?: EvaluationKind | undefined; page: number; pageSize: number },
+): Promise<{ rows: SummaryRow[]; total: number }> {
+  const where = q.kind ? sql`e.org_id = ${orgId} AND e.kind = ${q.kind}` : sql`e.org_id = ${orgId}`;
+  const [page, count] = await Promise.all([
+    tx.execute(sql`
+      SELECT ${SUMMARY} FROM cultivation_evaluations e JOIN org_evaluation_facts f ON f.org_id = e.org_id
+      WHERE ${where} ORDER BY e.id DESC ${pageClause(q)}`),
+    tx.execute(sql`SELECT count(*)::int AS n FROM cultivation_evaluations e WHERE ${where}`),
+  ]);
+  return { rows: page.rows as SummaryRow[], total: Number(count.rows[0]?.n ?? 0) };
 }
 
 export async function evaluationById(tx: Tx, id: number): Promise<SummaryRow | undefined> {

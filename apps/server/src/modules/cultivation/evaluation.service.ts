@@ -9,6 +9,7 @@ import {
   type Declarations,
   EVALUATION_KINDS,
   type Evaluation,
+  type EvaluationHistoryQuery,
   type EvaluationListQuery,
   type EvaluationTrigger,
 } from '@cz/shared/cultivation-api';
@@ -18,7 +19,7 @@ import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { commonErrors } from '../../kernel/errors.ts';
-import { pageOf } from '../../kernel/paging.ts';
+import { type PageQuery, pageOf } from '../../kernel/paging.ts';
 import { authorize } from '../../kernel/policy.ts';
 import { specialisedColumns, specialisedOf } from './cultivation.declarations.ts';
 import { cultivationErrors } from './cultivation.errors.ts';
@@ -147,9 +148,11 @@ export function createEvaluationService({ db, clock }: { db: Db; clock: Clock })
       return own(actor, orgId);
     },
 
-    async history(actor: Actor | null, orgId: number) {
+    /** An enterprise's evaluations, newest first, a page (its members and the administration). */
+    async history(actor: Actor | null, orgId: number, q: EvaluationHistoryQuery & PageQuery) {
       assertOwnOrAdmin(actor, orgId);
-      return { items: (await historyOf(db, orgId)).map(toSummary) };
+      const { rows, total } = await historyOf(db, orgId, q);
+      return pageOf(rows.map(toSummary), total, q);
     },
 
     async get(actor: Actor | null, id: number) {

@@ -1,5 +1,6 @@
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import { createBatchRunner } from './batch.ts';
+import { cultivationExportRoutes } from './cultivation.exports.ts';
 import { cultivationHandlers } from './cultivation.handlers.ts';
 import { cultivationRoutes } from './cultivation.routes.ts';
 import { createEvaluationService } from './evaluation.service.ts';
@@ -22,7 +23,10 @@ export function createCultivationModule(k: Kernel) {
   return defineModule({
     name: 'cultivation',
     api: { batches, pool, evaluations },
-    routes: [cultivationRoutes({ evaluations, batches, pool })],
+    routes: [
+      cultivationRoutes({ evaluations, batches, pool }),
+      cultivationExportRoutes({ evaluations, batches, pool }),
+    ],
     handlers: cultivationHandlers(evaluations),
     jobs: [
       // Every night at 02:30 (Asia/Shanghai) every enterprise is evaluated by the rules in force that day.

@@ -226,6 +226,16 @@ export async function tasksWhere(tx: Tx, where: SQL, limit = 200) {
   return (rows as TaskRow[]).map(toTask);
 }
 
+/** A page of the tasks `where` finds (over `k`, the task, and `o`, its enterprise), soonest due first, with their total. */
+export async function tasksPage(tx: Tx, where: SQL, q: { page: number; pageSize: number }) {
+  const [page, count] = await Promise.all([
+    tx.execute(sql`SELECT ${TASK} WHERE ${where} ORDER BY k.due_on, k.id ${pageClause(q)}`),
+    tx.execute(sql`SELECT count(*)::int AS n
+      FROM cultivation_tasks k JOIN org_evaluation_facts o ON o.org_id = k.org_id WHERE ${where}`),
+  ]);
+  return { items: (page.rows as TaskRow[]).map(toTask), total: Number(count.rows[0]?.n ?? 0) };
+}
+
 export async function visitsOf(tx: Tx, orgId: number) {
   const { rows } = await tx.execute(sql`
     SELECT v.id, v.visited_on::text AS visited_on, v.visitor_id, ${nameOf(sql`v.visitor_id`)} AS visitor_name, v.notes,

@@ -15,6 +15,7 @@ import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { pageOf } from '../../kernel/paging.ts';
 import { authorize } from '../../kernel/policy.ts';
 import { cultivationErrors } from './cultivation.errors.ts';
@@ -30,6 +31,7 @@ import {
   poolEntry,
   poolList,
   poolStats,
+  tasksPage,
   tasksWhere,
   visitsOf,
 } from './pool.repository.ts';
@@ -242,17 +244,20 @@ export function createPoolService({ db, clock }: { db: Db; clock: Clock }) {
       return { items: await activeAdmins(db) };
     },
 
-    /** Open tasks of the pool that the actor owns or is assigned, due within 14 days or overdue (the workbench). */
-    async myTasks(actor: Actor | null) {
+    /**
+     * Open tasks of the pool that the actor owns or is assigned, due within 14 days or overdue (the workbench's
+     * count), soonest first, a page; searched by the task's title or the enterprise's name.
+     */
+    async myTasks(actor: Actor | null, q: { q?: string | undefined; page: number; pageSize: number }) {
       const who = admin(actor);
       const until = shanghaiDate(new Date(clock.now().getTime() + 14 * 86_400_000));
-      return {
-        items: await tasksWhere(
-          db,
-          sql`k.status = 'open' AND k.due_on <= ${until}::date AND (k.assignee_id = ${who.userId}
+      const parts = [
+        sql`k.status = 'open' AND k.due_on <= ${until}::date AND (k.assignee_id = ${who.userId}
             OR EXISTS (SELECT 1 FROM cultivation_pool p WHERE p.org_id = k.org_id AND p.owner_id = ${who.userId}))`,
-        ),
-      };
+      ];
+      if (q.q) parts.push(sql`(k.title ILIKE ${likeFragment(q.q)} OR o.name ILIKE ${likeFragment(q.q)})`);
+      const { items, total } = await tasksPage(db, sql.join(parts, sql` AND `), q);
+      return pageOf(items, total, q);
     },
   };
 }

@@ -1,6 +1,5 @@
 import type { InstrumentCategory } from '@cz/shared';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { clientOf, rowReader } from '../../kernel/db/plain.ts';
 import { likeFragment, searchQuery } from '../../kernel/db/search.ts';

@@ -4,10 +4,12 @@ import {
   type MaterialReview,
   type MaterialValidity,
   materialListQuerySchema,
+  vaultQuerySchema,
   xlsxResponse,
 } from '@cz/shared';
 import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { datedXlsxName, sendXlsx, zoneTimeCell } from '../../kernel/excel.ts';
 import { bilingualHeader } from '../../kernel/excel-import.ts';
 import { allPages } from '../../kernel/paging.ts';
@@ -57,7 +59,7 @@ export async function materialsWorkbook(items: Material[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** The administration's list as Excel, with the list's filters. */
+/** The administration's list and an enterprise's vault as Excel, with their lists' filters. */
 export function materialsExportRoutes({ materials }: { materials: MaterialsService }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/materials/export.xlsx', {
@@ -72,6 +74,22 @@ export function materialsExportRoutes({ materials }: { materials: MaterialsServi
           materials.list(request.actor, { ...request.query, page, pageSize: 200 }),
         );
         return sendXlsx(reply, datedXlsxName('materials'), await materialsWorkbook(items));
+      },
+    });
+    app.get('/materials/orgs/:orgId/export.xlsx', {
+      schema: {
+        tags: ['materials'],
+        summary: "An enterprise's vault as Excel, with the search and filters of the list (its members, admins)",
+        params: z.object({ orgId: z.coerce.number().int().positive() }),
+        querystring: vaultQuerySchema.omit({ page: true, pageSize: true }),
+        response: { 200: xlsxResponse("The enterprise's materials as an Excel workbook") },
+      },
+      handler: async (request, reply) => {
+        const { orgId } = request.params;
+        const items = await allPages((page) =>
+          materials.vault(request.actor, orgId, { ...request.query, page, pageSize: 200 }),
+        );
+        return sendXlsx(reply, datedXlsxName(`materials-${orgId}`), await materialsWorkbook(items));
       },
     });
   };

@@ -75,7 +75,10 @@ export function createMaterialsService({
     async vault(actor: Actor | null, orgId: number, q: z.output<typeof vaultQuerySchema>) {
       assertManagesVault(actor, orgId);
       const on = q.on ?? today();
-      const { items, total } = await repo.list({ orgId, kind: q.kind, status: q.status, today: on }, pageWindow(q));
+      const { items, total } = await repo.list(
+        { orgId, kind: q.kind, status: q.status, q: q.q, today: on },
+        pageWindow(q),
+      );
       return pageOf(
         items.map((r) => toMaterial(r, on)),
         total,

@@ -41,7 +41,9 @@ describe('notification emails', () => {
     expect(a.skipped + b.skipped).toBe(1);
     expect(sent).toHaveLength(1);
     expect(sent[0]?.to).toBe('reader@example.test');
-    expect(sent[0]?.subject).toContain('Order delivered; please check and accept: 示例检测服务');
+    expect(sent[0]?.subject).toBe(
+      '[长治高新区双创综合服务平台] Order delivered; please check and accept: 示例检测服务',
+    );
     expect(sent[0]?.text).toContain('https://platform.example.test/orders/7');
     expect(await mailer.sendPending()).toEqual({ sent: 0, failed: 0, skipped: 0 });
   });

@@ -1,3 +1,4 @@
+import { PLATFORM_NAME } from '@cz/shared/common/platform';
 import { sql } from 'drizzle-orm';
 import type { Transporter } from 'nodemailer';
 import type { Db } from '../../kernel/db/connection.ts';
@@ -57,7 +58,7 @@ export function createMailSender({
             await transport.sendMail({
               from,
               to: n.email,
-              subject: `[长治高新区双创平台] ${first}`,
+              subject: `[${PLATFORM_NAME}] ${first}`,
               text: `${first}\n${second}\n\n${link}\n`,
             });
             await tx.execute(sql`UPDATE notifications SET emailed_at = now(), email_error = NULL WHERE id = ${n.id}`);

@@ -1,9 +1,11 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { deferWrite } from '../../kernel/db/deferred.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
 import { notifications } from './notification.table.ts';
+import { kindsSaying } from './notification.texts.ts';
 
 export type Notice = { kind: string; params: Record<string, string | number | null>; link?: string };
 
@@ -50,11 +52,28 @@ export async function notifyAdmins(tx: Tx, notice: Notice): Promise<void> {
     WHERE u.role IN ('admin', 'superadmin') AND u.status = 'active'`);
 }
 
+/**
+ * A notification says `fragment` when what it is about does (a title, a name, a number among its params) or when the
+ * words of its kind do (订单, 预约, 'voucher').
+ */
+function said(fragment: string) {
+  const kinds = kindsSaying(fragment);
+  const about = sql`EXISTS (SELECT 1 FROM jsonb_each_text(${notifications.params}) p WHERE p.value ILIKE ${likeFragment(fragment)})`;
+  return kinds.length > 0 ? or(about, inArray(notifications.kind, kinds)) : about;
+}
+
 export function createNotificationService({ db }: { db: Db }) {
   return {
-    async list(actor: Actor | null, q: { page: number; pageSize: number; unread?: boolean | undefined }) {
+    async list(
+      actor: Actor | null,
+      q: { page: number; pageSize: number; unread?: boolean | undefined; q?: string | undefined },
+    ) {
       if (!actor) throw commonErrors.unauthenticated();
-      const where = and(eq(notifications.userId, actor.userId), q.unread ? isNull(notifications.readAt) : undefined);
+      const where = and(
+        eq(notifications.userId, actor.userId),
+        q.unread ? isNull(notifications.readAt) : undefined,
+        q.q ? said(q.q) : undefined,
+      );
       const [items, [count], [unread]] = await Promise.all([
         db
           .select()

@@ -172,6 +172,20 @@ const TEXTS: Record<string, Text> = {
   }),
 };
 
+/** Params that fill every blank of a text with nothing: what a kind says whatever it is about. */
+const BLANK = new Proxy({}, { get: () => '' }) as Params;
+
+/** The kinds whose words (in either language, without their params) contain `fragment`, case aside. */
+export function kindsSaying(fragment: string): string[] {
+  const f = fragment.toLowerCase();
+  return Object.entries(TEXTS)
+    .filter(([, text]) => {
+      const { zh, en } = text(BLANK);
+      return zh.toLowerCase().includes(f) || en.toLowerCase().includes(f);
+    })
+    .map(([kind]) => kind);
+}
+
 export function notificationText(kind: string, params: Params): { zh: string; en: string } {
   return TEXTS[kind]?.(params) ?? { zh: `平台通知：${kind}`, en: `Platform notice: ${kind}` };
 }

@@ -1,6 +1,7 @@
 import { defineModule, type Kernel } from '../../kernel/module.ts';
 import { affiliationRoutes } from './org.affiliations.routes.ts';
 import { createAffiliationService } from './org.affiliations.ts';
+import { factChangeExportRoutes } from './org.fact-changes.exports.ts';
 import { factChangeRoutes } from './org.fact-changes.routes.ts';
 import { createFactChangeService } from './org.fact-changes.ts';
 import { createOrgImport } from './org.import.ts';
@@ -40,6 +41,7 @@ export function createOrgModule(k: Kernel) {
       }),
       affiliationRoutes({ affiliations: createAffiliationService({ db }) }),
       factChangeRoutes({ factChanges }),
+      factChangeExportRoutes({ factChanges }),
     ],
   });
 }

@@ -6,7 +6,7 @@ import {
   factChangePageSchema,
   factChangeSchema,
   idParamSchema,
-  itemsOf,
+  orgFactChangeQuerySchema,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -20,11 +20,12 @@ export function factChangeRoutes({ factChanges }: { factChanges: FactChangeServi
     app.get('/orgs/:id/fact-changes', {
       schema: {
         tags,
-        summary: "An organisation's requests to change its verified facts, newest first (members and admins)",
+        summary: "An organisation's requests to change its verified facts, newest first, a page (members and admins)",
         params: idParamSchema,
-        response: { 200: itemsOf(factChangeSchema), 403: errorBodySchema },
+        querystring: orgFactChangeQuerySchema,
+        response: { 200: factChangePageSchema, 403: errorBodySchema },
       },
-      handler: async (request) => ({ items: await factChanges.ofOrg(request.actor, request.params.id) }),
+      handler: async (request) => factChanges.ofOrg(request.actor, request.params.id, request.query),
     });
 
     app.delete('/orgs/:id/fact-changes/pending', {

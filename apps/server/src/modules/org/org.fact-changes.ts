@@ -4,16 +4,19 @@ import {
   type FactChangeListQuery,
   type FactDiff,
   factChangeListQuerySchema,
+  type OrgFactChangeQuery,
+  orgFactChangeQuerySchema,
   VERIFIED_FACTS,
 } from '@cz/shared';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { type Actor, isAdmin } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Tx } from '../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../kernel/db/pg-error.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
 import { commonErrors } from '../../kernel/errors.ts';
-import { pageOf, pageWindow } from '../../kernel/paging.ts';
+import { type PageQuery, pageOf, pageWindow } from '../../kernel/paging.ts';
 import { authorize } from '../../kernel/policy.ts';
 import { notifyOrg } from '../notification/index.ts';
 import { orgErrors } from './org.errors.ts';
@@ -37,6 +40,22 @@ export function withoutFacts<T extends Partial<OrgWrite>>(values: T): Omit<T, (t
   const rest: Partial<OrgWrite> = { ...values };
   for (const f of VERIFIED_FACTS) delete rest[f];
   return rest as Omit<T, (typeof VERIFIED_FACTS)[number]>;
+}
+
+/**
+ * A request matches a search when the organisation's name, a value it asks for or would replace, or the reason it
+ * was rejected holds the fragment, or (all digits) it is the request's number.
+ */
+function searched(fragment: string): SQL {
+  const like = likeFragment(fragment);
+  const byId = /^\d{1,9}$/.test(fragment) ? eq(orgFactChanges.id, Number(fragment)) : undefined;
+  return or(
+    ilike(organisations.name, like),
+    ilike(orgFactChanges.rejectReason, like),
+    sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${orgFactChanges.changes}) c
+      WHERE c->>'to' ILIKE ${like} OR c->>'from' ILIKE ${like})`,
+    byId,
+  ) as SQL;
 }
 
 const toFactChange = (r: OrgFactChangeRow & { orgName: string }): FactChange => ({
@@ -72,6 +91,20 @@ export function createFactChangeService({ db, orgs, clock }: { db: Db; orgs: Org
       })
       .from(orgFactChanges)
       .innerJoin(organisations, eq(organisations.id, orgFactChanges.orgId));
+
+  /** A page of the requests `where` finds, with their total. */
+  async function page(where: SQL | undefined, order: SQL | typeof orgFactChanges.id, q: PageQuery) {
+    const { limit, offset } = pageWindow(q);
+    const [rows, [count]] = await Promise.all([
+      select(db).where(where).orderBy(order).limit(limit).offset(offset),
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(orgFactChanges)
+        .innerJoin(organisations, eq(organisations.id, orgFactChanges.orgId))
+        .where(where),
+    ]);
+    return pageOf(rows.map(toFactChange), count?.n ?? 0, q);
+  }
 
   async function loadOrThrow(tx: Tx, id: number) {
     const [row] = await select(tx).where(eq(orgFactChanges.id, id)).for('update', { of: orgFactChanges });
@@ -112,29 +145,25 @@ export function createFactChangeService({ db, orgs, clock }: { db: Db; orgs: Org
       });
     },
 
-    /** An organisation's requests, newest first (its members and admins). */
-    async ofOrg(actor: Actor | null, orgId: number) {
+    /** An organisation's requests, newest first, a page (its members and admins). */
+    async ofOrg(actor: Actor | null, orgId: number, query: OrgFactChangeQuery) {
       if (!actor) throw commonErrors.unauthenticated();
       if (!isAdmin(actor) && actor.orgId !== orgId) throw commonErrors.forbidden();
-      const rows = await select(db).where(eq(orgFactChanges.orgId, orgId)).orderBy(desc(orgFactChanges.id)).limit(50);
-      return rows.map(toFactChange);
+      const q = orgFactChangeQuerySchema.parse(query);
+      const where = and(
+        eq(orgFactChanges.orgId, orgId),
+        q.status ? eq(orgFactChanges.status, q.status) : undefined,
+        q.q ? searched(q.q) : undefined,
+      );
+      return page(where, desc(orgFactChanges.id), q);
     },
 
     /** The administration's list, by status (pending first of all), oldest request first among pending ones. */
     async list(actor: Actor | null, query: FactChangeListQuery) {
       authorize(actor, ORG_ACTIONS.verify);
       const q = factChangeListQuerySchema.parse(query);
-      const where = eq(orgFactChanges.status, q.status);
-      const { limit, offset } = pageWindow(q);
-      const [rows, [count]] = await Promise.all([
-        select(db)
-          .where(where)
-          .orderBy(q.status === 'pending' ? orgFactChanges.id : desc(orgFactChanges.id))
-          .limit(limit)
-          .offset(offset),
-        db.select({ n: sql<number>`count(*)::int` }).from(orgFactChanges).where(where),
-      ]);
-      return pageOf(rows.map(toFactChange), count?.n ?? 0, q);
+      const where = and(eq(orgFactChanges.status, q.status), q.q ? searched(q.q) : undefined);
+      return page(where, q.status === 'pending' ? orgFactChanges.id : desc(orgFactChanges.id), q);
     },
 
     async pendingCount(actor: Actor | null) {

@@ -20,6 +20,7 @@ import { policyRunExportRoutes } from './policy.items.exports.ts';
 import { policyItemHandlers } from './policy.items.handlers.ts';
 import { policyItemRoutes } from './policy.items.routes.ts';
 import { createPolicyItemService } from './policy.items.service.ts';
+import { policyListExportRoutes } from './policy.lists.exports.ts';
 import { createPayments } from './policy.payments.ts';
 import { createPolicyRunner } from './policy.runs.ts';
 import { createPolicySearchRepository } from './policy.search.repository.ts';
@@ -60,6 +61,9 @@ export function createPolicyModule(k: Kernel, deps: { materials: MaterialsApi })
   const runner = createPolicyRunner({ db, clock });
   const items = createPolicyItemService({ db, clock, runner });
   const applications = createApplicationService({ db, clock, materials: deps.materials });
+  const notices = createNotices({ db, clock });
+  const auto = createAuto({ db, clock });
+  const holidays = createHolidays({ db, clock });
   return defineModule({
     name: 'policy',
     api: {
@@ -87,14 +91,15 @@ export function createPolicyModule(k: Kernel, deps: { materials: MaterialsApi })
       policySubscriptionRoutes({ subscriptions: createPolicySubscriptions({ db, clock }) }),
       // The export's path is more specific than /policy/applications/:id; Fastify matches static segments first.
       applicationExportRoutes({ applications }),
+      policyListExportRoutes({ items, notices, auto, holidays }),
       supervisionRoutes({ supervision: createSupervision({ db, clock }) }),
       applicationRoutes({
         applications,
         review: createReview({ db, clock }),
         payments: createPayments({ db, clock }),
-        notices: createNotices({ db, clock }),
-        auto: createAuto({ db, clock }),
-        holidays: createHolidays({ db, clock }),
+        notices,
+        auto,
+        holidays,
       }),
     ],
     handlers: policyItemHandlers(items),

@@ -215,7 +215,7 @@ describe('快申快享: paid within working days of the application', () => {
 
 describe("the zone's calendar", () => {
   it('holds the 2026 holidays as published, and only the administration changes it', async () => {
-    const year = (await api.get('/api/v1/policy/holidays?year=2026', { as: admin })).json().items as {
+    const year = (await api.get('/api/v1/policy/holidays?year=2026&pageSize=100', { as: admin })).json().items as {
       day: string;
       kind: string;
     }[];

@@ -8,7 +8,7 @@ import { APPLICATION_ACTIONS } from './policy.applications.permissions.ts';
 import type { ApplicationService } from './policy.applications.service.ts';
 
 const MODE_ZH: Record<PolicyApplication['mode'], string> = { apply: '申报审批', auto: '免申即享', fast: '快申快享' };
-const STATUS_ZH: Record<PolicyApplication['status'], string> = {
+export const APPLICATION_STATUS_ZH: Record<PolicyApplication['status'], string> = {
   draft: '草稿',
   submitted: '待审核',
   returned: '退回补正',
@@ -60,7 +60,7 @@ export function applicationExportRoutes({ applications }: { applications: Applic
           item: a.itemTitle,
           org: a.orgName,
           mode: MODE_ZH[a.mode],
-          status: STATUS_ZH[a.status],
+          status: APPLICATION_STATUS_ZH[a.status],
           cap: a.capFen === null ? '' : yuanCell(a.capFen),
           requested: a.requestedFen === null ? '' : yuanCell(a.requestedFen),
           approved: a.approvedFen === null ? '' : yuanCell(a.approvedFen),

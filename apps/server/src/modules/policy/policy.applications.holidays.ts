@@ -1,9 +1,11 @@
 import { isoWeekday, type PolicyHoliday } from '@cz/shared/policy';
-import { and, eq, gte, lte } from 'drizzle-orm';
+import { and, eq, gte, ilike, lte, sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit/audit.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db } from '../../kernel/db/connection.ts';
+import { likeFragment } from '../../kernel/db/search.ts';
+import { pageOf, pageWindow } from '../../kernel/paging.ts';
 import { authorize } from '../../kernel/policy.ts';
 import { applicationErrors } from './policy.applications.errors.ts';
 import { APPLICATION_ACTIONS } from './policy.applications.permissions.ts';
@@ -22,13 +24,26 @@ const toHoliday = (r: typeof policyHolidays.$inferSelect): PolicyHoliday => ({
  */
 export function createHolidays({ db, clock }: { db: Db; clock: Clock }) {
   return {
-    async list(year: number) {
-      const rows = await db
-        .select()
-        .from(policyHolidays)
-        .where(and(gte(policyHolidays.day, `${year}-01-01`), lte(policyHolidays.day, `${year}-12-31`)))
-        .orderBy(policyHolidays.day);
-      return { items: rows.map(toHoliday) };
+    /** The calendar in date order, a page: of the year, kind and name asked, or all of it. */
+    async list(q: {
+      year?: number | undefined;
+      kind?: PolicyHoliday['kind'] | undefined;
+      q?: string | undefined;
+      page: number;
+      pageSize: number;
+    }) {
+      const where = and(
+        q.year ? gte(policyHolidays.day, `${q.year}-01-01`) : undefined,
+        q.year ? lte(policyHolidays.day, `${q.year}-12-31`) : undefined,
+        q.kind ? eq(policyHolidays.kind, q.kind) : undefined,
+        q.q ? ilike(policyHolidays.name, likeFragment(q.q)) : undefined,
+      );
+      const { limit, offset } = pageWindow(q);
+      const [rows, [count]] = await Promise.all([
+        db.select().from(policyHolidays).where(where).orderBy(policyHolidays.day).limit(limit).offset(offset),
+        db.select({ n: sql<number>`count(*)::int` }).from(policyHolidays).where(where),
+      ]);
+      return pageOf(rows.map(toHoliday), count?.n ?? 0, q);
     },
 
     async set(actor: Actor | null, day: string, input: { kind: PolicyHoliday['kind']; name: string }) {

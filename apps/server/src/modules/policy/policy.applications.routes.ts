@@ -8,7 +8,7 @@ import {
   autoConfirmResultSchema,
   bankAccountSchema,
   holidayInputSchema,
-  holidayListSchema,
+  holidayPageSchema,
   holidayParamSchema,
   holidayQuerySchema,
   holidaySchema,
@@ -253,11 +253,11 @@ export function applicationRoutes(deps: ApplicationRouteDeps): FastifyPluginAsyn
     app.get('/policy/holidays', {
       schema: {
         tags,
-        summary: "The zone's calendar of a year: weekdays off and weekend days worked",
+        summary: "The zone's calendar, a page in date order: weekdays off and weekend days worked, by year, name, kind",
         querystring: holidayQuerySchema,
-        response: { 200: holidayListSchema },
+        response: { 200: holidayPageSchema },
       },
-      handler: async (request) => holidays.list(request.query.year),
+      handler: async (request) => holidays.list(request.query),
     });
     app.put('/policy/holidays/:day', {
       schema: {

@@ -1,7 +1,8 @@
-import { patentCheckChar, withUsccCheck } from '@cz/shared';
-import { FACTS } from '@cz/shared/policy';
+import { addDays, patentCheckChar, shanghaiDate, withUsccCheck } from '@cz/shared';
+import { evaluateCondition, FACTS, validateCondition } from '@cz/shared/policy';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminCookie } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { client } from '../../../test/request.ts';
 import { seed } from '../../../test/seed.ts';
@@ -141,6 +142,7 @@ describe('policy facts', () => {
       'ip.class1Count': 1,
       'ip.class2Count': 1,
       'ip.inventionCount': 1,
+      'ip.wilfulInfringement3y': false,
       'cultivation.hteCertified': true,
       'cultivation.tsmeRegistered': false,
       'cultivation.isSpecialised': false,
@@ -177,8 +179,105 @@ describe('policy facts', () => {
       'cultivation.techSmeVerdict': null,
       'declaration.dishonestList': null,
     });
+    expect(facts?.['ip.wilfulInfringement3y']).toBe(false);
     expect(await factsOf(t.db, provider?.id as number, '2026-06-15')).toBeUndefined();
     const page = await loadFacts(t.db, { onDate: '2026-06-15', afterId: (bare?.id as number) - 1, limit: 2 });
     expect(page.map((p) => p.orgId)).toEqual([bare?.id, second?.id]);
+  });
+});
+
+describe('近三年无故意侵权记录', () => {
+  it("reads wilful infringement found in the last three years from the IP area's credit record, and explains a condition on it", async () => {
+    const { organisations, users } = await seed(t, {
+      organisations: [{ key: 'asker' }, { key: 'infringer' }, { key: 'clean' }, { key: 'old' }],
+      users: [{ role: 'expert' }],
+    });
+    const [asker, infringer, clean, old] = organisations as { id: number }[];
+    const expertId = (users[0] as { id: number }).id;
+    const today = shanghaiDate(new Date());
+    /** A closed 维权援助 case of `asker` that found `org` wilfully infringing, closed at noon of `on` (Shanghai). */
+    const foundOn = (org: number, on: ReturnType<typeof sql>) =>
+      t.db.execute(sql`
+        INSERT INTO ip_rights_cases (org_id, kind, title, description, counterparty, status, expert_id, due_on, outcome,
+                                     wilful_infringer_org_id, submitted_by, submitted_at, closed_at)
+        VALUES (${asker?.id}, 'infringed', '示例 专利被仿冒', '示例：对方在同类产品上使用我司专利技术，已取证。', '示例对方',
+                'closed', ${expertId}, ${on}, '示例：认定故意侵权', ${org}, ${expertId},
+                (${on} + time '08:00') AT TIME ZONE 'Asia/Shanghai', (${on} + time '12:00') AT TIME ZONE 'Asia/Shanghai')`);
+    await foundOn(infringer?.id as number, sql`${addDays(today, -400)}::date`);
+    // Exactly three years ago: the anniversary ends it.
+    await foundOn(old?.id as number, sql`(${today}::date - interval '3 years')::date`);
+
+    const fact = async (id: number | undefined, on = today) =>
+      (await factsOf(t.db, id as number, on))?.facts['ip.wilfulInfringement3y'];
+    expect(await fact(infringer?.id)).toBe(true);
+    expect(await fact(clean?.id)).toBe(false);
+    // The asking enterprise is no infringer.
+    expect(await fact(asker?.id)).toBe(false);
+    expect(await fact(old?.id)).toBe(false);
+    expect(await fact(old?.id, addDays(today, -1))).toBe(true);
+    // Facts as of a day before the finding do not know of it.
+    expect(await fact(infringer?.id, addDays(today, -401))).toBe(false);
+
+    // 申报条件：近三年无故意侵权记录 — a condition of the policy area's format, explained per enterprise.
+    const condition = { all: [{ fact: 'ip.wilfulInfringement3y', op: 'isFalse' }] };
+    expect(validateCondition(condition).ok).toBe(true);
+    const admin = await adminCookie(t);
+    const doc = await api.post(
+      '/api/v1/policy/admin/documents',
+      {
+        title: `示例知识产权资助办法${Date.now()}`,
+        issuer: '示例高新区管委会',
+        level: 'zone',
+        issuedOn: '2026-01-10',
+        supportKinds: ['subsidy'],
+      },
+      { as: admin.cookie },
+    );
+    const documentId = doc.json().id as number;
+    expect(
+      (await api.post(`/api/v1/policy/admin/documents/${documentId}/publish`, {}, { as: admin.cookie })).statusCode,
+    ).toBe(200);
+    const item = await api.post(
+      '/api/v1/policy/items',
+      {
+        documentId,
+        clause: '第四条',
+        title: `示例知识产权示范企业奖励${Date.now()}`,
+        beneficiaries: '近三年无故意侵权记录的区内企业',
+        condition,
+        amount: { kind: 'fixed', amountFen: 5_000_000 },
+        budgetFen: 50_000_000,
+        mode: 'apply',
+        opensOn: '2026-01-01',
+        closesOn: '2099-12-31',
+        department: '科技创新部',
+        materials: [],
+      },
+      { as: admin.cookie },
+    );
+    expect(item.statusCode, item.body).toBe(201);
+    const eligibility = async (orgId: number | undefined) =>
+      (await api.get(`/api/v1/policy/items/${item.json().id}/eligibility/${orgId}`, { as: admin.cookie })).json();
+    const failed = await eligibility(infringer?.id);
+    expect(failed).toMatchObject({ result: 'not_eligible', amountFen: null });
+    expect(failed.lines).toEqual([
+      {
+        fact: 'ip.wilfulInfringement3y',
+        outcome: 'not_met',
+        words: {
+          zh: '近三年被认定故意侵犯知识产权 是 ✗',
+          en: 'Found to have wilfully infringed IP in the last three years: yes ✗',
+        },
+      },
+    ]);
+    const passed = await eligibility(clean?.id);
+    expect(passed).toMatchObject({ result: 'eligible', amountFen: 5_000_000 });
+    expect(passed.lines[0].words.zh).toBe('近三年被认定故意侵犯知识产权 否 ✓');
+    // Under a `not`, the sentence says the same thing the other way round.
+    const negated = evaluateCondition(
+      { not: { fact: 'ip.wilfulInfringement3y', op: 'isTrue' } },
+      { 'ip.wilfulInfringement3y': false },
+    );
+    expect(negated.result).toBe('eligible');
   });
 });

@@ -1,4 +1,4 @@
-import { type Facts, percentFact } from '@cz/shared/policy';
+import { type Facts, percentFact, WILFUL_INFRINGEMENT_YEARS } from '@cz/shared/policy';
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../kernel/db/connection.ts';
 import { policyItems } from './policy.items.table.ts';
@@ -7,7 +7,7 @@ import { policyItems } from './policy.items.table.ts';
  * The facts a policy item's conditions ask about, keyed as the shared fact catalogue names them (`org.revenueFen`,
  * `ip.class1Count`, `cultivation.hteVerdict` …); null or absent is "not known". Each value comes from the area that
  * owns it, through the view it publishes (org_evaluation_facts, org_indicator_records, ip_class_counts,
- * cultivation_facts): this area reads no other area's tables.
+ * ip_credit_records, cultivation_facts): this area reads no other area's tables.
  */
 export type OrgFacts = { orgId: number; name: string; facts: Facts };
 
@@ -30,6 +30,7 @@ type Row = {
   class1_count: number | null;
   class2_count: number | null;
   invention_count: number | null;
+  wilful_infringement: boolean;
   tech_sme_verdict: string | null;
   tech_sme_score: number | null;
   hte_verdict: string | null;
@@ -65,6 +66,7 @@ function toFacts(r: Row): Facts {
     'ip.class1Count': r.class1_count ?? 0,
     'ip.class2Count': r.class2_count ?? 0,
     'ip.inventionCount': r.invention_count ?? 0,
+    'ip.wilfulInfringement3y': r.wilful_infringement,
     'cultivation.techSmeVerdict': r.tech_sme_verdict,
     'cultivation.techSmeScore': r.tech_sme_score,
     'cultivation.hteVerdict': r.hte_verdict,
@@ -96,6 +98,15 @@ export async function loadFacts(
            (f.tsme_reg_no IS NOT NULL) AS tsme_registered,
            y.year, y.revenue, y.rd_expense, y.total_assets, y.employees, y.tech_staff,
            i.class1_count, i.class2_count, i.invention_count,
+           -- Wilful infringement found (a closed 维权援助 case) within the years before onDate, as the IP area
+           -- publishes its credit record.
+           EXISTS (
+             SELECT 1 FROM ip_credit_records cr
+             WHERE cr.org_id = f.org_id AND cr.kind = 'wilful_infringement'
+               AND (cr.found_at AT TIME ZONE 'Asia/Shanghai')::date <= ${onDate}::date
+               AND (cr.found_at AT TIME ZONE 'Asia/Shanghai')::date
+                   > (${onDate}::date - make_interval(years => ${WILFUL_INFRINGEMENT_YEARS}::int))::date
+           ) AS wilful_infringement,
            c.tech_sme_verdict, c.tech_sme_score, c.hte_verdict, c.specialised_verdict,
            c.dishonest_list, c.abnormal_operation, c.major_incident
     FROM org_evaluation_facts f

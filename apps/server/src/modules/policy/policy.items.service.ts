@@ -71,7 +71,7 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
     items: PolicyItem[],
     org: OrgFacts,
     on: string,
-    page: { page: number; pageSize: number; result?: 'eligible' | 'needs_data' | undefined },
+    page: { page: number; pageSize: number; result?: 'eligible' | 'needs_data' | undefined; q?: string | undefined },
   ) {
     const within = items
       .map((item) => ({ item, result: compiledOf(item).fn(org.facts) }))
@@ -84,7 +84,12 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
         (amounts.get(b.item.id) ?? 0) - (amounts.get(a.item.id) ?? 0) ||
         a.item.id - b.item.id,
     );
-    const shown = page.result ? within.filter((x) => x.result === page.result) : within;
+    const fragment = page.q?.toLowerCase();
+    const says = (i: PolicyItem) =>
+      [i.title, i.documentTitle, i.documentNumber ?? '', i.department].some((t) =>
+        t.toLowerCase().includes(fragment ?? ''),
+      );
+    const shown = within.filter((x) => (!page.result || x.result === page.result) && (!fragment || says(x.item)));
     const size = page.pageSize || Math.max(shown.length, 1);
     const from = (page.page - 1) * size;
     return {
@@ -244,7 +249,12 @@ export function createPolicyItemService({ db, clock, runner }: { db: Db; clock: 
     async fits(
       actor: Actor | null,
       orgId: number,
-      page: { page: number; pageSize: number; result?: 'eligible' | 'needs_data' | undefined } = {
+      page: {
+        page: number;
+        pageSize: number;
+        result?: 'eligible' | 'needs_data' | undefined;
+        q?: string | undefined;
+      } = {
         page: 1,
         pageSize: 50,
       },

@@ -2,6 +2,7 @@ import { defineModule, type Kernel } from '../../kernel/module.ts';
 import type { InteropApi } from '../interop/index.ts';
 import { createApplicationService } from './applications/application.service.ts';
 import { claimExportRoutes } from './exports/claim.exports.ts';
+import { settlementExportRoutes } from './exports/settlement.exports.ts';
 import { voucherExportRoutes } from './exports/voucher.exports.ts';
 import { createPartnerVoucherApi } from './partner/partner-api.ts';
 import { redemptionCodeRoutes } from './partner/redemption-code.routes.ts';
@@ -46,6 +47,7 @@ export function createVoucherModule(k: Kernel, deps: { interop: InteropApi }) {
       redemptionCodeRoutes({ codes }),
       reimbursementRoutes({ reimbursements }),
       claimExportRoutes({ settlement, reimbursements }),
+      settlementExportRoutes({ settlement }),
       voucherReportRoutes({ reports: createReportService({ db }) }),
     ],
     handlers: redemptionHandlers({ ownRegion: config.regionCode, clock, db }),

@@ -3,12 +3,12 @@ import {
   applicationListQuerySchema,
   applicationPageSchema,
   applicationSchema,
-  awardSchema,
+  awardListQuerySchema,
+  awardPageSchema,
   decisionSchema,
   eligibilitySchema,
   errorBodySchema,
   idParamSchema,
-  itemsOf,
   schemeInputSchema,
   schemeListQuerySchema,
   schemePageSchema,
@@ -56,11 +56,12 @@ export function voucherRoutes(deps: {
       schema: {
         security: ANYONE(),
         tags,
-        summary: '公示: the awards of a scheme (public)',
+        summary: '公示: the awards of a scheme in the order issued, a page, searched by enterprise or number (public)',
         params: idParamSchema,
-        response: { 200: itemsOf(awardSchema) },
+        querystring: awardListQuerySchema,
+        response: { 200: awardPageSchema },
       },
-      handler: async (request) => ({ items: await applications.awards(request.params.id) }),
+      handler: async (request) => applications.awards(request.params.id, request.query),
     });
     app.post('/voucher-schemes', {
       schema: {

@@ -65,6 +65,8 @@ const dictionary: typeof zhCN = {
     adminNeeds: 'Need review',
     marketSynonyms: 'Matching synonyms',
     marketBrokers: 'Technology brokers',
+    marketDictionary: 'Matching dictionary',
+    brokerNeeds: 'Needs to review',
     adminIp: 'IP verification',
     myMaterials: 'Materials vault',
     adminMaterials: 'Enterprise materials',
@@ -156,10 +158,12 @@ const dictionary: typeof zhCN = {
     market: {
       price_or_negotiable: 'Give a price or choose negotiable, not both',
       duplicate_mode: 'Each way may be chosen once',
+      duplicate_file: 'Each file may be attached once',
       reason_required: 'Say why it is returned',
       budget_both_or_none: 'Give both ends of the budget, or neither (negotiable)',
       budget_order: 'The budget’s upper end cannot be below its lower end',
       synonyms_distinct: 'A synonym group needs at least two different words',
+      term_word: 'A term is letters and digits only (no spaces or punctuation), 2–30 characters',
     },
     instrument: {
       lengths: 'The longest booking cannot be shorter than the shortest',

@@ -62,6 +62,8 @@ const dictionary = {
     adminNeeds: '技术需求审核',
     marketSynonyms: '匹配同义词表',
     marketBrokers: '技术经理人',
+    marketDictionary: '匹配领域词典',
+    brokerNeeds: '待推荐需求',
     adminIp: '知识产权核验',
     myMaterials: '企业材料库',
     adminMaterials: '企业材料核验',
@@ -153,10 +155,12 @@ const dictionary = {
     market: {
       price_or_negotiable: '请填写价格，或选择面议（二选一）',
       duplicate_mode: '转化方式不能重复',
+      duplicate_file: '同一附件不能重复上传',
       reason_required: '退回时请写明原因',
       budget_both_or_none: '预算请同时填写上下限，或都不填（面议）',
       budget_order: '预算上限不能低于下限',
       synonyms_distinct: '同义词组至少需要两个不同的词',
+      term_word: '词条只能由文字和数字组成（不含空格和标点），2–30 个字',
     },
     instrument: { lengths: '最长时长不能小于最短时长', min_not_on_grid: '最短时长须为时间粒度的整数倍' },
     voucher: {

@@ -6,11 +6,14 @@ import type {
 } from '@cz/shared/cultivation';
 import type {
   Batch,
+  BatchListQuery,
   CriteriaListQuery,
   Criterion,
   Declarations,
+  EvaluationHistoryQuery,
   EvaluationListQuery,
   EvaluationSummary,
+  MyTasksQuery,
   OrgEvaluations,
   PoolCard,
   PoolEntry,
@@ -50,10 +53,16 @@ export function useOrgEvaluations(orgId: number | undefined) {
   });
 }
 
-export function useEvaluationHistory(orgId: number | undefined) {
+/** A page of an enterprise's evaluations, newest first, of one kind or all. */
+export function useEvaluationHistory(orgId: number | undefined, query: EvaluationHistoryQuery) {
   return useQuery({
-    queryKey: ['cultivation', 'history', orgId ?? 0],
-    queryFn: () => api<{ items: EvaluationSummary[] }>(`/cultivation/orgs/${orgId}/evaluations/history`),
+    queryKey: ['cultivation', 'history', orgId ?? 0, query],
+    queryFn: ({ signal }) =>
+      api<Page<EvaluationSummary>>(`/cultivation/orgs/${orgId}/evaluations/history`, {
+        query: query as QueryParams,
+        signal,
+      }),
+    placeholderData: keepPreviousData,
     enabled: !!orgId,
   });
 }
@@ -89,10 +98,12 @@ export function useEvaluationList(query: EvaluationListQuery) {
   });
 }
 
-export function useBatches(poll: boolean) {
+/** A page of the batch runs, newest first, by status and trigger; polled every second while `poll`. */
+export function useBatches(query: BatchListQuery, poll: boolean) {
   return useQuery({
-    queryKey: ['cultivation', 'batches'],
-    queryFn: () => api<{ items: Batch[] }>('/cultivation/batches'),
+    queryKey: ['cultivation', 'batches', query],
+    queryFn: ({ signal }) => api<Page<Batch>>('/cultivation/batches', { query: query as QueryParams, signal }),
+    placeholderData: keepPreviousData,
     refetchInterval: poll ? 1000 : false,
   });
 }
@@ -115,10 +126,12 @@ export const useOwners = () =>
   });
 export const usePoolCard = (orgId: number) =>
   useQuery({ queryKey: ['cultivation', 'card', orgId], queryFn: () => api<PoolCard>(`/cultivation/pool/${orgId}`) });
-export const useMyTasks = (enabled: boolean) =>
+/** A page of my open pool tasks due within 14 days, soonest first, searched on the server. */
+export const useMyTasks = (query: MyTasksQuery, enabled: boolean) =>
   useQuery({
-    queryKey: ['cultivation', 'my-tasks'],
-    queryFn: () => api<{ items: PoolTask[] }>('/cultivation/pool/my-tasks'),
+    queryKey: ['cultivation', 'my-tasks', query],
+    queryFn: ({ signal }) => api<Page<PoolTask>>('/cultivation/pool/my-tasks', { query: query as QueryParams, signal }),
+    placeholderData: keepPreviousData,
     enabled,
   });
 

@@ -22,12 +22,12 @@ export function useUnreadCount(enabled: boolean) {
   });
 }
 
-export function useNotifications(p: { page: number; pageSize: number; unread?: boolean }) {
+export function useNotifications(p: { page: number; pageSize: number; unread?: boolean; q?: string | undefined }) {
   return useQuery({
     queryKey: notificationKeys.list(p),
     queryFn: ({ signal }) =>
       api<NotificationPage>('/notifications', {
-        query: { page: p.page, pageSize: p.pageSize, unread: p.unread ? 'true' : undefined },
+        query: { page: p.page, pageSize: p.pageSize, unread: p.unread ? 'true' : undefined, q: p.q },
         signal,
       }),
     placeholderData: keepPreviousData,

@@ -6,6 +6,7 @@ import type {
   ImportReport,
   Indicator,
   Org,
+  OrgFactChangeQuery,
   OrgInput,
   OrgListParams,
   OrgPage,
@@ -18,7 +19,7 @@ export const orgKeys = {
   list: (p: OrgListParams) => ['orgs', 'list', p] as const,
   one: (id: number) => ['orgs', 'one', id] as const,
   indicators: (id: number) => ['orgs', 'indicators', id] as const,
-  factChanges: (id: number) => ['orgs', 'fact-changes', id] as const,
+  factChanges: (id: number, p: OrgFactChangeQuery) => ['orgs', 'fact-changes', id, p] as const,
   factChangeList: (p: FactChangeListQuery) => ['orgs', 'fact-changes', 'list', p] as const,
   factChangeCount: ['orgs', 'fact-changes', 'count'] as const,
 };
@@ -84,11 +85,13 @@ export function uploadOrgImport(file: File, mode: 'dry-run' | 'commit', hooks: U
   return uploadFile<ImportReport>('/orgs/import', { mode }, file, XLSX_TYPE, hooks);
 }
 
-/** An organisation's requests to change its verified facts, newest first. */
-export function useOrgFactChanges(orgId: number | undefined) {
+/** A page of an organisation's requests to change its verified facts, newest first, searched on the server. */
+export function useOrgFactChanges(orgId: number | undefined, params: OrgFactChangeQuery) {
   return useQuery({
-    queryKey: orgKeys.factChanges(orgId ?? 0),
-    queryFn: () => api<{ items: FactChange[] }>(`/orgs/${orgId}/fact-changes`).then((r) => r.items),
+    queryKey: orgKeys.factChanges(orgId ?? 0, params),
+    queryFn: ({ signal }) =>
+      api<FactChangePage>(`/orgs/${orgId}/fact-changes`, { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
     enabled: orgId !== undefined && orgId > 0,
   });
 }

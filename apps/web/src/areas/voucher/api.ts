@@ -1,7 +1,8 @@
 import type {
   ApplicationListParams,
   ApplicationPage,
-  Award,
+  AwardListParams,
+  AwardPage,
   applicationInputSchema,
   Decision,
   Eligibility,
@@ -21,7 +22,7 @@ export const voucherKeys = {
   all: ['vouchers'] as const,
   schemes: (p: SchemeListParams) => ['vouchers', 'schemes', p] as const,
   scheme: (id: number) => ['vouchers', 'scheme', id] as const,
-  awards: (id: number) => ['vouchers', 'awards', id] as const,
+  awards: (id: number, p: AwardListParams) => ['vouchers', 'awards', id, p] as const,
   eligibility: (id: number, amount: number | undefined) => ['vouchers', 'eligibility', id, amount ?? null] as const,
   applications: (p: ApplicationListParams) => ['vouchers', 'applications', p] as const,
   list: (p: VoucherListParams) => ['vouchers', 'list', p] as const,
@@ -45,11 +46,12 @@ export function useScheme(id: number | undefined) {
   });
 }
 
-/** 公示: the awards of a scheme, public. */
-export function useAwards(id: number) {
+/** 公示: a page of the awards of a scheme in the order issued, searched on the server; public. */
+export function useAwards(id: number, params: AwardListParams) {
   return useQuery({
-    queryKey: voucherKeys.awards(id),
-    queryFn: () => api<{ items: Award[] }>(`/voucher-schemes/${id}/awards`).then((r) => r.items),
+    queryKey: voucherKeys.awards(id, params),
+    queryFn: ({ signal }) => api<AwardPage>(`/voucher-schemes/${id}/awards`, { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

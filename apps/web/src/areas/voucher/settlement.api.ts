@@ -4,12 +4,14 @@ import type {
   batchInputSchema,
   batchPaidInputSchema,
   Claim,
-  Claimable,
+  ClaimablePage,
+  ClaimableParams,
   ClaimDocuments,
   ClaimListParams,
   ClaimPage,
   ClaimReview,
-  SettlementBatch,
+  SettlementBatchListParams,
+  SettlementBatchPage,
 } from '@cz/shared/voucher';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, downloadFile, type QueryParams } from '../../kit/api/client';
@@ -17,15 +19,17 @@ import type { InferInput } from '../../kit/types';
 
 export const settlementKeys = {
   all: ['settlement'] as const,
-  claimable: ['settlement', 'claimable'] as const,
+  claimable: (p: ClaimableParams) => ['settlement', 'claimable', p] as const,
   claims: (p: ClaimListParams) => ['settlement', 'claims', p] as const,
-  batches: ['settlement', 'batches'] as const,
+  batches: (p: SettlementBatchListParams) => ['settlement', 'batches', p] as const,
 };
 
-export function useClaimable(enabled = true) {
+/** A page of the provider's completed voucher-paid orders not yet claimed, newest first, searched on the server. */
+export function useClaimable(params: ClaimableParams, enabled = true) {
   return useQuery({
-    queryKey: settlementKeys.claimable,
-    queryFn: ({ signal }) => api<{ items: Claimable[] }>('/voucher-claims/claimable', { signal }).then((r) => r.items),
+    queryKey: settlementKeys.claimable(params),
+    queryFn: ({ signal }) => api<ClaimablePage>('/voucher-claims/claimable', { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
     enabled,
   });
 }
@@ -39,11 +43,12 @@ export function useClaims(params: ClaimListParams) {
   });
 }
 
-/** The settlement batches with their claim counts and totals, newest first (admin). */
-export function useSettlementBatches() {
+/** A page of the settlement batches with their claim counts and totals, newest first, searched on the server (admin). */
+export function useSettlementBatches(params: SettlementBatchListParams) {
   return useQuery({
-    queryKey: settlementKeys.batches,
-    queryFn: ({ signal }) => api<{ items: SettlementBatch[] }>('/settlement-batches', { signal }).then((r) => r.items),
+    queryKey: settlementKeys.batches(params),
+    queryFn: ({ signal }) => api<SettlementBatchPage>('/settlement-batches', { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

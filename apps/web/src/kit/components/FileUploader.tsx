@@ -17,9 +17,12 @@ export function FileUploader({
   images = false,
   max = 20,
   testId,
+  names,
 }: {
   value?: string[];
   onChange?: (hashes: string[]) => void;
+  /** The file names of hashes already in `value` (shown instead of the hash's start). */
+  names?: Record<string, string>;
   images?: boolean;
   max?: number;
   testId?: string;
@@ -27,7 +30,7 @@ export function FileUploader({
   const { t } = useTranslation(['instrument', 'order']);
   const { message } = App.useApp();
   const [files, setFiles] = useState<UploadFile[]>(() =>
-    value.map((h) => ({ uid: h, name: h.slice(0, 12), status: 'done', url: uploadUrl(h) })),
+    value.map((h) => ({ uid: h, name: names?.[h] ?? h.slice(0, 12), status: 'done', url: uploadUrl(h) })),
   );
   const hashes = (list: UploadFile[]) =>
     list.filter((f) => f.status === 'done').map((f) => (f.response as Uploaded | undefined)?.hash ?? f.uid);

@@ -5,8 +5,9 @@ import { recordAudit } from '../../../kernel/audit/audit.ts';
 import type { Clock } from '../../../kernel/clock.ts';
 import type { Db, Tx } from '../../../kernel/db/connection.ts';
 import { isUniqueViolation } from '../../../kernel/db/pg-error.ts';
+import { likeFragment } from '../../../kernel/db/search.ts';
 import { commonErrors } from '../../../kernel/errors.ts';
-import { pageClause } from '../../../kernel/paging.ts';
+import { pageClause, pageOf } from '../../../kernel/paging.ts';
 import { authorize } from '../../../kernel/policy.ts';
 import { notifyAdmins, notifyOrg } from '../../notification/index.ts';
 import { eligibilityFacts } from '../../org/index.ts';
@@ -108,6 +109,7 @@ export function createApplicationService({ db, clock }: { db: Db; clock: Clock }
         scope: 'mine' | 'all';
         schemeId?: number | undefined;
         status?: string | undefined;
+        q?: string | undefined;
         page: number;
         pageSize: number;
       },
@@ -118,10 +120,20 @@ export function createApplicationService({ db, clock }: { db: Db; clock: Clock }
       if (q.scope === 'mine') parts.push(sql`a.org_id = ${actor.orgId ?? -1}`);
       if (q.schemeId) parts.push(sql`a.scheme_id = ${q.schemeId}`);
       if (q.status) parts.push(sql`a.status = ${q.status}`);
+      if (q.q) {
+        // The enterprise's or the scheme's name, the purpose, or (all digits) the application number.
+        const like = likeFragment(q.q);
+        const byId = /^\d{1,9}$/.test(q.q) ? sql` OR a.id = ${Number(q.q)}` : sql``;
+        parts.push(sql`(o.name ILIKE ${like} OR s.name ILIKE ${like} OR a.purpose ILIKE ${like}${byId})`);
+      }
       const where = sql.join(parts, sql` AND `);
+      // Without a search the count needs no names; with one it reads them like the page does.
+      const named = q.q
+        ? sql`JOIN voucher_schemes s ON s.id = a.scheme_id JOIN org_directory o ON o.id = a.org_id`
+        : sql``;
       const [items, count] = await Promise.all([
         db.execute(sql`${APP_SELECT} WHERE ${where} ORDER BY a.id DESC ${pageClause(q)}`),
-        db.execute(sql`SELECT count(*)::int AS n FROM voucher_applications a WHERE ${where}`),
+        db.execute(sql`SELECT count(*)::int AS n FROM voucher_applications a ${named} WHERE ${where}`),
       ]);
       return {
         items: items.rows.map(toApplication),
@@ -248,18 +260,28 @@ export function createApplicationService({ db, clock }: { db: Db; clock: Clock }
     },
 
     /** 公示: approved awards of a scheme, public. */
-    async awards(schemeId: number) {
-      const { rows } = await db.execute(sql`
-        SELECT o.name AS "orgName", v.number, v.amount, v.issued_at AS "issuedAt"
-        FROM vouchers v JOIN org_directory o ON o.id = v.org_id JOIN voucher_schemes s ON s.id = v.scheme_id
-        WHERE v.scheme_id = ${schemeId} AND s.status <> 'draft'
-        ORDER BY v.issued_at, v.id`);
-      return rows.map((r) => ({
+    /** 公示: the vouchers a published scheme issued, in the order issued, a page; searched by enterprise or number. */
+    async awards(schemeId: number, q: { q?: string | undefined; page: number; pageSize: number }) {
+      const parts = [sql`v.scheme_id = ${schemeId}`, sql`s.status <> 'draft'`];
+      if (q.q) {
+        const like = likeFragment(q.q);
+        parts.push(sql`(o.name ILIKE ${like} OR v.number ILIKE ${like})`);
+      }
+      const where = sql.join(parts, sql` AND `);
+      const from = sql`FROM vouchers v JOIN org_directory o ON o.id = v.org_id JOIN voucher_schemes s ON s.id = v.scheme_id`;
+      const [items, count] = await Promise.all([
+        db.execute(sql`
+          SELECT o.name AS "orgName", v.number, v.amount, v.issued_at AS "issuedAt"
+          ${from} WHERE ${where} ORDER BY v.issued_at, v.id ${pageClause(q)}`),
+        db.execute(sql`SELECT count(*)::int AS n ${from} WHERE ${where}`),
+      ]);
+      const rows = items.rows.map((r) => ({
         orgName: String(r.orgName),
         number: String(r.number),
         amount: Number(r.amount),
         issuedAt: new Date(String(r.issuedAt)).toISOString(),
       }));
+      return pageOf(rows, Number(count.rows[0]?.n ?? 0), q);
     },
   };
 }

@@ -1,4 +1,7 @@
 import {
+  applicationListQuerySchema,
+  awardListQuerySchema,
+  idParamSchema,
   type Scheme,
   SERVICE_CATEGORIES,
   type ServiceCategory,
@@ -7,8 +10,8 @@ import {
   xlsxResponse,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { datedXlsxName, listWorkbook, sendXlsx, yuanCell, zoneDateCell, zoneTimeCell } from '../../../kernel/excel.ts';
+import { ANYONE } from '../../../kernel/http.ts';
 import { allPages } from '../../../kernel/paging.ts';
 import type { ApplicationService } from '../applications/application.service.ts';
 import type { SchemeService } from '../schemes/scheme.service.ts';
@@ -130,11 +133,7 @@ export function voucherExportRoutes({
       schema: {
         tags,
         summary: 'Applications as Excel: mine, or all (admin)',
-        querystring: z.object({
-          scope: z.enum(['mine', 'all']).default('mine'),
-          schemeId: z.coerce.number().int().positive().optional(),
-          status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']).optional(),
-        }),
+        querystring: applicationListQuerySchema.omit({ page: true, pageSize: true }),
         response: { 200: xlsxResponse('The applications as an Excel workbook') },
       },
       handler: async (request, reply) => {
@@ -163,6 +162,31 @@ export function voucherExportRoutes({
           })),
         );
         return sendXlsx(reply, datedXlsxName('voucher-applications'), body);
+      },
+    });
+    app.get('/voucher-schemes/:id/awards/export.xlsx', {
+      schema: {
+        security: ANYONE(),
+        tags,
+        summary: '公示 of a scheme as Excel: its awards in the order issued, with the search of the list (public)',
+        params: idParamSchema,
+        querystring: awardListQuerySchema.omit({ page: true, pageSize: true }),
+        response: { 200: xlsxResponse("The scheme's awards as an Excel workbook") },
+      },
+      handler: async (request, reply) => {
+        const { id } = request.params;
+        const items = await allPages((page) => applications.awards(id, { ...request.query, page, pageSize: 200 }));
+        const body = await listWorkbook(
+          '公示 Awards',
+          [
+            { header: '企业 Enterprise', key: 'orgName', width: 30 },
+            { header: '券号 Voucher', key: 'number', width: 22 },
+            { header: '面额(元) Amount', key: 'amount', width: 14 },
+            { header: '发放时间 Issued', key: 'issuedAt', width: 20 },
+          ],
+          items.map((a) => ({ ...a, amount: yuanCell(a.amount), issuedAt: zoneTimeCell(a.issuedAt) })),
+        );
+        return sendXlsx(reply, datedXlsxName(`voucher-scheme-${id}-awards`), body);
       },
     });
   };

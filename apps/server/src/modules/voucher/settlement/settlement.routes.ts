@@ -4,8 +4,8 @@ import {
   batchPaidInputSchema,
   batchPaidSchema,
   type Claim,
-  type Claimable,
-  claimableSchema,
+  claimablePageSchema,
+  claimableQuerySchema,
   claimDocumentsSchema,
   claimInputSchema,
   claimListQuerySchema,
@@ -14,9 +14,8 @@ import {
   claimSchema,
   errorBodySchema,
   idParamSchema,
-  itemsOf,
-  type SettlementBatch,
-  settlementBatchSchema,
+  settlementBatchListQuerySchema,
+  settlementBatchPageSchema,
   xlsxResponse,
 } from '@cz/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -29,10 +28,11 @@ export function settlementRoutes({ settlement }: { settlement: SettlementService
     app.get('/voucher-claims/claimable', {
       schema: {
         tags,
-        summary: 'My completed orders paid with vouchers that are not yet claimed (provider)',
-        response: { 200: itemsOf(claimableSchema), 403: errorBodySchema },
+        summary: 'My completed orders paid with vouchers that are not yet claimed, newest first, a page (provider)',
+        querystring: claimableQuerySchema,
+        response: { 200: claimablePageSchema, 403: errorBodySchema },
       },
-      handler: async (request) => ({ items: (await settlement.claimable(request.actor)) as Claimable[] }),
+      handler: async (request) => settlement.claimable(request.actor, request.query),
     });
     app.post('/voucher-claims', {
       schema: {
@@ -86,10 +86,11 @@ export function settlementRoutes({ settlement }: { settlement: SettlementService
     app.get('/settlement-batches', {
       schema: {
         tags,
-        summary: 'Settlement batches with their totals and payment references, newest first (admin)',
-        response: { 200: itemsOf(settlementBatchSchema), 403: errorBodySchema },
+        summary: 'Settlement batches with their totals and payment references, newest first, a page (admin)',
+        querystring: settlementBatchListQuerySchema,
+        response: { 200: settlementBatchPageSchema, 403: errorBodySchema },
       },
-      handler: async (request) => ({ items: (await settlement.batches(request.actor)) as SettlementBatch[] }),
+      handler: async (request) => settlement.batches(request.actor, request.query),
     });
     app.get('/settlement-batches/:id/export.xlsx', {
       schema: {

@@ -1,4 +1,4 @@
-import type { Claim, ClaimStatus } from '@cz/shared';
+import type { Claim, Claimable, ClaimStatus, SettlementBatch } from '@cz/shared';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { type Actor, isAdmin } from '../../../kernel/actor.ts';
@@ -76,18 +76,31 @@ export function createSettlementService({ db, clock }: { db: Db; clock: Clock })
   }
 
   return {
-    /** Completed orders of the provider that vouchers paid for and that have no claim yet. */
-    async claimable(actor: Actor | null) {
+    /** Completed orders of the provider that vouchers paid for and that have no claim yet, newest first, a page. */
+    async claimable(actor: Actor | null, q: { q?: string | undefined; page: number; pageSize: number }) {
       if (!actor?.orgId) throw actor ? commonErrors.forbidden() : commonErrors.unauthenticated();
-      const { rows } = await db.execute(sql`
-        SELECT o.id AS "orderId", s.title AS "serviceTitle", b.name AS "buyerName", o.amount AS "orderAmount", o.completed_at AS "completedAt",
-               (SELECT coalesce(sum(e.amount), 0) FROM voucher_holds h JOIN ledger_entries e ON e.from_account = ${accountSql.hold('h.id')} AND e.kind = 'consume' WHERE h.order_id = o.id)::bigint AS "voucherPaid"
-        FROM order_records o JOIN catalog_listings s ON s.id = o.service_id JOIN org_directory b ON b.id = o.buyer_org_id
-        WHERE o.provider_id = ${actor.orgId} AND o.status = 'completed'
-          AND EXISTS (SELECT 1 FROM voucher_holds h WHERE h.order_id = o.id AND h.status = 'consumed')
-          AND NOT EXISTS (SELECT 1 FROM voucher_claims c WHERE c.order_id = o.id)
-        ORDER BY o.completed_at DESC`);
-      return rows;
+      const parts = [
+        sql`o.provider_id = ${actor.orgId} AND o.status = 'completed'`,
+        sql`EXISTS (SELECT 1 FROM voucher_holds h WHERE h.order_id = o.id AND h.status = 'consumed')`,
+        sql`NOT EXISTS (SELECT 1 FROM voucher_claims c WHERE c.order_id = o.id)`,
+      ];
+      if (q.q) {
+        // The service title, the buyer's name, or (all digits) the order number.
+        const like = likeFragment(q.q);
+        const byId = /^\d{1,9}$/.test(q.q) ? sql` OR o.id = ${Number(q.q)}` : sql``;
+        parts.push(sql`(s.title ILIKE ${like} OR b.name ILIKE ${like}${byId})`);
+      }
+      const where = sql.join(parts, sql` AND `);
+      const from = sql`FROM order_records o JOIN catalog_listings s ON s.id = o.service_id JOIN org_directory b ON b.id = o.buyer_org_id`;
+      const [items, count] = await Promise.all([
+        db.execute(sql`
+          SELECT o.id AS "orderId", s.title AS "serviceTitle", b.name AS "buyerName", o.amount AS "orderAmount", o.completed_at AS "completedAt",
+                 (SELECT coalesce(sum(e.amount), 0) FROM voucher_holds h JOIN ledger_entries e ON e.from_account = ${accountSql.hold('h.id')} AND e.kind = 'consume' WHERE h.order_id = o.id)::bigint AS "voucherPaid"
+          ${from} WHERE ${where}
+          ORDER BY o.completed_at DESC, o.id DESC ${pageClause(q)}`),
+        db.execute(sql`SELECT count(*)::int AS n ${from} WHERE ${where}`),
+      ]);
+      return pageOf(items.rows as Claimable[], (count.rows[0]?.n as number) ?? 0, q);
     },
 
     /** The provider submits a claim with contract, invoice, payment proof and results (uploaded files). */
@@ -217,16 +230,35 @@ export function createSettlementService({ db, clock }: { db: Db; clock: Clock })
       });
     },
 
-    async batches(actor: Actor | null) {
+    /** Settlement batches, newest first, a page: searched by note, payment reference, provider or number. */
+    async batches(
+      actor: Actor | null,
+      q: { q?: string | undefined; status?: 'open' | 'paid' | undefined; page: number; pageSize: number },
+    ) {
       assertAdmin(actor);
-      const { rows } = await db.execute(sql`
-        SELECT b.id, b.status, b.note, b.payment_ref AS "paymentRef", b.created_at AS "createdAt", b.paid_at AS "paidAt",
-               count(c.id)::int AS claims, coalesce(sum(c.amount), 0)::bigint AS total,
-               coalesce(array_agg(DISTINCT p.name ORDER BY p.name) FILTER (WHERE p.name IS NOT NULL), '{}') AS providers
-        FROM settlement_batches b LEFT JOIN voucher_claims c ON c.batch_id = b.id
-        LEFT JOIN org_directory p ON p.id = c.provider_id
-        GROUP BY b.id ORDER BY b.id DESC LIMIT 200`);
-      return rows.map((r) => ({ ...r, total: Number(r.total) }));
+      const parts = [sql`TRUE`];
+      if (q.status) parts.push(sql`b.status = ${q.status}`);
+      if (q.q) {
+        const like = likeFragment(q.q);
+        const byId = /^\d{1,9}$/.test(q.q) ? sql` OR b.id = ${Number(q.q)}` : sql``;
+        parts.push(sql`(b.note ILIKE ${like} OR b.payment_ref ILIKE ${like} OR EXISTS (
+          SELECT 1 FROM voucher_claims c JOIN org_directory p ON p.id = c.provider_id
+          WHERE c.batch_id = b.id AND p.name ILIKE ${like})${byId})`);
+      }
+      const where = sql.join(parts, sql` AND `);
+      const [items, count] = await Promise.all([
+        db.execute(sql`
+          SELECT b.id, b.status, b.note, b.payment_ref AS "paymentRef", b.created_at AS "createdAt", b.paid_at AS "paidAt",
+                 count(c.id)::int AS claims, coalesce(sum(c.amount), 0)::bigint AS total,
+                 coalesce(array_agg(DISTINCT p.name ORDER BY p.name) FILTER (WHERE p.name IS NOT NULL), '{}') AS providers
+          FROM settlement_batches b LEFT JOIN voucher_claims c ON c.batch_id = b.id
+          LEFT JOIN org_directory p ON p.id = c.provider_id
+          WHERE ${where}
+          GROUP BY b.id ORDER BY b.id DESC ${pageClause(q)}`),
+        db.execute(sql`SELECT count(*)::int AS n FROM settlement_batches b WHERE ${where}`),
+      ]);
+      const rows = items.rows.map((r) => ({ ...r, total: Number(r.total) }));
+      return pageOf(rows as SettlementBatch[], (count.rows[0]?.n as number) ?? 0, q);
     },
 
     /** Groups approved claims into a new batch. */

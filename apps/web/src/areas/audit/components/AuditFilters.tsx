@@ -9,6 +9,7 @@ import { DateRangeInput } from '../../../kit/forms/DateInput';
 import type { UrlPatch } from '../../../kit/list/url-state';
 
 export type AuditUrlFilters = {
+  q?: string;
   action?: string;
   entity?: string;
   entityId?: string;
@@ -17,6 +18,7 @@ export type AuditUrlFilters = {
   to?: string;
 };
 type Values = {
+  q?: string;
   action?: string;
   entity?: string;
   entityId?: string;
@@ -33,16 +35,18 @@ export function AuditFilters({ value, onApply }: { value: AuditUrlFilters; onApp
   const [form] = Form.useForm<Values>();
   useEffect(() => {
     form.setFieldsValue({
+      q: value.q,
       action: value.action,
       entity: value.entity,
       entityId: value.entityId,
       actorId: value.actorId ?? null,
       range: value.from || value.to ? [fromIsoDate(value.from) ?? null, fromIsoDate(value.to) ?? null] : null,
     });
-  }, [value.action, value.entity, value.entityId, value.actorId, value.from, value.to, form]);
+  }, [value.q, value.action, value.entity, value.entityId, value.actorId, value.from, value.to, form]);
 
   const apply = (v: Values) =>
     onApply({
+      q: v.q?.trim(),
       action: v.action?.trim(),
       entity: v.entity?.trim(),
       entityId: v.entityId?.trim(),
@@ -54,6 +58,16 @@ export function AuditFilters({ value, onApply }: { value: AuditUrlFilters; onApp
   return (
     <Form form={form} onFinish={apply} className="filter-bar">
       <Row gutter={[12, 0]}>
+        <Col span={24}>
+          <Form.Item name="q">
+            <Input
+              allowClear
+              placeholder={t('audit.searchPlaceholder')}
+              aria-label={t('audit.searchPlaceholder')}
+              data-testid="audit-q"
+            />
+          </Form.Item>
+        </Col>
         <Col {...col(5)}>
           <Form.Item name="action">
             <Select
@@ -110,7 +124,7 @@ export function AuditFilters({ value, onApply }: { value: AuditUrlFilters; onApp
           <Button
             onClick={() => {
               form.resetFields();
-              onApply({ action: null, entity: null, entityId: null, actorId: null, from: null, to: null });
+              onApply({ q: null, action: null, entity: null, entityId: null, actorId: null, from: null, to: null });
             }}
           >
             {t('common.reset')}

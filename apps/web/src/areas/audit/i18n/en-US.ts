@@ -3,6 +3,7 @@ import type zhCN from './zh-CN';
 /** The `audit` namespace in English: same shape as zh-CN, a missing or extra key is a type error. */
 const dictionary: typeof zhCN = {
   audit: {
+    searchPlaceholder: 'Search actor name or login, action, entity or entity id',
     title: 'Audit log',
     action: 'Action',
     entity: 'Entity',

@@ -1,6 +1,7 @@
 /** The `audit` namespace in Simplified Chinese, the default language; en-US.ts must have exactly these keys. */
 const dictionary = {
   audit: {
+    searchPlaceholder: '搜索操作人姓名或账号、操作、对象类型或对象编号',
     title: '审计日志',
     action: '操作',
     entity: '对象类型',

@@ -6,7 +6,9 @@ import { errorMessage } from '../../../app/errors';
 import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
 import { formatDateTime } from '../../../kit/datetime';
+import { ExportButton } from '../../../kit/list/ExportButton';
 import { defineList, filter } from '../../../kit/list/list-state';
+import { SearchToolbar } from '../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../kit/list/useListPage';
 import { useApplyCriterion, useCriteria, usePatchCriterion } from '../api';
 import { useCriteriaWords } from './criteria-words';
@@ -14,12 +16,17 @@ import { useCriteriaWords } from './criteria-words';
 /** A short column's heading on one line. */
 const Nowrap = ({ children }: { children: ReactNode }) => <span style={{ whiteSpace: 'nowrap' }}>{children}</span>;
 
-/** The pool's second list: its page under `cpage`, its status under `cstatus`. */
-const CRITERIA_LIST = defineList({ filters: { cstatus: filter.oneOf(CRITERION_STATUSES) }, pageSize: 10, prefix: 'c' });
+/** The pool's second list: its page under `cpage`, its search and status under `cq` and `cstatus`. */
+const CRITERIA_LIST = defineList({
+  filters: { cq: filter.text, cstatus: filter.oneOf(CRITERION_STATUSES) },
+  pageSize: 10,
+  prefix: 'c',
+});
 
 /**
- * The saved criteria of the pool: what each asks, what it brought in, how many match now and how many applying it
- * would add; applied again by hand or each night, and retired (or brought back).
+ * The saved criteria of the pool, searched by name, paged and exported on the server: what each asks, what it brought
+ * in, how many match now and how many applying it would add; applied again by hand or each night, and retired (or
+ * brought back).
  */
 export function CriteriaCard() {
   const { t } = useTranslation('cultivation');
@@ -27,7 +34,8 @@ export function CriteriaCard() {
   const words = useCriteriaWords();
   const listPage = useListPage(CRITERIA_LIST);
   const status = listPage.filters.cstatus ?? 'active';
-  const list = useCriteria({ status, page: listPage.page, pageSize: listPage.pageSize });
+  const { cq } = listPage.filters;
+  const list = useCriteria({ q: cq, status, page: listPage.page, pageSize: listPage.pageSize });
   const apply = useApplyCriterion();
   const patch = usePatchCriterion();
 
@@ -140,6 +148,20 @@ export function CriteriaCard() {
       }
       style={{ marginBottom: 16 }}
     >
+      <SearchToolbar
+        q={cq}
+        placeholder={t('criteria.searchPlaceholder')}
+        onSearch={(q) => listPage.setFilter('cq', q)}
+        searchTestId="criteria-search"
+        actions={
+          <ExportButton
+            path="/cultivation/pool/criteria/export.xlsx"
+            query={{ q: cq, status }}
+            fileName="cultivation-criteria.xlsx"
+            testId="criteria-export"
+          />
+        }
+      />
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />
       ) : (

@@ -182,6 +182,7 @@ const dictionary: typeof zhCN = {
     batches: 'Batch evaluation',
   },
   batch: {
+    status: 'Status',
     title: 'Batch evaluation',
     subtitle: 'Evaluate every enterprise by the rules in force today; runs every night at 02:30',
     start: 'Evaluate all now',
@@ -258,6 +259,7 @@ const dictionary: typeof zhCN = {
     removed: 'Removed',
   },
   criteria: {
+    searchPlaceholder: 'Search criteria by name',
     title: 'Saved criteria',
     name: 'Name',
     conditions: 'Conditions',

@@ -175,6 +175,7 @@ const dictionary = {
     batches: '批量评价',
   },
   batch: {
+    status: '状态',
     title: '批量评价',
     subtitle: '对平台所有企业按评价日有效的规则重新评价；每晚 02:30 自动运行',
     start: '立即全部评价',
@@ -251,6 +252,7 @@ const dictionary = {
     removed: '已移出',
   },
   criteria: {
+    searchPlaceholder: '搜索入库条件名称',
     title: '保存的入库条件',
     name: '条件名称',
     conditions: '条件',

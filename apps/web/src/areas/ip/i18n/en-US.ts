@@ -54,6 +54,7 @@ const dictionary: typeof zhCN = {
         'Accept, assign an expert or an agency, handle and close the cases enterprises bring; overdue ones in red',
     },
     scopes: { mine: 'Asked by us', assigned: 'Assigned to our agency' },
+    scopeLabel: 'Which cases to show',
     search: 'Title, organisation, other side or number',
     new: 'Ask for help',
     newTitle: 'Ask for IP rights-protection help',

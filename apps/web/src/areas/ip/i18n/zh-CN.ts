@@ -42,6 +42,7 @@ const dictionary = {
     agency: { title: '指派本机构办理的维权案件', subtitle: '管理部门指派本机构承办的知识产权维权援助案件' },
     all: { title: '维权援助案件', subtitle: '企业申请的维权援助：受理、指派专家或服务机构、处理与结案；超期的标红' },
     scopes: { mine: '本单位申请的', assigned: '指派本机构办理的' },
+    scopeLabel: '显示哪些案件',
     search: '案件标题、申请单位、对方当事人或编号',
     new: '申请维权援助',
     newTitle: '申请知识产权维权援助',

@@ -3,6 +3,7 @@ import type zhCN from './zh-CN';
 /** The `materials` namespace in English. */
 const dictionary: typeof zhCN = {
   mine: {
+    searchPlaceholder: 'Search materials by title',
     title: 'Materials vault',
     subtitle:
       'Hand in each material once: policy and S&T program applications take the valid ones from here and ask only for what is missing',

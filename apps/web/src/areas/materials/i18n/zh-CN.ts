@@ -1,6 +1,7 @@
 /** The `materials` namespace in Simplified Chinese, the default language; en-US.ts must have exactly these keys. */
 const dictionary = {
   mine: {
+    searchPlaceholder: '搜索材料名称',
     title: '企业材料库',
     subtitle: '每份材料只需上传一次：申报政策、科技计划时自动调用库中有效的材料，只需补充缺少的',
     add: '添加材料',

@@ -3,6 +3,7 @@ import type zhCN from './zh-CN';
 /** The `notification` namespace in English: same shape as zh-CN, a missing or extra key is a type error. */
 const dictionary: typeof zhCN = {
   notifications: {
+    searchPlaceholder: 'Search what a notification says: a service, instrument, name or number',
     title: 'Notifications',
     bell: 'Notifications',
     unreadOnly: 'Unread only',
@@ -105,6 +106,7 @@ const dictionary: typeof zhCN = {
       },
       ip: {
         case_assigned: 'You are assigned a rights-protection case: {{title}}',
+        case_assigned_agency: 'Your agency is assigned a rights-protection case: {{title}}',
         case_moved: 'Your rights-protection case moved on: {{title}}',
         case_note: 'A new note on your rights-protection case: {{title}}',
         fee_due: 'Annual fee due on {{dueOn}}: {{title}} ({{number}})',

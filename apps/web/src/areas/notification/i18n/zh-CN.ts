@@ -1,6 +1,7 @@
 /** The `notification` namespace in Simplified Chinese, the default language; en-US.ts must have exactly these keys. */
 const dictionary = {
   notifications: {
+    searchPlaceholder: '搜索通知内容：服务、仪器、企业名称或编号',
     title: '消息通知',
     bell: '消息',
     unreadOnly: '仅看未读',
@@ -93,6 +94,7 @@ const dictionary = {
       },
       ip: {
         case_assigned: '您被指派处理知识产权维权援助案件：{{title}}',
+        case_assigned_agency: '贵机构被指派办理知识产权维权援助案件：{{title}}',
         case_moved: '您的维权援助案件有新进展：{{title}}',
         case_note: '您的维权援助案件有新的意见：{{title}}',
         fee_due: '知识产权年费将于 {{dueOn}} 到期，请及时缴纳：{{title}}（{{number}}）',

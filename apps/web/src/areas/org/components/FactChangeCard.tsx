@@ -12,9 +12,9 @@ import { FactDiffList } from './FactDiffList';
 export function FactChangeCard({ orgId }: { orgId: number }) {
   const { t } = useTranslation('org');
   const { message, modal } = App.useApp();
-  const changes = useOrgFactChanges(orgId);
+  const changes = useOrgFactChanges(orgId, { page: 1, pageSize: 1 });
   const withdraw = useWithdrawFactChange();
-  const latest = changes.data?.[0];
+  const latest = changes.data?.items[0];
   if (!latest || (latest.status !== 'pending' && latest.status !== 'rejected')) return null;
 
   const pending = latest.status === 'pending';

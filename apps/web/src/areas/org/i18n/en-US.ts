@@ -64,6 +64,7 @@ const dictionary: typeof zhCN = {
       'You changed verified details. After saving, these changes go to the administration; until it approves them, the verified details still apply (for voucher eligibility and related-party checks too). Other changes apply at once. Continue?',
   },
   factChanges: {
+    searchPlaceholder: 'Search a value asked for, the reason or the request number',
     pendingTitle: 'Change of verified details under review',
     pendingDesc: 'These changes were sent to the administration on {{at}}; until approved, the verified details apply.',
     rejectedTitle: 'Change of verified details rejected',
@@ -81,12 +82,14 @@ const dictionary: typeof zhCN = {
     no: 'No',
   },
   adminFacts: {
+    searchPlaceholder: 'Search organisation, a value asked for, the reason or the request number',
     title: 'Changes of verified details',
     subtitle:
       'Organisations asking to change their legal representative, credit code, qualifications and their numbers; a change applies once approved',
     entry: 'Detail changes',
     status: 'Status',
     statuses: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn' },
+    statusLabel: 'Filter by status',
     org: 'Organisation',
     changes: 'Changes',
     approve: 'Approve',

@@ -56,6 +56,7 @@ const dictionary = {
       '您修改了经认证的信息。保存后，这些修改将提交管委会审核，审核通过前仍以原认证信息为准（创新券资格、关联方判定亦然）；其他修改立即生效。是否继续？',
   },
   factChanges: {
+    searchPlaceholder: '搜索变更内容、驳回理由或申请号',
     pendingTitle: '认证信息变更审核中',
     pendingDesc: '以下修改已于 {{at}} 提交管委会审核，审核通过前以原认证信息为准。',
     rejectedTitle: '认证信息变更未获通过',
@@ -73,11 +74,13 @@ const dictionary = {
     no: '否',
   },
   adminFacts: {
+    searchPlaceholder: '搜索机构名称、变更内容、驳回理由或申请号',
     title: '认证信息变更审核',
     subtitle: '机构申请变更法定代表人、统一社会信用代码、资质及编号等认证信息，审核通过后生效',
     entry: '信息变更审核',
     status: '状态',
     statuses: { pending: '待审核', approved: '已通过', rejected: '已驳回', withdrawn: '已撤回' },
+    statusLabel: '按状态筛选',
     org: '机构',
     changes: '变更内容',
     approve: '通过',

@@ -4,6 +4,8 @@ import type {
   AutoConfirmBody,
   AutoConfirmResult,
   BankAccount,
+  HolidayPage,
+  HolidayParams,
   NoticeInput,
   ObjectionInput,
   PaymentInput,
@@ -31,7 +33,7 @@ export const applicationKeys = {
   autoItems: ['policyApplications', 'autoItems'] as const,
   fits: (orgId: number) => ['policyApplications', 'fits', orgId] as const,
   notices: (p: PolicyNoticeParams) => ['policyApplications', 'notices', p] as const,
-  holidays: (year: number) => ['policyApplications', 'holidays', year] as const,
+  holidays: (p: HolidayParams) => ['policyApplications', 'holidays', p] as const,
 };
 
 /** An enterprise's own applications, or the administration's (its department's), by the list's filters. */
@@ -88,10 +90,12 @@ export function usePolicyNotices(params: PolicyNoticeParams) {
   });
 }
 
-export function useHolidays(year: number) {
+/** A page of the zone's calendar in date order, of a year, searched by name and filtered by kind on the server. */
+export function useHolidays(params: HolidayParams) {
   return useQuery({
-    queryKey: applicationKeys.holidays(year),
-    queryFn: () => api<{ items: PolicyHoliday[] }>('/policy/holidays', { query: { year } }),
+    queryKey: applicationKeys.holidays(params),
+    queryFn: ({ signal }) => api<HolidayPage>('/policy/holidays', { query: params as QueryParams, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,23 +1,40 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import type { SettlementBatch } from '@cz/shared/voucher';
+import { SETTLEMENT_BATCH_STATUSES, type SettlementBatch } from '@cz/shared/voucher';
 import { App, Button, Card, Form, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
 import { DataTable } from '../../../kit/components/DataTable';
 import { QueryError } from '../../../kit/components/QueryError';
+import { ExportButton } from '../../../kit/list/ExportButton';
+import { defineList, filter } from '../../../kit/list/list-state';
+import { SearchToolbar } from '../../../kit/list/SearchToolbar';
+import { useListPage } from '../../../kit/list/useListPage';
 import { useFormatExactMoney } from '../../../kit/money';
 import { useFixedColumn, useOverlayWidth } from '../../../kit/responsive';
 import { exportBatch, useMarkPaid, useSettlementBatches } from '../settlement.api';
 
-/** Settlement batches: exported to Excel for the finance office, then marked paid with the payment's reference. */
+/** The page's second list: its page under `bpage`, its search and status under `bq` and `bstatus`. */
+const BATCH_LIST = defineList({
+  filters: { bq: filter.text, bstatus: filter.oneOf(SETTLEMENT_BATCH_STATUSES) },
+  pageSize: 10,
+  prefix: 'b',
+});
+
+/**
+ * Settlement batches, searched, filtered and paged on the server (in the URL): each exported to Excel for the finance
+ * office, then marked paid with the payment's reference; the list itself exports too.
+ */
 export function BatchesCard() {
   const { t } = useTranslation('voucher');
   const { message } = App.useApp();
   const money = useFormatExactMoney();
   const fixedRight = useFixedColumn('right');
   const width = useOverlayWidth(440);
-  const batches = useSettlementBatches();
+  const listPage = useListPage(BATCH_LIST);
+  const { bq, bstatus } = listPage.filters;
+  const filters = { q: bq, status: bstatus };
+  const batches = useSettlementBatches({ ...filters, page: listPage.page, pageSize: listPage.pageSize });
   const markPaid = useMarkPaid();
   const [paying, setPaying] = useState<SettlementBatch | null>(null);
   const [exporting, setExporting] = useState<number | null>(null);
@@ -36,15 +53,34 @@ export function BatchesCard() {
 
   return (
     <Card className="page-card" title={t('settlement.batches')}>
+      <SearchToolbar
+        q={bq}
+        placeholder={t('settlement.batchSearchPlaceholder')}
+        onSearch={(q) => listPage.setFilter('bq', q)}
+        searchTestId="batch-search"
+        choice={{
+          value: bstatus,
+          label: t('settlement.status'),
+          options: SETTLEMENT_BATCH_STATUSES.map((s) => ({ value: s, label: t(`voucherStatus.batch.${s}`) })),
+          onChange: (v: string | undefined) => listPage.setFilter('bstatus', v),
+          testId: 'batch-status-filter',
+        }}
+        actions={
+          <ExportButton
+            path="/settlement-batches/export.xlsx"
+            query={filters}
+            fileName="settlement-batches.xlsx"
+            testId="batches-export"
+          />
+        }
+      />
       {batches.isError ? (
         <QueryError error={batches.error} onRetry={() => batches.refetch()} />
       ) : (
         <DataTable<SettlementBatch>
           rowKey="id"
           size="small"
-          loading={batches.isFetching}
-          dataSource={batches.data}
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          {...listPage.tableProps(batches.data, batches.isFetching)}
           scroll={{ x: 860 }}
           locale={{ emptyText: t('settlement.noBatches') }}
           onRow={(b) => ({ 'data-testid': `batch-row-${b.id}` }) as React.HTMLAttributes<HTMLElement>}

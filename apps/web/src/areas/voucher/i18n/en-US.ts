@@ -47,6 +47,7 @@ const dictionary: typeof zhCN = {
     status: 'Status',
     awards: 'Public list of awards',
     awardsHint: 'Enterprises awarded vouchers and their amounts, published for public scrutiny',
+    awardsSearchPlaceholder: 'Search enterprise or voucher number',
     org: 'Enterprise',
     number: 'Voucher no.',
     amount: 'Amount',
@@ -135,6 +136,7 @@ const dictionary: typeof zhCN = {
     empty: 'No voucher schemes yet',
   },
   adminApplications: {
+    searchPlaceholder: 'Search enterprise, scheme, purpose or application number',
     title: 'Voucher applications',
     subtitle: 'Approving (possibly a lower amount) issues the voucher; a rejection needs a reason',
     scheme: 'Scheme',
@@ -163,6 +165,8 @@ const dictionary: typeof zhCN = {
     empty: 'No vouchers',
   },
   settlement: {
+    batchSearchPlaceholder: 'Search note, payment reference, provider or batch number',
+    claimableSearchPlaceholder: 'Search service, buyer or order number',
     title: 'Voucher settlement',
     searchPlaceholder: 'Search by service, provider, buyer, claim or order number',
     providerSearchPlaceholder: 'Search by service, buyer, claim or order number',

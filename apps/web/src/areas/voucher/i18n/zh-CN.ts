@@ -44,6 +44,7 @@ const dictionary = {
     status: '状态',
     awards: '公示名单',
     awardsHint: '获批企业及创新券金额，接受社会监督',
+    awardsSearchPlaceholder: '搜索企业名称或券号',
     org: '企业',
     number: '券号',
     amount: '金额',
@@ -131,6 +132,7 @@ const dictionary = {
     empty: '尚未设立创新券计划',
   },
   adminApplications: {
+    searchPlaceholder: '搜索企业、计划、用途或申请号',
     title: '创新券申领审核',
     subtitle: '核准（可低于申请金额）即发放创新券；驳回须说明原因',
     scheme: '计划',
@@ -159,6 +161,8 @@ const dictionary = {
     empty: '暂无创新券',
   },
   settlement: {
+    batchSearchPlaceholder: '搜索备注、付款凭证号、服务机构或批次号',
+    claimableSearchPlaceholder: '搜索服务、需求方或订单号',
     title: '创新券兑付',
     searchPlaceholder: '搜索服务、服务机构、需求方或申请号、订单号',
     providerSearchPlaceholder: '搜索服务、需求方或申请号、订单号',

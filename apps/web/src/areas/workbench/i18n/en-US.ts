@@ -15,6 +15,7 @@ const dictionary: typeof zhCN = {
       verifications: 'IP records to verify',
       cases: 'Rights-protection cases to accept',
       cases_assigned: 'Rights cases assigned to me',
+      cases_agency: 'Rights cases assigned to our agency',
     },
     market: {
       achievements: 'Achievements to review',

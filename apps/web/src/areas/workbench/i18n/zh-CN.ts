@@ -9,7 +9,12 @@ const dictionary = {
   },
   items: {
     org: { verifications: '待认证机构' },
-    ip: { verifications: '待核验知识产权', cases: '待受理的维权援助', cases_assigned: '指派给我的维权案件' },
+    ip: {
+      verifications: '待核验知识产权',
+      cases: '待受理的维权援助',
+      cases_assigned: '指派给我的维权案件',
+      cases_agency: '指派本机构办理的维权案件',
+    },
     market: {
       achievements: '待审核科技成果',
       needs: '待审核技术需求',

@@ -19,6 +19,7 @@ const validDay = (s: string | undefined) => (s && dayjs(s, 'YYYY-MM-DD', true).i
 const day: FilterParser<string | undefined> = (p, key) => validDay(readString(p, key));
 const AUDIT_LIST = {
   filters: {
+    q: filter.text,
     action: filter.text,
     entity: filter.text,
     entityId: filter.text,

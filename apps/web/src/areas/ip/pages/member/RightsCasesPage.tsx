@@ -110,6 +110,9 @@ export function RightsCasesPage({ admin = false }: { admin?: boolean }) {
         {agency && (
           <Segmented
             style={{ marginBottom: 16 }}
+            // One tab stop: the options' own radio inputs take the focus and the arrow keys.
+            tabIndex={-1}
+            aria-label={t('cases.scopeLabel')}
             value={scope}
             onChange={(v) => listPage.setFilter('scope', v === 'mine' ? undefined : v)}
             options={(['mine', 'assigned'] as const).map((value) => ({ value, label: t(`cases.scopes.${value}`) }))}

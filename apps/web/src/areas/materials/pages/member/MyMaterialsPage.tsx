@@ -1,27 +1,36 @@
 import { EditOutlined, PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import { MATERIAL_KIND_CODES, MATERIAL_KINDS, type Material, type MaterialKind } from '@cz/shared/materials';
-import { Alert, Button, Card, Col, Empty, Flex, Row, Space, Spin, Switch, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, Input, Row, Space, Spin, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../../app/auth';
 import { uploadUrl } from '../../../../kit/api/uploads';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
+import { ExportButton } from '../../../../kit/list/ExportButton';
+import { defineList, filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useVault } from '../../api';
 import { MaterialFormModal, type MaterialFormTarget } from '../../components/MaterialFormModal';
 import { ReviewTag, ValidityTag } from '../../components/MaterialTags';
 import { useMaterialsLabels } from '../../labels';
 
+const VAULT_LIST = defineList({ filters: { q: filter.text } });
+
 /**
  * 企业材料库: the enterprise's materials by kind, each with its period, validity, check and file, and the actions to
- * replace one with a newer version or add one; what ends within 30 days, or has ended, is named at the top.
+ * replace one with a newer version or add one; what ends within 30 days, or has ended, is named at the top. Searched
+ * by title on the server (in the URL) and exported.
  */
 export function MyMaterialsPage() {
   const { t } = useTranslation('materials');
   const { me } = useAuth();
   const orgId = me?.org?.id;
   const [history, setHistory] = useState(false);
-  const vault = useVault(orgId, { status: history ? 'all' : 'current', pageSize: 200 });
+  const listPage = useListPage(VAULT_LIST);
+  const { q } = listPage.filters;
+  const status = history ? 'all' : 'current';
+  const vault = useVault(orgId, { q, status, pageSize: 200 });
   const [target, setTarget] = useState<MaterialFormTarget | null>(null);
   const labels = useMaterialsLabels();
 
@@ -81,7 +90,23 @@ export function MyMaterialsPage() {
           }
         />
       )}
-      <Flex justify="flex-end" align="center" gap={8} style={{ marginBottom: 12 }}>
+      <Flex justify="flex-end" align="center" gap={8} wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          key={q ?? ''}
+          defaultValue={q}
+          allowClear
+          placeholder={t('mine.searchPlaceholder')}
+          aria-label={t('mine.searchPlaceholder')}
+          onSearch={(v) => listPage.setFilter('q', v.trim())}
+          style={{ width: 280, maxWidth: '100%', marginInlineEnd: 'auto' }}
+          data-testid="materials-search"
+        />
+        <ExportButton
+          path={`/materials/orgs/${orgId}/export.xlsx`}
+          query={{ q, status }}
+          fileName="materials.xlsx"
+          testId="materials-export"
+        />
         <Switch
           checked={history}
           onChange={setHistory}

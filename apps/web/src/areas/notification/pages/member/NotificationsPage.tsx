@@ -1,6 +1,6 @@
 import { BellOutlined } from '@ant-design/icons';
 import type { Notification } from '@cz/shared/notification';
-import { App, Badge, Button, Card, Grid, List, Space, Switch, Typography } from 'antd';
+import { App, Badge, Button, Card, Grid, Input, List, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../../../app/errors';
@@ -14,8 +14,11 @@ import { useFormatMoney } from '../../../../kit/money';
 import { useMarkRead, useNotifications } from '../../api';
 import { notificationText } from '../../notification-text';
 
-/** My notifications, newest first: each as a sentence, marked read when opened or all at once. */
-const NOTIFICATION_LIST = { filters: { unread: filter.flag } };
+/**
+ * My notifications, newest first, searched and paged on the server (in the URL): each as a sentence, marked read
+ * when opened or all at once.
+ */
+const NOTIFICATION_LIST = { filters: { q: filter.text, unread: filter.flag } };
 
 export function NotificationsPage() {
   const { t } = useTranslation('notification');
@@ -24,8 +27,8 @@ export function NotificationsPage() {
   const money = useFormatMoney();
   const listPage = useListPage(NOTIFICATION_LIST);
   const { update } = listPage;
-  const { unread } = listPage.filters;
-  const list = useNotifications({ page: listPage.page, pageSize: listPage.pageSize, unread });
+  const { unread, q } = listPage.filters;
+  const list = useNotifications({ page: listPage.page, pageSize: listPage.pageSize, unread, q });
   const mark = useMarkRead();
   const screens = Grid.useBreakpoint();
 
@@ -50,7 +53,7 @@ export function NotificationsPage() {
             </Button>
             <ExportButton
               path="/notifications/export.xlsx"
-              query={unread ? { unread: 'true' } : undefined}
+              query={{ q, unread: unread ? 'true' : undefined }}
               fileName="notifications.xlsx"
               testId="notifications-export"
             />
@@ -58,7 +61,17 @@ export function NotificationsPage() {
         }
       />
       <Card>
-        <Space style={{ marginBottom: 12 }}>
+        <Space style={{ marginBottom: 12 }} wrap>
+          <Input.Search
+            key={q ?? ''}
+            defaultValue={q}
+            allowClear
+            placeholder={t('notifications.searchPlaceholder')}
+            aria-label={t('notifications.searchPlaceholder')}
+            onSearch={(v) => update({ q: v.trim() })}
+            style={{ width: 320, maxWidth: '100%' }}
+            data-testid="notifications-search"
+          />
           <Switch
             id="notifications-unread-only"
             checked={unread}

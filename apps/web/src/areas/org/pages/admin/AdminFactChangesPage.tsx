@@ -6,23 +6,27 @@ import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { defineList, filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFactChangeCount, useFactChangeList } from '../../api';
 import { FactChangeDecision } from '../../components/FactChangeDecision';
 import { FactDiffList } from '../../components/FactDiffList';
 
-const FACT_CHANGE_LIST = defineList({ filters: { status: filter.oneOf(FACT_CHANGE_STATUSES) } });
+const FACT_CHANGE_LIST = defineList({ filters: { q: filter.text, status: filter.oneOf(FACT_CHANGE_STATUSES) } });
 
 /**
  * Requests of organisations to change their verified facts (legal representative, USCC, qualifications…), pending
- * ones oldest first: each shows the verified value beside the value asked for, to approve or reject with a reason.
+ * ones oldest first, searched, paged and exported on the server: each shows the verified value beside the value asked
+ * for, to approve or reject with a reason.
  */
 export function AdminFactChangesPage() {
   const { t } = useTranslation('org');
   const listPage = useListPage(FACT_CHANGE_LIST);
   const status: FactChangeStatus = listPage.filters.status ?? 'pending';
-  const list = useFactChangeList({ status, page: listPage.page, pageSize: listPage.pageSize });
+  const { q } = listPage.filters;
+  const list = useFactChangeList({ q, status, page: listPage.page, pageSize: listPage.pageSize });
   const count = useFactChangeCount();
 
   const columns: TableColumnsType<FactChange> = [
@@ -61,6 +65,9 @@ export function AdminFactChangesPage() {
       <Card>
         <Segmented
           style={{ marginBottom: 16 }}
+          // One tab stop: the options' own radio inputs take the focus and the arrow keys.
+          tabIndex={-1}
+          aria-label={t('adminFacts.statusLabel')}
           value={status}
           onChange={(v) => listPage.setFilter('status', v === 'pending' ? undefined : v)}
           options={FACT_CHANGE_STATUSES.map((s) => ({
@@ -74,6 +81,20 @@ export function AdminFactChangesPage() {
                 t(`adminFacts.statuses.${s}`)
               ),
           }))}
+        />
+        <SearchToolbar
+          q={q}
+          placeholder={t('adminFacts.searchPlaceholder')}
+          onSearch={(value) => listPage.setFilter('q', value)}
+          searchTestId="fact-search"
+          actions={
+            <ExportButton
+              path="/org-fact-changes/export.xlsx"
+              query={{ q, status }}
+              fileName="org-fact-changes.xlsx"
+              testId="fact-changes-export"
+            />
+          }
         />
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />

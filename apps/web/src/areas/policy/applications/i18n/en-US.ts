@@ -258,6 +258,7 @@ const dictionary: typeof zhCN = {
     },
   },
   holidays: {
+    searchPlaceholder: 'Search by name, e.g. 春节',
     title: 'Holiday calendar',
     subtitle:
       'Working-day deadlines (fast-track payments, notices) count with this calendar: Monday to Friday except holidays, plus weekend days worked',

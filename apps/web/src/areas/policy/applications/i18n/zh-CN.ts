@@ -247,6 +247,7 @@ const dictionary = {
     },
   },
   holidays: {
+    searchPlaceholder: '搜索名称，如春节、国庆节',
     title: '节假日安排',
     subtitle:
       '工作日时限（快申快享兑付、公示期）按此日历计算：周一至周五为工作日，节假日除外，调休上班的周末计为工作日',

@@ -7,6 +7,7 @@ import { DataTable } from '../../../../kit/components/DataTable';
 import { LinkButton } from '../../../../kit/components/LinkButton';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { defineList, filter } from '../../../../kit/list/list-state';
 import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
@@ -178,6 +179,12 @@ export function AutoConfirmPage() {
                   >
                     {t('applications.auto.confirmAll')}
                   </Button>
+                  <ExportButton
+                    path={`/policy/items/${itemId}/auto-candidates/export.xlsx`}
+                    query={{ q: filters.q }}
+                    fileName={`policy-item-${itemId}-candidates.xlsx`}
+                    testId="candidates-export"
+                  />
                 </Space>
               }
             />

@@ -1,7 +1,6 @@
 import { holidayInputSchema, isoWeekday, POLICY_HOLIDAY_KINDS, type PolicyHoliday } from '@cz/shared/policy';
 import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, type TableColumnsType, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../app/errors';
 import { DataTable } from '../../../../kit/components/DataTable';
@@ -11,19 +10,30 @@ import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate, toIsoDate } from '../../../../kit/datetime';
 import { DateInput } from '../../../../kit/forms/DateInput';
 import { zodRule } from '../../../../kit/forms/zod-form';
+import { ExportButton } from '../../../../kit/list/ExportButton';
+import { defineList, filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useHolidays, useRemoveHoliday, useSetHoliday } from '../api';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const HOLIDAY_LIST = defineList({
+  filters: { year: filter.int, q: filter.text, kind: filter.oneOf(POLICY_HOLIDAY_KINDS) },
+  pageSize: 50,
+});
 
 /**
  * 节假日安排: the zone's calendar that working-day deadlines count with — weekdays off and weekend days worked —
- * by year, kept by the administration (2026 is filled in from the State Council's notice).
+ * by year, kept by the administration (2026 is filled in from the State Council's notice); searched, filtered and
+ * paged on the server (in the URL), and exported.
  */
 export function HolidaysPage() {
   const { t } = useTranslation('policy');
   const { message } = App.useApp();
-  const [year, setYear] = useState(new Date().getFullYear());
-  const list = useHolidays(year);
+  const listPage = useListPage(HOLIDAY_LIST);
+  const { q, kind } = listPage.filters;
+  const year = listPage.filters.year ?? new Date().getFullYear();
+  const list = useHolidays({ year, q, kind, page: listPage.page, pageSize: listPage.pageSize });
   const set = useSetHoliday();
   const remove = useRemoveHoliday();
   const [form] = Form.useForm<{ day: Dayjs; kind: PolicyHoliday['kind']; name: string }>();
@@ -124,20 +134,50 @@ export function HolidaysPage() {
         </Form>
       </Card>
       <Card>
-        <Space style={{ marginBottom: 12 }} wrap>
-          <label htmlFor="holiday-year">{t('applications.holidays.year')}</label>
-          <InputNumber<number> id="holiday-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
-        </Space>
+        <SearchToolbar
+          q={q}
+          placeholder={t('applications.holidays.searchPlaceholder')}
+          onSearch={(value) => listPage.setFilter('q', value)}
+          searchTestId="holiday-search"
+          searchSpan={10}
+          choice={{
+            span: 6,
+            value: kind,
+            label: t('applications.holidays.kind'),
+            options: POLICY_HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`applications.holidays.kinds.${k}`) })),
+            onChange: (v: string | undefined) => listPage.setFilter('kind', v),
+            testId: 'holiday-kind-filter',
+          }}
+          actions={
+            <ExportButton
+              path="/policy/holidays/export.xlsx"
+              query={{ year, q, kind }}
+              fileName={`policy-holidays-${year}.xlsx`}
+              testId="holidays-export"
+            />
+          }
+        >
+          <Col xs={24} md={8}>
+            <Space>
+              <label htmlFor="holiday-year">{t('applications.holidays.year')}</label>
+              <InputNumber<number>
+                id="holiday-year"
+                min={2000}
+                max={2100}
+                value={year}
+                onChange={(v) => v && listPage.setFilter('year', v)}
+              />
+            </Space>
+          </Col>
+        </SearchToolbar>
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => list.refetch()} />
         ) : (
-          <div data-testid="holidays" data-total={list.data?.items.length ?? ''}>
+          <div data-testid="holidays" data-total={list.data?.total ?? ''}>
             <DataTable<PolicyHoliday>
               rowKey="day"
               columns={columns}
-              dataSource={list.data?.items}
-              loading={list.isFetching}
-              pagination={false}
+              {...listPage.tableProps(list.data, list.isFetching)}
             />
           </div>
         )}

@@ -5,6 +5,7 @@ import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDate } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
 import { defineList, filter } from '../../../../kit/list/list-state';
 import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
@@ -46,6 +47,14 @@ export function NoticesPage() {
             ],
             onChange: (running) => update({ running }),
           }}
+          actions={
+            <ExportButton
+              path="/policy/notices/export.xlsx"
+              query={listPage.exportQuery}
+              fileName="policy-notices.xlsx"
+              testId="notices-export"
+            />
+          }
         />
       </Card>
       {list.isError ? (

@@ -3,6 +3,7 @@ import type zh from './zh-CN';
 /** "Policies that fit me", the calculator and subscriptions in English; the same keys as zh-CN.ts. */
 const dictionary: typeof zh = {
   mine: {
+    searchPlaceholder: 'Search item, document, document number or department',
     title: 'Policies that fit me',
     subtitle: "Every policy item open to claims, checked against your enterprise's recorded data",
     eligible: 'Eligible',

@@ -1,6 +1,7 @@
 /** "Policies that fit me", the calculator and subscriptions (`policy:fits.*`); en-US.ts must have exactly these keys. */
 const dictionary = {
   mine: {
+    searchPlaceholder: '搜索事项、政策文件、文号或主管部门',
     title: '适合我的政策',
     subtitle: '按企业已登记的数据，逐条核对正在受理的政策事项',
     eligible: '符合条件',

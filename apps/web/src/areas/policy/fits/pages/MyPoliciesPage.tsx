@@ -1,39 +1,32 @@
-import { Card, Col, Empty, Pagination, Radio, Row, Spin, Statistic } from 'antd';
+import { Card, Col, Empty, Input, Pagination, Radio, Row, Space, Spin, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useAuth } from '../../../../app/auth';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { ExportButton } from '../../../../kit/list/ExportButton';
+import { defineList, filter } from '../../../../kit/list/list-state';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { formatMoney } from '../../../../kit/money';
 import { useFits } from '../api';
 import { FitList } from '../components/FitList';
 import { SubscriptionCard } from '../components/SubscriptionCard';
 
-const PAGE_SIZE = 20;
-type Result = 'eligible' | 'needs_data';
+const FIT_LIST = defineList({
+  filters: { q: filter.text, result: filter.oneOf(['eligible', 'needs_data'] as const) },
+  pageSize: 20,
+});
 
-/** 适合我的政策: the open items the enterprise qualifies for (with amounts and their total) or could with more data. */
+/**
+ * 适合我的政策: the open items the enterprise qualifies for (with amounts and their total) or could with more data,
+ * searched, filtered and paged on the server (in the URL), and exported.
+ */
 export function MyPoliciesPage() {
   const { t } = useTranslation('policy');
   const { me } = useAuth();
   const orgId = me?.org?.id;
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('result');
-  const result: Result | undefined = raw === 'eligible' || raw === 'needs_data' ? raw : undefined;
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const fits = useFits(orgId, { page, pageSize: PAGE_SIZE, ...(result ? { result } : {}) });
-  const set = (next: { result?: Result | undefined; page?: number }) => {
-    const p = new URLSearchParams(params);
-    if ('result' in next) {
-      if (next.result) p.set('result', next.result);
-      else p.delete('result');
-      p.delete('page');
-    }
-    if (next.page && next.page > 1) p.set('page', String(next.page));
-    else if (next.page) p.delete('page');
-    setParams(p, { replace: true });
-  };
+  const listPage = useListPage(FIT_LIST);
+  const { q, result } = listPage.filters;
+  const fits = useFits(orgId, listPage.query);
   const d = fits.data;
   return (
     <div>
@@ -44,7 +37,7 @@ export function MyPoliciesPage() {
           orgId ? (
             <ExportButton
               path={`/policy/orgs/${orgId}/fits/export.xlsx`}
-              query={result ? { result } : undefined}
+              query={listPage.exportQuery}
               fileName="policy-fits.xlsx"
               testId="fits-export"
             />
@@ -74,19 +67,30 @@ export function MyPoliciesPage() {
         </Col>
       </Row>
       <Card style={{ marginBottom: 12 }}>
-        <Radio.Group
-          optionType="button"
-          aria-label={t('fits.mine.result')}
-          value={result ?? 'all'}
-          onChange={(ev) => set({ result: ev.target.value === 'all' ? undefined : (ev.target.value as Result) })}
-          options={[
-            { value: 'all', label: t('fits.mine.all') },
-            { value: 'eligible', label: t('fits.mine.eligible') },
-            { value: 'needs_data', label: t('fits.mine.needsData') },
-          ]}
-          data-testid="fits-result"
-          style={{ marginBottom: 12 }}
-        />
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Radio.Group
+            optionType="button"
+            aria-label={t('fits.mine.result')}
+            value={result ?? 'all'}
+            onChange={(ev) => listPage.setFilter('result', ev.target.value === 'all' ? undefined : ev.target.value)}
+            options={[
+              { value: 'all', label: t('fits.mine.all') },
+              { value: 'eligible', label: t('fits.mine.eligible') },
+              { value: 'needs_data', label: t('fits.mine.needsData') },
+            ]}
+            data-testid="fits-result"
+          />
+          <Input.Search
+            key={q ?? ''}
+            defaultValue={q}
+            allowClear
+            placeholder={t('fits.mine.searchPlaceholder')}
+            aria-label={t('fits.mine.searchPlaceholder')}
+            onSearch={(v) => listPage.setFilter('q', v.trim())}
+            style={{ width: 320, maxWidth: '100%' }}
+            data-testid="fits-search"
+          />
+        </Space>
         {fits.isError ? (
           <QueryError error={fits.error} onRetry={() => fits.refetch()} />
         ) : !d ? (
@@ -96,14 +100,7 @@ export function MyPoliciesPage() {
         ) : (
           <div data-testid="my-fits" data-total={d.total}>
             <FitList fits={d.items} member />
-            <Pagination
-              align="end"
-              current={d.page}
-              pageSize={PAGE_SIZE}
-              total={d.total}
-              showSizeChanger={false}
-              onChange={(p) => set({ page: p })}
-            />
+            <Pagination align="end" {...listPage.pagination(d.total, { showSizeChanger: false })} />
           </div>
         )}
       </Card>

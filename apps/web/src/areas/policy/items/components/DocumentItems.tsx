@@ -2,26 +2,35 @@ import '../items.css';
 import { PlusOutlined } from '@ant-design/icons';
 import type { PolicyItem } from '@cz/shared/policy';
 import { Card, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { DataTable } from '../../../../kit/components/DataTable';
 import { LinkButton } from '../../../../kit/components/LinkButton';
 import { QueryError } from '../../../../kit/components/QueryError';
+import { ExportButton } from '../../../../kit/list/ExportButton';
+import { defineList, filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { ModeTag } from '../../applications/components/Tags';
 import { useItemList } from '../api';
 import { ItemActions } from './ItemActions';
 import { ItemStatusTag, useWindowText } from './ItemBits';
 
-const PAGE_SIZE = 10;
+/** The document page's list of items: its page under `ipage`, its search under `iq`. */
+const ITEM_LIST = defineList({ filters: { iq: filter.text }, pageSize: 10, prefix: 'i' });
 
-/** A document's items for the administration: state, mode, window, department and what each state allows. */
+/**
+ * A document's items for the administration, searched and paged on the server (in the URL) and exported: state,
+ * mode, window, department and what each state allows.
+ */
 export function DocumentItems({ documentId, published }: { documentId: number; published: boolean }) {
   const { t } = useTranslation('policy');
   const windowText = useWindowText();
   const { hash } = useLocation();
-  const [page, setPage] = useState(1);
-  const list = useItemList({ documentId, page, pageSize: PAGE_SIZE });
+  const listPage = useListPage(ITEM_LIST);
+  const { iq } = listPage.filters;
+  const list = useItemList({ documentId, q: iq, page: listPage.page, pageSize: listPage.pageSize });
   // Opened from the documents' list ("items"): the card is scrolled to.
   useEffect(() => {
     if (hash === '#items') document.getElementById('items')?.scrollIntoView({ block: 'start' });
@@ -78,21 +87,28 @@ export function DocumentItems({ documentId, published }: { documentId: number; p
       data-total={list.data?.total ?? ''}
     >
       {!published && <p className="policy-item-secondary">{t('items.list.publishDocumentFirst')}</p>}
+      <SearchToolbar
+        q={iq}
+        placeholder={t('items.list.searchPlaceholder')}
+        onSearch={(q) => listPage.setFilter('iq', q)}
+        searchTestId="item-search"
+        actions={
+          <ExportButton
+            path="/policy/items/export.xlsx"
+            query={{ documentId, q: iq }}
+            fileName="policy-items.xlsx"
+            testId="items-export"
+          />
+        }
+      />
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => list.refetch()} />
       ) : (
         <DataTable<PolicyItem>
           rowKey="id"
           columns={columns}
-          dataSource={list.data?.items}
-          loading={list.isFetching}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: list.data?.total ?? 0,
-            onChange: setPage,
-            showTotal: (n) => t('items.list.total', { count: n }),
-          }}
+          {...listPage.tableProps(list.data, list.isFetching)}
+          pagination={listPage.pagination(list.data?.total, { showTotal: (n) => t('items.list.total', { count: n }) })}
           locale={{ emptyText: t('items.list.empty') }}
         />
       )}

@@ -49,6 +49,7 @@ const dictionary: typeof zh = {
     simulation: 'Simulation',
     empty: 'This document has no items yet',
     total: '{{count}} item(s)',
+    searchPlaceholder: 'Search items by title',
     publishDocumentFirst: 'Items can be published once the document is.',
   },
   builder: {

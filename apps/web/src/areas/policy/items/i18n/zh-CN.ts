@@ -42,6 +42,7 @@ const dictionary = {
     simulation: '测算',
     empty: '本文件还没有事项',
     total: '共 {{count}} 项',
+    searchPlaceholder: '搜索事项名称',
     publishDocumentFirst: '文件发布后，其中的事项才能发布。',
   },
   builder: {

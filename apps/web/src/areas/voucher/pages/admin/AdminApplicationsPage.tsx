@@ -1,6 +1,6 @@
 import { decisionSchema } from '@cz/shared';
 import { APPLICATION_STATUSES } from '@cz/shared/voucher';
-import { App, Button, Card, Col, Row, Select, Space, type TableColumnsType } from 'antd';
+import { App, Button, Card, Col, Input, Row, Select, Space, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -23,9 +23,14 @@ import { ApplicationStatusTag } from '../../components/VoucherTags';
 
 const rejectReason = decisionSchema.options[1].shape.reason;
 
-const ADMIN_APPLICATIONS_PAGE_LIST = { filters: { schemeId: filter.int, status: filter.oneOf(APPLICATION_STATUSES) } };
+const ADMIN_APPLICATIONS_PAGE_LIST = {
+  filters: { q: filter.text, schemeId: filter.int, status: filter.oneOf(APPLICATION_STATUSES) },
+};
 
-/** Applications of every scheme, filtered by scheme and status (in the URL), approved or rejected with a reason. */
+/**
+ * Applications of every scheme, searched and filtered by scheme and status on the server (in the URL), approved or
+ * rejected with a reason.
+ */
 export function AdminApplicationsPage() {
   const { t } = useTranslation('voucher');
   const { message } = App.useApp();
@@ -117,13 +122,24 @@ export function AdminApplicationsPage() {
           actions={
             <ExportButton
               path="/voucher-applications/export.xlsx"
-              query={{ scope: 'all', schemeId: query.schemeId, status: query.status }}
+              query={{ ...listPage.exportQuery, scope: 'all' }}
               fileName="voucher-applications.xlsx"
               testId="applications-export"
             />
           }
         >
           <Row gutter={[12, 12]}>
+            <Col xs={24} md={8}>
+              <Input.Search
+                key={query.q ?? ''}
+                defaultValue={query.q}
+                allowClear
+                placeholder={t('adminApplications.searchPlaceholder')}
+                aria-label={t('adminApplications.searchPlaceholder')}
+                onSearch={(v) => update({ q: v.trim() })}
+                data-testid="application-search"
+              />
+            </Col>
             <Col xs={24} md={10}>
               <SchemePicker
                 value={query.schemeId}

@@ -7,6 +7,9 @@ import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
+import { defineList, filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
 import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatExactMoney } from '../../../../kit/money';
 import { useFixedColumn } from '../../../../kit/responsive';
@@ -18,6 +21,9 @@ import { useClaimable, useClaims } from '../../settlement.api';
 
 const orderLink = (id: number) => <Link to={`/orders/${id}`}>#{id}</Link>;
 
+/** The page's first list, the orders to claim: its page under `opage`, its search under `oq`. */
+const CLAIMABLE_LIST = defineList({ filters: { oq: filter.text }, pageSize: 10, prefix: 'o' });
+
 /**
  * The provider's settlement: orders paid with vouchers to claim, and its claims (a returned one is sent again),
  * searched, filtered and paged on the server, in the URL.
@@ -26,7 +32,9 @@ export function ProviderSettlementPage() {
   const { t } = useTranslation('voucher');
   const money = useFormatExactMoney();
   const fixedRight = useFixedColumn('right');
-  const claimable = useClaimable();
+  const orderPage = useListPage(CLAIMABLE_LIST);
+  const { oq } = orderPage.filters;
+  const claimable = useClaimable({ q: oq, page: orderPage.page, pageSize: orderPage.pageSize });
   const listPage = useListPage(CLAIM_LIST);
   const { filters, update } = listPage;
   const claims = useClaims(listPage.query);
@@ -120,16 +128,28 @@ export function ProviderSettlementPage() {
     <div>
       <PageHeader title={t('settlement.title')} subtitle={t('settlement.providerSubtitle')} />
       <Card className="page-card" title={t('settlement.claimable')}>
+        <SearchToolbar
+          q={oq}
+          placeholder={t('settlement.claimableSearchPlaceholder')}
+          onSearch={(q) => orderPage.setFilter('oq', q)}
+          searchTestId="claimable-search"
+          actions={
+            <ExportButton
+              path="/voucher-claims/claimable/export.xlsx"
+              query={{ q: oq }}
+              fileName="claimable-orders.xlsx"
+              testId="claimable-export"
+            />
+          }
+        />
         {claimable.isError ? (
           <QueryError error={claimable.error} onRetry={() => claimable.refetch()} />
         ) : (
           <DataTable
             rowKey="orderId"
             columns={claimableColumns}
-            dataSource={claimable.data}
-            loading={claimable.isFetching}
+            {...orderPage.tableProps(claimable.data, claimable.isFetching)}
             scroll={{ x: 960 }}
-            pagination={{ pageSize: 10, hideOnSinglePage: true }}
             locale={{ emptyText: t('settlement.noClaimable') }}
           />
         )}

@@ -7,28 +7,47 @@ import { DataTable } from '../../../../kit/components/DataTable';
 import { PageHeader } from '../../../../kit/components/PageHeader';
 import { QueryError } from '../../../../kit/components/QueryError';
 import { formatDateTime } from '../../../../kit/datetime';
+import { ExportButton } from '../../../../kit/list/ExportButton';
+import { filter } from '../../../../kit/list/list-state';
+import { SearchToolbar } from '../../../../kit/list/SearchToolbar';
+import { useListPage } from '../../../../kit/list/useListPage';
 import { useFormatMoney } from '../../../../kit/money';
 import { useAwards, useScheme } from '../../api';
 import { ApplyPanel } from '../../components/ApplyPanel';
 import { SchemeRules } from '../../components/SchemeRules';
 import { SchemeStatusTag } from '../../components/VoucherTags';
 
-/** 公示: who was awarded how much, for public scrutiny. */
+const AWARD_LIST = { filters: { q: filter.text } };
+
+/** 公示: who was awarded how much, for public scrutiny; searched and paged on the server (in the URL), exported. */
 function AwardsCard({ schemeId }: { schemeId: number }) {
   const { t } = useTranslation('voucher');
   const money = useFormatMoney();
-  const awards = useAwards(schemeId);
+  const listPage = useListPage(AWARD_LIST);
+  const awards = useAwards(schemeId, listPage.query);
   return (
     <Card title={t('vouchers.awards')}>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('vouchers.awardsHint')}
       </Typography.Paragraph>
+      <SearchToolbar
+        q={listPage.filters.q}
+        placeholder={t('vouchers.awardsSearchPlaceholder')}
+        onSearch={(q) => listPage.update({ q })}
+        searchTestId="awards-search"
+        actions={
+          <ExportButton
+            path={`/voucher-schemes/${schemeId}/awards/export.xlsx`}
+            query={listPage.exportQuery}
+            fileName={`voucher-scheme-${schemeId}-awards.xlsx`}
+            testId="awards-export"
+          />
+        }
+      />
       <DataTable<Award>
         rowKey="number"
         size="small"
-        loading={awards.isFetching}
-        dataSource={awards.data ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, size: 'small' }}
+        {...listPage.tableProps(awards.data, awards.isFetching)}
         scroll={{ x: 560 }}
         locale={{ emptyText: t('vouchers.noAwards') }}
         data-testid="scheme-awards"
