@@ -123,7 +123,11 @@ ${verdicts.join('\n')}
   hours, notice and horizon in memory, inserts the order and the booking (the EXCLUDE constraint refuses a taken slot
   as \`booking.slot_taken\`), and sends the order's two events, the two audit rows and the provider's notifications
   together in one statement before COMMIT (kernel/db/deferred.ts); it answers with the booking built from what it
-  read and wrote — 7 statements in all (apps/server/test/round-trips.test.ts holds that budget). The **bare INSERT** is one INSERT … RETURNING writing
+  read and wrote — 7 statements in all (apps/server/test/round-trips.test.ts holds that budget). The instrument read,
+  the two inserts and the deferred writes are plain statements whose text is built once (kernel/db/plain.ts; the audit
+  rows and order events travel as one JSON parameter each): building them with the query builder for every request
+  was about a quarter of the server's CPU per booking in a V8 profile (\`BENCH_CPU_PROFILE=folder\`). The CPU table above
+  shows where the rest goes. The **bare INSERT** is one INSERT … RETURNING writing
   the order and the booking: a floor no real booking reaches. The **bare transaction** writes the same rows as the
   app (order, events, booking, audit rows, notifications), one plain statement per table through \`pg\`, with the
   instrument read: the target compares the app with it. ${booking?.bare && booking.bareTx ? `The app reaches ${fmt(share(booking.app, booking.bare) * 100, 0)} % of the floor and ${fmt(share(booking.app, booking.bareTx) * 100, 0)} % of the bare transaction.` : ''}
