@@ -11,14 +11,21 @@ export const MARKET_DICTIONARY = new URL('./market.dict.txt', import.meta.url);
 /** One segmenter per process, used by every request; its run-time terms are those of `marketWordsVersion()`. */
 const segmenter = extensibleSegmenter(MARKET_DICTIONARY);
 let wordsVersion = 0;
+/** The database whose words those are: a process that serves another database (tests do) reads its own. */
+let wordsSource: object | null = null;
 
-/** The version of the match's words this process segments with (0: the file's words only, nothing loaded yet). */
-export const marketWordsVersion = () => wordsVersion;
+/**
+ * The version of the match's words this process segments with (0: the file's words only, nothing loaded yet); asked
+ * for a database whose words these are not, -1, so that any version of its own is newer.
+ */
+export const marketWordsVersion = (source?: object) =>
+  source === undefined || source === wordsSource ? wordsVersion : -1;
 
-/** Segments with the file's words plus these (the terms and synonyms of `version`). */
-export function useMarketWords(version: number, terms: Iterable<string>) {
+/** Segments with the file's words plus these (the terms and synonyms of `version` in the database `source`). */
+export function useMarketWords(version: number, terms: Iterable<string>, source?: object) {
   segmenter.setTerms(terms);
   wordsVersion = version;
+  wordsSource = source ?? null;
 }
 
 /**

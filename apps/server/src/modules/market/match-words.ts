@@ -26,7 +26,7 @@ export function createMatchWords({ db, onReindexed }: { db: Db; onReindexed: () 
     const { rows } = await db.execute(sql`SELECT version FROM market_match_words`);
     const version = Number((rows[0] as { version: number } | undefined)?.version ?? 0);
     // Versions only grow: a read that finished after a later one changes nothing.
-    if (version <= marketWordsVersion()) return;
+    if (version <= marketWordsVersion(db)) return;
     // The version and its words in one statement, so that they belong together.
     const { rows: words } = await db.execute(sql`
       SELECT w.version,
@@ -34,8 +34,8 @@ export function createMatchWords({ db, onReindexed }: { db: Db; onReindexed: () 
         ARRAY(SELECT DISTINCT t FROM market_synonyms s CROSS JOIN LATERAL unnest(s.terms) t) AS synonyms
       FROM market_match_words w`);
     const r = words[0] as { version: number; terms: string[]; synonyms: string[] } | undefined;
-    if (!r || r.version <= marketWordsVersion()) return;
-    useMarketWords(r.version, [...r.terms, ...r.synonyms]);
+    if (!r || r.version <= marketWordsVersion(db)) return;
+    useMarketWords(r.version, [...r.terms, ...r.synonyms], db);
   }
 
   function refresh(force = false): Promise<void> {
@@ -52,7 +52,7 @@ export function createMatchWords({ db, onReindexed }: { db: Db; onReindexed: () 
   /** Builds again the vectors of one batch of achievements built with older words; how many it built. */
   async function reindexBatch(): Promise<number> {
     await refresh(true);
-    const version = marketWordsVersion();
+    const version = marketWordsVersion(db);
     const built = await db.transaction(async (tx) => {
       const { rows } = await tx.execute(sql`
         SELECT id::int, title, keywords, summary, maturity_evidence FROM market_achievements
