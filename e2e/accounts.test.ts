@@ -140,8 +140,18 @@ describe('accounts', () => {
     const name = admin.getByTestId('user-edit-name');
     await until(() => name.inputValue()).toBe('示例评审专家（编辑前）');
     await name.fill('示例第三方评估联系人（编辑后）');
-    await admin.getByTestId('user-edit-role').click();
-    await admin.locator('.ant-select-item-option').filter({ hasText: '第三方评估机构' }).click();
+    const roleSelect = admin.getByTestId('user-edit-role');
+    await roleSelect.click();
+    const option = admin
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '第三方评估机构' });
+    await option.waitFor();
+    await option.click();
+    // The choice shows in the field and the list closes before the form is sent (a click during the list's opening
+    // animation can leave it open over the submit button).
+    await until(() => roleSelect.textContent()).toContain('第三方评估机构');
+    if ((await admin.locator('.ant-select-dropdown:visible').count()) > 0) await name.click();
+    await until(() => admin.locator('.ant-select-dropdown:visible').count()).toBe(0);
     await admin.getByTestId('user-edit-submit').click();
     await admin.locator('.ant-message').getByText('已更新').first().waitFor();
     await until(() => row.textContent()).toContain('示例第三方评估联系人（编辑后）');
