@@ -206,13 +206,6 @@ export const PAGES: Record<Role, string[]> = {
 };
 
 /**
- * Pages of areas whose files this walk's fixes may not touch while others change them (finance, market), with the
- * problem found there: skipped until that area fixes it, then removed from here. Each entry names the violation and
- * the element. None now: the finance and market pages of the walk pass.
- */
-export const KNOWN_OTHER_AREA_ISSUES: Partial<Record<Role, Record<string, string>>> = {};
-
-/**
  * The parts of a path the seed draws at random (a registration's verification code), read from the server's
  * database when the walk gets there.
  */
@@ -431,11 +424,6 @@ export function desktopWalk(role: Role, paths: readonly string[]) {
     });
 
     for (const path of paths) {
-      const known = KNOWN_OTHER_AREA_ISSUES[role]?.[path];
-      if (known) {
-        it.skip(`${path} is accessible, titled, and its tables fit (known: ${known})`, () => {});
-        continue;
-      }
       it(`${path} is accessible, titled, and its tables fit`, async () => {
         expect(await pageProblems(page, await resolvePath(path), titles)).toEqual([]);
       });
