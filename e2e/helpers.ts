@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { addDays, shanghaiDate, shanghaiInstant, shanghaiParts } from '@cz/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page, Response } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 /**
@@ -128,4 +128,44 @@ export async function verifiedEnterprise(
 export async function settled(page: Page) {
   await page.waitForLoadState('networkidle');
   await until(() => page.locator('.ant-spin-spinning, .ant-skeleton-active').count()).toBe(0);
+}
+
+/**
+ * Clicks a confirming button and waits for the request it sends (`isAnswer` picks its response). On CI machines a
+ * click in a freshly opened antd modal has sent no request at all (the server's log shows none), never here: when
+ * that happens within 20 s, what the page shows (the modal's text, the button's state, the last requests and script
+ * errors) goes into the run's notes (printed at the end of `npm test`), and the click is made once more, as a user
+ * would. A second miss fails with the page's state in the message.
+ */
+export async function clickForAnswer(
+  page: Page,
+  button: Locator,
+  isAnswer: (r: Response) => boolean,
+  what: string,
+): Promise<Response> {
+  const events: string[] = [];
+  page.on('pageerror', (e) => events.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && events.push(`console: ${m.text()}`));
+  page.on('request', (r) => events.push(`request: ${r.method()} ${r.url()}`));
+  const pageState = async () =>
+    JSON.stringify({
+      modal: await page.locator('.ant-modal').allInnerTexts(),
+      button: await button.evaluate((b) => ({ cls: b.className, disabled: (b as HTMLButtonElement).disabled })),
+      focus: await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? null),
+      events: events.slice(-20),
+    });
+  const [first] = await Promise.all([
+    page.waitForResponse(isAnswer, { timeout: 20_000 }).catch(() => null),
+    button.click(),
+  ]);
+  if (first) return first;
+  const state = await pageState().catch((e) => `unreadable: ${(e as Error).message}`);
+  noteForRun(`${what}: the click sent no request within 20 s; the page: ${state}`);
+  const [second] = await Promise.all([
+    page.waitForResponse(isAnswer, { timeout: 40_000 }).catch(async () => {
+      throw new Error(`${what}: no request after two clicks; the page: ${await pageState().catch(() => '?')}`);
+    }),
+    button.click(),
+  ]);
+  return second;
 }

@@ -1,10 +1,10 @@
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import {
   bookingDate,
+  clickForAnswer,
   loginAs,
-  noteForRun,
   newPage as openPage,
   pickFreeHour,
   serverUrl,
@@ -95,37 +95,13 @@ describe('an innovation voucher from scheme to settlement: applied for, paid wit
     expect(await admin.getByTestId('application-approve-amount').inputValue()).toBe('1000.00');
     // Under load the list's refetch may lag behind the decision: wait on the decision's own response, then read the
     // application's status from a fresh load of the list (not filtered by status, so the row stays).
-    // On CI machines this click has twice sent no request at all (the server's log shows none), and never here. When
-    // that happens, what the page shows (the modal's text, the button's state, requests and script errors) goes into
-    // the run's notes (printed at the end of `npm test`), and the click is made once more, as a user would.
-    const problems: string[] = [];
-    admin.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    admin.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    admin.on('request', (r) => problems.push(`request: ${r.method()} ${r.url()}`));
-    const isDecision = (r: Response) =>
-      r.request().method() === 'POST' && r.url().includes(`/api/v1/voucher-applications/${applicationId}/decision`);
-    const confirm = admin.getByTestId('application-approve-confirm');
-    const pageState = async () =>
-      JSON.stringify({
-        modal: await admin.locator('.ant-modal').allInnerTexts(),
-        button: await confirm.evaluate((b) => ({ cls: b.className, disabled: (b as HTMLButtonElement).disabled })),
-        focus: await admin.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? null),
-        events: problems.slice(-20),
-      });
-    let [decided] = await Promise.all([
-      admin.waitForResponse(isDecision, { timeout: 20_000 }).catch(() => null),
-      confirm.click(),
-    ]);
-    if (!decided) {
-      const state = await pageState().catch((e) => `unreadable: ${(e as Error).message}`);
-      noteForRun(`voucher.test.ts: the approval's click sent no request within 20 s; the page: ${state}`);
-      [decided] = await Promise.all([
-        admin.waitForResponse(isDecision, { timeout: 40_000 }).catch(async () => {
-          throw new Error(`no decision request after two clicks; the page: ${await pageState().catch(() => '?')}`);
-        }),
-        confirm.click(),
-      ]);
-    }
+    const decided = await clickForAnswer(
+      admin,
+      admin.getByTestId('application-approve-confirm'),
+      (r) =>
+        r.request().method() === 'POST' && r.url().includes(`/api/v1/voucher-applications/${applicationId}/decision`),
+      "voucher.test.ts, the application's approval",
+    );
     expect(decided.ok()).toBe(true);
     expect((await decided.json()).status).toBe('approved');
     await admin.goto(`/admin/vouchers/applications?schemeId=${schemeId}`);
@@ -245,7 +221,13 @@ describe('an innovation voucher from scheme to settlement: applied for, paid wit
     expect(await numberAttr(admin, `claim-amount-${claimId}`)).toBe(VOUCHER_SHARE);
     await admin.getByTestId(`claim-doc-${claimId}-contract`).waitFor();
     await admin.getByTestId(`claim-approve-${claimId}`).click();
-    await admin.getByTestId('claim-approve-confirm').click();
+    const reviewed = await clickForAnswer(
+      admin,
+      admin.getByTestId('claim-approve-confirm'),
+      (r) => r.request().method() === 'POST' && r.url().includes(`/api/v1/voucher-claims/${claimId}/review`),
+      "voucher.test.ts, the claim's approval",
+    );
+    expect(reviewed.ok()).toBe(true);
     await admin.getByTestId(`claim-row-${claimId}`).waitFor({ state: 'detached' });
 
     await admin.goto('/admin/vouchers/settlement?status=approved');
